@@ -1,0 +1,175 @@
+// Package blob is a content-addressed file store: raw messages and
+// attachments are kept once per sha256, whatever number of emails refer to them.
+package blob
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// ErrNotFound is returned for a hash the store does not hold.
+var ErrNotFound = errors.New("blob not found")
+
+// Store keeps blobs under dir/ab/cd/<sha256>.
+type Store struct {
+	dir string
+
+	mu      sync.Mutex
+	pending []string // files and directories written since the last Sync
+}
+
+// Open returns the store in dir, creating it.
+func Open(dir string) (*Store, error) {
+	if err := os.MkdirAll(filepath.Join(dir, "tmp"), 0o700); err != nil {
+		return nil, fmt.Errorf("blob store: %w", err)
+	}
+	return &Store{dir: dir}, nil
+}
+
+// Path is where the blob with the given hex sha256 lives.
+func (s *Store) Path(sum string) string {
+	if len(sum) < 4 {
+		return filepath.Join(s.dir, "invalid")
+	}
+	return filepath.Join(s.dir, sum[:2], sum[2:4], sum)
+}
+
+// Put streams r into the store and returns its sha256 and size. The blob is
+// visible at once but durable only after Sync.
+func (s *Store) Put(r io.Reader) (string, int64, error) {
+	w, err := s.Create()
+	if err != nil {
+		return "", 0, err
+	}
+	if _, err := io.Copy(w, r); err != nil {
+		w.Abort()
+		return "", 0, err
+	}
+	return w.Commit()
+}
+
+// Writer hashes what is written to a temporary file until Commit.
+type Writer struct {
+	s    *Store
+	f    *os.File
+	h    hashWriter
+	size int64
+}
+
+type hashWriter interface {
+	io.Writer
+	Sum([]byte) []byte
+}
+
+// Create starts a new blob.
+func (s *Store) Create() (*Writer, error) {
+	f, err := os.CreateTemp(filepath.Join(s.dir, "tmp"), "blob-*")
+	if err != nil {
+		return nil, fmt.Errorf("blob store: %w", err)
+	}
+	return &Writer{s: s, f: f, h: sha256.New()}, nil
+}
+
+func (w *Writer) Write(p []byte) (int, error) {
+	n, err := w.f.Write(p)
+	w.h.Write(p[:n])
+	w.size += int64(n)
+	return n, err
+}
+
+// Abort discards the blob.
+func (w *Writer) Abort() {
+	w.f.Close()
+	os.Remove(w.f.Name())
+}
+
+// Commit moves the blob to its content address.
+func (w *Writer) Commit() (string, int64, error) {
+	sum := hex.EncodeToString(w.h.Sum(nil))
+	if err := w.f.Close(); err != nil {
+		os.Remove(w.f.Name())
+		return "", 0, fmt.Errorf("blob store: %w", err)
+	}
+	final := w.s.Path(sum)
+	if _, err := os.Stat(final); err == nil {
+		os.Remove(w.f.Name())
+		return sum, w.size, nil
+	}
+	dir := filepath.Dir(final)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		os.Remove(w.f.Name())
+		return "", 0, fmt.Errorf("blob store: %w", err)
+	}
+	if err := os.Rename(w.f.Name(), final); err != nil {
+		os.Remove(w.f.Name())
+		return "", 0, fmt.Errorf("blob store: %w", err)
+	}
+	w.s.mu.Lock()
+	w.s.pending = append(w.s.pending, final, dir)
+	w.s.mu.Unlock()
+	return sum, w.size, nil
+}
+
+// Open opens a blob for reading.
+func (s *Store) Open(sum string) (*os.File, error) {
+	f, err := os.Open(s.Path(sum))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, ErrNotFound
+	}
+	return f, err
+}
+
+// Remove deletes a blob (garbage collection of unreferenced blobs).
+func (s *Store) Remove(sum string) error {
+	err := os.Remove(s.Path(sum))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	return err
+}
+
+// Sync makes every blob committed so far durable. The fetch pipeline calls it
+// once per batch, before the database transaction that refers to the blobs.
+func (s *Store) Sync() error {
+	s.mu.Lock()
+	pending := s.pending
+	s.pending = nil
+	s.mu.Unlock()
+	if len(pending) == 0 {
+		return nil
+	}
+	if err := s.syncAll(pending); err != nil {
+		// Keep them pending so the next Sync retries.
+		s.mu.Lock()
+		s.pending = append(pending, s.pending...)
+		s.mu.Unlock()
+		return fmt.Errorf("blob store sync: %w", err)
+	}
+	return nil
+}
+
+func fsyncPaths(paths []string) error {
+	seen := make(map[string]bool, len(paths))
+	for _, p := range paths {
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		err = f.Sync()
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,152 @@
+// Command mailroom runs the Mailroom server: `mailroom serve`.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"mailroom/auth"
+	"mailroom/blob"
+	"mailroom/events"
+	"mailroom/ingest"
+	"mailroom/server"
+	"mailroom/store"
+)
+
+func main() {
+	if len(os.Args) < 2 || os.Args[1] != "serve" {
+		fmt.Fprintln(os.Stderr, "usage: mailroom serve [--addr :8080] [--data-dir ./data] [--db PATH|postgres://...]")
+		os.Exit(2)
+	}
+	cfg, err := parseConfig(os.Args[2:], os.Getenv)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	slog.SetDefault(log)
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	if err := serve(ctx, cfg, log); err != nil {
+		log.Error("mailroom stopped", slog.Any("error", err))
+		os.Exit(1)
+	}
+}
+
+// config is the process contract of DESIGN.md: each flag has an environment variable.
+type config struct {
+	Addr           string
+	DataDir        string
+	DB             string
+	AllowedOrigins []string
+	AdminPassword  string
+	SecretKey      string
+	LogLevel       slog.Level
+}
+
+func parseConfig(args []string, getenv func(string) string) (config, error) {
+	env := func(name, def string) string {
+		if v := getenv(name); v != "" {
+			return v
+		}
+		return def
+	}
+	var c config
+	var origins, level string
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.StringVar(&c.Addr, "addr", env("MAILROOM_ADDR", ":8080"), "listen address (MAILROOM_ADDR)")
+	fs.StringVar(&c.DataDir, "data-dir", env("MAILROOM_DATA_DIR", "./data"), "data directory: database, blobs, secret key (MAILROOM_DATA_DIR)")
+	fs.StringVar(&c.DB, "db", env("MAILROOM_DB", ""), "SQLite path or postgres:// URL; default DATA_DIR/mailroom.db (MAILROOM_DB)")
+	fs.StringVar(&origins, "allowed-origins", env("MAILROOM_ALLOWED_ORIGINS", ""), "comma-separated extra origins allowed to open websockets, e.g. http://localhost:5173 (MAILROOM_ALLOWED_ORIGINS)")
+	fs.StringVar(&level, "log-level", env("MAILROOM_LOG_LEVEL", "info"), "debug, info, warn or error (MAILROOM_LOG_LEVEL)")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	for _, o := range strings.Split(origins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			c.AllowedOrigins = append(c.AllowedOrigins, strings.TrimSuffix(o, "/"))
+		}
+	}
+	if err := c.LogLevel.UnmarshalText([]byte(level)); err != nil {
+		return c, fmt.Errorf("--log-level: %w", err)
+	}
+	c.AdminPassword = getenv("MAILROOM_ADMIN_PASSWORD")
+	c.SecretKey = getenv("MAILROOM_SECRET_KEY")
+	return c, nil
+}
+
+func serve(ctx context.Context, cfg config, log *slog.Logger) error {
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return fmt.Errorf("data directory: %w", err)
+	}
+	client, sqlDB, err := store.Open(ctx, store.DSN(cfg.DataDir, cfg.DB))
+	if err != nil {
+		return err
+	}
+	defer sqlDB.Close()
+	defer client.Close()
+	keyring, err := auth.LoadKeyring(cfg.DataDir, cfg.SecretKey)
+	if err != nil {
+		return err
+	}
+	blobs, err := blob.Open(filepath.Join(cfg.DataDir, "blobs"))
+	if err != nil {
+		return err
+	}
+	authSvc := auth.NewService(client, log)
+	generated, err := authSvc.Bootstrap(ctx, cfg.AdminPassword)
+	if err != nil {
+		return err
+	}
+	if generated != "" {
+		fmt.Printf("\nCreated user admin with password: %s\n(set MAILROOM_ADMIN_PASSWORD to choose it; this is shown once)\n\n", generated)
+	}
+	bus := events.NewHub()
+	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{})
+	defer ing.Close()
+
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus,
+			Log: log, AllowedOrigins: cfg.AllowedOrigins}),
+		ReadHeaderTimeout: 10 * time.Second,
+	}
+	log.Info("mailroom listening", slog.String("url", "http://"+displayAddr(ln.Addr())), slog.String("data", cfg.DataDir))
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	ing.Close()
+	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func displayAddr(a net.Addr) string {
+	host, port, _ := net.SplitHostPort(a.String())
+	if host == "::" || host == "0.0.0.0" || host == "" {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, port)
+}

@@ -1,0 +1,73 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"mailroom/mail"
+)
+
+// Email is one imported message. Its content is immutable: every content
+// field is Immutable (no setters on update builders) and a hook refuses
+// updates that would touch it anyway.
+type Email struct {
+	ent.Schema
+}
+
+func (Email) Mixin() []ent.Mixin { return []ent.Mixin{ViewerMixin{}} }
+
+func (Email) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("message_id").Optional().Immutable().Annotations(entgql.MapsTo("messageID")),
+		// Message-ID, or "sha256:<hex>" of the raw bytes when there is none; unique per folder.
+		field.String("dedupe_key").Immutable().Annotations(entgql.Skip()),
+		field.String("subject").Default("").Immutable().Annotations(entgql.OrderField("SUBJECT")),
+		// Address fields are declared by hand in graph/mailroom.graphqls.
+		field.JSON("from", &mail.Address{}).Optional().Immutable().Annotations(entgql.Skip()),
+		field.JSON("reply_to", []mail.Address{}).Optional().Immutable().Annotations(entgql.Skip()),
+		field.JSON("to", []mail.Address{}).Optional().Immutable().Annotations(entgql.Skip()),
+		field.JSON("cc", []mail.Address{}).Optional().Immutable().Annotations(entgql.Skip()),
+		field.Time("sent_at").Optional().Nillable().Immutable().Annotations(entgql.OrderField("SENT_AT")),
+		field.String("in_reply_to").Default("").Immutable(),
+		field.JSON("references", []string{}).Optional().Immutable().Annotations(entgql.Skip()),
+		field.Text("text").Default("").Immutable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		field.Text("html").Optional().Nillable().Immutable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		field.Int64("size").Immutable(),
+		field.String("raw_sha256").Immutable(),
+		field.Int("attachment_count").Default(0).Immutable(),
+		field.String("parse_error").Optional().Nillable().Immutable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		field.Time("imported_at").Default(time.Now).Immutable().Annotations(entgql.OrderField("IMPORTED_AT")),
+		field.Int("folder_id").Immutable().Annotations(entgql.Skip()),
+	}
+}
+
+func (Email) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("folder", EmailFolder.Type).Ref("emails").Field("folder_id").
+			Unique().Required().Immutable(),
+		// Non-null list in the contract: declared by hand in graph/mailroom.graphqls.
+		edge.To("attachments", Attachment.Type).Annotations(entgql.Skip()),
+	}
+}
+
+func (Email) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("folder_id", "dedupe_key").Unique(),
+		index.Fields("folder_id", "sent_at"),
+		index.Fields("folder_id", "subject"),
+	}
+}
+
+func (Email) Hooks() []ent.Hook {
+	return []ent.Hook{refuseContentUpdates("email")}
+}
+
+func (Email) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection()}
+}

@@ -1,0 +1,44 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+)
+
+// FetchRun is one run of the fetch pipeline on a folder, with its counts.
+type FetchRun struct {
+	ent.Schema
+}
+
+func (FetchRun) Mixin() []ent.Mixin { return []ent.Mixin{ViewerMixin{}} }
+
+func (FetchRun) Fields() []ent.Field {
+	return []ent.Field{
+		field.Enum("trigger").Values("MANUAL", "SCHEDULE", "PUSH").Default("MANUAL").
+			Annotations(entgql.Type("FetchTrigger")),
+		field.Time("started_at").Default(time.Now).Annotations(entgql.OrderField("STARTED_AT")),
+		field.Time("finished_at").Optional().Nillable(),
+		field.Int("imported").Default(0),
+		field.Int("duplicates").Default(0),
+		field.Int("failed").Default(0),
+		field.Int("remaining").Default(0),
+		field.String("error").Optional().Nillable(),
+		field.Int("folder_id").Immutable().Annotations(entgql.Skip()),
+	}
+}
+
+func (FetchRun) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("folder", EmailFolder.Type).Ref("fetch_runs").Field("folder_id").
+			Unique().Required().Immutable(),
+	}
+}
+
+func (FetchRun) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection()}
+}

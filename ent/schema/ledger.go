@@ -1,0 +1,57 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// LedgerEntry records what became of one server message in one folder. It is
+// written in the same transaction as the email, so a message is in the ledger
+// if and only if its outcome is durable; "acked" tells whether afterImport was
+// applied on the server (a crash in between re-applies it next run).
+type LedgerEntry struct {
+	ent.Schema
+}
+
+func (LedgerEntry) Mixin() []ent.Mixin { return []ent.Mixin{ViewerMixin{}} }
+
+func (LedgerEntry) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("folder_id").Immutable(),
+		// IMAP UIDVALIDITY (0 for POP3).
+		field.Int64("uid_validity").Immutable(),
+		// IMAP UID in decimal, or the POP3 UIDL.
+		field.String("server_uid").Immutable(),
+		field.String("message_id").Default("").Immutable(),
+		field.String("raw_sha256").Default("").Immutable(),
+		field.Enum("outcome").Values("IMPORTED", "DUPLICATE", "FAILED").Immutable(),
+		field.String("error").Default(""),
+		field.Bool("acked").Default(false),
+		field.Int("email_id").Optional().Nillable(),
+		field.Time("created_at").Default(time.Now).Immutable(),
+	}
+}
+
+func (LedgerEntry) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("folder", EmailFolder.Type).Ref("ledger").Field("folder_id").
+			Unique().Required().Immutable(),
+	}
+}
+
+func (LedgerEntry) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("folder_id", "uid_validity", "server_uid").Unique(),
+		index.Fields("folder_id", "acked"),
+	}
+}
+
+func (LedgerEntry) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}

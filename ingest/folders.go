@@ -1,0 +1,312 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"mailroom/ent"
+	"mailroom/ent/emailfolder"
+	"mailroom/mail/account"
+)
+
+// FolderParams are the settings of an email folder as a patch: nil keeps the
+// current value (or takes the default on creation).
+type FolderParams struct {
+	Title                 *string
+	Email                 *string
+	Username              *string
+	Password              *string
+	Protocol              *emailfolder.Protocol
+	Host                  *string
+	Port                  *int
+	SocketFactoryFallback *bool
+	SocketFactoryPort     *int
+	StartTLS              *bool
+	SSLProtocols          *string
+	EmailsLimit           *int
+	Mailbox               *string
+	FetchIntervalMinutes  *int
+	Push                  *bool
+	AfterImport           *emailfolder.AfterImport
+	MoveTo                *string
+	TrustedCertificate    *string
+	AllowInsecureAuth     *bool
+}
+
+// FieldError is an invalid parameter, named by its GraphQL field.
+type FieldError = account.FieldError
+
+func fieldErr(field, format string, args ...any) error {
+	return &account.FieldError{Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// settings is a folder's complete parameter set, the result of applying a
+// FolderParams patch to the stored folder (or to the defaults).
+type settings struct {
+	Title, Email, Username, Password string
+	Protocol                         emailfolder.Protocol
+	Host                             string
+	Port, SocketFactoryPort          int
+	SocketFactoryFallback, StartTLS  bool
+	SSLProtocols                     string
+	EmailsLimit                      int
+	Mailbox                          string
+	FetchIntervalMinutes             int
+	Push                             bool
+	AfterImport                      emailfolder.AfterImport
+	MoveTo, TrustedCertificate       string
+	AllowInsecureAuth                bool
+}
+
+func defaultSettings() settings {
+	return settings{
+		Protocol: emailfolder.ProtocolIMAPS, SocketFactoryFallback: true, StartTLS: true,
+		SSLProtocols: account.DefaultSSLProtocols, EmailsLimit: 100, Mailbox: "INBOX",
+		FetchIntervalMinutes: 30, Push: true,
+	}
+}
+
+func settingsOf(f *ent.EmailFolder, password string) settings {
+	return settings{
+		Title: f.Title, Email: f.Email, Username: f.Username, Password: password,
+		Protocol: f.Protocol, Host: f.Host, Port: f.Port, SocketFactoryPort: f.SocketFactoryPort,
+		SocketFactoryFallback: f.SocketFactoryFallback, StartTLS: f.StartTLS, SSLProtocols: f.SslProtocols,
+		EmailsLimit: f.EmailsLimit, Mailbox: f.Mailbox, FetchIntervalMinutes: f.FetchIntervalMinutes,
+		Push: f.Push, AfterImport: f.AfterImport, MoveTo: f.MoveTo, TrustedCertificate: f.TrustedCertificate,
+		AllowInsecureAuth: f.AllowInsecureAuth,
+	}
+}
+
+// apply patches s with p. Ports left unset on creation follow the protocol.
+func (s *settings) apply(p FolderParams, creating bool) {
+	set := func(dst *string, v *string) {
+		if v != nil {
+			*dst = strings.TrimSpace(*v)
+		}
+	}
+	set(&s.Title, p.Title)
+	set(&s.Email, p.Email)
+	set(&s.Username, p.Username)
+	set(&s.Host, p.Host)
+	set(&s.SSLProtocols, p.SSLProtocols)
+	set(&s.Mailbox, p.Mailbox)
+	set(&s.MoveTo, p.MoveTo)
+	if p.TrustedCertificate != nil {
+		s.TrustedCertificate = *p.TrustedCertificate
+	}
+	if p.Password != nil && *p.Password != "" {
+		s.Password = *p.Password
+	}
+	if p.Protocol != nil {
+		s.Protocol = *p.Protocol
+	}
+	if p.Port != nil {
+		s.Port = *p.Port
+	}
+	if p.SocketFactoryPort != nil {
+		s.SocketFactoryPort = *p.SocketFactoryPort
+	}
+	if p.SocketFactoryFallback != nil {
+		s.SocketFactoryFallback = *p.SocketFactoryFallback
+	}
+	if p.StartTLS != nil {
+		s.StartTLS = *p.StartTLS
+	}
+	if p.EmailsLimit != nil {
+		s.EmailsLimit = *p.EmailsLimit
+	}
+	if p.FetchIntervalMinutes != nil {
+		s.FetchIntervalMinutes = *p.FetchIntervalMinutes
+	}
+	if p.Push != nil {
+		s.Push = *p.Push
+	}
+	if p.AfterImport != nil {
+		s.AfterImport = *p.AfterImport
+	}
+	if p.AllowInsecureAuth != nil {
+		s.AllowInsecureAuth = *p.AllowInsecureAuth
+	}
+	if creating {
+		proto := account.Protocol(s.Protocol)
+		if p.Port == nil || *p.Port == 0 {
+			s.Port = proto.DefaultPort()
+		}
+		if p.SocketFactoryPort == nil || *p.SocketFactoryPort == 0 {
+			s.SocketFactoryPort = s.Port
+		}
+		if p.AfterImport == nil {
+			s.AfterImport = emailfolder.AfterImportMARK_SEEN
+			if proto.IsPOP3() {
+				s.AfterImport = emailfolder.AfterImportLEAVE
+			}
+		}
+	}
+	if s.Mailbox == "" {
+		s.Mailbox = "INBOX"
+	}
+	if s.SSLProtocols == "" {
+		s.SSLProtocols = account.DefaultSSLProtocols
+	}
+}
+
+func (s settings) validate(needPassword bool) error {
+	if s.Title == "" {
+		return fieldErr("title", "a title is required")
+	}
+	if s.Email == "" {
+		return fieldErr("email", "an email address is required")
+	}
+	if needPassword && s.Password == "" {
+		return fieldErr("password", "a password is required")
+	}
+	if emailfolder.ProtocolValidator(s.Protocol) != nil {
+		return fieldErr("protocol", "unknown protocol %q: use IMAP, IMAPS, POP3 or POP3S", s.Protocol)
+	}
+	if s.EmailsLimit < 1 {
+		return fieldErr("emailsLimit", "the limit of new fetched emails must be at least 1")
+	}
+	if s.FetchIntervalMinutes < 0 {
+		return fieldErr("fetchIntervalMinutes", "the fetch interval cannot be negative (0 = manual only)")
+	}
+	if emailfolder.AfterImportValidator(s.AfterImport) != nil {
+		return fieldErr("afterImport", "unknown afterImport %q", s.AfterImport)
+	}
+	pop := account.Protocol(s.Protocol).IsPOP3()
+	switch {
+	case pop && s.AfterImport == emailfolder.AfterImportMARK_SEEN:
+		return fieldErr("afterImport", "POP3 has no read flag: choose LEAVE or DELETE")
+	case pop && s.AfterImport == emailfolder.AfterImportMOVE:
+		return fieldErr("afterImport", "POP3 has no folders to move to: choose LEAVE or DELETE")
+	case s.AfterImport == emailfolder.AfterImportMOVE && s.MoveTo == "":
+		return fieldErr("moveTo", "give the server folder to move imported mail to")
+	}
+	if err := s.account().Validate(); err != nil {
+		return err
+	}
+	return nil
+}
+
+// account is the connection configuration of the settings.
+func (s settings) account() account.Config {
+	user := s.Username
+	if user == "" {
+		user = s.Email
+	}
+	return account.Config{
+		Protocol: account.Protocol(s.Protocol), Host: s.Host, Port: s.Port,
+		SocketFactoryPort: s.SocketFactoryPort, SocketFactoryFallback: s.SocketFactoryFallback,
+		StartTLS: s.StartTLS, SSLProtocols: s.SSLProtocols, TrustedCertificate: s.TrustedCertificate,
+		AllowInsecureAuth: s.AllowInsecureAuth, Username: user, Password: s.Password, Mailbox: s.Mailbox,
+	}.WithDefaults()
+}
+
+// CreateFolder validates p, seals the password and stores a new folder.
+func (s *Service) CreateFolder(ctx context.Context, workspaceID int, p FolderParams) (*ent.EmailFolder, error) {
+	if _, err := s.client.Workspace.Get(ctx, workspaceID); err != nil {
+		if ent.IsNotFound(err) {
+			return nil, fieldErr("workspaceID", "workspace not found")
+		}
+		return nil, err
+	}
+	st := defaultSettings()
+	st.apply(p, true)
+	if err := st.validate(true); err != nil {
+		return nil, err
+	}
+	sealed, err := s.keyring.Seal(st.Password)
+	if err != nil {
+		return nil, err
+	}
+	c := s.client.EmailFolder.Create().SetWorkspaceID(workspaceID).SetPasswordEnc(sealed)
+	m := c.Mutation()
+	setFolderFields(m, st)
+	return c.Save(ctx)
+}
+
+// UpdateFolder applies the patch p; an omitted or empty password keeps the stored one.
+func (s *Service) UpdateFolder(ctx context.Context, id int, p FolderParams) (*ent.EmailFolder, error) {
+	f, err := s.client.EmailFolder.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	st := settingsOf(f, "")
+	st.apply(p, false)
+	if err := st.validate(false); err != nil {
+		return nil, err
+	}
+	u := s.client.EmailFolder.UpdateOne(f)
+	setFolderFields(u.Mutation(), st)
+	if p.Password != nil && *p.Password != "" {
+		sealed, err := s.keyring.Seal(*p.Password)
+		if err != nil {
+			return nil, err
+		}
+		u.SetPasswordEnc(sealed)
+		// New credentials deserve a fresh start: the old error no longer applies.
+		u.ClearLastFetchError()
+	}
+	return u.Save(ctx)
+}
+
+func setFolderFields(m *ent.EmailFolderMutation, st settings) {
+	m.SetTitle(st.Title)
+	m.SetEmail(st.Email)
+	m.SetUsername(st.Username)
+	m.SetProtocol(st.Protocol)
+	m.SetHost(st.Host)
+	m.SetPort(st.Port)
+	m.SetSocketFactoryPort(st.SocketFactoryPort)
+	m.SetSocketFactoryFallback(st.SocketFactoryFallback)
+	m.SetStartTLS(st.StartTLS)
+	m.SetSslProtocols(st.SSLProtocols)
+	m.SetEmailsLimit(st.EmailsLimit)
+	m.SetMailbox(st.Mailbox)
+	m.SetFetchIntervalMinutes(st.FetchIntervalMinutes)
+	m.SetPush(st.Push)
+	m.SetAfterImport(st.AfterImport)
+	m.SetMoveTo(st.MoveTo)
+	m.SetTrustedCertificate(st.TrustedCertificate)
+	m.SetAllowInsecureAuth(st.AllowInsecureAuth)
+}
+
+// folderAccount returns the connection configuration of a stored folder.
+func (s *Service) folderAccount(f *ent.EmailFolder) (account.Config, error) {
+	if len(f.PasswordEnc) == 0 {
+		return account.Config{}, errors.New("the folder has no password: edit it and enter one")
+	}
+	pw, err := s.keyring.Open(f.PasswordEnc)
+	if err != nil {
+		return account.Config{}, err
+	}
+	return settingsOf(f, pw).account(), nil
+}
+
+// TestConnection logs in with p (the stored password of folderID when p has
+// none) without importing anything.
+func (s *Service) TestConnection(ctx context.Context, folderID int, p FolderParams) error {
+	st := defaultSettings()
+	if folderID != 0 {
+		f, err := s.client.EmailFolder.Get(ctx, folderID)
+		if err != nil {
+			return err
+		}
+		pw := ""
+		if len(f.PasswordEnc) > 0 {
+			if pw, err = s.keyring.Open(f.PasswordEnc); err != nil {
+				return err
+			}
+		}
+		st = settingsOf(f, pw)
+		st.apply(p, false)
+	} else {
+		st.Title = "test"
+		st.apply(p, true)
+	}
+	if err := st.validate(true); err != nil {
+		return err
+	}
+	return account.Test(ctx, st.account())
+}

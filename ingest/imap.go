@@ -1,0 +1,151 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strconv"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"mailroom/ent"
+	"mailroom/ent/emailfolder"
+	"mailroom/mail/account"
+)
+
+// fetchIMAP is steps 1–9 of the pipeline for an IMAP folder.
+func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account.Config) (rep Report) {
+	c, err := account.DialIMAP(ctx, cfg, nil)
+	if err != nil {
+		return Report{Err: err}
+	}
+	defer func() {
+		_ = c.Logout().Wait()
+		c.Close()
+	}()
+	sel, err := c.Select(cfg.Mailbox, &imap.SelectOptions{ReadOnly: f.AfterImport == emailfolder.AfterImportLEAVE}).Wait()
+	if err != nil {
+		return Report{Err: account.Classify(err, cfg)}
+	}
+	validity := int64(sel.UIDValidity)
+	if validity != f.UIDValidity {
+		if f.UIDValidity != 0 {
+			s.log.Warn("UIDVALIDITY changed: stored UIDs are forgotten, Message-IDs still prevent duplicates",
+				slog.Int("folder", f.ID), slog.Int64("old", f.UIDValidity), slog.Int64("new", validity))
+		}
+		if err := s.client.EmailFolder.UpdateOne(f).SetUIDValidity(validity).Exec(ctx); err != nil {
+			return Report{Err: err}
+		}
+	}
+
+	// A crash between commit and acknowledgement left work to finish.
+	ackErr := s.ackPending(ctx, c, f, validity)
+
+	if sel.NumMessages == 0 {
+		return Report{Err: ackErr}
+	}
+	found, err := c.UIDSearch(&imap.SearchCriteria{NotFlag: []imap.Flag{imap.FlagSeen}}, nil).Wait()
+	if err != nil {
+		return Report{Err: fmt.Errorf("search unread mail: %w", account.Classify(err, cfg))}
+	}
+	uids, err := s.withoutLedger(ctx, f.ID, validity, found.AllUIDs())
+	if err != nil {
+		return Report{Err: err}
+	}
+	slices.Sort(uids)
+	if len(uids) > f.EmailsLimit {
+		rep.Remaining = len(uids) - f.EmailsLimit
+		uids = uids[:f.EmailsLimit]
+	}
+
+	p := s.newPipeline(ctx, f.ID, validity, f.AfterImport == emailfolder.AfterImportLEAVE)
+	fetchErr := s.fetchUIDs(ctx, c, p, uids, f, cfg)
+	p.finish()
+	if err := s.ack(ctx, c, f, validity, uidsOf(p.takeAcks())); err != nil && ackErr == nil {
+		ackErr = err
+	}
+
+	r := p.report()
+	r.Remaining = rep.Remaining + r.Failed
+	switch {
+	case p.err() != nil:
+		r.Err = p.err()
+	case fetchErr != nil:
+		r.Err = fetchErr
+	case ackErr != nil:
+		r.Err = ackErr
+	}
+	return r
+}
+
+// fetchUIDs streams the messages in batches, acknowledging committed batches
+// between FETCH commands.
+func (s *Service) fetchUIDs(ctx context.Context, c *imapclient.Client, p *pipeline, uids []imap.UID, f *ent.EmailFolder, cfg account.Config) error {
+	for start := 0; start < len(uids); start += s.opts.BatchSize {
+		if err := ctx.Err(); err != nil {
+			return errStopped
+		}
+		if err := p.err(); err != nil {
+			return err
+		}
+		chunk := uids[start:min(start+s.opts.BatchSize, len(uids))]
+		b := &batch{}
+		err := s.fetchBatch(c, p, b, chunk)
+		p.submit(b)
+		if err != nil {
+			if ctx.Err() != nil {
+				return errStopped
+			}
+			return fmt.Errorf("fetch interrupted: %w", account.Classify(err, cfg))
+		}
+		if err := s.ack(ctx, c, f, p.uidValidity, uidsOf(p.takeAcks())); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk []imap.UID) error {
+	opts := &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{{Peek: true}}}
+	cmd := c.Fetch(imap.UIDSetNum(chunk...), opts)
+	defer cmd.Close()
+	for {
+		msg := cmd.Next()
+		if msg == nil {
+			break
+		}
+		it := &item{}
+		stored := false
+		for {
+			data := msg.Next()
+			if data == nil {
+				break
+			}
+			switch d := data.(type) {
+			case imapclient.FetchItemDataUID:
+				it.uid = uint32(d.UID)
+			case imapclient.FetchItemDataBodySection:
+				if d.Literal == nil {
+					continue
+				}
+				if err := p.store(it, d.Literal, d.Literal.Size()); err != nil {
+					return err
+				}
+				stored = true
+			}
+		}
+		if it.uid == 0 {
+			continue // an unsolicited FETCH (flags of another message)
+		}
+		it.serverUID = strconv.FormatUint(uint64(it.uid), 10)
+		if stored {
+			p.queue(b, it)
+		} else {
+			p.fail(b, it, errors.New("the server returned no body"))
+		}
+	}
+	return cmd.Close()
+}

@@ -1,0 +1,356 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"sync"
+
+	"mailroom/ent"
+	"mailroom/ent/email"
+	"mailroom/ent/ledgerentry"
+	"mailroom/events"
+	"mailroom/mail"
+)
+
+// item is one server message travelling through the pipeline.
+type item struct {
+	serverUID string // IMAP UID in decimal or POP3 UIDL
+	uid       uint32 // IMAP UID
+	num       int    // POP3 message number
+	rawSHA    string
+	size      int64
+	data      []byte // the raw message when small enough to keep in memory
+	msg       *mail.Message
+	err       error // the message could not be fetched or stored: retried next run
+	emailID   int   // after commit: the new email, or the one it duplicates
+	duplicate bool
+	key       string // dedupe key, see dedupeKey
+	batch     *batch
+}
+
+// batch is a group of items committed in one transaction.
+type batch struct {
+	items  []*item
+	parsed sync.WaitGroup
+}
+
+// pipeline parses fetched messages off the network goroutine and commits
+// them in batches, in order, one transaction per batch.
+type pipeline struct {
+	s           *Service
+	ctx         context.Context
+	folderID    int
+	uidValidity int64
+	autoAck     bool // LEAVE: nothing to do on the server, the ledger entry is final at once
+
+	parseQ  chan *item
+	batches chan *batch
+	workers sync.WaitGroup
+	done    chan struct{}
+
+	mu      sync.Mutex
+	toAck   []*item
+	rep     Report
+	failure error // a commit failed: the run stops
+}
+
+func (s *Service) newPipeline(ctx context.Context, folderID int, uidValidity int64, autoAck bool) *pipeline {
+	p := &pipeline{s: s, ctx: ctx, folderID: folderID, uidValidity: uidValidity, autoAck: autoAck,
+		parseQ: make(chan *item, s.opts.BatchSize), batches: make(chan *batch, 1), done: make(chan struct{})}
+	for range s.opts.Parsers {
+		p.workers.Add(1)
+		go p.parseLoop()
+	}
+	go p.commitLoop()
+	return p
+}
+
+// store streams a raw message into the blob store. It returns an error only
+// if the message could not be read from the server (the connection is then
+// unusable) or stored.
+func (p *pipeline) store(it *item, r io.Reader, size int64) error {
+	w, err := p.s.blobs.Create()
+	if err != nil {
+		return err
+	}
+	var src io.Reader = r
+	var buf *bytes.Buffer
+	if size >= 0 && size <= p.s.opts.InMemoryLimit {
+		buf = bytes.NewBuffer(make([]byte, 0, size))
+		src = io.TeeReader(r, buf)
+	}
+	if _, err := io.Copy(w, src); err != nil {
+		w.Abort()
+		return fmt.Errorf("read message %s: %w", it.serverUID, err)
+	}
+	it.rawSHA, it.size, err = w.Commit()
+	if err != nil {
+		return err
+	}
+	if buf != nil {
+		it.data = buf.Bytes()
+	}
+	return nil
+}
+
+// queue adds a stored message to b and hands it to the parsers.
+func (p *pipeline) queue(b *batch, it *item) {
+	it.batch = b
+	b.items = append(b.items, it)
+	b.parsed.Add(1)
+	p.parseQ <- it
+}
+
+// fail records an item that could not be fetched; it stays a candidate.
+func (p *pipeline) fail(b *batch, it *item, err error) {
+	it.err = err
+	b.items = append(b.items, it)
+}
+
+// submit hands a complete batch to the committer (blocking while one batch
+// is already waiting, which bounds memory).
+func (p *pipeline) submit(b *batch) {
+	if len(b.items) > 0 {
+		p.batches <- b
+	}
+}
+
+// finish waits for every submitted batch to be committed.
+func (p *pipeline) finish() {
+	close(p.parseQ)
+	close(p.batches)
+	<-p.done
+	p.workers.Wait()
+}
+
+// takeAcks returns the committed items whose afterImport is still to do.
+func (p *pipeline) takeAcks() []*item {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	a := p.toAck
+	p.toAck = nil
+	return a
+}
+
+// err returns the commit failure, if any.
+func (p *pipeline) err() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.failure
+}
+
+func (p *pipeline) report() Report {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.rep
+}
+
+func (p *pipeline) parseLoop() {
+	defer p.workers.Done()
+	for it := range p.parseQ {
+		p.parse(it)
+	}
+}
+
+func (p *pipeline) parse(it *item) {
+	defer it.batch.parsed.Done()
+	var r io.Reader
+	if it.data != nil {
+		r = bytes.NewReader(it.data)
+	} else {
+		f, err := p.s.blobs.Open(it.rawSHA)
+		if err != nil {
+			it.err = err
+			return
+		}
+		defer f.Close()
+		r = f
+	}
+	msg, err := mail.Parse(r, p.s.blobs, nil)
+	if err != nil {
+		it.err = fmt.Errorf("store message %s: %w", it.serverUID, err)
+		return
+	}
+	it.msg = msg
+	it.data = nil // the bytes are in the blob store; free them before the commit
+}
+
+func (p *pipeline) commitLoop() {
+	defer close(p.done)
+	for b := range p.batches {
+		b.parsed.Wait()
+		if p.err() != nil {
+			continue // drain: the run has already failed
+		}
+		if err := p.commit(b); err != nil {
+			p.mu.Lock()
+			p.failure = err
+			p.mu.Unlock()
+		}
+	}
+}
+
+// commit makes a batch durable: blobs first (one syncfs), then one
+// transaction with the emails, their attachments and the ledger rows.
+func (p *pipeline) commit(b *batch) error {
+	var ok []*item
+	failed := 0
+	for _, it := range b.items {
+		if it.err != nil || it.msg == nil {
+			failed++
+			if it.err != nil {
+				p.s.log.Warn("message not imported; it will be retried", slog.Int("folder", p.folderID),
+					slog.String("uid", it.serverUID), slog.Any("error", it.err))
+			}
+			continue
+		}
+		ok = append(ok, it)
+	}
+	if len(ok) > 0 {
+		if err := p.s.blobs.Sync(); err != nil {
+			return err
+		}
+		if err := p.writeTx(ok); err != nil {
+			return fmt.Errorf("store emails: %w", err)
+		}
+	}
+	imported, dups := 0, 0
+	for _, it := range ok {
+		if it.duplicate {
+			dups++
+			continue
+		}
+		imported++
+		p.s.bus.Publish(events.Event{Type: events.EmailAdded, FolderID: p.folderID, EmailID: it.emailID})
+	}
+	p.mu.Lock()
+	p.rep.Imported += imported
+	p.rep.Duplicates += dups
+	p.rep.Failed += failed
+	if !p.autoAck {
+		p.toAck = append(p.toAck, ok...)
+	}
+	p.mu.Unlock()
+	return nil
+}
+
+// dedupeKey identifies a message within a folder: its Message-ID, or the
+// sha256 of its bytes when it has none.
+func dedupeKey(it *item) string {
+	if it.msg.MessageID != "" {
+		return "mid:" + it.msg.MessageID
+	}
+	return "sha256:" + it.rawSHA
+}
+
+func (p *pipeline) writeTx(items []*item) error {
+	tx, err := p.s.client.Tx(p.ctx)
+	if err != nil {
+		return err
+	}
+	if err := p.write(tx, items); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+func (p *pipeline) write(tx *ent.Tx, items []*item) error {
+	ctx := p.ctx
+	keys := make([]string, len(items))
+	for i, it := range items {
+		it.key = dedupeKey(it)
+		keys[i] = it.key
+	}
+	known := make(map[string]int)
+	existing, err := tx.Email.Query().Where(email.FolderID(p.folderID), email.DedupeKeyIn(keys...)).
+		Select(email.FieldID, email.FieldDedupeKey).All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, e := range existing {
+		known[e.DedupeKey] = e.ID
+	}
+
+	var creates []*ent.EmailCreate
+	var fresh []*item
+	for _, it := range items {
+		if _, ok := known[it.key]; ok {
+			it.duplicate = true // resolved to the email's id below
+			continue
+		}
+		known[it.key] = 0 // a second copy in the same batch duplicates this one
+		m := it.msg
+		c := tx.Email.Create().SetFolderID(p.folderID).SetDedupeKey(it.key).SetMessageID(m.MessageID).
+			SetSubject(m.Subject).SetTo(nonNil(m.To)).SetCc(nonNil(m.Cc)).SetReplyTo(nonNil(m.ReplyTo)).
+			SetInReplyTo(m.InReplyTo).SetReferences(nonNilStrings(m.References)).SetText(m.Text).
+			SetSize(it.size).SetRawSha256(it.rawSHA).SetAttachmentCount(len(m.Attachments))
+		if m.From != nil {
+			c.SetFrom(m.From)
+		}
+		if !m.Date.IsZero() {
+			c.SetSentAt(m.Date)
+		}
+		if m.HTML != "" {
+			c.SetHTML(m.HTML)
+		}
+		if m.ParseError != "" {
+			c.SetParseError(m.ParseError)
+		}
+		creates = append(creates, c)
+		fresh = append(fresh, it)
+	}
+	if len(creates) > 0 {
+		saved, err := tx.Email.CreateBulk(creates...).Save(ctx)
+		if err != nil {
+			return err
+		}
+		var atts []*ent.AttachmentCreate
+		for i, e := range saved {
+			fresh[i].emailID = e.ID
+			known[fresh[i].key] = e.ID
+			for pos, a := range fresh[i].msg.Attachments {
+				atts = append(atts, tx.Attachment.Create().SetEmailID(e.ID).SetFilename(a.Filename).
+					SetContentType(a.ContentType).SetSize(a.Size).SetSha256(a.SHA256).SetContentID(a.ContentID).
+					SetInline(a.Inline).SetPosition(pos))
+			}
+		}
+		for start := 0; start < len(atts); start += 500 {
+			end := min(start+500, len(atts))
+			if err := tx.Attachment.CreateBulk(atts[start:end]...).Exec(ctx); err != nil {
+				return err
+			}
+		}
+	}
+	ledger := make([]*ent.LedgerEntryCreate, len(items))
+	for i, it := range items {
+		if it.duplicate {
+			it.emailID = known[it.key]
+		}
+		outcome := ledgerentry.OutcomeIMPORTED
+		if it.duplicate {
+			outcome = ledgerentry.OutcomeDUPLICATE
+		}
+		ledger[i] = tx.LedgerEntry.Create().SetFolderID(p.folderID).SetUIDValidity(p.uidValidity).
+			SetServerUID(it.serverUID).SetMessageID(it.msg.MessageID).SetRawSha256(it.rawSHA).
+			SetOutcome(outcome).SetEmailID(it.emailID).SetAcked(p.autoAck)
+	}
+	return tx.LedgerEntry.CreateBulk(ledger...).Exec(ctx)
+}
+
+func nonNil(a []mail.Address) []mail.Address {
+	if a == nil {
+		return []mail.Address{}
+	}
+	return a
+}
+
+func nonNilStrings(a []string) []string {
+	if a == nil {
+		return []string{}
+	}
+	return a
+}

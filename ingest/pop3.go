@@ -1,0 +1,121 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+
+	"mailroom/ent"
+	"mailroom/ent/emailfolder"
+	"mailroom/mail/account"
+	"mailroom/mail/pop3"
+)
+
+// fetchPOP3 runs the pipeline on a POP3 account. POP3 has no flags: "new"
+// means a UIDL the ledger does not know. Mail is left on the server unless
+// afterImport is DELETE, and then only after the commit.
+func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account.Config) (rep Report) {
+	c, err := account.DialPOP3(ctx, cfg)
+	if err != nil {
+		return Report{Err: err}
+	}
+	defer c.Close()
+	list, err := c.UIDL()
+	if err != nil {
+		return Report{Err: fmt.Errorf("list messages (UIDL): %w", account.Classify(err, cfg))}
+	}
+	del := f.AfterImport == emailfolder.AfterImportDELETE
+	keys := make([]string, len(list))
+	for i, m := range list {
+		keys[i] = m.UID
+	}
+	known := make(map[string]bool)
+	for start := 0; start < len(keys); start += 500 {
+		k, err := s.knownServerUIDs(ctx, f.ID, 0, keys[start:min(start+500, len(keys))])
+		if err != nil {
+			return Report{Err: err}
+		}
+		for uid := range k {
+			known[uid] = true
+		}
+	}
+	var todo []pop3.MessageID
+	var toDelete []int // known and not yet deleted (a crash before QUIT)
+	for _, m := range list {
+		if known[m.UID] {
+			toDelete = append(toDelete, m.Num)
+			continue
+		}
+		todo = append(todo, m)
+	}
+	if len(todo) > f.EmailsLimit {
+		rep.Remaining = len(todo) - f.EmailsLimit
+		todo = todo[:f.EmailsLimit]
+	}
+
+	p := s.newPipeline(ctx, f.ID, 0, !del)
+	var fetchErr error
+	for start := 0; start < len(todo) && fetchErr == nil; start += s.opts.BatchSize {
+		b := &batch{}
+		for _, m := range todo[start:min(start+s.opts.BatchSize, len(todo))] {
+			if ctx.Err() != nil {
+				fetchErr = errStopped
+				break
+			}
+			it := &item{serverUID: m.UID, num: m.Num}
+			if err := s.retr(c, p, it); err != nil {
+				fetchErr = fmt.Errorf("fetch interrupted: %w", account.Classify(err, cfg))
+				break
+			}
+			p.queue(b, it)
+		}
+		p.submit(b)
+	}
+	p.finish()
+
+	r := p.report()
+	r.Remaining = rep.Remaining + r.Failed
+	var ackErr error
+	if del && fetchErr == nil {
+		for _, it := range p.takeAcks() {
+			toDelete = append(toDelete, it.num)
+		}
+		ackErr = s.deletePOP3(ctx, c, f, toDelete)
+	} else {
+		_ = c.Quit()
+	}
+	switch {
+	case p.err() != nil:
+		r.Err = p.err()
+	case fetchErr != nil:
+		r.Err = fetchErr
+	case ackErr != nil:
+		r.Err = ackErr
+	}
+	return r
+}
+
+func (s *Service) retr(c *pop3.Client, p *pipeline, it *item) error {
+	body, err := c.Retr(it.num)
+	if err != nil {
+		return err
+	}
+	err = p.store(it, body, -1)
+	if cerr := body.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// deletePOP3 marks the messages deleted and commits with QUIT; the ledger
+// entries are acknowledged only when the server confirmed.
+func (s *Service) deletePOP3(ctx context.Context, c *pop3.Client, f *ent.EmailFolder, nums []int) error {
+	for _, n := range nums {
+		if err := c.Dele(n); err != nil {
+			return fmt.Errorf("imported, but the server refused to delete message %d: %w", n, err)
+		}
+	}
+	if err := c.Quit(); err != nil {
+		return fmt.Errorf("imported, but the server did not confirm the deletion: %w", err)
+	}
+	return s.client.LedgerEntry.Update().Where(ledgerentryFolderUnacked(f.ID)...).SetAcked(true).Exec(ctx)
+}

@@ -1,0 +1,87 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"mailroom/auth/viewer"
+	"mailroom/ent"
+	"mailroom/ent/fetchrun"
+	"mailroom/events"
+	"mailroom/mail/account"
+)
+
+// Trigger says what started a run.
+type Trigger = fetchrun.Trigger
+
+const (
+	TriggerManual   = fetchrun.TriggerMANUAL
+	TriggerSchedule = fetchrun.TriggerSCHEDULE
+	TriggerPush     = fetchrun.TriggerPUSH
+)
+
+// run performs one fetch of a folder and records it.
+func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report {
+	ctx = viewer.SystemContext(ctx)
+	started := time.Now()
+	log := s.log.With(slog.Int("folder", folderID), slog.String("trigger", string(trigger)))
+	rec, err := s.client.FetchRun.Create().SetFolderID(folderID).SetTrigger(trigger).SetStartedAt(started).Save(ctx)
+	if err != nil {
+		return Report{Err: fmt.Errorf("record fetch run: %w", err)}
+	}
+	s.bus.Publish(events.Event{Type: events.FetchStarted, FolderID: folderID})
+
+	var rep Report
+	f, err := s.client.EmailFolder.Get(ctx, folderID)
+	if err == nil {
+		var cfg account.Config
+		cfg, err = s.folderAccount(f)
+		if err == nil {
+			if cfg.Protocol.IsPOP3() {
+				rep = s.fetchPOP3(ctx, f, cfg)
+			} else {
+				rep = s.fetchIMAP(ctx, f, cfg)
+			}
+		}
+	}
+	if err != nil {
+		rep.Err = err
+	}
+
+	finished := time.Now()
+	upd := s.client.FetchRun.UpdateOne(rec).SetFinishedAt(finished).SetImported(rep.Imported).
+		SetDuplicates(rep.Duplicates).SetFailed(rep.Failed).SetRemaining(rep.Remaining)
+	fu := s.client.EmailFolder.UpdateOneID(folderID).SetLastFetchAt(finished)
+	if rep.Err != nil {
+		msg := rep.Err.Error()
+		upd.SetError(msg)
+		fu.SetLastFetchError(msg)
+	} else {
+		fu.ClearLastFetchError()
+	}
+	if err := upd.Exec(ctx); err != nil {
+		log.Error("record fetch run", slog.Any("error", err))
+	}
+	if err := fu.Exec(ctx); err != nil && !ent.IsNotFound(err) {
+		log.Error("record last fetch", slog.Any("error", err))
+	}
+
+	attrs := []any{slog.Int("imported", rep.Imported), slog.Int("duplicates", rep.Duplicates),
+		slog.Int("failed", rep.Failed), slog.Int("remaining", rep.Remaining), slog.Duration("took", finished.Sub(started))}
+	if rep.Err != nil {
+		log.Warn("fetch failed", append(attrs, slog.Any("error", rep.Err))...)
+		s.bus.Publish(events.Event{Type: events.FetchFailed, FolderID: folderID, Error: rep.Err.Error(),
+			Imported: rep.Imported, Duplicates: rep.Duplicates, Failed: rep.Failed, Remaining: rep.Remaining})
+	} else {
+		log.Info("fetch finished", attrs...)
+		s.bus.Publish(events.Event{Type: events.FetchFinished, FolderID: folderID,
+			Imported: rep.Imported, Duplicates: rep.Duplicates, Failed: rep.Failed, Remaining: rep.Remaining})
+	}
+	return rep
+}
+
+// errStopped is reported when the server shuts down during a run.
+var errStopped = errors.New("the fetch was interrupted; what was imported is kept and the next run continues")

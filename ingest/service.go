@@ -1,0 +1,120 @@
+// Package ingest brings mail from an account into an email folder: the fetch
+// pipeline of DESIGN.md, the message ledger, and one run per folder at a time.
+package ingest
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+
+	"mailroom/auth"
+	"mailroom/blob"
+	"mailroom/ent"
+	"mailroom/events"
+)
+
+// Service runs fetches and manages folder settings.
+type Service struct {
+	client  *ent.Client
+	blobs   *blob.Store
+	keyring *auth.Keyring
+	bus     events.Bus
+	log     *slog.Logger
+	opts    Options
+
+	mu      sync.Mutex
+	flights map[int]*flight
+
+	// stop ends every run on shutdown.
+	stopCtx context.Context
+	stop    context.CancelFunc
+	runs    sync.WaitGroup
+}
+
+// Options tune the pipeline; the zero value is sensible.
+type Options struct {
+	// BatchSize is the number of messages per UID FETCH and per transaction.
+	BatchSize int
+	// Parsers is the number of goroutines parsing fetched messages.
+	Parsers int
+	// InMemoryLimit: messages up to this size are parsed from memory, larger
+	// ones are streamed back from the blob store.
+	InMemoryLimit int64
+}
+
+func (o Options) withDefaults() Options {
+	if o.BatchSize <= 0 {
+		o.BatchSize = 200
+	}
+	if o.Parsers <= 0 {
+		o.Parsers = 2
+	}
+	if o.InMemoryLimit <= 0 {
+		o.InMemoryLimit = 4 << 20
+	}
+	return o
+}
+
+// New returns the ingest service.
+func New(client *ent.Client, blobs *blob.Store, keyring *auth.Keyring, bus events.Bus, log *slog.Logger, opts Options) *Service {
+	stopCtx, stop := context.WithCancel(context.Background())
+	return &Service{client: client, blobs: blobs, keyring: keyring, bus: bus, log: log,
+		opts: opts.withDefaults(), flights: make(map[int]*flight), stopCtx: stopCtx, stop: stop}
+}
+
+// Close stops the runs in progress (what they committed stays) and waits for them.
+func (s *Service) Close() {
+	s.stop()
+	s.runs.Wait()
+}
+
+// Report is the outcome of one fetch run.
+type Report struct {
+	Imported, Duplicates, Failed, Remaining int
+	// Err is the error that stopped the run, if any; what was committed before it stays.
+	Err error
+}
+
+// flight is a run in progress that later callers join.
+type flight struct {
+	done   chan struct{}
+	report Report
+}
+
+// Fetch runs the pipeline on a folder, or joins the run already in progress,
+// and returns its report. ctx must carry a viewer allowed to read the folder.
+func (s *Service) Fetch(ctx context.Context, folderID int, trigger Trigger) (Report, error) {
+	// The caller must be able to see the folder; the run itself acts as the system.
+	if _, err := s.client.EmailFolder.Get(ctx, folderID); err != nil {
+		return Report{}, err
+	}
+	s.mu.Lock()
+	if f, ok := s.flights[folderID]; ok {
+		s.mu.Unlock()
+		select {
+		case <-f.done:
+			return f.report, nil
+		case <-ctx.Done():
+			return Report{}, ctx.Err()
+		}
+	}
+	f := &flight{done: make(chan struct{})}
+	s.flights[folderID] = f
+	s.runs.Add(1)
+	s.mu.Unlock()
+	defer s.runs.Done()
+
+	// The run must not die with the request that started it (a closed browser
+	// tab), only with the server.
+	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	stopTie := context.AfterFunc(s.stopCtx, cancel)
+	f.report = s.run(runCtx, folderID, trigger)
+	stopTie()
+	cancel()
+
+	s.mu.Lock()
+	delete(s.flights, folderID)
+	s.mu.Unlock()
+	close(f.done)
+	return f.report, nil
+}

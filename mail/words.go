@@ -1,0 +1,150 @@
+package mail
+
+import (
+	"encoding/base64"
+	"strings"
+	"unicode/utf8"
+)
+
+// decodeWords decodes RFC 2047 encoded-words in a header value, leniently:
+// adjacent words in one charset are joined before charset conversion (so a
+// multi-byte character split across words survives), whitespace between
+// encoded-words is dropped, words glued to text are decoded too, and a
+// malformed word is kept as raw text. Raw 8-bit text is kept when it is UTF-8
+// and read by fallbackText otherwise.
+func decodeWords(s string) string {
+	if !strings.Contains(s, "=?") {
+		if utf8.ValidString(s) && strings.IndexByte(s, 0x1b) < 0 && strings.IndexByte(s, 0) < 0 {
+			return s
+		}
+		return fallbackText([]byte(s))
+	}
+	var (
+		out   strings.Builder
+		run   []byte // decoded bytes of adjacent words in runCS
+		runCS string
+		inRun bool
+		raw   = 0 // start of text not yet written
+	)
+	flushRun := func() {
+		if inRun {
+			text, _ := decodeCharset(runCS, run)
+			out.WriteString(text)
+			run, inRun = run[:0], false
+		}
+	}
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], "=?")
+		if j < 0 {
+			break
+		}
+		j += i
+		cs, payload, end, ok := parseEncodedWord(s, j)
+		if !ok {
+			i = j + 2
+			continue
+		}
+		// RFC 2047 6.2: whitespace between encoded-words is not displayed.
+		if between := s[raw:j]; !inRun || strings.Trim(between, " \t") != "" {
+			flushRun()
+			out.WriteString(fallbackText([]byte(between)))
+		}
+		if cs = normCharset(cs); inRun && cs != runCS {
+			flushRun()
+		}
+		run = append(run, payload...)
+		runCS, inRun = cs, true
+		i, raw = end, end
+	}
+	flushRun()
+	out.WriteString(fallbackText([]byte(s[raw:])))
+	return out.String()
+}
+
+// parseEncodedWord parses "=?charset?enc?text?=" at s[start:] and returns the
+// decoded payload bytes and the index after the word.
+func parseEncodedWord(s string, start int) (cs string, payload []byte, end int, ok bool) {
+	rest := s[start+2:]
+	q1 := strings.IndexByte(rest, '?')
+	if q1 <= 0 || q1+2 >= len(rest) || rest[q1+2] != '?' {
+		return "", nil, 0, false
+	}
+	cs = rest[:q1]
+	if strings.ContainsAny(cs, " \t\"") {
+		return "", nil, 0, false
+	}
+	enc := rest[q1+1]
+	text := rest[q1+3:]
+	e := strings.Index(text, "?=")
+	if e < 0 {
+		return "", nil, 0, false
+	}
+	text = text[:e]
+	if strings.ContainsAny(text, " \t") && (enc == 'B' || enc == 'b') {
+		text = strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\t' {
+				return -1
+			}
+			return r
+		}, text)
+	}
+	switch enc {
+	case 'B', 'b':
+		payload, ok = decodeBase64Word(text)
+	case 'Q', 'q':
+		payload, ok = decodeQWord(text), true
+	}
+	if !ok {
+		return "", nil, 0, false
+	}
+	return cs, payload, start + 2 + q1 + 3 + e + 2, true
+}
+
+func decodeBase64Word(text string) ([]byte, bool) {
+	if b, err := base64.StdEncoding.DecodeString(text); err == nil {
+		return b, true
+	}
+	t := strings.TrimRight(text, "=")
+	if b, err := base64.RawStdEncoding.DecodeString(t); err == nil {
+		return b, true
+	}
+	// Drop a dangling sextet that cannot form a byte.
+	if len(t)%4 == 1 {
+		if b, err := base64.RawStdEncoding.DecodeString(t[:len(t)-1]); err == nil {
+			return b, true
+		}
+	}
+	return nil, false
+}
+
+func decodeQWord(text string) []byte {
+	b := make([]byte, 0, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '_':
+			b = append(b, ' ')
+		case c == '=' && i+2 < len(text) && isHex(text[i+1]) && isHex(text[i+2]):
+			b = append(b, unhex(text[i+1])<<4|unhex(text[i+2]))
+			i += 2
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	default:
+		return c - 'A' + 10
+	}
+}

@@ -1,0 +1,82 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"mailroom/auth"
+	"mailroom/auth/viewer"
+	"mailroom/ent"
+	"mailroom/ent/privacy"
+	"mailroom/mail/account"
+)
+
+// Error codes of the API (extensions.code).
+const (
+	CodeUnauthenticated = "UNAUTHENTICATED"
+	CodeForbidden       = "FORBIDDEN"
+	CodeNotFound        = "NOT_FOUND"
+	CodeBadUserInput    = "BAD_USER_INPUT"
+	CodeMailServer      = "MAIL_SERVER"
+	CodeInternal        = "INTERNAL"
+)
+
+// presentError maps every error to a code, in this one place. Unknown errors
+// are logged and shown as "internal error".
+func (s *server) presentError(ctx context.Context, err error) *gqlerror.Error {
+	gerr := graphql.DefaultErrorPresenter(ctx, err)
+	var ge *gqlerror.Error
+	if errors.As(err, &ge) && ge.Extensions["code"] != nil {
+		return gerr
+	}
+	code, msg := classify(ctx, err)
+	if code == CodeInternal {
+		s.cfg.Log.Error("request failed", slog.Any("error", err))
+		msg = "internal error"
+	}
+	gerr.Message = msg
+	if gerr.Extensions == nil {
+		gerr.Extensions = map[string]any{}
+	}
+	gerr.Extensions["code"] = code
+	var fe *account.FieldError
+	if errors.As(err, &fe) {
+		gerr.Extensions["field"] = fe.Field
+	}
+	return gerr
+}
+
+func classify(ctx context.Context, err error) (code, msg string) {
+	var fe *account.FieldError
+	var ae *account.Error
+	var ve *ent.ValidationError
+	var ge *gqlerror.Error
+	switch {
+	case errors.As(err, &fe):
+		return CodeBadUserInput, fe.Error()
+	case errors.As(err, &ae):
+		return CodeMailServer, ae.Error()
+	case errors.Is(err, auth.ErrBadCredentials), errors.Is(err, auth.ErrUnauthenticated):
+		return CodeUnauthenticated, err.Error()
+	case errors.Is(err, privacy.Deny):
+		if viewer.FromContext(ctx) == nil {
+			return CodeUnauthenticated, "not signed in"
+		}
+		return CodeForbidden, "you do not have permission to do this"
+	case ent.IsNotFound(err):
+		return CodeNotFound, "not found"
+	case errors.As(err, &ve):
+		return CodeBadUserInput, ve.Error()
+	case ent.IsConstraintError(err):
+		return CodeBadUserInput, "this conflicts with existing data"
+	case errors.As(err, &ge):
+		return CodeBadUserInput, ge.Message
+	}
+	return CodeInternal, err.Error()
+}
+
+func isDenied(err error) bool { return errors.Is(err, privacy.Deny) }

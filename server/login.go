@@ -1,0 +1,38 @@
+package server
+
+import (
+	"encoding/json"
+	"net/http"
+
+	"mailroom/auth"
+)
+
+// cookieLogin signs the SPA in with an HttpOnly SameSite cookie, so the token
+// is never readable by scripts.
+func (s *server) cookieLogin(w http.ResponseWriter, r *http.Request) {
+	var in struct{ Username, Password string }
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<16)).Decode(&in); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	tok, u, err := s.cfg.Auth.Login(r.Context(), in.Username, in.Password)
+	if err != nil {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusUnauthorized)
+		_ = json.NewEncoder(w).Encode(map[string]string{"error": auth.ErrBadCredentials.Error()})
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: tok, Path: "/", HttpOnly: true,
+		SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil, MaxAge: int(auth.TokenLifetime.Seconds())})
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(map[string]any{"user": map[string]any{"id": u.ID, "username": u.Username}})
+}
+
+func (s *server) cookieLogout(w http.ResponseWriter, r *http.Request) {
+	if tok := auth.TokenFromContext(r.Context()); tok != "" {
+		_ = s.cfg.Auth.Logout(r.Context(), tok)
+	}
+	http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: "", Path: "/", HttpOnly: true,
+		SameSite: http.SameSiteStrictMode, MaxAge: -1})
+	w.WriteHeader(http.StatusNoContent)
+}

@@ -1,0 +1,190 @@
+// Package server wires HTTP: /query (POST, GET, websocket), the playground,
+// downloads, /healthz and the embedded SPA.
+package server
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"mailroom/auth"
+	"mailroom/auth/viewer"
+	"mailroom/blob"
+	"mailroom/ent"
+	"mailroom/events"
+	"mailroom/graph"
+	"mailroom/ingest"
+)
+
+// SessionCookie is the HttpOnly cookie the SPA may use instead of a bearer token.
+const SessionCookie = "mailroom_session"
+
+// Config is what the HTTP layer needs.
+type Config struct {
+	Client *ent.Client
+	Auth   *auth.Service
+	Ingest *ingest.Service
+	Blobs  *blob.Store
+	Bus    events.Bus
+	Log    *slog.Logger
+	// AllowedOrigins may open websockets besides the server's own origin
+	// (e.g. the Vite dev server, http://localhost:5173).
+	AllowedOrigins []string
+}
+
+// New returns the HTTP handler of Mailroom.
+func New(cfg Config) http.Handler {
+	s := &server{cfg: cfg}
+	gql := s.graphQL()
+	mux := http.NewServeMux()
+	mux.Handle("/query", gql)
+	mux.Handle("GET /playground", playground.Handler("Mailroom", "/query"))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		_, _ = w.Write([]byte("ok\n"))
+	})
+	mux.HandleFunc("GET /attachments/{id}", s.attachment)
+	mux.HandleFunc("GET /emails/{file}", s.eml)
+	mux.HandleFunc("POST /auth/login", s.cookieLogin)
+	mux.HandleFunc("POST /auth/logout", s.cookieLogout)
+	mux.Handle("/", spa())
+	return s.recoverer(s.authenticate(securityHeaders(mux)))
+}
+
+type server struct {
+	cfg Config
+}
+
+func (s *server) graphQL() http.Handler {
+	srv := handler.New(graph.NewSchema(&graph.Resolver{
+		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
+	}))
+	srv.AddTransport(transport.Websocket{
+		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},
+		KeepAlivePingInterval: 10 * time.Second,
+		InitFunc:              s.websocketInit,
+	})
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.AddTransport(transport.MultipartForm{})
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.FixedComplexityLimit(5000))
+	srv.AroundOperations(requireViewer)
+	srv.SetErrorPresenter(s.presentError)
+	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
+		s.cfg.Log.Error("panic in resolver", slog.Any("panic", p))
+		return gqlerror.Errorf("internal error")
+	})
+	return srv
+}
+
+// requireViewer refuses every operation of an anonymous client except login.
+func requireViewer(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	if viewer.FromContext(ctx) != nil {
+		return next(ctx)
+	}
+	oc := graphql.GetOperationContext(ctx)
+	if oc.Operation != nil && oc.Operation.Operation == ast.Mutation && onlyLogin(oc.Operation.SelectionSet) {
+		return next(ctx)
+	}
+	return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{{
+		Message:    "not signed in: log in and send Authorization: Bearer <token>",
+		Extensions: map[string]any{"code": CodeUnauthenticated},
+	}}})
+}
+
+func onlyLogin(set ast.SelectionSet) bool {
+	if len(set) == 0 {
+		return false
+	}
+	for _, sel := range set {
+		f, ok := sel.(*ast.Field)
+		if !ok || (f.Name != "login" && f.Name != "__typename") {
+			return false
+		}
+	}
+	return true
+}
+
+// websocketInit authenticates a websocket from its connection_init payload,
+// or from the session cookie already checked on the upgrade request.
+func (s *server) websocketInit(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+	if tok := bearer(p.Authorization()); tok != "" {
+		v, err := s.cfg.Auth.Authenticate(ctx, tok)
+		if err != nil {
+			return ctx, nil, err
+		}
+		return auth.WithToken(viewer.NewContext(ctx, v), tok), nil, nil
+	}
+	if viewer.FromContext(ctx) != nil {
+		return ctx, nil, nil
+	}
+	return ctx, nil, auth.ErrUnauthenticated
+}
+
+func bearer(h string) string {
+	if len(h) > 7 && strings.EqualFold(h[:7], "bearer ") {
+		return strings.TrimSpace(h[7:])
+	}
+	return ""
+}
+
+// authenticate puts the viewer of a bearer token or session cookie in the
+// request context. Requests without credentials go on anonymously; the
+// privacy rules and requireViewer refuse them data.
+func (s *server) authenticate(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		tok := bearer(r.Header.Get("Authorization"))
+		if tok == "" {
+			if c, err := r.Cookie(SessionCookie); err == nil {
+				tok = c.Value
+			}
+		}
+		if tok != "" {
+			v, err := s.cfg.Auth.Authenticate(r.Context(), tok)
+			if err == nil {
+				ctx := auth.WithToken(viewer.NewContext(r.Context(), v), tok)
+				r = r.WithContext(ctx)
+			} else if err != auth.ErrUnauthenticated {
+				s.cfg.Log.Error("authenticate", slog.Any("error", err))
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *server) recoverer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if p := recover(); p != nil {
+				if p == http.ErrAbortHandler {
+					panic(p)
+				}
+				s.cfg.Log.Error("panic in handler", slog.Any("panic", p), slog.String("path", r.URL.Path))
+				http.Error(w, "internal error", http.StatusInternalServerError)
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "same-origin")
+		h.Set("X-Frame-Options", "SAMEORIGIN")
+		next.ServeHTTP(w, r)
+	})
+}

@@ -1,0 +1,72 @@
+// Package store opens the database: SQLite in the data directory by default,
+// PostgreSQL for scale-out.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver "pgx"
+	_ "github.com/mattn/go-sqlite3"    // SQLite driver "sqlite3" (bundled SQLite, -tags sqlite_fts5)
+
+	"mailroom/ent"
+	_ "mailroom/ent/runtime" // hooks and privacy policies
+)
+
+// DSN returns the database of a data directory when db is empty, else db.
+func DSN(dataDir, db string) string {
+	if db != "" {
+		return db
+	}
+	return filepath.Join(dataDir, "mailroom.db")
+}
+
+// Open connects to db (a SQLite path or a postgres:// URL) and migrates the schema.
+func Open(ctx context.Context, db string) (*ent.Client, *sql.DB, error) {
+	var drv *entsql.Driver
+	var sqlDB *sql.DB
+	var err error
+	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
+		sqlDB, err = sql.Open("pgx", db)
+		if err != nil {
+			return nil, nil, fmt.Errorf("open postgres: %w", err)
+		}
+		drv = entsql.OpenDB(dialect.Postgres, sqlDB)
+	} else {
+		sqlDB, err = sql.Open("sqlite3", SQLiteDSN(db))
+		if err != nil {
+			return nil, nil, fmt.Errorf("open sqlite: %w", err)
+		}
+		drv = entsql.OpenDB(dialect.SQLite, sqlDB)
+	}
+	if err := sqlDB.PingContext(ctx); err != nil {
+		sqlDB.Close()
+		return nil, nil, fmt.Errorf("connect to the database: %w", err)
+	}
+	client := ent.NewClient(ent.Driver(drv))
+	if err := client.Schema.Create(ctx); err != nil {
+		client.Close()
+		return nil, nil, fmt.Errorf("migrate the database: %w", err)
+	}
+	return client, sqlDB, nil
+}
+
+// SQLiteDSN adds the connection settings Mailroom relies on to a SQLite path:
+// foreign keys, WAL so readers never wait for the fetch pipeline, write
+// transactions that take the lock at BEGIN (no deadlocked upgrades), a busy
+// timeout, and synchronous=FULL so a commit survives a power cut before the
+// server copy is acknowledged.
+func SQLiteDSN(path string) string {
+	if strings.HasPrefix(path, "file:") && strings.Contains(path, "?") {
+		return path
+	}
+	if !strings.HasPrefix(path, "file:") {
+		path = "file:" + path
+	}
+	return path + "?_fk=1&_journal_mode=WAL&_busy_timeout=15000&_txlock=immediate&_synchronous=FULL&cache=private"
+}
