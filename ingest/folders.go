@@ -183,10 +183,11 @@ func (s settings) validate(needPassword bool) error {
 	case s.AfterImport == emailfolder.AfterImportMOVE && s.MoveTo == "":
 		return fieldErr("moveTo", "give the server folder to move imported mail to")
 	}
-	if err := s.account().Validate(); err != nil {
-		return err
+	acc := s.account()
+	if !needPassword && acc.Password == "" {
+		acc.Password = "unchanged" // the stored password is kept; it was validated when set
 	}
-	return nil
+	return acc.Validate()
 }
 
 // account is the connection configuration of the settings.

@@ -137,7 +137,21 @@ func (r *partReader) line() ([]byte, error) {
 		r.finish(err)
 		return nil, r.err
 	}
-	return l, nil
+	if !r.s.midLine {
+		return l, nil
+	}
+	// A line longer than the buffer: join its pieces (header lines only,
+	// bounded by the header size limit).
+	long := append([]byte(nil), l...)
+	for r.s.midLine && len(long) <= maxHeaderBytes {
+		l, err := r.s.next()
+		if err != nil {
+			r.finish(err)
+			break
+		}
+		long = append(long, l...)
+	}
+	return long, nil
 }
 
 // unread gives lines back to the body.

@@ -61,10 +61,17 @@ func decodeWords(s string) string {
 	return out.String()
 }
 
+// maxWordLen bounds an encoded-word; RFC 2047 says 75, real mail goes over.
+const maxWordLen = 2048
+
 // parseEncodedWord parses "=?charset?enc?text?=" at s[start:] and returns the
 // decoded payload bytes and the index after the word.
 func parseEncodedWord(s string, start int) (cs string, payload []byte, end int, ok bool) {
 	rest := s[start+2:]
+	if len(rest) > maxWordLen {
+		// Bounding the search keeps a header full of "=?" linear.
+		rest = rest[:maxWordLen]
+	}
 	q1 := strings.IndexByte(rest, '?')
 	if q1 <= 0 || q1+2 >= len(rest) || rest[q1+2] != '?' {
 		return "", nil, 0, false

@@ -5,10 +5,12 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -109,16 +111,28 @@ func (l *link) step(ctx context.Context, what string, fn func() error) error {
 // timeout, or the I/O error hidden behind a protocol error.
 func (l *link) explain(ctx context.Context, what string, err error) error {
 	if ctxErr := ctx.Err(); ctxErr != nil {
-		return fmt.Errorf("%s %s: %w", what, l.addr, context.Cause(ctx))
+		return &stepError{what: what, addr: l.addr, err: context.Cause(ctx)}
 	}
 	if l.timedOut.Load() {
 		return timeoutError(err, l.addr, l.timeout)
 	}
-	if ioErr := l.firstIOError(); ioErr != nil && !errors.Is(err, ioErr) {
+	ioErr := l.firstIOError()
+	if errors.Is(ioErr, io.EOF) || errors.Is(ioErr, io.ErrUnexpectedEOF) || errors.Is(ioErr, syscall.ECONNRESET) {
+		err = fmt.Errorf("the server closed the connection: %w", err)
+	} else if ioErr != nil && !errors.Is(err, ioErr) {
 		err = fmt.Errorf("%w (%w)", err, ioErr)
 	}
-	return fmt.Errorf("%s %s: %w", what, l.addr, err)
+	return &stepError{what: what, addr: l.addr, err: err}
 }
+
+// stepError is a failed connection step; Classify takes the address from it.
+type stepError struct {
+	what, addr string
+	err        error
+}
+
+func (e *stepError) Error() string { return e.what + " " + e.addr + ": " + e.err.Error() }
+func (e *stepError) Unwrap() error { return e.err }
 
 // prepare applies the defaults, validates cfg for the protocol family and
 // builds its TLS configuration.
@@ -153,6 +167,10 @@ func mayFallBack(ctx context.Context, cfg Config, st stage, err error) bool {
 	if !cfg.SocketFactoryFallback || st == stageSession || ctx.Err() != nil {
 		return false
 	}
+	// The same port cannot be reached a second time either.
+	if st == stageDial && cfg.Port == cfg.implicitTLSPort() {
+		return false
+	}
 	classified := Classify(err, cfg)
 	for _, kind := range []error{ErrHostNotFound, ErrCertUntrusted, ErrTLSVersion} {
 		if errors.Is(classified, kind) {
@@ -169,17 +187,26 @@ func fallbackError(cfg Config, implicitErr error, startTLSStage stage, startTLSE
 	implicitErr = Classify(implicitErr, cfg)
 	startTLSErr = Classify(startTLSErr, cfg)
 	if startTLSStage == stageDial {
-		return annotate(implicitErr, fmt.Sprintf("; the STARTTLS fallback on %s failed too: %v", cfg.address(cfg.Port), startTLSErr))
+		return annotate(implicitErr, fmt.Sprintf("; the STARTTLS fallback on %s failed too: %s", cfg.address(cfg.Port), summary(startTLSErr)))
 	}
-	return annotate(startTLSErr, fmt.Sprintf(" (after implicit TLS on %s failed: %v)", cfg.address(cfg.implicitTLSPort()), implicitErr))
+	return annotate(startTLSErr, fmt.Sprintf(" (after implicit TLS on %s failed: %s)", cfg.address(cfg.implicitTLSPort()), summary(implicitErr)))
 }
 
-// annotate appends a note to the message of err, keeping its kind and cause.
+// annotate appends a note to the message of err, keeping its kind, hint
+// and cause.
 func annotate(err error, note string) error {
 	if e, ok := errors.AsType[*Error](err); ok {
-		return &Error{Kind: e.Kind, Msg: e.Msg + note, Err: e.Err}
+		return &Error{Kind: e.Kind, Msg: e.Msg + note, Hint: e.Hint, Err: e.Err}
 	}
 	return fmt.Errorf("%w%s", err, note)
+}
+
+// summary is the message of err without its hint.
+func summary(err error) string {
+	if e, ok := errors.AsType[*Error](err); ok {
+		return e.Msg
+	}
+	return err.Error()
 }
 
 func logFallback(cfg Config, err error) {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"regexp"
 	"strings"
 	"syscall"
 	"time"
@@ -29,17 +30,26 @@ var (
 	ErrTimeout             = errors.New("the mail server did not answer in time")
 	ErrInsecureAuth        = errors.New("refusing to send credentials over a plain connection; enable STARTTLS or allowInsecureAuth")
 	ErrStartTLSUnavailable = errors.New("the server does not offer STARTTLS while startTLS is required")
+	// ErrNotTLS is an implicit-TLS protocol (IMAPS, POP3S) pointed at a port
+	// that speaks plain text, usually 143 or 110.
+	ErrNotTLS = errors.New("the server does not speak TLS on this port")
 )
 
 // Error is a classified connection failure: Kind is one of the Err* values,
-// the message is meant for the user and Err keeps the original cause.
+// Msg says what happened, Hint what to do, and Err keeps the original cause.
 type Error struct {
 	Kind error
 	Msg  string
+	Hint string
 	Err  error
 }
 
-func (e *Error) Error() string { return e.Msg }
+func (e *Error) Error() string {
+	if e.Hint == "" {
+		return e.Msg
+	}
+	return e.Msg + ": " + e.Hint
+}
 
 // Unwrap makes both the kind and the cause visible to errors.Is and errors.As.
 func (e *Error) Unwrap() []error {
@@ -47,10 +57,6 @@ func (e *Error) Unwrap() []error {
 		return []error{e.Kind}
 	}
 	return []error{e.Kind, e.Err}
-}
-
-func newError(kind error, cause error, format string, args ...any) *Error {
-	return &Error{Kind: kind, Msg: fmt.Sprintf(format, args...), Err: cause}
 }
 
 // Classify maps a net, tls, x509, IMAP or POP3 error met while talking to the
@@ -64,36 +70,49 @@ func Classify(err error, cfg Config) error {
 		return err
 	}
 	cfg = cfg.WithDefaults()
-	host := cfg.Host
 
 	if dnsErr, ok := errors.AsType[*net.DNSError](err); ok {
 		name := dnsErr.Name
 		if name == "" {
-			name = host
+			name = cfg.Host
 		}
-		if dnsErr.IsNotFound {
-			return newError(ErrHostNotFound, err, "host not found: %s", name)
+		e := &Error{Kind: ErrHostNotFound, Msg: "host not found: " + name, Err: err}
+		if !dnsErr.IsNotFound {
+			// A failed lookup leaves the user the same thing to check, but
+			// say it was not a definite "no such host".
+			e.Msg += fmt.Sprintf(" (DNS lookup failed: %s)", dnsErr.Err)
 		}
-		// Temporary or timed-out lookups leave the user with the same fix to
-		// check, but say what happened.
-		return newError(ErrHostNotFound, err, "host not found: %s (DNS lookup failed: %s)", name, dnsErr.Err)
+		return e
 	}
 	if errors.Is(err, syscall.ECONNREFUSED) {
-		return newError(ErrConnRefused, err, "connection refused by %s: check the host, the port and the protocol", remoteAddr(err, cfg))
+		return &Error{Kind: ErrConnRefused, Err: err,
+			Msg:  "connection refused by " + remoteAddr(err, cfg),
+			Hint: "check the host, the port and the protocol"}
+	}
+	if e, ok := errors.AsType[x509.HostnameError](err); ok {
+		// Trusting the certificate would not help: the name must match.
+		return &Error{Kind: ErrCertUntrusted, Err: err,
+			Msg:  fmt.Sprintf("the certificate of %s is not valid for that name (%s)", cfg.Host, strings.TrimPrefix(e.Error(), "x509: ")),
+			Hint: "set host to a name the certificate holds"}
 	}
 	if isCertError(err) {
-		return newError(ErrCertUntrusted, err,
-			"the certificate of %s is not trusted (%s): if you run this server yourself, add its certificate (PEM) as trustedCertificate",
-			host, certReason(err))
+		return &Error{Kind: ErrCertUntrusted, Err: err,
+			Msg:  fmt.Sprintf("the certificate of %s is not trusted (%s)", cfg.Host, certReason(err)),
+			Hint: "if you run this server yourself, add its certificate (PEM) as trustedCertificate"}
 	}
 	if isTLSVersionError(err, cfg) {
 		min, max, _ := TLSVersions(cfg.SSLProtocols)
-		return newError(ErrTLSVersion, err,
-			"the server's TLS version is not accepted by sslProtocols %q, which allows %s (%v): most servers need TLSv1.2 or TLSv1.3",
-			cfg.SSLProtocols, versionRange(min, max), err)
+		return &Error{Kind: ErrTLSVersion, Err: err,
+			Msg:  fmt.Sprintf("the server's TLS version is not accepted by sslProtocols %q, which allows %s", cfg.SSLProtocols, versionRange(min, max)),
+			Hint: "most servers need TLSv1.2 or TLSv1.3"}
+	}
+	if _, ok := errors.AsType[tls.RecordHeaderError](err); ok {
+		return &Error{Kind: ErrNotTLS, Err: err,
+			Msg:  fmt.Sprintf("%s does not speak TLS", remoteAddr(err, cfg)),
+			Hint: "use the implicit-TLS port (993 for IMAPS, 995 for POP3S), or protocol IMAP/POP3 with startTLS on a plain port"}
 	}
 	if isTimeout(err) {
-		return newError(ErrTimeout, err, "no answer from %s within %s", remoteAddr(err, cfg), cfg.Timeout)
+		return timeoutError(err, remoteAddr(err, cfg), cfg.Timeout)
 	}
 	if errors.Is(err, pop3.ErrAuthFailed) {
 		return authFailed(err, serverText(err))
@@ -112,42 +131,47 @@ func Classify(err error, cfg Config) error {
 }
 
 func authFailed(cause error, text string) *Error {
-	msg := "authentication failed: check the user name and password"
-	if text = strings.TrimSpace(text); text != "" {
+	e := &Error{Kind: ErrAuthFailed, Err: cause, Msg: "authentication failed", Hint: "check the user name and password"}
+	if text = cleanServerText(text); text != "" {
 		// The server's words matter: "application-specific password
 		// required" tells the user more than we can.
-		msg += fmt.Sprintf(" (the server said: %s)", text)
+		e.Hint += fmt.Sprintf(" (the server said: %s)", text)
 	}
-	return &Error{Kind: ErrAuthFailed, Msg: msg, Err: cause}
+	return e
 }
 
 // privacyRequired is the server refusing credentials without TLS: the same
 // fix as our own refusal.
 func privacyRequired(cause error, text string) *Error {
-	return newError(ErrInsecureAuth, cause,
-		"the server refuses credentials over a plain connection (%s): enable startTLS or use IMAPS/POP3S", strings.TrimSpace(text))
+	return &Error{Kind: ErrInsecureAuth, Err: cause,
+		Msg:  fmt.Sprintf("the server refuses credentials over a plain connection (%s)", cleanServerText(text)),
+		Hint: "enable startTLS or use IMAPS/POP3S"}
 }
 
 func mailboxNotFound(cause error, mailbox, text string) *Error {
-	msg := fmt.Sprintf("mailbox %q not found", mailbox)
-	if text = strings.TrimSpace(text); text != "" {
-		msg += fmt.Sprintf(" (the server said: %s)", text)
+	e := &Error{Kind: ErrMailboxNotFound, Err: cause, Msg: fmt.Sprintf("mailbox %q not found", mailbox)}
+	if text = cleanServerText(text); text != "" {
+		e.Msg += fmt.Sprintf(" (the server said: %s)", text)
 	}
-	return &Error{Kind: ErrMailboxNotFound, Msg: msg, Err: cause}
+	return e
 }
 
 func startTLSUnavailable(cause error, addr string) *Error {
-	return newError(ErrStartTLSUnavailable, cause,
-		"%s does not offer STARTTLS, which startTLS requires: use the implicit-TLS protocol (IMAPS/POP3S) or ask the provider", addr)
+	return &Error{Kind: ErrStartTLSUnavailable, Err: cause,
+		Msg:  addr + " does not offer STARTTLS, which startTLS requires",
+		Hint: "use the implicit-TLS protocol (IMAPS or POP3S) if the server has it"}
 }
 
 func insecureAuth(cfg Config) *Error {
-	return newError(ErrInsecureAuth, nil,
-		"refusing to send credentials to %s over a plain connection; enable STARTTLS or allowInsecureAuth", cfg.address(cfg.Port))
+	return &Error{Kind: ErrInsecureAuth,
+		Msg:  "refusing to send credentials to " + cfg.address(cfg.Port) + " over a plain connection",
+		Hint: "enable STARTTLS or allowInsecureAuth"}
 }
 
 func timeoutError(cause error, addr string, d time.Duration) *Error {
-	return newError(ErrTimeout, cause, "no answer from %s within %s", addr, d)
+	return &Error{Kind: ErrTimeout, Err: cause,
+		Msg:  fmt.Sprintf("no answer from %s within %s", addr, d),
+		Hint: "check the host and the port, or try again later"}
 }
 
 // serverText extracts the text of a POP3 -ERR or IMAP NO/BAD for messages.
@@ -161,7 +185,18 @@ func serverText(err error) string {
 	return ""
 }
 
+// dovecotTiming is the "(0.001 + 0.000 secs)" Dovecot appends to answers.
+var dovecotTiming = regexp.MustCompile(`\s*\(\d+\.\d+( \+ \d+\.\d+)* secs\)`)
+
+func cleanServerText(s string) string {
+	return strings.TrimSpace(dovecotTiming.ReplaceAllString(s, ""))
+}
+
+// remoteAddr is the address err happened with, cfg's host and port if unknown.
 func remoteAddr(err error, cfg Config) string {
+	if se, ok := errors.AsType[*stepError](err); ok {
+		return se.addr
+	}
 	if opErr, ok := errors.AsType[*net.OpError](err); ok && opErr.Addr != nil {
 		return opErr.Addr.String()
 	}
@@ -200,9 +235,6 @@ func certReason(err error) string {
 	if _, ok := errors.AsType[x509.UnknownAuthorityError](err); ok {
 		return "it is self-signed or signed by an unknown authority"
 	}
-	if e, ok := errors.AsType[x509.HostnameError](err); ok {
-		return strings.TrimPrefix(e.Error(), "x509: ")
-	}
 	if e, ok := errors.AsType[x509.CertificateInvalidError](err); ok {
 		return strings.TrimPrefix(e.Error(), "x509: ")
 	}
@@ -210,11 +242,12 @@ func certReason(err error) string {
 }
 
 // isTLSVersionError recognises a handshake that failed on the protocol
-// version, from either side. Servers answer an unacceptable ClientHello with
-// the protocol_version alert (70); Go refuses a ServerHello outside
-// MinVersion..MaxVersion locally. A handshake_failure alert is also taken as
-// a version problem when sslProtocols allows nothing newer than TLS 1.1,
-// because servers without a common cipher suite for old versions send that.
+// version, from either side: the peer's protocol_version alert (70), or Go
+// refusing a ServerHello outside MinVersion..MaxVersion. A handshake_failure
+// or insufficient_security alert also counts when sslProtocols allows
+// nothing newer than TLS 1.1, since servers answer old versions without a
+// common cipher suite that way. Servers that just hang up are handled by
+// checkTLSVersion.
 func isTLSVersionError(err error, cfg Config) bool {
 	if a, ok := errors.AsType[tls.AlertError](err); ok && a == 70 {
 		return true

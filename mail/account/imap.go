@@ -85,7 +85,7 @@ func imapImplicitTLS(ctx context.Context, cfg Config, tlsCfg *tls.Config, opts *
 	tc := tls.Client(l, tlsCfg)
 	if err := l.step(ctx, "TLS handshake with", func() error { return tc.HandshakeContext(ctx) }); err != nil {
 		l.Close()
-		return nil, nil, stageHandshake, err
+		return nil, nil, stageHandshake, checkTLSVersion(ctx, cfg, cfg.implicitTLSPort(), false, err)
 	}
 	c := imapclient.New(tc, opts)
 	if err := l.step(ctx, "greeting from", c.WaitGreeting); err != nil {
@@ -113,7 +113,7 @@ func imapStartTLS(ctx context.Context, cfg Config, opts *imapclient.Options) (*i
 		if _, ok := errors.AsType[*imap.Error](err); ok {
 			return nil, nil, stageSession, startTLSUnavailable(err, l.addr)
 		}
-		return nil, nil, stageSession, err
+		return nil, nil, stageSession, checkTLSVersion(ctx, cfg, cfg.Port, true, err)
 	}
 	return c, l, stageSession, nil
 }

@@ -82,7 +82,7 @@ func pop3ImplicitTLS(ctx context.Context, cfg Config, tlsCfg *tls.Config) (*pop3
 	tc := tls.Client(l, tlsCfg)
 	if err := l.step(ctx, "TLS handshake with", func() error { return tc.HandshakeContext(ctx) }); err != nil {
 		l.Close()
-		return nil, nil, stageHandshake, err
+		return nil, nil, stageHandshake, checkTLSVersion(ctx, cfg, cfg.implicitTLSPort(), false, err)
 	}
 	c, err := pop3Greet(ctx, cfg, l, tc)
 	if err != nil {
@@ -123,7 +123,7 @@ func pop3StartTLS(ctx context.Context, cfg Config, tlsCfg *tls.Config) (*pop3.Cl
 		if _, ok := errors.AsType[*pop3.Error](err); ok {
 			return nil, nil, stageSession, startTLSUnavailable(err, l.addr)
 		}
-		return nil, nil, stageSession, err
+		return nil, nil, stageSession, checkTLSVersion(ctx, cfg, cfg.Port, true, err)
 	}
 	return c, l, stageSession, nil
 }

@@ -1,11 +1,16 @@
 package account
 
 import (
+	"bufio"
+	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/pem"
 	"errors"
 	"fmt"
+	"io"
+	"net"
+	"net/textproto"
 	"strings"
 )
 
@@ -123,4 +128,107 @@ func (c Config) tlsConfig() (*tls.Config, error) {
 		cfg.RootCAs = pool
 	}
 	return cfg, nil
+}
+
+// checkTLSVersion looks into a failed TLS handshake on port. Many servers
+// (Dovecot among them) drop a ClientHello whose versions they refuse without
+// sending the protocol_version alert, which leaves only an EOF. When
+// sslProtocols narrows the versions, a second handshake with every version
+// from TLS 1.0 to 1.3 tells whether the server would have spoken one that
+// sslProtocols excludes; the error then says which. Other errors are
+// returned unchanged.
+func checkTLSVersion(ctx context.Context, cfg Config, port int, viaStartTLS bool, handshakeErr error) error {
+	min, max, err := TLSVersions(cfg.SSLProtocols)
+	if err != nil || (min == tls.VersionTLS10 && max == tls.VersionTLS13) || ctx.Err() != nil ||
+		isCertError(handshakeErr) || isTimeout(handshakeErr) || isTLSVersionError(handshakeErr, cfg) {
+		return handshakeErr
+	}
+	if _, ok := errors.AsType[tls.RecordHeaderError](handshakeErr); ok {
+		return handshakeErr // not TLS at all on that port
+	}
+	version, err := probeTLSVersion(ctx, cfg, port, viaStartTLS)
+	if err != nil || (version >= min && version <= max) {
+		return handshakeErr
+	}
+	return &Error{Kind: ErrTLSVersion, Err: handshakeErr,
+		Msg: fmt.Sprintf("the server's TLS version is not accepted by sslProtocols %q: the server speaks %s, sslProtocols allows %s",
+			cfg.SSLProtocols, tls.VersionName(version), versionRange(min, max)),
+		Hint: "add " + javaVersionName(version) + " to sslProtocols"}
+}
+
+// probeTLSVersion runs a TLS handshake with every version allowed and
+// returns the version the server picks. The connection is closed right after
+// the handshake: no credentials or mail ever cross it, which is why the
+// certificate is not checked here (the real connection checks it).
+func probeTLSVersion(ctx context.Context, cfg Config, port int, viaStartTLS bool) (uint16, error) {
+	l, err := dial(ctx, cfg, port)
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	var version uint16
+	err = l.step(ctx, "TLS version probe of", func() error {
+		if viaStartTLS {
+			if err := plainStartTLS(l, cfg.Protocol.IsIMAP()); err != nil {
+				return err
+			}
+		}
+		tc := tls.Client(l, &tls.Config{
+			ServerName:         cfg.Host,
+			MinVersion:         tls.VersionTLS10,
+			MaxVersion:         tls.VersionTLS13,
+			InsecureSkipVerify: true, // diagnostic handshake only, see above
+		})
+		if err := tc.HandshakeContext(ctx); err != nil {
+			return err
+		}
+		version = tc.ConnectionState().Version
+		return nil
+	})
+	return version, err
+}
+
+// plainStartTLS asks for TLS on a plain IMAP or POP3 connection, for the
+// probe, which must not go through the clients (they hide the TLS state).
+func plainStartTLS(conn net.Conn, imapFamily bool) error {
+	br := bufio.NewReader(conn)
+	r := textproto.NewReader(br)
+	if _, err := r.ReadLine(); err != nil { // greeting
+		return err
+	}
+	cmd, ok := "STLS\r\n", "+OK"
+	if imapFamily {
+		cmd, ok = "P STARTTLS\r\n", "P OK"
+	}
+	if _, err := io.WriteString(conn, cmd); err != nil {
+		return err
+	}
+	for {
+		line, err := r.ReadLine()
+		if err != nil {
+			return err
+		}
+		if imapFamily && strings.HasPrefix(line, "* ") {
+			continue // untagged data before the tagged answer
+		}
+		if !strings.HasPrefix(line, ok) || br.Buffered() > 0 {
+			return fmt.Errorf("STARTTLS refused: %q", line)
+		}
+		return nil
+	}
+}
+
+// javaVersionName is the sslProtocols token of a TLS version.
+func javaVersionName(v uint16) string {
+	switch v {
+	case tls.VersionTLS10:
+		return "TLSv1"
+	case tls.VersionTLS11:
+		return "TLSv1.1"
+	case tls.VersionTLS12:
+		return "TLSv1.2"
+	case tls.VersionTLS13:
+		return "TLSv1.3"
+	}
+	return tls.VersionName(v)
 }

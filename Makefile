@@ -1,0 +1,69 @@
+# One flag set everywhere: a change of tags recompiles cgo SQLite (~1 min).
+export GOFLAGS := -tags=sqlite_fts5
+export PATH := $(PATH):/usr/local/go/bin
+SHARED ?= $(abspath ../shared)
+DATA_DIR ?= ./data
+
+.PHONY: all build build-go frontend run test test-go test-frontend deps deps-test generate check-generate bench-ingest fuzz vet clean
+
+all: build
+
+## build: the front end, then bin/mailroom with it embedded
+build: frontend build-go
+
+build-go:
+	go build -o bin/mailroom ./cmd/mailroom
+
+frontend:
+	@if [ -f package.json ]; then \
+		[ -d node_modules ] || npm ci --no-audit --no-fund; \
+		npm run build; \
+	fi
+
+## run: build and start with the SQLite default in ./data
+run: build
+	./bin/mailroom serve --data-dir $(DATA_DIR) $(RUN_FLAGS)
+
+## deps-test: what the tests need on a Debian machine (Dovecot, isync, Chromium)
+deps-test:
+	@missing=""; \
+	command -v dovecot >/dev/null || missing="$$missing dovecot-imapd dovecot-pop3d"; \
+	command -v mbsync >/dev/null || missing="$$missing isync"; \
+	if [ -f package.json ]; then command -v chromium >/dev/null || missing="$$missing chromium"; fi; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+## test: install what is missing and run every test (Go with real Dovecot, then the front end)
+test: deps-test build
+	MAILROOM_REQUIRE_DOVECOT=1 MAILROOM_SHARED=$(SHARED) go test -count=1 -shuffle=on -timeout 30m ./...
+	@if [ -f package.json ]; then npm test; fi
+
+test-go:
+	MAILROOM_SHARED=$(SHARED) go test -count=1 ./...
+
+test-race:
+	MAILROOM_SHARED=$(SHARED) go test -race -count=1 ./...
+
+vet:
+	go vet ./...
+
+## generate: ent and gqlgen code; must leave no diff
+generate:
+	cd ent && go run -mod=mod entc.go
+	go tool gqlgen generate
+
+check-generate: generate
+	git diff --exit-code -- ent graph
+
+fuzz:
+	go test ./mail/ -run '^$$' -fuzz FuzzParse -fuzztime 60s
+
+## bench-ingest: Mailroom vs mbsync over loopback IMAPS against a private Dovecot
+bench-ingest: build-go deps-test
+	SHARED=$(SHARED) ./scripts/bench-ingest.sh
+
+clean:
+	rm -rf bin

@@ -1,0 +1,342 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/emersion/go-imap/v2/imapserver"
+	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+	"github.com/gorilla/websocket"
+
+	"mailroom/auth"
+	"mailroom/auth/viewer"
+	"mailroom/blob"
+	"mailroom/events"
+	"mailroom/ingest"
+	"mailroom/store"
+)
+
+type apiEnv struct {
+	t     *testing.T
+	srv   *httptest.Server
+	auth  *auth.Service
+	token string
+	imap  string
+}
+
+func newAPI(t *testing.T) *apiEnv {
+	t.Helper()
+	dir := t.TempDir()
+	ctx := context.Background()
+	client, db, err := store.Open(ctx, filepath.Join(dir, "api.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { client.Close(); db.Close() })
+	blobs, _ := blob.Open(filepath.Join(dir, "blobs"))
+	key, _ := auth.NewKeyring(make([]byte, 32))
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	bus := events.NewHub()
+	ing := ingest.New(client, blobs, key, bus, log, ingest.Options{})
+	t.Cleanup(ing.Close)
+	a := auth.NewService(client, log)
+	if _, err := a.Bootstrap(ctx, "adminpass"); err != nil {
+		t.Fatal(err)
+	}
+	h := New(Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: log,
+		AllowedOrigins: []string{"http://localhost:5173"}})
+	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a}
+	t.Cleanup(e.srv.Close)
+	e.imap = startMemIMAP(t)
+	return e
+}
+
+func startMemIMAP(t *testing.T) string {
+	mem := imapmemserver.New()
+	u := imapmemserver.NewUser("bob@example.com", "bobpass")
+	u.Create("INBOX", nil)
+	mem.AddUser(u)
+	srv := imapserver.New(&imapserver.Options{
+		NewSession:   func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) { return mem.NewSession(), nil, nil },
+		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}},
+		InsecureAuth: true,
+		Logger:       slog.NewLogLogger(slog.NewTextHandler(io.Discard, nil), slog.LevelError),
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	c, err := imapclient.DialInsecure(ln.Addr().String(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.Login("bob@example.com", "bobpass").Wait(); err != nil {
+		t.Fatal(err)
+	}
+	raw := "From: \"Ann Example\" <ann@example.com>\r\nTo: bob@example.com\r\nSubject: with attachment\r\n" +
+		"Message-ID: <att@x>\r\nDate: Tue, 02 Sep 2025 08:00:00 +0000\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhello\r\n" +
+		"--b\r\nContent-Type: text/html\r\nContent-Disposition: attachment; filename=\"page.html\"\r\n\r\n<script>alert(1)</script>\r\n--b--\r\n"
+	cmd := c.Append("INBOX", int64(len(raw)), nil)
+	io.WriteString(cmd, raw)
+	cmd.Close()
+	if _, err := cmd.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	return ln.Addr().String()
+}
+
+type gqlResp struct {
+	Data   map[string]any
+	Errors []struct {
+		Message    string
+		Extensions map[string]any
+	}
+}
+
+func (e *apiEnv) gql(token, query string, vars map[string]any) gqlResp {
+	e.t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest("POST", e.srv.URL+"/query", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var r gqlResp
+	if err := json.NewDecoder(res.Body).Decode(&r); err != nil {
+		e.t.Fatal(err)
+	}
+	return r
+}
+
+func (e *apiEnv) login() string {
+	r := e.gql("", `mutation{login(username:"admin",password:"adminpass"){token user{id username}}}`, nil)
+	if len(r.Errors) > 0 {
+		e.t.Fatalf("login: %v", r.Errors)
+	}
+	return r.Data["login"].(map[string]any)["token"].(string)
+}
+
+func code(r gqlResp) string {
+	if len(r.Errors) == 0 {
+		return ""
+	}
+	c, _ := r.Errors[0].Extensions["code"].(string)
+	return c
+}
+
+func TestAPIRequiresSignIn(t *testing.T) {
+	e := newAPI(t)
+	for _, q := range []string{`{workspaces{totalCount}}`, `{me{id}}`, `{node(id:1){id}}`,
+		`mutation{createWorkspace(input:{title:"x"}){id}}`, `{__schema{types{name}}}`} {
+		r := e.gql("", q, nil)
+		if r.Data != nil && len(r.Data) > 0 || code(r) != CodeUnauthenticated {
+			t.Errorf("%s: anonymous got data=%v code=%q", q, r.Data, code(r))
+		}
+	}
+	if r := e.gql("", `mutation{login(username:"admin",password:"nope"){token}}`, nil); code(r) != CodeUnauthenticated {
+		t.Errorf("wrong password: %+v", r)
+	}
+	if r := e.gql("bogus-token", `{me{id}}`, nil); code(r) != CodeUnauthenticated {
+		t.Errorf("bogus token: %+v", r)
+	}
+	tok := e.login()
+	if r := e.gql(tok, `{me{username isAdmin}}`, nil); r.Data["me"].(map[string]any)["username"] != "admin" {
+		t.Fatalf("me: %+v", r)
+	}
+	if r := e.gql(tok, `mutation{logout}`, nil); len(r.Errors) > 0 {
+		t.Fatal(r.Errors)
+	}
+	if r := e.gql(tok, `{me{id}}`, nil); code(r) != CodeUnauthenticated {
+		t.Fatalf("token still valid after logout: %+v", r)
+	}
+}
+
+const createFolder = `mutation($i:CreateEmailFolderInput!){createEmailFolder(input:$i){id hasPassword port protocol emailsLimit}}`
+
+func TestAPIFolderValidationAndWriteOnlyPassword(t *testing.T) {
+	e := newAPI(t)
+	tok := e.login()
+	ws := e.gql(tok, `mutation{createWorkspace(input:{title:"W"}){id}}`, nil).Data["createWorkspace"].(map[string]any)["id"]
+	base := func() map[string]any {
+		return map[string]any{"workspaceID": ws, "title": "F", "email": "a@example.com", "password": "pw", "host": "imap.example.com"}
+	}
+	for field, val := range map[string]any{"port": 70000, "host": "", "emailsLimit": 0, "sslProtocols": "SSLv3", "protocol": "SMTP"} {
+		in := base()
+		in[field] = val
+		r := e.gql(tok, createFolder, map[string]any{"i": in})
+		if field == "protocol" { // an unknown enum value is refused by GraphQL validation itself
+			if len(r.Errors) == 0 {
+				t.Errorf("protocol SMTP accepted")
+			}
+			continue
+		}
+		if code(r) != CodeBadUserInput || r.Errors[0].Extensions["field"] != field {
+			t.Errorf("%s=%v: %+v", field, val, r.Errors)
+		}
+	}
+	r := e.gql(tok, createFolder, map[string]any{"i": base()})
+	f := r.Data["createEmailFolder"].(map[string]any)
+	if f["hasPassword"] != true || f["port"] != 993.0 || f["protocol"] != "IMAPS" || f["emailsLimit"] != 100.0 {
+		t.Fatalf("created: %+v", r)
+	}
+	if r := e.gql(tok, `{__type(name:"EmailFolder"){fields{name}}}`, nil); strings.Contains(fmt.Sprint(r.Data), "password ") ||
+		strings.Contains(fmt.Sprint(r.Data), "passwordEnc") {
+		t.Fatalf("password exposed: %v", r.Data)
+	}
+}
+
+func TestAPIFetchListDownload(t *testing.T) {
+	e := newAPI(t)
+	tok := e.login()
+	ws := e.gql(tok, `mutation{createWorkspace(input:{title:"W"}){id}}`, nil).Data["createWorkspace"].(map[string]any)["id"]
+	host, port, _ := net.SplitHostPort(e.imap)
+	var p int
+	fmt.Sscan(port, &p)
+	in := map[string]any{"workspaceID": ws, "title": "Bob", "email": "bob@example.com", "password": "bobpass",
+		"protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true}
+	fid := e.gql(tok, createFolder, map[string]any{"i": in}).Data["createEmailFolder"].(map[string]any)["id"]
+
+	// emailAdded over a websocket with the graphql-transport-ws protocol.
+	ws1 := e.dialWS(t, "", "graphql-transport-ws")
+	ws1.WriteJSON(map[string]any{"type": "connection_init", "payload": map[string]any{"Authorization": "Bearer " + tok}})
+	expectType(t, ws1, "connection_ack")
+	ws1.WriteJSON(map[string]any{"id": "1", "type": "subscribe", "payload": map[string]any{
+		"query": `subscription($f:ID!){emailAdded(folderID:$f){subject from{name}}}`, "variables": map[string]any{"f": fid}}})
+	time.Sleep(100 * time.Millisecond)
+
+	rep := e.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported duplicates failed remaining error}}`, map[string]any{"f": fid})
+	if got := fmt.Sprint(rep.Data["fetchEmails"]); got != "map[duplicates:0 error:<nil> failed:0 imported:1 remaining:0]" {
+		t.Fatalf("fetch: %s %v", got, rep.Errors)
+	}
+	next := expectType(t, ws1, "next")
+	if !strings.Contains(fmt.Sprint(next["payload"]), "with attachment") {
+		t.Fatalf("emailAdded payload: %v", next)
+	}
+
+	r := e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{lastFetchAt lastFetchError emails(first:5){totalCount edges{node{id subject from{name address} text attachments{filename contentType size url}}}}}}}`,
+		map[string]any{"f": fid})
+	emails := r.Data["node"].(map[string]any)["emails"].(map[string]any)
+	if emails["totalCount"] != 1.0 {
+		t.Fatalf("emails: %+v %v", r.Data, r.Errors)
+	}
+	node := emails["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)
+	att := node["attachments"].([]any)[0].(map[string]any)
+	if node["from"].(map[string]any)["name"] != "Ann Example" || att["filename"] != "page.html" {
+		t.Fatalf("email: %+v", node)
+	}
+
+	get := func(path, token string) *http.Response {
+		req, _ := http.NewRequest("GET", e.srv.URL+path, nil)
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	res := get(att["url"].(string), tok)
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Disposition"), "attachment") ||
+		res.Header.Get("X-Content-Type-Options") != "nosniff" || !bytes.Contains(body, []byte("<script>")) ||
+		res.Header.Get("Content-Length") != fmt.Sprint(len(body)) {
+		t.Fatalf("attachment download: %d %v %q", res.StatusCode, res.Header, body)
+	}
+	if res := get(att["url"].(string), ""); res.StatusCode != 404 {
+		t.Fatalf("anonymous attachment download: %d", res.StatusCode)
+	}
+	res = get("/emails/"+node["id"].(string)+".eml", tok)
+	body, _ = io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 200 || !bytes.Contains(body, []byte("Subject: with attachment")) {
+		t.Fatalf(".eml download: %d %q", res.StatusCode, body)
+	}
+	if res := get("/emails/"+node["id"].(string)+".eml", ""); res.StatusCode != 404 {
+		t.Fatalf("anonymous .eml download: %d", res.StatusCode)
+	}
+}
+
+func (e *apiEnv) dialWS(t *testing.T, origin, proto string) *websocket.Conn {
+	t.Helper()
+	c, _, err := e.tryWS(origin, proto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+func (e *apiEnv) tryWS(origin, proto string) (*websocket.Conn, *http.Response, error) {
+	h := http.Header{}
+	if origin != "" {
+		h.Set("Origin", origin)
+	}
+	d := websocket.Dialer{Subprotocols: []string{proto}, HandshakeTimeout: 5 * time.Second}
+	return d.Dial("ws"+strings.TrimPrefix(e.srv.URL, "http")+"/query", h)
+}
+
+func expectType(t *testing.T, c *websocket.Conn, typ string) map[string]any {
+	t.Helper()
+	c.SetReadDeadline(time.Now().Add(10 * time.Second))
+	for {
+		var m map[string]any
+		if err := c.ReadJSON(&m); err != nil {
+			t.Fatalf("waiting for %s: %v", typ, err)
+		}
+		switch m["type"] {
+		case typ:
+			return m
+		case "ping", "pong", "ka":
+			continue
+		default:
+			t.Fatalf("waiting for %s, got %v", typ, m)
+		}
+	}
+}
+
+func TestWebsocketOriginAndAuth(t *testing.T) {
+	e := newAPI(t)
+	tok := e.login()
+	if _, res, err := e.tryWS("https://evil.example", "graphql-transport-ws"); err == nil || res == nil || res.StatusCode != 403 {
+		t.Fatalf("cross-origin websocket accepted: %v", err)
+	}
+	// Same origin, the allow-listed dev origin, and legacy graphql-ws are accepted.
+	for _, c := range []struct{ origin, proto string }{{e.srv.URL, "graphql-transport-ws"}, {"http://localhost:5173", "graphql-ws"}} {
+		ws := e.dialWS(t, c.origin, c.proto)
+		ws.WriteJSON(map[string]any{"type": "connection_init", "payload": map[string]any{"Authorization": "Bearer " + tok}})
+		expectType(t, ws, "connection_ack")
+	}
+	// Without a token the connection is refused.
+	ws := e.dialWS(t, "", "graphql-transport-ws")
+	ws.WriteJSON(map[string]any{"type": "connection_init", "payload": map[string]any{}})
+	ws.SetReadDeadline(time.Now().Add(5 * time.Second))
+	var m map[string]any
+	if err := ws.ReadJSON(&m); err == nil && m["type"] == "connection_ack" {
+		t.Fatal("websocket without token acknowledged")
+	}
+	_ = viewer.FromContext
+}
