@@ -309,11 +309,15 @@ func joinBodies(a, b, sep string) string {
 	return a + sep + b
 }
 
-// transferDecode undoes the Content-Transfer-Encoding with go-message. An
-// unknown encoding yields the raw bytes, as go-message does.
+// transferDecode undoes the Content-Transfer-Encoding: base64 and uuencode
+// here, the rest with go-message. An unknown encoding yields the raw bytes,
+// as go-message does.
 func (p *parser) transferDecode(pt part, body io.Reader) io.Reader {
-	if pt.cte == "x-uuencode" {
+	switch pt.cte {
+	case "x-uuencode":
 		return newUUDecoder(body)
+	case "base64":
+		return newBase64Reader(body)
 	}
 	var h message.Header
 	h.Set("Content-Type", "application/octet-stream")
@@ -370,6 +374,8 @@ func (p *parser) readText(pt part, body io.Reader, used int64) string {
 func describeDecodeErr(err error) string {
 	msg := err.Error()
 	switch {
+	case err == errBase64Junk:
+		return msg
 	case strings.Contains(msg, "base64"):
 		return "bad base64 data, decoded up to the error"
 	case strings.Contains(msg, "quotedprintable"):

@@ -100,7 +100,10 @@ func (l *link) step(ctx context.Context, what string, fn func() error) error {
 		l.Conn.Close()
 	})
 	err := fn()
-	t.Stop()
+	if !t.Stop() && err == nil {
+		// The timer fired as fn finished: the connection is closed anyway.
+		err = errors.New("connection closed by the step timeout")
+	}
 	if err == nil {
 		return nil
 	}

@@ -111,6 +111,12 @@ func Classify(err error, cfg Config) error {
 			Msg:  fmt.Sprintf("%s does not speak TLS", remoteAddr(err, cfg)),
 			Hint: "use the implicit-TLS port (993 for IMAPS, 995 for POP3S), or protocol IMAP/POP3 with startTLS on a plain port"}
 	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		// The caller's deadline, not Timeout, ran out.
+		return &Error{Kind: ErrTimeout, Err: err,
+			Msg:  fmt.Sprintf("no answer from %s before the deadline", remoteAddr(err, cfg)),
+			Hint: "check the host and the port, or try again later"}
+	}
 	if isTimeout(err) {
 		return timeoutError(err, remoteAddr(err, cfg), cfg.Timeout)
 	}
@@ -204,7 +210,7 @@ func remoteAddr(err error, cfg Config) string {
 }
 
 func isTimeout(err error) bool {
-	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, os.ErrDeadlineExceeded) {
+	if errors.Is(err, os.ErrDeadlineExceeded) {
 		return true
 	}
 	if netErr, ok := errors.AsType[net.Error](err); ok && netErr.Timeout() {

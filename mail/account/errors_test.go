@@ -59,7 +59,7 @@ func TestClassify(t *testing.T) {
 		{"plain port", tls.RecordHeaderError{Msg: "first record does not look like a TLS handshake"}, cfg,
 			ErrNotTLS, "mail.example.com:993 does not speak TLS"},
 		{"deadline", fmt.Errorf("read: %w", os.ErrDeadlineExceeded), cfg, ErrTimeout, "no answer from mail.example.com:993 within 30s"},
-		{"context deadline", context.DeadlineExceeded, cfg, ErrTimeout, "no answer"},
+		{"context deadline", context.DeadlineExceeded, cfg, ErrTimeout, "no answer from mail.example.com:993 before the deadline"},
 		{"timeout as text", errors.New("in response: cannot read tag: read tcp 1.2.3.4:993: i/o timeout"), cfg, ErrTimeout, "no answer"},
 		{"IMAP auth", &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeAuthenticationFailed, Text: "Invalid credentials (Failure)"}, cfg,
 			ErrAuthFailed, "check the user name and password|Invalid credentials"},

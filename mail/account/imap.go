@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"mime"
+	"time"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
@@ -155,6 +156,10 @@ func imapLogin(ctx context.Context, cfg Config, c *imapclient.Client, l *link) e
 		}
 		return c.Login(cfg.Username, cfg.Password).Wait()
 	})
+	if err == nil {
+		waitAuthenticated(c)
+		return nil
+	}
 	if imapErr, ok := errors.AsType[*imap.Error](err); ok {
 		switch {
 		case imapErr.Code == imap.ResponseCodePrivacyRequired:
@@ -192,4 +197,13 @@ func testIMAP(ctx context.Context, cfg Config) error {
 		return Classify(err, cfg)
 	}
 	return nil
+}
+
+// waitAuthenticated waits (briefly) until State reports the login: go-imap
+// beta.8 wakes Login().Wait() before it records the new state, so a caller
+// checking State right after DialIMAP could see "not authenticated".
+func waitAuthenticated(c *imapclient.Client) {
+	for i := 0; i < 1000 && c.State() == imap.ConnStateNotAuthenticated; i++ {
+		time.Sleep(time.Millisecond)
+	}
 }

@@ -13,6 +13,7 @@ import (
 	"io"
 	"net"
 	"net/textproto"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -69,7 +70,8 @@ type Client struct {
 	conn    net.Conn
 	text    *textproto.Conn
 	timeout time.Duration
-	body    *bodyReader // the open RETR body, drained before the next command
+	body    *bodyReader         // the open RETR body, drained before the next command
+	caps    map[string][]string // last CAPA answer in the current state, nil if unknown
 
 	// Greeting is the text of the server's +OK greeting.
 	Greeting string
@@ -105,9 +107,25 @@ func (c *Client) TLSConnectionState() (state tls.ConnectionState, ok bool) {
 	return tc.ConnectionState(), true
 }
 
-// Capabilities sends CAPA and returns the capabilities by upper-case name,
-// with their arguments (e.g. "SASL": ["PLAIN", "LOGIN"]).
+// Capabilities returns the capabilities by upper-case name, with their
+// arguments (e.g. "SASL": ["PLAIN", "LOGIN"]). It sends CAPA unless the
+// answer is known for the current state: STLS and login may change them.
 func (c *Client) Capabilities() (map[string][]string, error) {
+	if c.caps == nil {
+		caps, err := c.capa()
+		if err != nil {
+			return nil, err
+		}
+		c.caps = caps
+	}
+	out := make(map[string][]string, len(c.caps))
+	for k, v := range c.caps {
+		out[k] = slices.Clone(v)
+	}
+	return out, nil
+}
+
+func (c *Client) capa() (map[string][]string, error) {
 	if _, err := c.cmd("CAPA", "CAPA"); err != nil {
 		return nil, err
 	}
@@ -126,9 +144,9 @@ func (c *Client) Capabilities() (map[string][]string, error) {
 	return caps, nil
 }
 
-// StartTLS sends STLS and runs the TLS handshake with cfg (which must set
-// ServerName or InsecureSkipVerify). Capabilities must be asked again after
-// it: the server may change them, and any earlier answer was unprotected.
+// StartTLS sends STLS, runs the TLS handshake with cfg (which must set
+// ServerName or InsecureSkipVerify) and asks CAPA again: the answer before
+// TLS was unprotected and the server may offer more now.
 func (c *Client) StartTLS(cfg *tls.Config) error {
 	if _, ok := c.conn.(*tls.Conn); ok {
 		return errors.New("pop3: STLS: already using TLS")
@@ -150,6 +168,13 @@ func (c *Client) StartTLS(cfg *tls.Config) error {
 	}
 	c.conn = tc
 	c.text = textproto.NewConn(tc)
+	c.caps = nil
+	caps, err := c.capa()
+	var perr *Error
+	if err != nil && !errors.As(err, &perr) {
+		return err
+	}
+	c.caps = caps // nil if the server has no CAPA
 	return nil
 }
 
@@ -165,6 +190,7 @@ func (c *Client) Auth(user, pass string) error {
 	if _, err := c.cmd("PASS", "PASS %s", pass); err != nil {
 		return authError(err)
 	}
+	c.caps = nil // RFC 2449: capabilities may differ after login
 	return nil
 }
 
