@@ -10,6 +10,7 @@ import (
 	"mime/quotedprintable"
 	netmail "net/mail"
 	"path"
+	"slices"
 	"strings"
 	"text/template"
 	"time"
@@ -32,8 +33,8 @@ type sample struct {
 	raw  []byte // RFC 5322, CRLF line endings, 7-bit
 }
 
-// samples renders the sample mail for a mailbox opened at now, in file
-// order, which is also date order.
+// samples renders the sample mail for a mailbox opened at now, oldest first
+// (the order of their UIDs).
 func samples(now time.Time) ([]sample, error) {
 	names, err := fs.Glob(sampleFiles, "mail/*.eml")
 	if err != nil {
@@ -51,6 +52,9 @@ func samples(now time.Time) ([]sample, error) {
 		}
 		out = append(out, s)
 	}
+	// The files are in date order, but a day counted in Tokyo and one counted
+	// in Chicago can swap neighbours at some hours of the day.
+	slices.SortStableFunc(out, func(a, b sample) int { return a.date.Compare(b.date) })
 	return out, nil
 }
 

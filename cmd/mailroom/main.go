@@ -53,6 +53,7 @@ type config struct {
 	AdminPassword  string
 	SecretKey      string
 	LogLevel       slog.Level
+	IngestBatch    int
 }
 
 func parseConfig(args []string, getenv func(string) string) (config, error) {
@@ -70,6 +71,7 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	fs.StringVar(&c.DB, "db", env("MAILROOM_DB", ""), "SQLite path or postgres:// URL; default DATA_DIR/mailroom.db (MAILROOM_DB)")
 	fs.StringVar(&origins, "allowed-origins", env("MAILROOM_ALLOWED_ORIGINS", ""), "comma-separated extra origins allowed to open websockets, e.g. http://localhost:5173 (MAILROOM_ALLOWED_ORIGINS)")
 	fs.StringVar(&level, "log-level", env("MAILROOM_LOG_LEVEL", "info"), "debug, info, warn or error (MAILROOM_LOG_LEVEL)")
+	fs.IntVar(&c.IngestBatch, "ingest-batch", envInt(getenv, "MAILROOM_INGEST_BATCH", 0), "messages per UID FETCH and per transaction; 0 = 200 (MAILROOM_INGEST_BATCH)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -84,6 +86,14 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	c.AdminPassword = getenv("MAILROOM_ADMIN_PASSWORD")
 	c.SecretKey = getenv("MAILROOM_SECRET_KEY")
 	return c, nil
+}
+
+func envInt(getenv func(string) string, name string, def int) int {
+	var n int
+	if _, err := fmt.Sscan(getenv(name), &n); err != nil {
+		return def
+	}
+	return n
 }
 
 func serve(ctx context.Context, cfg config, log *slog.Logger) error {
@@ -113,7 +123,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		fmt.Printf("\nCreated user admin with password: %s\n(set MAILROOM_ADMIN_PASSWORD to choose it; this is shown once)\n\n", generated)
 	}
 	bus := events.NewHub()
-	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{})
+	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch})
 	defer ing.Close()
 
 	ln, err := net.Listen("tcp", cfg.Addr)

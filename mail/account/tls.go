@@ -139,7 +139,8 @@ func (c Config) tlsConfig() (*tls.Config, error) {
 // returned unchanged.
 func checkTLSVersion(ctx context.Context, cfg Config, port int, viaStartTLS bool, handshakeErr error) error {
 	min, max, err := TLSVersions(cfg.SSLProtocols)
-	if err != nil || (min == tls.VersionTLS10 && max == tls.VersionTLS13) || ctx.Err() != nil ||
+	if _, classified := errors.AsType[*Error](handshakeErr); classified || err != nil ||
+		(min == tls.VersionTLS10 && max == tls.VersionTLS13) || ctx.Err() != nil ||
 		isCertError(handshakeErr) || isTimeout(handshakeErr) || isTLSVersionError(handshakeErr, cfg) {
 		return handshakeErr
 	}
@@ -153,7 +154,7 @@ func checkTLSVersion(ctx context.Context, cfg Config, port int, viaStartTLS bool
 	return &Error{Kind: ErrTLSVersion, Err: handshakeErr,
 		Msg: fmt.Sprintf("the server's TLS version is not accepted by sslProtocols %q: the server speaks %s, sslProtocols allows %s",
 			cfg.SSLProtocols, tls.VersionName(version), versionRange(min, max)),
-		Hint: "add " + javaVersionName(version) + " to sslProtocols"}
+		Hint: versionHint(version)}
 }
 
 // probeTLSVersion runs a TLS handshake with every version allowed and
@@ -216,6 +217,14 @@ func plainStartTLS(conn net.Conn, imapFamily bool) error {
 		}
 		return nil
 	}
+}
+
+func versionHint(server uint16) string {
+	hint := "add " + javaVersionName(server) + " to sslProtocols"
+	if server < tls.VersionTLS12 {
+		hint += ", if you accept an obsolete TLS version for this server; better, ask for TLS 1.2 or 1.3 on it"
+	}
+	return hint
 }
 
 // javaVersionName is the sslProtocols token of a TLS version.

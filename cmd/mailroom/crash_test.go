@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+
+	"mailroom/internal/dovecottest"
+)
+
+func TestMain(m *testing.M) { dovecottest.Main(m) }
+
+// process is a mailroom server started from the built binary.
+type process struct {
+	t    *testing.T
+	cmd  *exec.Cmd
+	url  string
+	logs *bytes.Buffer
+}
+
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "mailroom")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func startServer(t *testing.T, bin, dataDir string, env ...string) *process {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	p := &process{t: t, url: "http://" + addr, logs: &bytes.Buffer{}}
+	p.cmd = exec.Command(bin, "serve", "--addr", addr, "--data-dir", dataDir)
+	p.cmd.Env = append(os.Environ(), append([]string{"MAILROOM_ADMIN_PASSWORD=crashpass"}, env...)...)
+	p.cmd.Stdout, p.cmd.Stderr = p.logs, p.logs
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { p.cmd.Process.Kill(); p.cmd.Wait() })
+	for range 200 {
+		if res, err := http.Get(p.url + "/healthz"); err == nil && res.StatusCode == 200 {
+			res.Body.Close()
+			return p
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("server did not start:\n%s", p.logs)
+	return nil
+}
+
+func (p *process) gql(token, query string, vars map[string]any) (map[string]any, error) {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest("POST", p.url+"/query", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	var r struct {
+		Data   map[string]any
+		Errors []map[string]any
+	}
+	if err := json.NewDecoder(res.Body).Decode(&r); err != nil {
+		return nil, err
+	}
+	if len(r.Errors) > 0 {
+		return nil, fmt.Errorf("%v", r.Errors)
+	}
+	return r.Data, nil
+}
+
+func (p *process) must(token, query string, vars map[string]any) map[string]any {
+	p.t.Helper()
+	d, err := p.gql(token, query, vars)
+	if err != nil {
+		p.t.Fatalf("%s: %v\n%s", query, err, p.logs)
+	}
+	return d
+}
+
+func (p *process) login() string {
+	d := p.must("", `mutation{login(username:"admin",password:"crashpass"){token}}`, nil)
+	return d["login"].(map[string]any)["token"].(string)
+}
+
+const countQuery = `query($f:ID!){node(id:$f){... on EmailFolder{emails(first:1){totalCount}}}}`
+
+func count(d map[string]any) int {
+	return int(d["node"].(map[string]any)["emails"].(map[string]any)["totalCount"].(float64))
+}
+
+// TestCrashMidFetch kills the server (SIGKILL) in the middle of a fetch of 500
+// messages, restarts it and fetches again: every message is there exactly
+// once and every one is marked \Seen on the server.
+func TestCrashMidFetch(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	dv := dovecottest.Shared(t)
+	dv.ResetUser(t, "bench")
+	const n = 500
+	c := dv.Login(t, "bench")
+	body := strings.Repeat("The quick brown fox jumps over the lazy dog. ", 250) // ~11 KB
+	for i := range n {
+		raw := fmt.Sprintf("From: Sender %d <s%d@example.com>\r\nTo: bench@example.com\r\nSubject: crash %03d\r\n"+
+			"Message-ID: <crash-%d@example.com>\r\nDate: Mon, 01 Sep 2025 10:00:00 +0000\r\n\r\n%s\r\n", i, i, i, i, body)
+		cmd := c.Append("INBOX", int64(len(raw)), nil)
+		cmd.Write([]byte(raw))
+		cmd.Close()
+		if _, err := cmd.Wait(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bin := buildBinary(t)
+	data := t.TempDir()
+	p := startServer(t, bin, data, "MAILROOM_INGEST_BATCH=20")
+	tok := p.login()
+	ws := p.must(tok, `mutation{createWorkspace(input:{title:"Crash"}){id}}`, nil)["createWorkspace"].(map[string]any)["id"]
+	f := p.must(tok, `mutation($i:CreateEmailFolderInput!){createEmailFolder(input:$i){id}}`, map[string]any{"i": map[string]any{
+		"workspaceID": ws, "title": "Bench", "email": "bench@example.com", "password": "benchpass", "protocol": "IMAPS",
+		"host": dv.Host, "port": dv.IMAPSPort, "emailsLimit": 1000, "trustedCertificate": string(dv.CertPEM)}})["createEmailFolder"].(map[string]any)["id"]
+	vars := map[string]any{"f": f}
+	go p.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, vars)
+
+	killedAt := -1
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		d, err := p.gql(tok, countQuery, vars)
+		if err == nil && count(d) > 0 {
+			killedAt = count(d)
+			p.cmd.Process.Signal(syscall.SIGKILL)
+			p.cmd.Wait()
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if killedAt <= 0 || killedAt >= n {
+		t.Fatalf("could not kill in the middle of the fetch (emails at kill: %d)", killedAt)
+	}
+	t.Logf("killed with %d of %d emails committed", killedAt, n)
+
+	p2 := startServer(t, bin, data)
+	tok = p2.login()
+	rep := p2.must(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported duplicates failed remaining error}}`, vars)
+	t.Logf("after restart: %v", rep["fetchEmails"])
+	if got := count(p2.must(tok, countQuery, vars)); got != n {
+		t.Fatalf("%d emails after restart, want %d\n%s", got, n, p2.logs)
+	}
+	r := rep["fetchEmails"].(map[string]any)
+	if r["error"] != nil || int(r["imported"].(float64))+killedAt < n || r["duplicates"].(float64) != 0 {
+		t.Fatalf("report %v (killed at %d)", r, killedAt)
+	}
+	// Every message acknowledged on the server.
+	sel, err := c.Select("INBOX", &imap.SelectOptions{ReadOnly: true}).Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	unseen, err := c.UIDSearch(&imap.SearchCriteria{NotFlag: []imap.Flag{imap.FlagSeen}}, nil).Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sel.NumMessages != n || len(unseen.AllUIDs()) != 0 {
+		t.Fatalf("%d messages on the server, %d still unseen", sel.NumMessages, len(unseen.AllUIDs()))
+	}
+}

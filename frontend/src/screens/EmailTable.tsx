@@ -1,0 +1,88 @@
+import { Link } from 'react-router';
+import { PaperclipIcon, SortIcon } from '../components/Icons';
+import { displayName, formatAddress, formatDateTime } from '../lib/format';
+import type { SortDir, SortField } from '../lib/paging';
+
+export interface EmailRow {
+  id: string;
+  subject: string;
+  from?: { name?: string | null; address: string } | null;
+  sentAt?: string | null;
+  attachmentCount: number;
+  parseError?: string | null;
+}
+
+interface Props {
+  rows: EmailRow[];
+  sort: SortField;
+  dir: SortDir;
+  onSort(field: SortField): void;
+  caption: string;
+}
+
+function SortHeader({ field, label, sort, dir, onSort }: { field: SortField; label: string } & Pick<Props, 'sort' | 'dir' | 'onSort'>) {
+  const active = sort === field;
+  const ariaSort = active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none';
+  return (
+    <th scope="col" aria-sort={ariaSort}>
+      <button type="button" className="sort-button" onClick={() => onSort(field)}>
+        {label}
+        <SortIcon dir={active ? dir : undefined} />
+      </button>
+    </th>
+  );
+}
+
+/** The Content tab's table: subject, sender, date, attachment marker. */
+export function EmailTable({ rows, sort, dir, onSort, caption }: Props) {
+  return (
+    <div className="table-wrap">
+      <table className="table email-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <SortHeader field="subject" label="Subject" sort={sort} dir={dir} onSort={onSort} />
+            <th scope="col">From</th>
+            <SortHeader field="date" label="Date" sort={sort} dir={dir} onSort={onSort} />
+            <th scope="col" className="col-attach">
+              <span className="visually-hidden">Attachments</span>
+              <PaperclipIcon />
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((e) => (
+            <tr key={e.id}>
+              <td className="col-subject">
+                <Link to={`/email/${e.id}`} className="row-link">
+                  {e.subject || '(no subject)'}
+                </Link>
+                {e.parseError && (
+                  <span className="badge badge-warn" title={e.parseError}>
+                    Not fully readable
+                  </span>
+                )}
+              </td>
+              <td className="col-from" title={formatAddress(e.from)}>
+                {displayName(e.from) || <span className="muted">(unknown sender)</span>}
+              </td>
+              <td className="col-date">
+                {e.sentAt ? <time dateTime={e.sentAt}>{formatDateTime(e.sentAt)}</time> : <span className="muted">(no date)</span>}
+              </td>
+              <td className="col-attach">
+                {e.attachmentCount > 0 && (
+                  <span title={`${e.attachmentCount} attachment${e.attachmentCount === 1 ? '' : 's'}`}>
+                    <PaperclipIcon />
+                    <span className="visually-hidden">
+                      {e.attachmentCount} attachment{e.attachmentCount === 1 ? '' : 's'}
+                    </span>
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
