@@ -212,9 +212,9 @@ func base64Lines(b []byte) string {
 	return out.String()
 }
 
-// rfc2231Filename is a Content-Disposition filename parameter that survives
-// non-ASCII names: filename*=UTF-8''%E8%A6%8B... (RFC 2231), or a plain
-// quoted filename for ASCII names.
+// rfc2231Filename is a Content-Disposition filename parameter: quoted for
+// an ASCII name, else the RFC 2231 form (filename*, charset UTF-8, the
+// bytes percent-encoded) that mail clients read for non-ASCII names.
 func rfc2231Filename(name string) string {
 	ascii := true
 	for _, r := range name {

@@ -14,7 +14,7 @@ function keepGitkeep(): Plugin {
     name: 'mailroom-keep-gitkeep',
     apply: 'build',
     closeBundle() {
-      writeFileSync(resolve(__dirname, 'dist/.gitkeep'), '');
+      writeFileSync(resolve(import.meta.dirname, 'dist/.gitkeep'), '');
     },
   };
 }

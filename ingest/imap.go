@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"slices"
 	"strconv"
+	"time"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
@@ -93,8 +94,12 @@ func (s *Service) fetchUIDs(ctx context.Context, c *imapclient.Client, p *pipeli
 		}
 		chunk := uids[start:min(start+s.opts.BatchSize, len(uids))]
 		b := &batch{}
+		t0 := time.Now()
 		err := s.fetchBatch(c, p, b, chunk)
+		t1 := time.Now()
 		p.submit(b)
+		s.log.Debug("batch fetched", slog.Int("folder", f.ID), slog.Int("messages", len(chunk)),
+			slog.Duration("fetch", t1.Sub(t0)), slog.Duration("handoff", time.Since(t1)))
 		if err != nil {
 			if ctx.Err() != nil {
 				return errStopped

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"sync"
+	"time"
 
 	"mailroom/ent"
 	"mailroom/ent/email"
@@ -68,32 +69,30 @@ func (s *Service) newPipeline(ctx context.Context, folderID int, uidValidity int
 	return p
 }
 
-// store streams a raw message into the blob store. It returns an error only
-// if the message could not be read from the server (the connection is then
-// unusable) or stored.
+// store takes a raw message from the server. Small messages are read into
+// memory and written to the blob store by the parse workers, so the network
+// goroutine only reads; large ones are streamed to the blob store here and
+// never held in memory. An error means the message could not be read (the
+// connection is then unusable) or stored.
 func (p *pipeline) store(it *item, r io.Reader, size int64) error {
+	if size >= 0 && size <= p.s.opts.InMemoryLimit {
+		buf := make([]byte, size)
+		if _, err := io.ReadFull(r, buf); err != nil {
+			return fmt.Errorf("read message: %w", err)
+		}
+		it.data, it.size = buf, size
+		return nil
+	}
 	w, err := p.s.blobs.Create()
 	if err != nil {
 		return err
 	}
-	var src io.Reader = r
-	var buf *bytes.Buffer
-	if size >= 0 && size <= p.s.opts.InMemoryLimit {
-		buf = bytes.NewBuffer(make([]byte, 0, size))
-		src = io.TeeReader(r, buf)
-	}
-	if _, err := io.Copy(w, src); err != nil {
+	if _, err := io.Copy(w, r); err != nil {
 		w.Abort()
-		return fmt.Errorf("read message %s: %w", it.serverUID, err)
+		return fmt.Errorf("read message: %w", err)
 	}
 	it.rawSHA, it.size, err = w.Commit()
-	if err != nil {
-		return err
-	}
-	if buf != nil {
-		it.data = buf.Bytes()
-	}
-	return nil
+	return err
 }
 
 // queue adds a stored message to b and hands it to the parsers.
@@ -159,6 +158,12 @@ func (p *pipeline) parse(it *item) {
 	defer it.batch.parsed.Done()
 	var r io.Reader
 	if it.data != nil {
+		sum, _, err := p.s.blobs.Put(bytes.NewReader(it.data))
+		if err != nil {
+			it.err = err
+			return
+		}
+		it.rawSHA = sum
 		r = bytes.NewReader(it.data)
 	} else {
 		f, err := p.s.blobs.Open(it.rawSHA)
@@ -210,12 +215,16 @@ func (p *pipeline) commit(b *batch) error {
 		ok = append(ok, it)
 	}
 	if len(ok) > 0 {
+		t0 := time.Now()
 		if err := p.s.blobs.Sync(); err != nil {
 			return err
 		}
+		t1 := time.Now()
 		if err := p.writeTx(ok); err != nil {
 			return fmt.Errorf("store emails: %w", err)
 		}
+		p.s.log.Debug("batch committed", slog.Int("folder", p.folderID), slog.Int("messages", len(ok)),
+			slog.Duration("sync", t1.Sub(t0)), slog.Duration("tx", time.Since(t1)))
 	}
 	imported, dups := 0, 0
 	for _, it := range ok {

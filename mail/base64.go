@@ -25,7 +25,15 @@ type base64Reader struct {
 var errBase64Junk = errors.New("base64 data had invalid characters, skipped")
 
 func newBase64Reader(r io.Reader) *base64Reader {
-	return &base64Reader{r: r, raw: make([]byte, 8192), clean: make([]byte, 0, 8192+4), buf: make([]byte, 0, 6144+3)}
+	d := &base64Reader{raw: make([]byte, 4096), clean: make([]byte, 0, 4096+4), buf: make([]byte, 0, 3072+3)}
+	d.reset(r)
+	return d
+}
+
+// reset readies d for another body, keeping its buffers: parts are decoded
+// one after another, so one decoder per parse saves allocations.
+func (d *base64Reader) reset(r io.Reader) {
+	d.r, d.clean, d.out, d.buf, d.junk, d.err = r, d.clean[:0], nil, d.buf[:0], 0, nil
 }
 
 var base64Alphabet = func() (t [256]bool) {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -23,7 +24,11 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Content-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\nContent-Type: multipart/mixed; boundary=a\r\n\r\n--a--\r\n"))
 	f.Add([]byte("Subject: =?utf-8?b?=?=\r\nTo: a:b:c;;<<>>\r\nDate: 99 Foo 99999 99:99:99\r\n\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		start := time.Now()
 		m, err := Parse(bytes.NewReader(data), &hashSink{}, nil)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Fatalf("Parse of %d bytes took %v", len(data), d)
+		}
 		if err != nil {
 			t.Fatalf("Parse error on in-memory input: %v", err)
 		}
@@ -42,6 +47,41 @@ func FuzzParse(f *testing.F) {
 			if a.Filename == "" || strings.ContainsAny(a.Filename, "/\\\x00") {
 				t.Fatalf("bad attachment filename %q", a.Filename)
 			}
+		}
+	})
+}
+
+// FuzzHeaderValue runs every header-value parser on one input: encoded
+// words, addresses, dates, msg-ids and MIME parameters.
+func FuzzHeaderValue(f *testing.F) {
+	for _, s := range []string{
+		"=?ISO-8859-1?Q?Andr=E9?= Pirard <PIRARD@vm1.ulg.ac.be>",
+		"Group: a@b, \"c, d\" <e@f>;, (comment) g@h",
+		"Thu, 13 Feb 1969 23:32:54 -0330 (Newfoundland Time)",
+		"attachment; filename*0*=UTF-8''%E6%97%A5; filename*1=\"x.pdf\"",
+		"<a@b> <c@d>",
+		"=?utf-7?Q?+AKM-?= =?x?b?////?=",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		outs := []string{decodeWords(v), parseMsgID(v)}
+		for _, a := range parseAddressList(v) {
+			outs = append(outs, a.Name, a.Address)
+		}
+		value, params := parseParamHeader(v)
+		outs = append(outs, value)
+		for _, p := range params {
+			outs = append(outs, p)
+		}
+		outs = append(outs, sanitizeFilename(v), forwardedFilename(v))
+		for _, o := range outs {
+			if !utf8.ValidString(o) {
+				t.Fatalf("invalid UTF-8 %q from %q", o, v)
+			}
+		}
+		if d := parseDate(v); !d.IsZero() && d.Location() != time.UTC {
+			t.Fatalf("date not UTC: %v", d)
 		}
 	})
 }

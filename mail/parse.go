@@ -59,6 +59,7 @@ type parser struct {
 	problems []string
 	nParts   int
 	rawHTML  strings.Builder // unsanitized HTML, for deriving text
+	b64      *base64Reader   // reused for each base64 part
 }
 
 // run calls f and turns a panic into a problem: a parser bug must cost one
@@ -191,13 +192,16 @@ func normCTE(v string) string {
 		v = v[:i]
 	}
 	switch v {
-	case "7-bit", "7bits", "7_bit":
+	case "7-bit", "7bits", "7_bit", "7":
 		return "7bit"
-	case "8-bit", "8bits", "8_bit":
+	case "8-bit", "8bits", "8_bit", "8":
+		return "8bit"
+	case "plain", "text", "none", "ascii", "us-ascii", "utf-8", "utf8", "text/plain", "text/html":
+		// Values that name no encoding at all: the body is as is.
 		return "8bit"
 	case "base-64", "base_64":
 		return "base64"
-	case "quoted_printable", "quotedprintable", "qp":
+	case "quoted_printable", "quotedprintable", "qp", "quoted":
 		return "quoted-printable"
 	case "uuencode", "x-uuencode", "x-uue", "uue":
 		return "x-uuencode"
@@ -275,6 +279,10 @@ func (p *parser) leaf(pt part, body io.Reader) {
 			return // another rendition of the text we have
 		}
 		text := p.readText(pt, body, int64(len(p.msg.Text)))
+		text, files := extractUUFiles(text)
+		for _, f := range files {
+			p.attachBytes(f.name, f.data)
+		}
 		p.msg.Text = joinBodies(p.msg.Text, text, "\n\n")
 		return
 	case pt.mediaType == "text/html" && !attached:
@@ -317,7 +325,12 @@ func (p *parser) transferDecode(pt part, body io.Reader) io.Reader {
 	case "x-uuencode":
 		return newUUDecoder(body)
 	case "base64":
-		return newBase64Reader(body)
+		if p.b64 == nil {
+			p.b64 = newBase64Reader(body)
+		} else {
+			p.b64.reset(body)
+		}
+		return p.b64
 	}
 	var h message.Header
 	h.Set("Content-Type", "application/octet-stream")
@@ -422,6 +435,27 @@ func (p *parser) attach(pt part, body io.Reader, forwarded bool) {
 		SHA256:      sum,
 		ContentID:   strings.TrimSpace(strings.Trim(strings.TrimSpace(pt.h.get("content-id")), "<>")),
 		Inline:      pt.disp == "inline",
+	})
+}
+
+// attachBytes stores a file found inside a text body (uuencode).
+func (p *parser) attachBytes(name string, data []byte) {
+	if p.stopped() {
+		return
+	}
+	if name = sanitizeFilename(name); name == "" {
+		name = derivedFilename(len(p.msg.Attachments)+1, "application/octet-stream")
+	}
+	sum, size, err := p.sink.Put(bytes.NewReader(data))
+	if err != nil {
+		p.sinkErr = fmt.Errorf("store attachment %q: %w", name, err)
+		return
+	}
+	p.msg.Attachments = append(p.msg.Attachments, Attachment{
+		Filename:    name,
+		ContentType: "application/octet-stream",
+		Size:        size,
+		SHA256:      sum,
 	})
 }
 

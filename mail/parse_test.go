@@ -50,6 +50,7 @@ func TestSubjectDecoding(t *testing.T) {
 		{"bad base64 kept raw", "=?utf-8?b?!!!?=", "=?utf-8?b?!!!?="},
 		{"word glued to text", "Re:=?utf-8?q?caf=C3=A9?=", "Re:café"},
 		{"utf-7", "=?utf-7?Q?Hi_+AKM-1?=", "Hi £1"},
+		{"raw iso-2022-jp", "\x1b$B%F%9%H\x1b(B", "テスト"},
 		{"folded", "first\r\n second", "first second"},
 	}
 	for _, tt := range tests {
@@ -395,6 +396,16 @@ func TestBodies(t *testing.T) {
 				t.Errorf("ParseError = %q, want it to contain %q", m.ParseError, tt.parseErrSubstr)
 			}
 		})
+	}
+}
+
+func TestUUEncodedInText(t *testing.T) {
+	m := parseString(t, "Subject: uu\n\nHere it is:\n\nbegin 644 hi.txt\n%:&5L;&\\*\n`\nend\n\nbye\nbegin here is not uuencode\n")
+	if len(m.Attachments) != 1 || m.Attachments[0].Filename != "hi.txt" || m.Attachments[0].SHA256 != sha("hello") {
+		t.Errorf("attachments = %+v", m.Attachments)
+	}
+	if m.Text != "Here it is:\n\n\nbye\nbegin here is not uuencode\n" {
+		t.Errorf("Text = %q", m.Text)
 	}
 }
 

@@ -9,7 +9,7 @@ import (
 
 // lineBufSize bounds the longest line inspected as a whole: boundary lines
 // longer than this are not recognised (mime4j's corpus has a 7,000-byte one).
-const lineBufSize = 32 << 10
+const lineBufSize = 16 << 10
 
 // errDelimiter reports that the scanner stopped at a multipart delimiter line;
 // scanner.pending says which one.

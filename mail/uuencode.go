@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"io"
+	"strings"
 )
 
 // uuDecoder decodes a uuencoded body ("begin 644 name" ... "end"), for the
@@ -72,4 +73,81 @@ func uudecodeLine(line []byte) []byte {
 		}
 	}
 	return out
+}
+
+// uuFile is a file found uuencoded inside a text body.
+type uuFile struct {
+	name string
+	data []byte
+}
+
+// extractUUFiles removes "begin <mode> <name>" ... "end" blocks from a text
+// body and returns them decoded. A block with a line that is not valid
+// uuencode stays in the text untouched.
+func extractUUFiles(text string) (string, []uuFile) {
+	if !strings.Contains(text, "begin ") {
+		return text, nil
+	}
+	lines := strings.SplitAfter(text, "\n")
+	var (
+		out   strings.Builder
+		files []uuFile
+	)
+	for i := 0; i < len(lines); i++ {
+		name, ok := uuBegin(lines[i])
+		if !ok {
+			out.WriteString(lines[i])
+			continue
+		}
+		var data []byte
+		end := -1
+		for j := i + 1; j < len(lines); j++ {
+			l := strings.TrimRight(lines[j], "\r\n")
+			if strings.TrimSpace(l) == "end" {
+				end = j
+				break
+			}
+			if !validUULine(l) {
+				break
+			}
+			data = append(data, uudecodeLine([]byte(l))...)
+		}
+		if end < 0 {
+			out.WriteString(lines[i])
+			continue
+		}
+		files = append(files, uuFile{name: name, data: data})
+		i = end
+	}
+	return out.String(), files
+}
+
+// uuBegin parses a "begin 644 name" line.
+func uuBegin(line string) (string, bool) {
+	f := strings.Fields(line)
+	if len(f) < 2 || f[0] != "begin" || len(f[1]) < 3 || len(f[1]) > 4 || strings.Trim(f[1], "01234567") != "" {
+		return "", false
+	}
+	return strings.Join(f[2:], " "), true
+}
+
+// validUULine checks the length character against the line's length.
+func validUULine(l string) bool {
+	if l == "" {
+		return true
+	}
+	if l[0] < ' ' || l[0] > '`' {
+		return false
+	}
+	n := int((l[0] - ' ') & 63)
+	chars := (n + 2) / 3 * 4
+	if len(l)-1 < chars || len(l)-1 > chars+2 {
+		return false
+	}
+	for i := 1; i < len(l); i++ {
+		if l[i] < ' ' || l[i] > '`' {
+			return false
+		}
+	}
+	return true
 }

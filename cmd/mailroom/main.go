@@ -9,15 +9,18 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	_ "net/http/pprof" // served only on MAILROOM_PPROF_ADDR
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
 	"mailroom/auth"
 	"mailroom/blob"
+	"mailroom/demo"
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/server"
@@ -54,6 +57,7 @@ type config struct {
 	SecretKey      string
 	LogLevel       slog.Level
 	IngestBatch    int
+	Demo           bool
 }
 
 func parseConfig(args []string, getenv func(string) string) (config, error) {
@@ -72,6 +76,11 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	fs.StringVar(&origins, "allowed-origins", env("MAILROOM_ALLOWED_ORIGINS", ""), "comma-separated extra origins allowed to open websockets, e.g. http://localhost:5173 (MAILROOM_ALLOWED_ORIGINS)")
 	fs.StringVar(&level, "log-level", env("MAILROOM_LOG_LEVEL", "info"), "debug, info, warn or error (MAILROOM_LOG_LEVEL)")
 	fs.IntVar(&c.IngestBatch, "ingest-batch", envInt(getenv, "MAILROOM_INGEST_BATCH", 0), "messages per UID FETCH and per transaction; 0 = 200 (MAILROOM_INGEST_BATCH)")
+	demoMode, err := strconv.ParseBool(env("MAILROOM_DEMO", "false"))
+	if err != nil {
+		return c, fmt.Errorf("MAILROOM_DEMO: %q is not 1, 0, true or false", getenv("MAILROOM_DEMO"))
+	}
+	fs.BoolVar(&c.Demo, "demo", demoMode, "serve a built-in IMAP mailbox of sample mail and a Demo workspace that reads it (MAILROOM_DEMO=1)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -126,6 +135,21 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch})
 	defer ing.Close()
 
+	// Demo mode: an in-process IMAP server of sample mail, stopped with the server.
+	if cfg.Demo {
+		mailbox, err := demo.Start(ctx, client, ing, log)
+		if err != nil {
+			return fmt.Errorf("demo mode: %w", err)
+		}
+		defer mailbox.Close()
+		fmt.Printf("Demo workspace ready: sign in, open the workspace %q, its folder %q, and click \"Check email\".\n",
+			demo.WorkspaceTitle, demo.FolderTitle)
+	}
+
+	if addr := os.Getenv("MAILROOM_PPROF_ADDR"); addr != "" {
+		// Profiling for benchmarks only: never expose it beyond loopback.
+		go func() { log.Warn("pprof", slog.Any("error", http.ListenAndServe(addr, nil))) }()
+	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err

@@ -6,6 +6,7 @@ package account
 
 import (
 	"fmt"
+	"log/slog"
 	"net"
 	"strconv"
 	"strings"
@@ -116,6 +117,36 @@ func (c Config) WithDefaults() Config {
 		c.Timeout = DefaultTimeout
 	}
 	return c
+}
+
+// String shows c with the password redacted, for %v, %+v and %s.
+func (c Config) String() string {
+	type plain Config // no methods: no recursion into String
+	p := plain(c)
+	if p.Password != "" {
+		p.Password = "[redacted]"
+	}
+	return fmt.Sprintf("%+v", p)
+}
+
+// GoString keeps %#v from printing the password.
+func (c Config) GoString() string { return "account.Config" + c.String() }
+
+// LogValue is what slog records for a Config: never the password.
+func (c Config) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("protocol", string(c.Protocol)),
+		slog.String("host", c.Host),
+		slog.Int("port", c.Port),
+		slog.Int("socketFactoryPort", c.SocketFactoryPort),
+		slog.Bool("socketFactoryFallback", c.SocketFactoryFallback),
+		slog.Bool("startTLS", c.StartTLS),
+		slog.String("sslProtocols", c.SSLProtocols),
+		slog.Bool("trustedCertificate", c.TrustedCertificate != ""),
+		slog.Bool("allowInsecureAuth", c.AllowInsecureAuth),
+		slog.String("username", c.Username),
+		slog.String("mailbox", c.Mailbox),
+	)
 }
 
 // FieldError is an invalid folder parameter; Field is the GraphQL field name

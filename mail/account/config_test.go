@@ -1,8 +1,11 @@
 package account
 
 import (
+	"bytes"
 	"crypto/tls"
 	"errors"
+	"fmt"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -144,6 +147,22 @@ func TestTLSVersions(t *testing.T) {
 		}
 		if err != nil || min != tc.min || max != tc.max {
 			t.Errorf("TLSVersions(%q) = %x, %x, %v; want %x, %x", tc.in, min, max, err, tc.min, tc.max)
+		}
+	}
+}
+
+func TestConfigNeverPrintsThePassword(t *testing.T) {
+	t.Parallel()
+	cfg := validConfig()
+	cfg.Password = "hunter2-secret"
+	var logged bytes.Buffer
+	slog.New(slog.NewTextHandler(&logged, nil)).Info("fetch", slog.Any("config", cfg))
+	for _, out := range []string{fmt.Sprint(cfg), fmt.Sprintf("%+v", cfg), fmt.Sprintf("%#v", cfg), logged.String()} {
+		if strings.Contains(out, "hunter2") {
+			t.Errorf("password printed: %s", out)
+		}
+		if !strings.Contains(out, "imap.example.com") {
+			t.Errorf("host missing: %s", out)
 		}
 	}
 }

@@ -16,13 +16,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/emersion/go-imap/v2"
+
 	"mailroom/internal/dovecottest"
+	"mailroom/mail/pop3"
 )
 
 func TestMain(m *testing.M) { dovecottest.Main(m) }
 
-// The account tests log in as bench; the failing logins use bob, so that
-// Dovecot's delay after a failed login does not slow the others.
+// The account tests log in as bench.
 const user, password = "bench", "benchpass"
 
 func imapsConfig(s *dovecottest.Server) Config {
@@ -351,4 +353,28 @@ func proxyTLS(t *testing.T, s *dovecottest.Server, target string) int {
 		}
 	}()
 	return l.Addr().(*net.TCPAddr).Port
+}
+
+// Wrong passwords run on private Dovecots, one per protocol: after a failed
+// login Dovecot delays every later login from the same address by seconds.
+func TestWrongPassword(t *testing.T) {
+	t.Parallel()
+	for _, proto := range []Protocol{IMAPS, IMAP, POP3} {
+		t.Run(string(proto), func(t *testing.T) {
+			t.Parallel()
+			s := dovecottest.Start(t)
+			cfg := map[Protocol]Config{IMAPS: imapsConfig(s), IMAP: imapConfig(s), POP3: pop3Config(s)}[proto]
+			cfg.Password = "wrong-password"
+			err := Test(context.Background(), cfg)
+			wantKind(t, err, ErrAuthFailed, "check the user name and password", "the server said")
+			if strings.Contains(err.Error(), cfg.Password) {
+				t.Errorf("the message shows the password: %v", err)
+			}
+			var imapErr *imap.Error
+			var popErr *pop3.Error
+			if !errors.As(err, &imapErr) && !errors.As(err, &popErr) {
+				t.Errorf("the server's error is not kept: %#v", err)
+			}
+		})
+	}
 }

@@ -2,7 +2,6 @@ package account
 
 import (
 	"context"
-	"errors"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -69,20 +68,6 @@ func TestIMAPSFallsBackToSTARTTLS(t *testing.T) {
 	cfg.SocketFactoryPort, cfg.Port = closedPort(t), s.IMAPPort
 	if err := Test(context.Background(), cfg); err != nil {
 		t.Fatalf("closed socketFactoryPort with fallback: %v", err)
-	}
-}
-
-func TestIMAPWrongPassword(t *testing.T) {
-	t.Parallel()
-	s := dovecottest.Shared(t)
-	for _, cfg := range []Config{imapsConfig(s), imapConfig(s)} {
-		cfg.Username, cfg.Password = "bob", "wrong-password"
-		_, err := DialIMAP(context.Background(), cfg, nil)
-		wantKind(t, err, ErrAuthFailed, "check the user name and password")
-		var imapErr *imap.Error
-		if !errors.As(err, &imapErr) {
-			t.Errorf("the IMAP error is not kept: %#v", err)
-		}
 	}
 }
 

@@ -2,11 +2,9 @@ package account
 
 import (
 	"context"
-	"errors"
 	"testing"
 
 	"mailroom/internal/dovecottest"
-	"mailroom/mail/pop3"
 )
 
 func TestPOP3Connects(t *testing.T) {
@@ -46,19 +44,6 @@ func TestPOP3Connects(t *testing.T) {
 				t.Fatalf("Test: %v", err)
 			}
 		})
-	}
-}
-
-func TestPOP3WrongPassword(t *testing.T) {
-	t.Parallel()
-	s := dovecottest.Shared(t)
-	cfg := pop3Config(s)
-	cfg.Username, cfg.Password = "bob", "wrong-password"
-	err := Test(context.Background(), cfg)
-	wantKind(t, err, ErrAuthFailed, "check the user name and password")
-	var perr *pop3.Error
-	if !errors.As(err, &perr) || perr.Command != "PASS" {
-		t.Errorf("the POP3 error is not kept: %#v", err)
 	}
 }
 

@@ -2,6 +2,7 @@ package pop3
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"io"
 	"net"
@@ -172,4 +173,43 @@ func TestMalformedAnswers(t *testing.T) {
 	if err := c.Noop(); err == nil || !strings.Contains(err.Error(), "unexpected answer") {
 		t.Errorf("NOOP: %v, want unexpected answer", err)
 	}
+}
+
+// replayConn is a net.Conn that plays back a server's bytes and discards
+// what the client writes.
+type replayConn struct {
+	io.Reader
+}
+
+func (replayConn) Write(p []byte) (int, error)        { return len(p), nil }
+func (replayConn) Close() error                       { return nil }
+func (replayConn) LocalAddr() net.Addr                { return &net.TCPAddr{} }
+func (replayConn) RemoteAddr() net.Addr               { return &net.TCPAddr{} }
+func (replayConn) SetDeadline(t time.Time) error      { return nil }
+func (replayConn) SetReadDeadline(t time.Time) error  { return nil }
+func (replayConn) SetWriteDeadline(t time.Time) error { return nil }
+
+// Whatever a server answers, the client returns errors, never panics or
+// loops.
+func FuzzServerAnswers(f *testing.F) {
+	f.Add([]byte("+OK hi\r\n+OK\r\nUSER\r\n.\r\n+OK 2 10\r\n+OK\r\n1 a\r\n2 b\r\n.\r\n+OK\r\n1 5\r\n.\r\n+OK\r\n..x\r\n.\r\n+OK\r\n"))
+	f.Add([]byte("+OK\r\n-ERR [SYS/TEMP] no\r\n-ERR\r\n+OK x y\r\n"))
+	f.Add([]byte("+OK\r\n+OK\r\n.\r\n+OK\r\n+OK\r\n1\r\n.\r\n+OK\r\nx"))
+	f.Fuzz(func(t *testing.T, answers []byte) {
+		c, err := NewClient(replayConn{bytes.NewReader(answers)})
+		if err != nil {
+			return
+		}
+		c.Capabilities()
+		c.Stat()
+		c.UIDL()
+		c.List()
+		if body, err := c.Retr(1); err == nil {
+			io.Copy(io.Discard, body)
+			body.Close()
+		}
+		c.Auth("u", "p")
+		c.Noop()
+		c.Quit()
+	})
 }

@@ -49,9 +49,8 @@ type InputProps = Common & {
 export function TextField(p: InputProps) {
   return (
     <div className={`field ${p.className ?? ''}`}>
-      <label htmlFor={p.id}>
+      <label htmlFor={p.id} className={p.required ? 'label-required' : undefined}>
         {p.label}
-        {p.required && <span className="required" aria-hidden="true"> *</span>}
       </label>
       <input
         id={p.id}

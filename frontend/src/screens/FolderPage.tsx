@@ -78,6 +78,7 @@ const FetchEmailsDocument = graphql(`
 `);
 
 export const pageSize = 50;
+const emailListContext = { additionalTypenames: ['Email'] };
 
 type CheckState = { state: 'idle' } | { state: 'running' } | { state: 'done'; line: string; failed: boolean };
 
@@ -202,6 +203,7 @@ function FolderContent({ folderID, version }: { folderID: string; version: numbe
   const [{ data, fetching, error }, refetch] = useQuery({
     query: FolderEmailsDocument,
     variables: { id: folderID, ...pageVariables(state, pageSize) },
+    context: emailListContext,
   });
   // A check just ran: ask the server again for the page shown.
   useEffect(() => {

@@ -33,10 +33,13 @@ const WorkspaceDocument = graphql(`
   }
 `);
 
+// An empty folder list names no EmailFolder: a created one must still refresh it.
+const folderListContext = { additionalTypenames: ['EmailFolder'] };
+
 export function WorkspacePage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: WorkspaceDocument, variables: { id } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: WorkspaceDocument, variables: { id }, context: folderListContext });
   const [creating, setCreating] = useState(false);
   const ws = data?.node?.__typename === 'Workspace' ? data.node : undefined;
   useTitle(ws?.title);

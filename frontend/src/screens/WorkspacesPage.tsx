@@ -40,6 +40,7 @@ const CreateWorkspaceDocument = graphql(`
 `);
 
 const pageSize = 50;
+const listContext = { additionalTypenames: ['Workspace'] };
 
 export function WorkspacesPage() {
   useTitle('Workspaces');
@@ -47,6 +48,8 @@ export function WorkspacesPage() {
   const [{ data, fetching, error }, refetch] = useQuery({
     query: WorkspacesDocument,
     variables: { first: pageSize, after: after.at(-1) },
+    // An empty list names no Workspace: tell the cache a new one makes it stale.
+    context: listContext,
   });
   const [creating, setCreating] = useState(false);
   const conn = data?.workspaces;

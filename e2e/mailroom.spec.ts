@@ -1,0 +1,342 @@
+// The web UI end to end, in real Chromium, against bin/mailroom and a real
+// Dovecot (see global-setup.ts): sign in, create a workspace and an email
+// folder from the form, check email, read mail, download, stay safe.
+import { readFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { reportCSV, subjects } from './support/messages';
+
+const baseURL = process.env.MAILROOM_E2E_URL!;
+const adminPassword = process.env.MAILROOM_E2E_ADMIN_PASSWORD!;
+const imapsPort = process.env.MAILROOM_E2E_IMAPS_PORT!;
+const certPEM = process.env.MAILROOM_E2E_CERT!;
+const screenshotDir = path.resolve(__dirname, '..', 'docs', 'screenshots');
+
+test.describe.configure({ mode: 'serial' });
+
+let context: BrowserContext;
+let page: Page;
+const dialogs: string[] = [];
+let folderURL = '';
+
+/** With MAILROOM_SCREENSHOTS=1 (npm run screenshots), saves docs/screenshots/NAME.png. */
+async function screenshot(name: string, fullPage = false) {
+  if (!process.env.MAILROOM_SCREENSHOTS) return;
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage });
+}
+
+function dialog(name: string | RegExp) {
+  return page.getByRole('dialog', { name });
+}
+
+async function emailFrame(): Promise<Frame> {
+  const handle = await page.locator('.iframe-frame iframe').elementHandle();
+  const frame = await handle!.contentFrame();
+  expect(frame).not.toBeNull();
+  return frame!;
+}
+
+async function subjectsInTable(): Promise<string[]> {
+  return page.locator('table.email-table tbody td.col-subject a').allTextContents();
+}
+
+test.beforeAll(async ({ browser }) => {
+  context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 860 }, locale: 'en-US', timezoneId: 'UTC', acceptDownloads: true });
+  page = await context.newPage();
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+});
+
+test.afterAll(async () => {
+  await context?.close();
+});
+
+test('signs in, refusing a wrong password', async () => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await screenshot('sign-in');
+
+  await page.getByLabel('Username').fill('admin');
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Wrong username or password.');
+
+  await page.getByLabel('Password').fill(adminPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Workspaces' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Administrator');
+  await expect(page.getByText('No workspaces yet')).toBeVisible();
+});
+
+test('creates a workspace', async () => {
+  await page.getByRole('button', { name: 'New workspace' }).click();
+  const d = dialog('New workspace');
+  await expect(d.getByLabel('Title', { exact: true })).toBeFocused();
+  await d.getByRole('button', { name: 'Create' }).click();
+  await expect(d.getByText('A title is required')).toBeVisible();
+  await d.getByLabel('Title', { exact: true }).fill('Customer support');
+  await d.getByLabel('Description', { exact: true }).fill('Mail to support@ and the team’s shared inbox');
+  await d.getByRole('button', { name: 'Create' }).click();
+
+  await expect(page).toHaveURL(/\/workspaces\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Customer support' })).toBeVisible();
+  await expect(page.getByText('No email folders yet')).toBeVisible();
+
+  if (process.env.MAILROOM_SCREENSHOTS) {
+    const here = page.url();
+    await page.getByRole('link', { name: 'Workspaces' }).click();
+    await expect(page.getByRole('link', { name: 'Customer support' })).toBeVisible();
+    await screenshot('workspaces');
+    await page.goto(here);
+  }
+});
+
+test('shows the server’s validation next to the field (port 70000)', async () => {
+  await page.getByRole('button', { name: 'New' }).click();
+  await page.getByRole('menuitem', { name: 'Email folder' }).click();
+  const d = dialog('New email folder');
+  await expect(d).toBeVisible();
+
+  // Defaults are filled in.
+  await expect(d.getByLabel('Protocol', { exact: true })).toHaveValue('IMAPS');
+  await expect(d.getByLabel('Port', { exact: true })).toHaveValue('993');
+  await expect(d.getByLabel('SSL protocols', { exact: true })).toHaveValue('TLSv1.2 TLSv1.3');
+  await expect(d.getByLabel('Limit of new fetched emails', { exact: true })).toHaveValue('100');
+  await expect(d.getByLabel('Mailbox', { exact: true })).toHaveValue('INBOX');
+  await expect(d.getByLabel('Fetch interval (minutes)', { exact: true })).toHaveValue('30');
+  await expect(d.getByLabel('After import', { exact: true })).toHaveValue('MARK_SEEN');
+  await expect(d.getByLabel('Start TLS', { exact: true })).toBeChecked();
+  await expect(d.getByLabel('Socket factory fallback', { exact: true })).toBeChecked();
+
+  // A provider preset fills the server in and says what to know.
+  await d.getByLabel('Provider', { exact: true }).selectOption({ label: 'Gmail' });
+  await expect(d.getByLabel('Host', { exact: true })).toHaveValue('imap.gmail.com');
+  await expect(d.getByText(/app password/).first()).toBeVisible();
+
+  // The protocol brings its default port.
+  await d.getByLabel('Protocol', { exact: true }).selectOption('POP3S');
+  await expect(d.getByLabel('Port', { exact: true })).toHaveValue('995');
+  await expect(d.getByLabel('After import', { exact: true })).toHaveValue('LEAVE');
+  await d.getByLabel('Protocol', { exact: true }).selectOption('IMAPS');
+  await expect(d.getByLabel('Port', { exact: true })).toHaveValue('993');
+  await expect(d.getByLabel('After import', { exact: true })).toHaveValue('MARK_SEEN');
+
+  await d.getByLabel('Title', { exact: true }).fill('Support inbox');
+  await d.getByLabel('Email', { exact: true }).fill('alice@example.com');
+  await d.getByLabel('Password', { exact: true }).fill('alicepass');
+  await d.getByLabel('Host', { exact: true }).fill('127.0.0.1');
+  await d.getByLabel('Port', { exact: true }).fill('70000');
+  await d.getByRole('button', { name: 'Create' }).click();
+
+  const port = d.getByLabel('Port', { exact: true });
+  await expect(port).toHaveAttribute('aria-invalid', 'true');
+  await expect(port).toHaveAccessibleDescription(/70000 is out of range/);
+  await expect(d.locator('#folder-port-error')).toContainText('out of range');
+  await expect(port).toBeFocused();
+  await expect(d).toBeVisible();
+});
+
+test('tests the connection and creates the folder against Dovecot', async () => {
+  const d = dialog('New email folder');
+  await d.getByLabel('Port', { exact: true }).fill(imapsPort);
+  await expect(d.getByLabel('Port', { exact: true })).not.toHaveAttribute('aria-invalid');
+
+  // Without the server's certificate, TLS verification fails in plain words.
+  await d.getByRole('button', { name: 'Test connection' }).click();
+  await expect(d.getByText(/^Connection failed: /)).toBeVisible({ timeout: 20_000 });
+
+  await d.getByLabel('Trusted certificate', { exact: true }).fill(certPEM);
+  await d.getByLabel('Password', { exact: true }).fill('wrong-password');
+  await d.getByRole('button', { name: 'Test connection' }).click();
+  await expect(d.getByText(/^Connection failed: /)).toBeVisible({ timeout: 20_000 });
+
+  await d.getByLabel('Password', { exact: true }).fill('alicepass');
+  await d.getByRole('button', { name: 'Test connection' }).click();
+  await expect(d.getByText('Connection OK', { exact: false })).toBeVisible({ timeout: 20_000 });
+  await d.getByLabel('Provider', { exact: true }).selectOption({ label: 'Other server (enter its settings)' });
+  await screenshot('folder-form');
+
+  await d.getByRole('button', { name: 'Create' }).click();
+  await expect(page).toHaveURL(/\/folders\/\d+$/);
+  folderURL = new URL(page.url()).pathname;
+  await expect(page.getByRole('heading', { level: 1, name: 'Support inbox' })).toBeVisible();
+  await expect(page.getByText('No emails yet — click Check email')).toBeVisible();
+  await expect(page.getByText('Never checked')).toBeVisible();
+});
+
+test('checks email and lists it newest first', async () => {
+  await page.getByRole('button', { name: 'Check email' }).click();
+  await expect(page.locator('.check-result')).toHaveText('8 new', { timeout: 30_000 });
+  await expect(page.getByText(/^Last checked/)).toBeVisible();
+
+  const all = Object.values(subjects);
+  for (const s of all) await expect(page.getByRole('link', { name: s, exact: true })).toBeVisible();
+  expect(await subjectsInTable()).toEqual([
+    subjects.maintenance,
+    subjects.reunion,
+    subjects.hostile,
+    subjects.newsletter,
+    subjects.kickoff,
+    subjects.report,
+    subjects.invoice,
+    subjects.welcome,
+  ]);
+  await expect(page.getByRole('navigation', { name: 'Email pages (top)' })).toContainText('1–8 of 8');
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveText('Date');
+  await screenshot('folder-content');
+});
+
+test('sorts by subject and by date', async () => {
+  await page.getByRole('button', { name: 'Subject' }).click();
+  await expect(page.locator('th[aria-sort="ascending"]')).toHaveText('Subject');
+  await expect(page).toHaveURL(/sort=subject/);
+  await expect.poll(subjectsInTable).toEqual([
+    subjects.hostile,
+    subjects.invoice,
+    subjects.newsletter,
+    subjects.report,
+    subjects.kickoff,
+    subjects.reunion,
+    subjects.maintenance,
+    subjects.welcome,
+  ]);
+
+  await page.getByRole('button', { name: 'Subject' }).click();
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveText('Subject');
+  await expect.poll(async () => (await subjectsInTable())[0]).toBe(subjects.welcome);
+
+  await page.getByRole('button', { name: 'Date' }).click();
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveText('Date');
+  await expect.poll(async () => (await subjectsInTable())[0]).toBe(subjects.maintenance);
+
+  // Back goes to the previous sort order.
+  await page.goBack();
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveText('Subject');
+  await page.goto(folderURL);
+});
+
+test('opens an email: sender, recipients, text, attachment bytes, original', async () => {
+  await page.getByRole('link', { name: subjects.report }).click();
+  await expect(page).toHaveURL(/\/email\/\d+$/);
+  const emailURL = page.url();
+  await expect(page.getByRole('heading', { level: 1, name: subjects.report })).toBeVisible();
+  const headers = page.locator('.email-headers');
+  await expect(headers).toContainText('Carol Finance <carol@example.com>');
+  await expect(headers).toContainText('Alice Martin <alice@example.com>');
+  await expect(headers).toContainText('Bob Stone <bob@example.com>');
+  await expect(page.locator('.email-text')).toContainText('Please find the Q3 figures attached.');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'report.csv' }).click()]);
+  expect(download.suggestedFilename()).toBe('report.csv');
+  expect(readFileSync(await download.path())).toEqual(reportCSV);
+
+  const [eml] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download original (.eml)' }).click()]);
+  expect(eml.suggestedFilename()).toMatch(/\.eml$/);
+  const raw = readFileSync(await eml.path(), 'utf8');
+  expect(raw).toContain('Subject: Quarterly report Q3');
+  expect(raw).toContain('From: Carol Finance <carol@example.com>');
+
+  // A deep link works after a reload, and back returns to the table.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: subjects.report })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Support inbox' })).toBeVisible();
+  await page.goForward();
+  await expect(page).toHaveURL(emailURL);
+
+  // Non-ASCII headers and a Latin-1 body.
+  await page.goto(folderURL);
+  await page.getByRole('link', { name: subjects.reunion }).click();
+  await expect(page.locator('.email-headers')).toContainText('Élodie Bernard');
+  await expect(page.locator('.email-text')).toContainText('La réunion de l’équipe aura lieu vendredi à 10h.'.replace('’', "'"));
+});
+
+test('shows HTML mail with inline images and blocks remote images until asked', async () => {
+  await page.goto(folderURL);
+  await page.getByRole('link', { name: subjects.newsletter }).click();
+  await expect(page.getByRole('heading', { level: 1, name: subjects.newsletter })).toBeVisible();
+  const frameEl = page.frameLocator('.iframe-frame iframe');
+  await expect(frameEl.getByRole('heading', { name: 'What is new in October' })).toBeVisible();
+
+  // The cid: image is shown (it came through the API as an attachment).
+  const banner = frameEl.getByRole('img', { name: 'Mailroom banner' });
+  await expect(banner).toBeVisible();
+  await expect.poll(() => banner.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(480);
+
+  // The tracking pixel is blocked until "Show images".
+  await expect(page.getByText('Remote images are blocked')).toBeVisible();
+  const srcdoc = (await page.locator('.iframe-frame iframe').getAttribute('srcdoc'))!;
+  expect(srcdoc).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*img-src data:;/);
+  await screenshot('email');
+  await page.getByRole('button', { name: 'Show images' }).click();
+  await expect(page.getByText('Remote images are blocked')).toBeHidden();
+  expect(await page.locator('.iframe-frame iframe').getAttribute('srcdoc')).toMatch(/img-src data: https: http:;/);
+
+  await page.getByRole('button', { name: 'Plain text' }).click();
+  await expect(page.locator('.email-text')).toContainText('What is new this month');
+});
+
+test('runs no script from a hostile HTML email', async () => {
+  await page.goto(folderURL);
+  await page.getByRole('link', { name: subjects.hostile }).click();
+  await expect(page.getByRole('heading', { level: 1, name: subjects.hostile })).toBeVisible();
+  const iframe = page.locator('.iframe-frame iframe');
+  await expect(iframe).toHaveAttribute('sandbox', 'allow-popups allow-popups-to-escape-sandbox');
+  const frameEl = page.frameLocator('.iframe-frame iframe');
+  await expect(frameEl.getByText('None may run', { exact: false })).toBeVisible();
+
+  const frame = await emailFrame();
+  const link = frameEl.getByText('Click for a prize');
+  if (await link.count()) await link.click();
+  await page.waitForTimeout(1000);
+
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(await frame.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  for (const p of context.pages()) {
+    expect(await p.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  }
+  expect(dialogs).toEqual([]);
+  expect(context.pages()).toHaveLength(1);
+  // The app itself is still there and working.
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+});
+
+test('edits the folder: a blank password keeps the stored one', async () => {
+  await page.goto(folderURL);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const d = dialog('Edit Support inbox');
+  await expect(d.getByLabel('Title', { exact: true })).toHaveValue('Support inbox');
+  await expect(d.getByLabel('Password', { exact: true })).toHaveValue('');
+  await expect(d.getByLabel('Password', { exact: true })).toHaveAttribute('placeholder', 'Unchanged');
+  await expect(d.getByLabel('Port', { exact: true })).toHaveValue(imapsPort);
+  await d.getByRole('button', { name: 'Test connection' }).click();
+  await expect(d.getByText('Connection OK', { exact: false })).toBeVisible({ timeout: 20_000 });
+  await d.getByLabel('Fetch interval (minutes)', { exact: true }).fill('0');
+  await d.getByRole('button', { name: 'Save' }).click();
+  await expect(d).toBeHidden();
+  await expect(page.getByText('manual checks only', { exact: false })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Parameters' }).click();
+  await expect(page.getByRole('region', { name: 'Parameters' })).toContainText('Manual only');
+  await page.getByRole('link', { name: 'Content' }).click();
+
+  // The stored password still works; the imported mail was marked as read.
+  await page.getByRole('button', { name: 'Check email' }).click();
+  await expect(page.locator('.check-result')).toHaveText('No new email', { timeout: 30_000 });
+});
+
+test('signs out, and a deep link asks to sign in first', async () => {
+  await page.goto(folderURL);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.goto(folderURL);
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('Username').fill('admin');
+  await page.getByLabel('Password').fill(adminPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Support inbox' })).toBeVisible();
+});
