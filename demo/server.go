@@ -36,7 +36,6 @@ const host = "127.0.0.1"
 // Server is the running demo IMAP server. Its port, password and certificate
 // are new at every start.
 type Server struct {
-	log      *slog.Logger
 	imap     *imapserver.Server
 	port     int
 	password string
@@ -92,7 +91,7 @@ func Listen(log *slog.Logger) (*Server, error) {
 		return nil, fmt.Errorf("demo IMAP server: %w", err)
 	}
 	s := &Server{
-		log: log, imap: srv, port: ln.Addr().(*net.TCPAddr).Port, password: password,
+		imap: srv, port: ln.Addr().(*net.TCPAddr).Port, password: password,
 		certPEM: certPEM, messages: len(mail), served: make(chan struct{}),
 	}
 	// Implicit TLS (IMAPS): the connection is encrypted before the greeting.

@@ -322,7 +322,7 @@ test('edits the folder: a blank password keeps the stored one', async () => {
 
   await page.getByRole('link', { name: 'Parameters' }).click();
   await expect(page.getByRole('region', { name: 'Parameters' })).toContainText('Manual only');
-  await page.getByRole('link', { name: 'Content' }).click();
+  await page.getByRole('link', { name: 'Content', exact: true }).click();
 
   // The stored password still works; the imported mail was marked as read.
   await page.getByRole('button', { name: 'Check email' }).click();

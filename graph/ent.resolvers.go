@@ -12,6 +12,11 @@ import (
 	"entgo.io/contrib/entgql"
 )
 
+// HTML is the resolver for the html field.
+func (r *emailResolver) HTML(ctx context.Context, obj *ent.Email) (*string, error) {
+	return r.emailHTML(ctx, obj)
+}
+
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
 	return r.Client.Noder(ctx, id)

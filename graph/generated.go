@@ -36,6 +36,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Address() AddressResolver
 	Attachment() AttachmentResolver
 	Email() EmailResolver
 	EmailFolder() EmailFolderResolver
@@ -233,10 +234,15 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AddressResolver interface {
+	Name(ctx context.Context, obj *mail.Address) (*string, error)
+}
 type AttachmentResolver interface {
 	URL(ctx context.Context, obj *ent.Attachment) (string, error)
 }
 type EmailResolver interface {
+	HTML(ctx context.Context, obj *ent.Email) (*string, error)
+
 	Attachments(ctx context.Context, obj *ent.Email) ([]*ent.Attachment, error)
 	EmlURL(ctx context.Context, obj *ent.Email) (string, error)
 }
@@ -2046,18 +2052,18 @@ func (ec *executionContext) _Address_name(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Address_name(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
+			return ec.Resolvers.Address().Name(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Address_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Address", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Address", field, true, true, "String")
 }
 
 func (ec *executionContext) _Address_address(ctx context.Context, field graphql.CollectedField, obj *mail.Address) (ret graphql.Marshaler) {
@@ -2501,7 +2507,7 @@ func (ec *executionContext) _Email_html(ctx context.Context, field graphql.Colle
 			return ec.fieldContext_Email_html(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.HTML, nil
+			return ec.Resolvers.Email().HTML(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -2512,7 +2518,7 @@ func (ec *executionContext) _Email_html(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Email_html(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Email", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Email", field, true, true, "String")
 }
 
 func (ec *executionContext) _Email_size(ctx context.Context, field graphql.CollectedField, obj *ent.Email) (ret graphql.Marshaler) {
@@ -11070,14 +11076,15 @@ func (ec *executionContext) _Address(ctx context.Context, sel ast.SelectionSet, 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Address")
 		case "name":
-			out.Values[i] = ec._Address_name(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Address_name(ctx, field, obj)
+				})
 		case "address":
 			out.Values[i] = ec._Address_address(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -11251,10 +11258,11 @@ func (ec *executionContext) _Email(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "html":
-			out.Values[i] = ec._Email_html(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Email_html(ctx, field, obj)
+				})
 		case "size":
 			out.Values[i] = ec._Email_size(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

@@ -1,7 +1,13 @@
 package graph
 
 import (
+	"context"
 	"errors"
+	"strings"
+
+	"mailroom/ent"
+	"mailroom/ent/attachment"
+	"mailroom/mail"
 
 	"mailroom/auth/viewer"
 	"mailroom/mail/account"
@@ -19,4 +25,28 @@ func creatorID(v *viewer.Viewer) *int {
 func mailServerError(err error) bool {
 	var ae *account.Error
 	return errors.As(err, &ae)
+}
+
+// emailHTML returns the sanitized HTML with cid: references pointing at the
+// attachment download URLs (the stored HTML keeps cid:, as the mail had it).
+func (r *Resolver) emailHTML(ctx context.Context, e *ent.Email) (*string, error) {
+	if e.HTML == nil {
+		return nil, nil
+	}
+	if !strings.Contains(*e.HTML, "cid:") {
+		return e.HTML, nil
+	}
+	atts, err := e.QueryAttachments().Where(attachment.ContentIDNEQ("")).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byCID := make(map[string]int, len(atts))
+	for _, a := range atts {
+		byCID[a.ContentID] = a.ID
+	}
+	out := mail.RewriteCIDs(*e.HTML, func(cid string) (string, bool) {
+		id, ok := byCID[cid]
+		return AttachmentURL(id), ok
+	})
+	return &out, nil
 }

@@ -14,7 +14,16 @@ import (
 	"mailroom/ent/emailfolder"
 	"mailroom/graph/model"
 	"mailroom/ingest"
+	"mailroom/mail"
 )
+
+// Name is the resolver for the name field.
+func (r *addressResolver) Name(ctx context.Context, obj *mail.Address) (*string, error) {
+	if obj.Name == "" {
+		return nil, nil
+	}
+	return &obj.Name, nil
+}
 
 // URL is the resolver for the url field.
 func (r *attachmentResolver) URL(ctx context.Context, obj *ent.Attachment) (string, error) {
@@ -114,6 +123,9 @@ func (r *workspaceResolver) EmailFolders(ctx context.Context, obj *ent.Workspace
 	return obj.QueryEmailFolders().Order(ent.Asc(emailfolder.FieldTitle)).All(ctx)
 }
 
+// Address returns AddressResolver implementation.
+func (r *Resolver) Address() AddressResolver { return &addressResolver{r} }
+
 // Mutation returns MutationResolver implementation.
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
@@ -121,6 +133,7 @@ func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
 
 type (
+	addressResolver      struct{ *Resolver }
 	mutationResolver     struct{ *Resolver }
 	subscriptionResolver struct{ *Resolver }
 )

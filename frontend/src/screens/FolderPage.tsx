@@ -197,7 +197,7 @@ export function FolderPage({ tab }: { tab: 'content' | 'parameters' }) {
   );
 }
 
-function FolderContent({ folderID, version }: { folderID: string; version: number }) {
+export function FolderContent({ folderID, version }: { folderID: string; version: number }) {
   const [params, setParams] = useSearchParams();
   const state = readPageState(params);
   const [{ data, fetching, error }, refetch] = useQuery({
