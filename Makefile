@@ -3,6 +3,7 @@ export GOFLAGS := -tags=sqlite_fts5
 export PATH := $(PATH):/usr/local/go/bin
 SHARED ?= $(abspath ../shared)
 DATA_DIR ?= ./data
+RUN_FLAGS ?= --demo
 
 .PHONY: all build build-go frontend run test test-go test-frontend deps deps-test generate check-generate bench-ingest fuzz vet clean
 

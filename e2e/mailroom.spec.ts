@@ -4,7 +4,7 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
-import { reportCSV, subjects } from './support/messages';
+import { hostileHTML, reportCSV, subjects } from './support/messages';
 
 const baseURL = process.env.MAILROOM_E2E_URL!;
 const adminPassword = process.env.MAILROOM_E2E_ADMIN_PASSWORD!;
@@ -18,6 +18,7 @@ let context: BrowserContext;
 let page: Page;
 const dialogs: string[] = [];
 let folderURL = '';
+let hostileURL = '';
 
 /** With MAILROOM_SCREENSHOTS=1 (npm run screenshots), saves docs/screenshots/NAME.png. */
 async function screenshot(name: string, fullPage = false) {
@@ -158,6 +159,7 @@ test('tests the connection and creates the folder against Dovecot', async () => 
   await d.getByRole('button', { name: 'Test connection' }).click();
   await expect(d.getByText('Connection OK', { exact: false })).toBeVisible({ timeout: 20_000 });
   await d.getByLabel('Provider', { exact: true }).selectOption({ label: 'Other server (enter its settings)' });
+  await d.locator('.modal-body').evaluate((el) => (el.scrollTop = 0));
   await screenshot('folder-form');
 
   await d.getByRole('button', { name: 'Create' }).click();
@@ -188,6 +190,15 @@ test('checks email and lists it newest first', async () => {
   await expect(page.getByRole('navigation', { name: 'Email pages (top)' })).toContainText('1–8 of 8');
   await expect(page.locator('th[aria-sort="descending"]')).toHaveText('Date');
   await screenshot('folder-content');
+
+  // The workspace lists the folder with its last check.
+  await page.getByRole('link', { name: 'Customer support' }).click();
+  const row = page.getByRole('row', { name: /Support inbox/ });
+  await expect(row).toContainText('alice@example.com');
+  await expect(row).toContainText('just now');
+  await screenshot('workspace');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Support inbox' })).toBeVisible();
 });
 
 test('sorts by subject and by date', async () => {
@@ -284,6 +295,7 @@ test('runs no script from a hostile HTML email', async () => {
   await page.goto(folderURL);
   await page.getByRole('link', { name: subjects.hostile }).click();
   await expect(page.getByRole('heading', { level: 1, name: subjects.hostile })).toBeVisible();
+  hostileURL = new URL(page.url()).pathname;
   const iframe = page.locator('.iframe-frame iframe');
   await expect(iframe).toHaveAttribute('sandbox', 'allow-popups allow-popups-to-escape-sandbox');
   const frameEl = page.frameLocator('.iframe-frame iframe');
@@ -303,6 +315,41 @@ test('runs no script from a hostile HTML email', async () => {
   expect(context.pages()).toHaveLength(1);
   // The app itself is still there and working.
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+});
+
+async function expectNoScriptRan() {
+  const flag = () => (window as unknown as { __pwned?: unknown }).__pwned;
+  expect(await page.evaluate(flag)).toBeUndefined();
+  expect(await (await emailFrame()).evaluate(flag)).toBeUndefined();
+  for (const f of page.frames()) expect(await f.evaluate(flag).catch(() => undefined)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  expect(context.pages()).toHaveLength(1);
+}
+
+test('keeps hostile HTML harmless even if the server’s sanitizer let it all through', async () => {
+  // Serve the raw hostile HTML in place of the sanitized one: the sandbox and
+  // the CSP alone must hold.
+  await page.route('**/query', async (route) => {
+    const body = route.request().postDataJSON() as { operationName?: string } | null;
+    if (body?.operationName !== 'Email') return route.continue();
+    const response = await route.fetch();
+    const json = await response.json();
+    json.data.node.html = hostileHTML;
+    await route.fulfill({ response, json });
+  });
+  try {
+    await page.goto(hostileURL);
+    const frameEl = page.frameLocator('.iframe-frame iframe');
+    await expect(frameEl.getByRole('heading', { name: 'You have won a prize' })).toBeVisible();
+    expect(await page.locator('.iframe-frame iframe').getAttribute('srcdoc')).toContain('<script>');
+    await frameEl.getByText('Click for a prize').click();
+    await frameEl.getByRole('button', { name: 'Send' }).click();
+    await page.waitForTimeout(1000);
+    await expectNoScriptRan();
+    await expect(page.getByRole('heading', { level: 1, name: subjects.hostile })).toBeVisible();
+  } finally {
+    await page.unroute('**/query');
+  }
 });
 
 test('edits the folder: a blank password keeps the stored one', async () => {

@@ -17,6 +17,17 @@ func (r *emailResolver) HTML(ctx context.Context, obj *ent.Email) (*string, erro
 	return r.emailHTML(ctx, obj)
 }
 
+// Emails is the resolver for the emails field.
+func (r *emailFolderResolver) Emails(ctx context.Context, obj *ent.EmailFolder, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailOrder, where *ent.EmailWhereInput) (*ent.EmailConnection, error) {
+	if orderBy == nil { // newest first, as the contract says
+		orderBy = &ent.EmailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.EmailOrderFieldSentAt}
+	}
+	// Queried here rather than through obj.Emails: field collection would
+	// have pre-loaded the edge without this default order.
+	return obj.QueryEmails().Paginate(ctx, after, first, before, last,
+		ent.WithEmailOrder(orderBy), ent.WithEmailFilter(where.Filter))
+}
+
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
 	return r.Client.Noder(ctx, id)

@@ -247,6 +247,8 @@ type EmailResolver interface {
 	EmlURL(ctx context.Context, obj *ent.Email) (string, error)
 }
 type EmailFolderResolver interface {
+	Emails(ctx context.Context, obj *ent.EmailFolder, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailOrder, where *ent.EmailWhereInput) (*ent.EmailConnection, error)
+
 	HasPassword(ctx context.Context, obj *ent.EmailFolder) (bool, error)
 }
 type MutationResolver interface {
@@ -3564,7 +3566,7 @@ func (ec *executionContext) _EmailFolder_emails(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Emails(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.EmailOrder), fc.Args["where"].(*ent.EmailWhereInput))
+			return ec.Resolvers.EmailFolder().Emails(ctx, obj, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.EmailOrder), fc.Args["where"].(*ent.EmailWhereInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmailConnection) graphql.Marshaler {
@@ -3579,7 +3581,7 @@ func (ec *executionContext) fieldContext_EmailFolder_emails(ctx context.Context,
 		Object:     "EmailFolder",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EmailConnection(ctx, field)
 		},

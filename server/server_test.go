@@ -95,11 +95,14 @@ func startMemIMAP(t *testing.T) string {
 		"Message-ID: <att@x>\r\nDate: Tue, 02 Sep 2025 08:00:00 +0000\r\nMIME-Version: 1.0\r\n" +
 		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhello\r\n" +
 		"--b\r\nContent-Type: text/html\r\nContent-Disposition: attachment; filename=\"page.html\"\r\n\r\n<script>alert(1)</script>\r\n--b--\r\n"
-	cmd := c.Append("INBOX", int64(len(raw)), nil)
-	io.WriteString(cmd, raw)
-	cmd.Close()
-	if _, err := cmd.Wait(); err != nil {
-		t.Fatal(err)
+	older := "From: Old <old@example.com>\r\nSubject: older\r\nMessage-ID: <old@x>\r\nDate: Mon, 01 Sep 2025 08:00:00 +0000\r\n\r\nold\r\n"
+	for _, m := range []string{older, raw} {
+		cmd := c.Append("INBOX", int64(len(m)), nil)
+		io.WriteString(cmd, m)
+		cmd.Close()
+		if _, err := cmd.Wait(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return ln.Addr().String()
 }
@@ -229,18 +232,19 @@ func TestAPIFetchListDownload(t *testing.T) {
 	time.Sleep(100 * time.Millisecond)
 
 	rep := e.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported duplicates failed remaining error}}`, map[string]any{"f": fid})
-	if got := fmt.Sprint(rep.Data["fetchEmails"]); got != "map[duplicates:0 error:<nil> failed:0 imported:1 remaining:0]" {
+	if got := fmt.Sprint(rep.Data["fetchEmails"]); got != "map[duplicates:0 error:<nil> failed:0 imported:2 remaining:0]" {
 		t.Fatalf("fetch: %s %v", got, rep.Errors)
 	}
 	next := expectType(t, ws1, "next")
-	if !strings.Contains(fmt.Sprint(next["payload"]), "with attachment") {
+	if !strings.Contains(fmt.Sprint(next["payload"]), "older") {
 		t.Fatalf("emailAdded payload: %v", next)
 	}
 
 	r := e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{lastFetchAt lastFetchError emails(first:5){totalCount edges{node{id subject from{name address} text attachments{filename contentType size url}}}}}}}`,
 		map[string]any{"f": fid})
 	emails := r.Data["node"].(map[string]any)["emails"].(map[string]any)
-	if emails["totalCount"] != 1.0 {
+	// Without orderBy, newest first.
+	if emails["totalCount"] != 2.0 {
 		t.Fatalf("emails: %+v %v", r.Data, r.Errors)
 	}
 	node := emails["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)

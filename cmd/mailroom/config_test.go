@@ -20,6 +20,9 @@ func TestParseConfig(t *testing.T) {
 			config{Addr: "127.0.0.1:9000", DataDir: "/srv/mr", DB: "postgres://db/mr",
 				AllowedOrigins: []string{"http://localhost:5173", "https://a.example"}, AdminPassword: "pw",
 				LogLevel: slog.LevelDebug, IngestBatch: 50}},
+		{"demo from the environment", nil, map[string]string{"MAILROOM_DEMO": "1"},
+			config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, Demo: true}},
+		{"demo flag", []string{"--demo"}, nil, config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, Demo: true}},
 		{"flags win over environment", []string{"--addr", ":1", "--data-dir", "d", "--db", "x.db"},
 			map[string]string{"MAILROOM_ADDR": ":2", "MAILROOM_DATA_DIR": "e"},
 			config{Addr: ":1", DataDir: "d", DB: "x.db", LogLevel: slog.LevelInfo}},
@@ -34,6 +37,9 @@ func TestParseConfig(t *testing.T) {
 				t.Fatalf("got %+v\nwant %+v", got, c.want)
 			}
 		})
+	}
+	if _, err := parseConfig(nil, func(k string) string { return map[string]string{"MAILROOM_DEMO": "maybe"}[k] }); err == nil {
+		t.Fatal("MAILROOM_DEMO=maybe accepted")
 	}
 	if _, err := parseConfig([]string{"--log-level", "loud"}, func(string) string { return "" }); err == nil {
 		t.Fatal("bad log level accepted")
