@@ -222,9 +222,12 @@ func (s *Service) CreateFolder(ctx context.Context, workspaceID int, p FolderPar
 		return nil, err
 	}
 	c := s.client.EmailFolder.Create().SetWorkspaceID(workspaceID).SetPasswordEnc(sealed)
-	m := c.Mutation()
-	setFolderFields(m, st)
-	return c.Save(ctx)
+	setFolderFields(c.Mutation(), st)
+	f, err := c.Save(ctx)
+	if err == nil {
+		s.folderChanged(f.ID)
+	}
+	return f, err
 }
 
 // UpdateFolder applies the patch p; an omitted or empty password keeps the stored one.
@@ -249,7 +252,11 @@ func (s *Service) UpdateFolder(ctx context.Context, id int, p FolderParams) (*en
 		// New credentials deserve a fresh start: the old error no longer applies.
 		u.ClearLastFetchError()
 	}
-	return u.Save(ctx)
+	f, err = u.Save(ctx)
+	if err == nil {
+		s.folderChanged(f.ID)
+	}
+	return f, err
 }
 
 func setFolderFields(m *ent.EmailFolderMutation, st settings) {

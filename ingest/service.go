@@ -25,6 +25,8 @@ type Service struct {
 	mu      sync.Mutex
 	flights map[int]*flight
 
+	folderHooks []func(folderID int)
+
 	// stop ends every run on shutdown.
 	stopCtx context.Context
 	stop    context.CancelFunc
