@@ -17,7 +17,9 @@ build-go:
 
 frontend:
 	@if [ -f package.json ]; then \
-		[ -d node_modules ] || npm ci --no-audit --no-fund; \
+		if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+			npm ci --no-audit --no-fund; \
+		fi; \
 		npm run build; \
 	fi
 
@@ -40,7 +42,7 @@ deps-test:
 ## test: install what is missing and run every test (Go with real Dovecot, then the front end)
 test: deps-test build
 	MAILROOM_REQUIRE_DOVECOT=1 MAILROOM_SHARED=$(SHARED) go test -count=1 -shuffle=on -timeout 30m ./...
-	@if [ -f package.json ]; then npm test; fi
+	@if [ -f package.json ]; then MAILROOM_SHARED=$(SHARED) npm test; fi
 
 test-go:
 	MAILROOM_SHARED=$(SHARED) go test -count=1 ./...

@@ -4,7 +4,8 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
-import { hostileHTML, reportCSV, subjects } from './support/messages';
+import { appendMessages } from './support/imap';
+import { hostileHTML, liveMessages, reportCSV, subjects } from './support/messages';
 
 const baseURL = process.env.MAILROOM_E2E_URL!;
 const adminPassword = process.env.MAILROOM_E2E_ADMIN_PASSWORD!;
@@ -374,6 +375,30 @@ test('edits the folder: a blank password keeps the stored one', async () => {
   // The stored password still works; the imported mail was marked as read.
   await page.getByRole('button', { name: 'Check email' }).click();
   await expect(page.locator('.check-result')).toHaveText('No new email', { timeout: 30_000 });
+});
+
+test('shows mail that someone else imports, live (graphql-ws subscription)', async () => {
+  await page.goto(folderURL);
+  await expect(page.getByRole('heading', { level: 1, name: 'Support inbox' })).toBeVisible();
+  // Let the websocket subscribe before the mail arrives.
+  await page.waitForTimeout(1000);
+
+  const live = liveMessages();
+  await appendMessages(
+    { host: '127.0.0.1', port: Number(imapsPort), ca: certPEM, user: 'alice', password: 'alicepass' },
+    'INBOX',
+    live.map((m) => m.raw),
+  );
+  // Another client runs the check: this page learns of it only through the subscription.
+  const folderID = folderURL.split('/').pop();
+  const res = await context.request.post('/query', {
+    data: { query: 'mutation($id: ID!) { fetchEmails(folderID: $id) { imported } }', variables: { id: folderID } },
+  });
+  expect((await res.json()).data.fetchEmails.imported).toBe(live.length);
+
+  for (const m of live) await expect(page.getByRole('link', { name: m.subject })).toBeVisible();
+  await expect(page.locator('.check-result')).toHaveText('2 new emails arrived while you were here.');
+  await expect(page.getByRole('navigation', { name: 'Email pages (top)' })).toContainText('1–10 of 10');
 });
 
 test('signs out, and a deep link asks to sign in first', async () => {

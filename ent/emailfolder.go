@@ -62,6 +62,8 @@ type EmailFolder struct {
 	LastFetchAt *time.Time `json:"last_fetch_at,omitempty"`
 	// LastFetchError holds the value of the "last_fetch_error" field.
 	LastFetchError *string `json:"last_fetch_error,omitempty"`
+	// NeedsAttention holds the value of the "needs_attention" field.
+	NeedsAttention bool `json:"needs_attention,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// WorkspaceID holds the value of the "workspace_id" field.
@@ -138,7 +140,7 @@ func (*EmailFolder) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case emailfolder.FieldPasswordEnc:
 			values[i] = new([]byte)
-		case emailfolder.FieldSocketFactoryFallback, emailfolder.FieldStartTLS, emailfolder.FieldPush, emailfolder.FieldAllowInsecureAuth:
+		case emailfolder.FieldSocketFactoryFallback, emailfolder.FieldStartTLS, emailfolder.FieldPush, emailfolder.FieldAllowInsecureAuth, emailfolder.FieldNeedsAttention:
 			values[i] = new(sql.NullBool)
 		case emailfolder.FieldID, emailfolder.FieldPort, emailfolder.FieldSocketFactoryPort, emailfolder.FieldEmailsLimit, emailfolder.FieldFetchIntervalMinutes, emailfolder.FieldUIDValidity, emailfolder.FieldWorkspaceID:
 			values[i] = new(sql.NullInt64)
@@ -301,6 +303,12 @@ func (_m *EmailFolder) assignValues(columns []string, values []any) error {
 				_m.LastFetchError = new(string)
 				*_m.LastFetchError = value.String
 			}
+		case emailfolder.FieldNeedsAttention:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field needs_attention", values[i])
+			} else if value.Valid {
+				_m.NeedsAttention = value.Bool
+			}
 		case emailfolder.FieldCreatedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field created_at", values[i])
@@ -437,6 +445,9 @@ func (_m *EmailFolder) String() string {
 		builder.WriteString("last_fetch_error=")
 		builder.WriteString(*v)
 	}
+	builder.WriteString(", ")
+	builder.WriteString("needs_attention=")
+	builder.WriteString(fmt.Sprintf("%v", _m.NeedsAttention))
 	builder.WriteString(", ")
 	builder.WriteString("created_at=")
 	builder.WriteString(_m.CreatedAt.Format(time.ANSIC))

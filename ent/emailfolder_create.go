@@ -286,6 +286,20 @@ func (_c *EmailFolderCreate) SetNillableLastFetchError(v *string) *EmailFolderCr
 	return _c
 }
 
+// SetNeedsAttention sets the "needs_attention" field.
+func (_c *EmailFolderCreate) SetNeedsAttention(v bool) *EmailFolderCreate {
+	_c.mutation.SetNeedsAttention(v)
+	return _c
+}
+
+// SetNillableNeedsAttention sets the "needs_attention" field if the given value is not nil.
+func (_c *EmailFolderCreate) SetNillableNeedsAttention(v *bool) *EmailFolderCreate {
+	if v != nil {
+		_c.SetNeedsAttention(*v)
+	}
+	return _c
+}
+
 // SetCreatedAt sets the "created_at" field.
 func (_c *EmailFolderCreate) SetCreatedAt(v time.Time) *EmailFolderCreate {
 	_c.mutation.SetCreatedAt(v)
@@ -449,6 +463,10 @@ func (_c *EmailFolderCreate) defaults() error {
 		v := emailfolder.DefaultUIDValidity
 		_c.mutation.SetUIDValidity(v)
 	}
+	if _, ok := _c.mutation.NeedsAttention(); !ok {
+		v := emailfolder.DefaultNeedsAttention
+		_c.mutation.SetNeedsAttention(v)
+	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		if emailfolder.DefaultCreatedAt == nil {
 			return fmt.Errorf("ent: uninitialized emailfolder.DefaultCreatedAt (forgotten import ent/runtime?)")
@@ -562,6 +580,9 @@ func (_c *EmailFolderCreate) check() error {
 	}
 	if _, ok := _c.mutation.UIDValidity(); !ok {
 		return &ValidationError{Name: "uid_validity", err: errors.New(`ent: missing required field "EmailFolder.uid_validity"`)}
+	}
+	if _, ok := _c.mutation.NeedsAttention(); !ok {
+		return &ValidationError{Name: "needs_attention", err: errors.New(`ent: missing required field "EmailFolder.needs_attention"`)}
 	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		return &ValidationError{Name: "created_at", err: errors.New(`ent: missing required field "EmailFolder.created_at"`)}
@@ -686,6 +707,10 @@ func (_c *EmailFolderCreate) createSpec() (*EmailFolder, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.LastFetchError(); ok {
 		_spec.SetField(emailfolder.FieldLastFetchError, field.TypeString, value)
 		_node.LastFetchError = &value
+	}
+	if value, ok := _c.mutation.NeedsAttention(); ok {
+		_spec.SetField(emailfolder.FieldNeedsAttention, field.TypeBool, value)
+		_node.NeedsAttention = value
 	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(emailfolder.FieldCreatedAt, field.TypeTime, value)
@@ -1120,6 +1145,18 @@ func (u *EmailFolderUpsert) ClearLastFetchError() *EmailFolderUpsert {
 	return u
 }
 
+// SetNeedsAttention sets the "needs_attention" field.
+func (u *EmailFolderUpsert) SetNeedsAttention(v bool) *EmailFolderUpsert {
+	u.Set(emailfolder.FieldNeedsAttention, v)
+	return u
+}
+
+// UpdateNeedsAttention sets the "needs_attention" field to the value that was provided on create.
+func (u *EmailFolderUpsert) UpdateNeedsAttention() *EmailFolderUpsert {
+	u.SetExcluded(emailfolder.FieldNeedsAttention)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1529,6 +1566,20 @@ func (u *EmailFolderUpsertOne) UpdateLastFetchError() *EmailFolderUpsertOne {
 func (u *EmailFolderUpsertOne) ClearLastFetchError() *EmailFolderUpsertOne {
 	return u.Update(func(s *EmailFolderUpsert) {
 		s.ClearLastFetchError()
+	})
+}
+
+// SetNeedsAttention sets the "needs_attention" field.
+func (u *EmailFolderUpsertOne) SetNeedsAttention(v bool) *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetNeedsAttention(v)
+	})
+}
+
+// UpdateNeedsAttention sets the "needs_attention" field to the value that was provided on create.
+func (u *EmailFolderUpsertOne) UpdateNeedsAttention() *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateNeedsAttention()
 	})
 }
 
@@ -2107,6 +2158,20 @@ func (u *EmailFolderUpsertBulk) UpdateLastFetchError() *EmailFolderUpsertBulk {
 func (u *EmailFolderUpsertBulk) ClearLastFetchError() *EmailFolderUpsertBulk {
 	return u.Update(func(s *EmailFolderUpsert) {
 		s.ClearLastFetchError()
+	})
+}
+
+// SetNeedsAttention sets the "needs_attention" field.
+func (u *EmailFolderUpsertBulk) SetNeedsAttention(v bool) *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetNeedsAttention(v)
+	})
+}
+
+// UpdateNeedsAttention sets the "needs_attention" field to the value that was provided on create.
+func (u *EmailFolderUpsertBulk) UpdateNeedsAttention() *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateNeedsAttention()
 	})
 }
 

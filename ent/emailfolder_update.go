@@ -385,6 +385,20 @@ func (_u *EmailFolderUpdate) ClearLastFetchError() *EmailFolderUpdate {
 	return _u
 }
 
+// SetNeedsAttention sets the "needs_attention" field.
+func (_u *EmailFolderUpdate) SetNeedsAttention(v bool) *EmailFolderUpdate {
+	_u.mutation.SetNeedsAttention(v)
+	return _u
+}
+
+// SetNillableNeedsAttention sets the "needs_attention" field if the given value is not nil.
+func (_u *EmailFolderUpdate) SetNillableNeedsAttention(v *bool) *EmailFolderUpdate {
+	if v != nil {
+		_u.SetNeedsAttention(*v)
+	}
+	return _u
+}
+
 // AddEmailIDs adds the "emails" edge to the Email entity by IDs.
 func (_u *EmailFolderUpdate) AddEmailIDs(ids ...int) *EmailFolderUpdate {
 	_u.mutation.AddEmailIDs(ids...)
@@ -685,6 +699,9 @@ func (_u *EmailFolderUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if _u.mutation.LastFetchErrorCleared() {
 		_spec.ClearField(emailfolder.FieldLastFetchError, field.TypeString)
+	}
+	if value, ok := _u.mutation.NeedsAttention(); ok {
+		_spec.SetField(emailfolder.FieldNeedsAttention, field.TypeBool, value)
 	}
 	if _u.mutation.EmailsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1196,6 +1213,20 @@ func (_u *EmailFolderUpdateOne) ClearLastFetchError() *EmailFolderUpdateOne {
 	return _u
 }
 
+// SetNeedsAttention sets the "needs_attention" field.
+func (_u *EmailFolderUpdateOne) SetNeedsAttention(v bool) *EmailFolderUpdateOne {
+	_u.mutation.SetNeedsAttention(v)
+	return _u
+}
+
+// SetNillableNeedsAttention sets the "needs_attention" field if the given value is not nil.
+func (_u *EmailFolderUpdateOne) SetNillableNeedsAttention(v *bool) *EmailFolderUpdateOne {
+	if v != nil {
+		_u.SetNeedsAttention(*v)
+	}
+	return _u
+}
+
 // AddEmailIDs adds the "emails" edge to the Email entity by IDs.
 func (_u *EmailFolderUpdateOne) AddEmailIDs(ids ...int) *EmailFolderUpdateOne {
 	_u.mutation.AddEmailIDs(ids...)
@@ -1526,6 +1557,9 @@ func (_u *EmailFolderUpdateOne) sqlSave(ctx context.Context) (_node *EmailFolder
 	}
 	if _u.mutation.LastFetchErrorCleared() {
 		_spec.ClearField(emailfolder.FieldLastFetchError, field.TypeString)
+	}
+	if value, ok := _u.mutation.NeedsAttention(); ok {
+		_spec.SetField(emailfolder.FieldNeedsAttention, field.TypeBool, value)
 	}
 	if _u.mutation.EmailsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -107,6 +107,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			emailfolder.FieldUIDValidity:           {Type: field.TypeInt64, Column: emailfolder.FieldUIDValidity},
 			emailfolder.FieldLastFetchAt:           {Type: field.TypeTime, Column: emailfolder.FieldLastFetchAt},
 			emailfolder.FieldLastFetchError:        {Type: field.TypeString, Column: emailfolder.FieldLastFetchError},
+			emailfolder.FieldNeedsAttention:        {Type: field.TypeBool, Column: emailfolder.FieldNeedsAttention},
 			emailfolder.FieldCreatedAt:             {Type: field.TypeTime, Column: emailfolder.FieldCreatedAt},
 			emailfolder.FieldWorkspaceID:           {Type: field.TypeInt, Column: emailfolder.FieldWorkspaceID},
 		},
@@ -787,6 +788,11 @@ func (f *EmailFolderFilter) WhereLastFetchAt(p entql.TimeP) {
 // WhereLastFetchError applies the entql string predicate on the last_fetch_error field.
 func (f *EmailFolderFilter) WhereLastFetchError(p entql.StringP) {
 	f.Where(p.Field(emailfolder.FieldLastFetchError))
+}
+
+// WhereNeedsAttention applies the entql bool predicate on the needs_attention field.
+func (f *EmailFolderFilter) WhereNeedsAttention(p entql.BoolP) {
+	f.Where(p.Field(emailfolder.FieldNeedsAttention))
 }
 
 // WhereCreatedAt applies the entql time.Time predicate on the created_at field.

@@ -593,6 +593,11 @@ func (_q *EmailFolderQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, emailfolder.FieldLastFetchError)
 				fieldSeen[emailfolder.FieldLastFetchError] = struct{}{}
 			}
+		case "needsAttention":
+			if _, ok := fieldSeen[emailfolder.FieldNeedsAttention]; !ok {
+				selectedFields = append(selectedFields, emailfolder.FieldNeedsAttention)
+				fieldSeen[emailfolder.FieldNeedsAttention] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[emailfolder.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, emailfolder.FieldCreatedAt)

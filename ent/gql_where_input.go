@@ -1140,6 +1140,10 @@ type EmailFolderWhereInput struct {
 	AllowInsecureAuth    *bool `json:"allowInsecureAuth,omitempty"`
 	AllowInsecureAuthNEQ *bool `json:"allowInsecureAuthNEQ,omitempty"`
 
+	// "needs_attention" field predicates.
+	NeedsAttention    *bool `json:"needsAttention,omitempty"`
+	NeedsAttentionNEQ *bool `json:"needsAttentionNEQ,omitempty"`
+
 	// "workspace" edge predicates.
 	HasWorkspace     *bool                  `json:"hasWorkspace,omitempty"`
 	HasWorkspaceWith []*WorkspaceWhereInput `json:"hasWorkspaceWith,omitempty"`
@@ -1703,6 +1707,12 @@ func (i *EmailFolderWhereInput) P() (predicate.EmailFolder, error) {
 	}
 	if i.AllowInsecureAuthNEQ != nil {
 		predicates = append(predicates, emailfolder.AllowInsecureAuthNEQ(*i.AllowInsecureAuthNEQ))
+	}
+	if i.NeedsAttention != nil {
+		predicates = append(predicates, emailfolder.NeedsAttentionEQ(*i.NeedsAttention))
+	}
+	if i.NeedsAttentionNEQ != nil {
+		predicates = append(predicates, emailfolder.NeedsAttentionNEQ(*i.NeedsAttentionNEQ))
 	}
 
 	if i.HasWorkspace != nil {

@@ -2596,6 +2596,7 @@ type EmailFolderMutation struct {
 	adduid_validity           *int64
 	last_fetch_at             *time.Time
 	last_fetch_error          *string
+	needs_attention           *bool
 	created_at                *time.Time
 	clearedFields             map[string]struct{}
 	workspace                 *int
@@ -3643,6 +3644,42 @@ func (m *EmailFolderMutation) ResetLastFetchError() {
 	delete(m.clearedFields, emailfolder.FieldLastFetchError)
 }
 
+// SetNeedsAttention sets the "needs_attention" field.
+func (m *EmailFolderMutation) SetNeedsAttention(b bool) {
+	m.needs_attention = &b
+}
+
+// NeedsAttention returns the value of the "needs_attention" field in the mutation.
+func (m *EmailFolderMutation) NeedsAttention() (r bool, exists bool) {
+	v := m.needs_attention
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNeedsAttention returns the old "needs_attention" field's value of the EmailFolder entity.
+// If the EmailFolder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailFolderMutation) OldNeedsAttention(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNeedsAttention is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNeedsAttention requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNeedsAttention: %w", err)
+	}
+	return oldValue.NeedsAttention, nil
+}
+
+// ResetNeedsAttention resets all changes to the "needs_attention" field.
+func (m *EmailFolderMutation) ResetNeedsAttention() {
+	m.needs_attention = nil
+}
+
 // SetCreatedAt sets the "created_at" field.
 func (m *EmailFolderMutation) SetCreatedAt(t time.Time) {
 	m.created_at = &t
@@ -3938,7 +3975,7 @@ func (m *EmailFolderMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmailFolderMutation) Fields() []string {
-	fields := make([]string, 0, 24)
+	fields := make([]string, 0, 25)
 	if m.title != nil {
 		fields = append(fields, emailfolder.FieldTitle)
 	}
@@ -4005,6 +4042,9 @@ func (m *EmailFolderMutation) Fields() []string {
 	if m.last_fetch_error != nil {
 		fields = append(fields, emailfolder.FieldLastFetchError)
 	}
+	if m.needs_attention != nil {
+		fields = append(fields, emailfolder.FieldNeedsAttention)
+	}
 	if m.created_at != nil {
 		fields = append(fields, emailfolder.FieldCreatedAt)
 	}
@@ -4063,6 +4103,8 @@ func (m *EmailFolderMutation) Field(name string) (ent.Value, bool) {
 		return m.LastFetchAt()
 	case emailfolder.FieldLastFetchError:
 		return m.LastFetchError()
+	case emailfolder.FieldNeedsAttention:
+		return m.NeedsAttention()
 	case emailfolder.FieldCreatedAt:
 		return m.CreatedAt()
 	case emailfolder.FieldWorkspaceID:
@@ -4120,6 +4162,8 @@ func (m *EmailFolderMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldLastFetchAt(ctx)
 	case emailfolder.FieldLastFetchError:
 		return m.OldLastFetchError(ctx)
+	case emailfolder.FieldNeedsAttention:
+		return m.OldNeedsAttention(ctx)
 	case emailfolder.FieldCreatedAt:
 		return m.OldCreatedAt(ctx)
 	case emailfolder.FieldWorkspaceID:
@@ -4286,6 +4330,13 @@ func (m *EmailFolderMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetLastFetchError(v)
+		return nil
+	case emailfolder.FieldNeedsAttention:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNeedsAttention(v)
 		return nil
 	case emailfolder.FieldCreatedAt:
 		v, ok := value.(time.Time)
@@ -4499,6 +4550,9 @@ func (m *EmailFolderMutation) ResetField(name string) error {
 		return nil
 	case emailfolder.FieldLastFetchError:
 		m.ResetLastFetchError()
+		return nil
+	case emailfolder.FieldNeedsAttention:
+		m.ResetNeedsAttention()
 		return nil
 	case emailfolder.FieldCreatedAt:
 		m.ResetCreatedAt()

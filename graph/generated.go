@@ -122,6 +122,7 @@ type ComplexityRoot struct {
 		LastFetchError        func(childComplexity int) int
 		Mailbox               func(childComplexity int) int
 		MoveTo                func(childComplexity int) int
+		NeedsAttention        func(childComplexity int) int
 		Port                  func(childComplexity int) int
 		Protocol              func(childComplexity int) int
 		Push                  func(childComplexity int) int
@@ -625,6 +626,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailFolder.MoveTo(childComplexity), true
+	case "EmailFolder.needsAttention":
+		if e.ComplexityRoot.EmailFolder.NeedsAttention == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.NeedsAttention(childComplexity), true
 	case "EmailFolder.port":
 		if e.ComplexityRoot.EmailFolder.Port == nil {
 			break
@@ -1377,6 +1384,8 @@ func (ec *executionContext) childFields_EmailFolder(ctx context.Context, field g
 		return ec.fieldContext_EmailFolder_lastFetchAt(ctx, field)
 	case "lastFetchError":
 		return ec.fieldContext_EmailFolder_lastFetchError(ctx, field)
+	case "needsAttention":
+		return ec.fieldContext_EmailFolder_needsAttention(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_EmailFolder_createdAt(ctx, field)
 	case "workspace":
@@ -3499,6 +3508,29 @@ func (ec *executionContext) _EmailFolder_lastFetchError(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_EmailFolder_lastFetchError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EmailFolder", field, false, false, "String")
+}
+
+func (ec *executionContext) _EmailFolder_needsAttention(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_needsAttention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NeedsAttention, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_needsAttention(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailFolder", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _EmailFolder_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
@@ -7220,7 +7252,7 @@ func (ec *executionContext) unmarshalInputEmailFolderWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "protocol", "protocolNEQ", "protocolIn", "protocolNotIn", "host", "hostNEQ", "hostIn", "hostNotIn", "hostGT", "hostGTE", "hostLT", "hostLTE", "hostContains", "hostHasPrefix", "hostHasSuffix", "hostEqualFold", "hostContainsFold", "port", "portNEQ", "portIn", "portNotIn", "portGT", "portGTE", "portLT", "portLTE", "socketFactoryFallback", "socketFactoryFallbackNEQ", "socketFactoryPort", "socketFactoryPortNEQ", "socketFactoryPortIn", "socketFactoryPortNotIn", "socketFactoryPortGT", "socketFactoryPortGTE", "socketFactoryPortLT", "socketFactoryPortLTE", "startTLS", "startTLSNEQ", "sslProtocols", "sslProtocolsNEQ", "sslProtocolsIn", "sslProtocolsNotIn", "sslProtocolsGT", "sslProtocolsGTE", "sslProtocolsLT", "sslProtocolsLTE", "sslProtocolsContains", "sslProtocolsHasPrefix", "sslProtocolsHasSuffix", "sslProtocolsEqualFold", "sslProtocolsContainsFold", "emailsLimit", "emailsLimitNEQ", "emailsLimitIn", "emailsLimitNotIn", "emailsLimitGT", "emailsLimitGTE", "emailsLimitLT", "emailsLimitLTE", "mailbox", "mailboxNEQ", "mailboxIn", "mailboxNotIn", "mailboxGT", "mailboxGTE", "mailboxLT", "mailboxLTE", "mailboxContains", "mailboxHasPrefix", "mailboxHasSuffix", "mailboxEqualFold", "mailboxContainsFold", "fetchIntervalMinutes", "fetchIntervalMinutesNEQ", "fetchIntervalMinutesIn", "fetchIntervalMinutesNotIn", "fetchIntervalMinutesGT", "fetchIntervalMinutesGTE", "fetchIntervalMinutesLT", "fetchIntervalMinutesLTE", "push", "pushNEQ", "afterImport", "afterImportNEQ", "afterImportIn", "afterImportNotIn", "moveTo", "moveToNEQ", "moveToIn", "moveToNotIn", "moveToGT", "moveToGTE", "moveToLT", "moveToLTE", "moveToContains", "moveToHasPrefix", "moveToHasSuffix", "moveToEqualFold", "moveToContainsFold", "trustedCertificate", "trustedCertificateNEQ", "trustedCertificateIn", "trustedCertificateNotIn", "trustedCertificateGT", "trustedCertificateGTE", "trustedCertificateLT", "trustedCertificateLTE", "trustedCertificateContains", "trustedCertificateHasPrefix", "trustedCertificateHasSuffix", "trustedCertificateEqualFold", "trustedCertificateContainsFold", "allowInsecureAuth", "allowInsecureAuthNEQ", "hasWorkspace", "hasWorkspaceWith", "hasEmails", "hasEmailsWith", "hasFetchRuns", "hasFetchRunsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "protocol", "protocolNEQ", "protocolIn", "protocolNotIn", "host", "hostNEQ", "hostIn", "hostNotIn", "hostGT", "hostGTE", "hostLT", "hostLTE", "hostContains", "hostHasPrefix", "hostHasSuffix", "hostEqualFold", "hostContainsFold", "port", "portNEQ", "portIn", "portNotIn", "portGT", "portGTE", "portLT", "portLTE", "socketFactoryFallback", "socketFactoryFallbackNEQ", "socketFactoryPort", "socketFactoryPortNEQ", "socketFactoryPortIn", "socketFactoryPortNotIn", "socketFactoryPortGT", "socketFactoryPortGTE", "socketFactoryPortLT", "socketFactoryPortLTE", "startTLS", "startTLSNEQ", "sslProtocols", "sslProtocolsNEQ", "sslProtocolsIn", "sslProtocolsNotIn", "sslProtocolsGT", "sslProtocolsGTE", "sslProtocolsLT", "sslProtocolsLTE", "sslProtocolsContains", "sslProtocolsHasPrefix", "sslProtocolsHasSuffix", "sslProtocolsEqualFold", "sslProtocolsContainsFold", "emailsLimit", "emailsLimitNEQ", "emailsLimitIn", "emailsLimitNotIn", "emailsLimitGT", "emailsLimitGTE", "emailsLimitLT", "emailsLimitLTE", "mailbox", "mailboxNEQ", "mailboxIn", "mailboxNotIn", "mailboxGT", "mailboxGTE", "mailboxLT", "mailboxLTE", "mailboxContains", "mailboxHasPrefix", "mailboxHasSuffix", "mailboxEqualFold", "mailboxContainsFold", "fetchIntervalMinutes", "fetchIntervalMinutesNEQ", "fetchIntervalMinutesIn", "fetchIntervalMinutesNotIn", "fetchIntervalMinutesGT", "fetchIntervalMinutesGTE", "fetchIntervalMinutesLT", "fetchIntervalMinutesLTE", "push", "pushNEQ", "afterImport", "afterImportNEQ", "afterImportIn", "afterImportNotIn", "moveTo", "moveToNEQ", "moveToIn", "moveToNotIn", "moveToGT", "moveToGTE", "moveToLT", "moveToLTE", "moveToContains", "moveToHasPrefix", "moveToHasSuffix", "moveToEqualFold", "moveToContainsFold", "trustedCertificate", "trustedCertificateNEQ", "trustedCertificateIn", "trustedCertificateNotIn", "trustedCertificateGT", "trustedCertificateGTE", "trustedCertificateLT", "trustedCertificateLTE", "trustedCertificateContains", "trustedCertificateHasPrefix", "trustedCertificateHasSuffix", "trustedCertificateEqualFold", "trustedCertificateContainsFold", "allowInsecureAuth", "allowInsecureAuthNEQ", "needsAttention", "needsAttentionNEQ", "hasWorkspace", "hasWorkspaceWith", "hasEmails", "hasEmailsWith", "hasFetchRuns", "hasFetchRunsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -8368,6 +8400,20 @@ func (ec *executionContext) unmarshalInputEmailFolderWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.AllowInsecureAuthNEQ = data
+		case "needsAttention":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needsAttention"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedsAttention = data
+		case "needsAttentionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needsAttentionNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedsAttentionNEQ = data
 		case "hasWorkspace":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasWorkspace"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -11545,6 +11591,11 @@ func (ec *executionContext) _EmailFolder(ctx context.Context, sel ast.SelectionS
 		case "lastFetchError":
 			out.Values[i] = ec._EmailFolder_lastFetchError(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "needsAttention":
+			out.Values[i] = ec._EmailFolder_needsAttention(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"log/slog"
@@ -36,6 +37,7 @@ type testEnv struct {
 	ws      *ent.Workspace
 	imapSrv *imapmemserver.Server
 	addr    string
+	db      *sql.DB
 }
 
 const memUser, memPass = "user@example.com", "secret"
@@ -62,7 +64,7 @@ func newEnv(t testing.TB, opts Options) *testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &testEnv{t: t, ctx: ctx, client: client, svc: svc, blobs: blobs, bus: bus, ws: ws}
+	e := &testEnv{t: t, ctx: ctx, client: client, svc: svc, blobs: blobs, bus: bus, ws: ws, db: db}
 	e.startIMAP()
 	return e
 }

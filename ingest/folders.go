@@ -249,9 +249,9 @@ func (s *Service) UpdateFolder(ctx context.Context, id int, p FolderParams) (*en
 			return nil, err
 		}
 		u.SetPasswordEnc(sealed)
-		// New credentials deserve a fresh start: the old error no longer applies.
-		u.ClearLastFetchError()
 	}
+	// New settings deserve a fresh start: the old error may no longer apply.
+	u.ClearLastFetchError().SetNeedsAttention(false)
 	f, err = u.Save(ctx)
 	if err == nil {
 		s.folderChanged(f.ID)

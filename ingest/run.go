@@ -58,9 +58,9 @@ func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report
 	if rep.Err != nil {
 		msg := rep.Err.Error()
 		upd.SetError(msg)
-		fu.SetLastFetchError(msg)
+		fu.SetLastFetchError(msg).SetNeedsAttention(needsUser(rep.Err))
 	} else {
-		fu.ClearLastFetchError()
+		fu.ClearLastFetchError().SetNeedsAttention(false)
 	}
 	if err := upd.Exec(ctx); err != nil {
 		log.Error("record fetch run", slog.Any("error", err))

@@ -18,10 +18,11 @@ type Target struct {
 }
 
 // Targets lists the folders that may be fetched automatically: those with a
-// password. (Trashed folders will be left out here too.)
+// password whose last error does not wait for the user. (Trashed folders
+// will be left out here too.)
 func (s *Service) Targets(ctx context.Context) ([]Target, error) {
 	ctx = viewer.SystemContext(ctx)
-	folders, err := s.client.EmailFolder.Query().Where(emailfolder.PasswordEncNotNil()).All(ctx)
+	folders, err := s.client.EmailFolder.Query().Where(emailfolder.PasswordEncNotNil(), emailfolder.NeedsAttention(false)).All(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -43,6 +44,9 @@ func (s *Service) TargetOf(ctx context.Context, folderID int) (t Target, ok bool
 	}
 	if err != nil {
 		return Target{}, false, err
+	}
+	if f.NeedsAttention {
+		return Target{}, false, nil
 	}
 	t, ok = s.target(f)
 	return t, ok, nil

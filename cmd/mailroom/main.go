@@ -135,6 +135,25 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch})
 	defer ing.Close()
 
+	// Scheduled fetching: River jobs in the same database.
+	if strings.HasPrefix(store.DSN(cfg.DataDir, cfg.DB), "postgres") {
+		log.Warn("scheduled fetching is not available on PostgreSQL yet: folders are fetched on demand")
+	} else {
+		sched, err := ingest.NewScheduler(ctx, sqlDB, ing, log, ingest.ScheduleOptions{})
+		if err != nil {
+			return err
+		}
+		ing.OnFolderChange(sched.FolderChanged)
+		if err := sched.Start(ctx); err != nil {
+			return err
+		}
+		defer func() {
+			stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			_ = sched.Stop(stopCtx)
+		}()
+	}
+
 	// Demo mode: an in-process IMAP server of sample mail, stopped with the server.
 	if cfg.Demo {
 		mailbox, err := demo.Start(ctx, client, ing, log)

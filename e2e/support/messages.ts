@@ -237,3 +237,12 @@ export function testMessages(): string[] {
     ),
   ];
 }
+
+/** Mail that arrives while a person looks at the folder. */
+export function liveMessages(): { subject: string; raw: string }[] {
+  const now = new Date().toUTCString().replace('GMT', '+0000');
+  return [
+    { subject: 'Live: customer asks about delivery', from: 'Jon Doe <jon@example.com>' },
+    { subject: 'Live: order 7781 confirmed', from: 'Shop <orders@shop.example>' },
+  ].map((m) => ({ subject: m.subject, raw: plain({ from: m.from, subject: m.subject, date: now }, `${m.subject}\n\nSent while you were looking.`) }));
+}

@@ -62,6 +62,8 @@ const (
 	FieldLastFetchAt = "last_fetch_at"
 	// FieldLastFetchError holds the string denoting the last_fetch_error field in the database.
 	FieldLastFetchError = "last_fetch_error"
+	// FieldNeedsAttention holds the string denoting the needs_attention field in the database.
+	FieldNeedsAttention = "needs_attention"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
 	FieldCreatedAt = "created_at"
 	// FieldWorkspaceID holds the string denoting the workspace_id field in the database.
@@ -131,6 +133,7 @@ var Columns = []string{
 	FieldUIDValidity,
 	FieldLastFetchAt,
 	FieldLastFetchError,
+	FieldNeedsAttention,
 	FieldCreatedAt,
 	FieldWorkspaceID,
 }
@@ -191,6 +194,8 @@ var (
 	DefaultAllowInsecureAuth bool
 	// DefaultUIDValidity holds the default value on creation for the "uid_validity" field.
 	DefaultUIDValidity int64
+	// DefaultNeedsAttention holds the default value on creation for the "needs_attention" field.
+	DefaultNeedsAttention bool
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 )
@@ -362,6 +367,11 @@ func ByLastFetchAt(opts ...sql.OrderTermOption) OrderOption {
 // ByLastFetchError orders the results by the last_fetch_error field.
 func ByLastFetchError(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastFetchError, opts...).ToFunc()
+}
+
+// ByNeedsAttention orders the results by the needs_attention field.
+func ByNeedsAttention(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNeedsAttention, opts...).ToFunc()
 }
 
 // ByCreatedAt orders the results by the created_at field.

@@ -155,6 +155,11 @@ func LastFetchError(v string) predicate.EmailFolder {
 	return predicate.EmailFolder(sql.FieldEQ(FieldLastFetchError, v))
 }
 
+// NeedsAttention applies equality check predicate on the "needs_attention" field. It's identical to NeedsAttentionEQ.
+func NeedsAttention(v bool) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEQ(FieldNeedsAttention, v))
+}
+
 // CreatedAt applies equality check predicate on the "created_at" field. It's identical to CreatedAtEQ.
 func CreatedAt(v time.Time) predicate.EmailFolder {
 	return predicate.EmailFolder(sql.FieldEQ(FieldCreatedAt, v))
@@ -1138,6 +1143,16 @@ func LastFetchErrorEqualFold(v string) predicate.EmailFolder {
 // LastFetchErrorContainsFold applies the ContainsFold predicate on the "last_fetch_error" field.
 func LastFetchErrorContainsFold(v string) predicate.EmailFolder {
 	return predicate.EmailFolder(sql.FieldContainsFold(FieldLastFetchError, v))
+}
+
+// NeedsAttentionEQ applies the EQ predicate on the "needs_attention" field.
+func NeedsAttentionEQ(v bool) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEQ(FieldNeedsAttention, v))
+}
+
+// NeedsAttentionNEQ applies the NEQ predicate on the "needs_attention" field.
+func NeedsAttentionNEQ(v bool) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNEQ(FieldNeedsAttention, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.

@@ -113,6 +113,7 @@ var (
 		{Name: "uid_validity", Type: field.TypeInt64, Default: 0},
 		{Name: "last_fetch_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_fetch_error", Type: field.TypeString, Nullable: true},
+		{Name: "needs_attention", Type: field.TypeBool, Default: false},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "workspace_id", Type: field.TypeInt},
 	}
@@ -124,7 +125,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "email_folders_workspaces_email_folders",
-				Columns:    []*schema.Column{EmailFoldersColumns[24]},
+				Columns:    []*schema.Column{EmailFoldersColumns[25]},
 				RefColumns: []*schema.Column{WorkspacesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},

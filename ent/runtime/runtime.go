@@ -169,8 +169,12 @@ func init() {
 	emailfolderDescUIDValidity := emailfolderFields[19].Descriptor()
 	// emailfolder.DefaultUIDValidity holds the default value on creation for the uid_validity field.
 	emailfolder.DefaultUIDValidity = emailfolderDescUIDValidity.Default.(int64)
+	// emailfolderDescNeedsAttention is the schema descriptor for needs_attention field.
+	emailfolderDescNeedsAttention := emailfolderFields[22].Descriptor()
+	// emailfolder.DefaultNeedsAttention holds the default value on creation for the needs_attention field.
+	emailfolder.DefaultNeedsAttention = emailfolderDescNeedsAttention.Default.(bool)
 	// emailfolderDescCreatedAt is the schema descriptor for created_at field.
-	emailfolderDescCreatedAt := emailfolderFields[22].Descriptor()
+	emailfolderDescCreatedAt := emailfolderFields[23].Descriptor()
 	// emailfolder.DefaultCreatedAt holds the default value on creation for the created_at field.
 	emailfolder.DefaultCreatedAt = emailfolderDescCreatedAt.Default.(func() time.Time)
 	fetchrunMixin := schema.FetchRun{}.Mixin()

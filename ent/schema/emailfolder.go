@@ -46,6 +46,9 @@ func (EmailFolder) Fields() []ent.Field {
 		field.Int64("uid_validity").Default(0).Annotations(entgql.Skip()),
 		field.Time("last_fetch_at").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.String("last_fetch_error").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		// The last error needs the user (password, certificate, mailbox): no
+		// automatic fetch until the settings change.
+		field.Bool("needs_attention").Default(false),
 		field.Time("created_at").Default(time.Now).Immutable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.Int("workspace_id").Immutable().Annotations(entgql.Skip()),
 	}
