@@ -118,6 +118,11 @@ func (r *subscriptionResolver) EmailAdded(ctx context.Context, folderID int) (<-
 	return r.emailAdded(ctx, folderID)
 }
 
+// FolderActivity is the resolver for the folderActivity field.
+func (r *subscriptionResolver) FolderActivity(ctx context.Context, folderID int) (<-chan *model.ActivityEvent, error) {
+	return r.folderActivity(ctx, folderID)
+}
+
 // EmailFolders is the resolver for the emailFolders field.
 func (r *workspaceResolver) EmailFolders(ctx context.Context, obj *ent.Workspace) ([]*ent.EmailFolder, error) {
 	return obj.QueryEmailFolders().Order(ent.Asc(emailfolder.FieldTitle)).All(ctx)

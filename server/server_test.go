@@ -346,3 +346,42 @@ func TestWebsocketOriginAndAuth(t *testing.T) {
 	}
 	_ = viewer.FromContext
 }
+
+// folderActivity over the legacy graphql-ws protocol: a fetch shows as
+// FETCH_STARTED, EMAIL_ADDED for each email, then FETCH_FINISHED with counts.
+func TestFolderActivity(t *testing.T) {
+	e := newAPI(t)
+	tok := e.login()
+	ws := e.gql(tok, `mutation{createWorkspace(input:{title:"W"}){id}}`, nil).Data["createWorkspace"].(map[string]any)["id"]
+	host, port, _ := net.SplitHostPort(e.imap)
+	var p int
+	fmt.Sscan(port, &p)
+	in := map[string]any{"workspaceID": ws, "title": "Bob", "email": "bob@example.com", "password": "bobpass",
+		"protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true}
+	fid := e.gql(tok, createFolder, map[string]any{"i": in}).Data["createEmailFolder"].(map[string]any)["id"]
+
+	c := e.dialWS(t, "", "graphql-ws")
+	c.WriteJSON(map[string]any{"type": "connection_init", "payload": map[string]any{"Authorization": "Bearer " + tok}})
+	expectType(t, c, "connection_ack")
+	c.WriteJSON(map[string]any{"id": "a", "type": "start", "payload": map[string]any{
+		"query":     `subscription($f:ID!){folderActivity(folderID:$f){type folderID imported duplicates error email{subject}}}`,
+		"variables": map[string]any{"f": fid}}})
+	time.Sleep(100 * time.Millisecond)
+	e.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": fid})
+
+	var types []string
+	for len(types) < 4 {
+		m := expectType(t, c, "data")
+		ev := m["payload"].(map[string]any)["data"].(map[string]any)["folderActivity"].(map[string]any)
+		types = append(types, ev["type"].(string))
+		if ev["type"] == "FETCH_FINISHED" && ev["imported"] != 2.0 {
+			t.Fatalf("finished event %v", ev)
+		}
+		if ev["type"] == "EMAIL_ADDED" && ev["email"] == nil {
+			t.Fatalf("email event without email: %v", ev)
+		}
+	}
+	if strings.Join(types, ",") != "FETCH_STARTED,EMAIL_ADDED,EMAIL_ADDED,FETCH_FINISHED" {
+		t.Fatalf("events %v", types)
+	}
+}

@@ -3,9 +3,27 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
 	"mailroom/ent"
 	"mailroom/ent/emailfolder"
+	"strconv"
+	"time"
 )
+
+// Something that happened in a folder. Counts are set on FETCH_FINISHED and FETCH_FAILED, email on EMAIL_ADDED.
+type ActivityEvent struct {
+	Type       ActivityType `json:"type"`
+	FolderID   int          `json:"folderID"`
+	At         time.Time    `json:"at"`
+	Email      *ent.Email   `json:"email,omitempty"`
+	Imported   *int         `json:"imported,omitempty"`
+	Duplicates *int         `json:"duplicates,omitempty"`
+	Failed     *int         `json:"failed,omitempty"`
+	Remaining  *int         `json:"remaining,omitempty"`
+	Error      *string      `json:"error,omitempty"`
+}
 
 type AuthPayload struct {
 	Token string    `json:"token"`
@@ -76,4 +94,63 @@ type TestConnectionInput struct {
 type TestConnectionResult struct {
 	Ok    bool    `json:"ok"`
 	Error *string `json:"error,omitempty"`
+}
+
+type ActivityType string
+
+const (
+	ActivityTypeFetchStarted  ActivityType = "FETCH_STARTED"
+	ActivityTypeFetchFinished ActivityType = "FETCH_FINISHED"
+	ActivityTypeFetchFailed   ActivityType = "FETCH_FAILED"
+	ActivityTypeEmailAdded    ActivityType = "EMAIL_ADDED"
+)
+
+var AllActivityType = []ActivityType{
+	ActivityTypeFetchStarted,
+	ActivityTypeFetchFinished,
+	ActivityTypeFetchFailed,
+	ActivityTypeEmailAdded,
+}
+
+func (e ActivityType) IsValid() bool {
+	switch e {
+	case ActivityTypeFetchStarted, ActivityTypeFetchFinished, ActivityTypeFetchFailed, ActivityTypeEmailAdded:
+		return true
+	}
+	return false
+}
+
+func (e ActivityType) String() string {
+	return string(e)
+}
+
+func (e *ActivityType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ActivityType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ActivityType", str)
+	}
+	return nil
+}
+
+func (e ActivityType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ActivityType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ActivityType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
