@@ -131,6 +131,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fetchrun.FieldFailed:     {Type: field.TypeInt, Column: fetchrun.FieldFailed},
 			fetchrun.FieldRemaining:  {Type: field.TypeInt, Column: fetchrun.FieldRemaining},
 			fetchrun.FieldError:      {Type: field.TypeString, Column: fetchrun.FieldError},
+			fetchrun.FieldFailures:   {Type: field.TypeJSON, Column: fetchrun.FieldFailures},
 			fetchrun.FieldFolderID:   {Type: field.TypeInt, Column: fetchrun.FieldFolderID},
 		},
 	}
@@ -939,6 +940,11 @@ func (f *FetchRunFilter) WhereRemaining(p entql.IntP) {
 // WhereError applies the entql string predicate on the error field.
 func (f *FetchRunFilter) WhereError(p entql.StringP) {
 	f.Where(p.Field(fetchrun.FieldError))
+}
+
+// WhereFailures applies the entql json.RawMessage predicate on the failures field.
+func (f *FetchRunFilter) WhereFailures(p entql.BytesP) {
+	f.Where(p.Field(fetchrun.FieldFailures))
 }
 
 // WhereFolderID applies the entql int predicate on the folder_id field.

@@ -3,9 +3,11 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
+	"mailroom/ent/schema/fetchlog"
 	"strings"
 	"time"
 
@@ -34,6 +36,8 @@ type FetchRun struct {
 	Remaining int `json:"remaining,omitempty"`
 	// Error holds the value of the "error" field.
 	Error *string `json:"error,omitempty"`
+	// Failures holds the value of the "failures" field.
+	Failures []fetchlog.Failure `json:"failures,omitempty"`
 	// FolderID holds the value of the "folder_id" field.
 	FolderID int `json:"folder_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -69,6 +73,8 @@ func (*FetchRun) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case fetchrun.FieldFailures:
+			values[i] = new([]byte)
 		case fetchrun.FieldID, fetchrun.FieldImported, fetchrun.FieldDuplicates, fetchrun.FieldFailed, fetchrun.FieldRemaining, fetchrun.FieldFolderID:
 			values[i] = new(sql.NullInt64)
 		case fetchrun.FieldTrigger, fetchrun.FieldError:
@@ -146,6 +152,14 @@ func (_m *FetchRun) assignValues(columns []string, values []any) error {
 				_m.Error = new(string)
 				*_m.Error = value.String
 			}
+		case fetchrun.FieldFailures:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field failures", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Failures); err != nil {
+					return fmt.Errorf("unmarshal field failures: %w", err)
+				}
+			}
 		case fetchrun.FieldFolderID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field folder_id", values[i])
@@ -220,6 +234,9 @@ func (_m *FetchRun) String() string {
 		builder.WriteString("error=")
 		builder.WriteString(*v)
 	}
+	builder.WriteString(", ")
+	builder.WriteString("failures=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Failures))
 	builder.WriteString(", ")
 	builder.WriteString("folder_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.FolderID))

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
+	"mailroom/ent/schema/fetchlog"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -132,6 +133,12 @@ func (_c *FetchRunCreate) SetNillableError(v *string) *FetchRunCreate {
 	if v != nil {
 		_c.SetError(*v)
 	}
+	return _c
+}
+
+// SetFailures sets the "failures" field.
+func (_c *FetchRunCreate) SetFailures(v []fetchlog.Failure) *FetchRunCreate {
+	_c.mutation.SetFailures(v)
 	return _c
 }
 
@@ -302,6 +309,10 @@ func (_c *FetchRunCreate) createSpec() (*FetchRun, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Error(); ok {
 		_spec.SetField(fetchrun.FieldError, field.TypeString, value)
 		_node.Error = &value
+	}
+	if value, ok := _c.mutation.Failures(); ok {
+		_spec.SetField(fetchrun.FieldFailures, field.TypeJSON, value)
+		_node.Failures = value
 	}
 	if nodes := _c.mutation.FolderIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -504,6 +515,24 @@ func (u *FetchRunUpsert) ClearError() *FetchRunUpsert {
 	return u
 }
 
+// SetFailures sets the "failures" field.
+func (u *FetchRunUpsert) SetFailures(v []fetchlog.Failure) *FetchRunUpsert {
+	u.Set(fetchrun.FieldFailures, v)
+	return u
+}
+
+// UpdateFailures sets the "failures" field to the value that was provided on create.
+func (u *FetchRunUpsert) UpdateFailures() *FetchRunUpsert {
+	u.SetExcluded(fetchrun.FieldFailures)
+	return u
+}
+
+// ClearFailures clears the value of the "failures" field.
+func (u *FetchRunUpsert) ClearFailures() *FetchRunUpsert {
+	u.SetNull(fetchrun.FieldFailures)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -700,6 +729,27 @@ func (u *FetchRunUpsertOne) UpdateError() *FetchRunUpsertOne {
 func (u *FetchRunUpsertOne) ClearError() *FetchRunUpsertOne {
 	return u.Update(func(s *FetchRunUpsert) {
 		s.ClearError()
+	})
+}
+
+// SetFailures sets the "failures" field.
+func (u *FetchRunUpsertOne) SetFailures(v []fetchlog.Failure) *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.SetFailures(v)
+	})
+}
+
+// UpdateFailures sets the "failures" field to the value that was provided on create.
+func (u *FetchRunUpsertOne) UpdateFailures() *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.UpdateFailures()
+	})
+}
+
+// ClearFailures clears the value of the "failures" field.
+func (u *FetchRunUpsertOne) ClearFailures() *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.ClearFailures()
 	})
 }
 
@@ -1065,6 +1115,27 @@ func (u *FetchRunUpsertBulk) UpdateError() *FetchRunUpsertBulk {
 func (u *FetchRunUpsertBulk) ClearError() *FetchRunUpsertBulk {
 	return u.Update(func(s *FetchRunUpsert) {
 		s.ClearError()
+	})
+}
+
+// SetFailures sets the "failures" field.
+func (u *FetchRunUpsertBulk) SetFailures(v []fetchlog.Failure) *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.SetFailures(v)
+	})
+}
+
+// UpdateFailures sets the "failures" field to the value that was provided on create.
+func (u *FetchRunUpsertBulk) UpdateFailures() *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.UpdateFailures()
+	})
+}
+
+// ClearFailures clears the value of the "failures" field.
+func (u *FetchRunUpsertBulk) ClearFailures() *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.ClearFailures()
 	})
 }
 

@@ -8,10 +8,12 @@ import (
 	"fmt"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/predicate"
+	"mailroom/ent/schema/fetchlog"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -181,6 +183,24 @@ func (_u *FetchRunUpdate) ClearError() *FetchRunUpdate {
 	return _u
 }
 
+// SetFailures sets the "failures" field.
+func (_u *FetchRunUpdate) SetFailures(v []fetchlog.Failure) *FetchRunUpdate {
+	_u.mutation.SetFailures(v)
+	return _u
+}
+
+// AppendFailures appends value to the "failures" field.
+func (_u *FetchRunUpdate) AppendFailures(v []fetchlog.Failure) *FetchRunUpdate {
+	_u.mutation.AppendFailures(v)
+	return _u
+}
+
+// ClearFailures clears the value of the "failures" field.
+func (_u *FetchRunUpdate) ClearFailures() *FetchRunUpdate {
+	_u.mutation.ClearFailures()
+	return _u
+}
+
 // Mutation returns the FetchRunMutation object of the builder.
 func (_u *FetchRunUpdate) Mutation() *FetchRunMutation {
 	return _u.mutation
@@ -285,6 +305,17 @@ func (_u *FetchRunUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.ErrorCleared() {
 		_spec.ClearField(fetchrun.FieldError, field.TypeString)
+	}
+	if value, ok := _u.mutation.Failures(); ok {
+		_spec.SetField(fetchrun.FieldFailures, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedFailures(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, fetchrun.FieldFailures, value)
+		})
+	}
+	if _u.mutation.FailuresCleared() {
+		_spec.ClearField(fetchrun.FieldFailures, field.TypeJSON)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -460,6 +491,24 @@ func (_u *FetchRunUpdateOne) ClearError() *FetchRunUpdateOne {
 	return _u
 }
 
+// SetFailures sets the "failures" field.
+func (_u *FetchRunUpdateOne) SetFailures(v []fetchlog.Failure) *FetchRunUpdateOne {
+	_u.mutation.SetFailures(v)
+	return _u
+}
+
+// AppendFailures appends value to the "failures" field.
+func (_u *FetchRunUpdateOne) AppendFailures(v []fetchlog.Failure) *FetchRunUpdateOne {
+	_u.mutation.AppendFailures(v)
+	return _u
+}
+
+// ClearFailures clears the value of the "failures" field.
+func (_u *FetchRunUpdateOne) ClearFailures() *FetchRunUpdateOne {
+	_u.mutation.ClearFailures()
+	return _u
+}
+
 // Mutation returns the FetchRunMutation object of the builder.
 func (_u *FetchRunUpdateOne) Mutation() *FetchRunMutation {
 	return _u.mutation
@@ -594,6 +643,17 @@ func (_u *FetchRunUpdateOne) sqlSave(ctx context.Context) (_node *FetchRun, err 
 	}
 	if _u.mutation.ErrorCleared() {
 		_spec.ClearField(fetchrun.FieldError, field.TypeString)
+	}
+	if value, ok := _u.mutation.Failures(); ok {
+		_spec.SetField(fetchrun.FieldFailures, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedFailures(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, fetchrun.FieldFailures, value)
+		})
+	}
+	if _u.mutation.FailuresCleared() {
+		_spec.ClearField(fetchrun.FieldFailures, field.TypeJSON)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &FetchRun{config: _u.config}

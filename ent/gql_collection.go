@@ -742,6 +742,11 @@ func (_q *FetchRunQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, fetchrun.FieldError)
 				fieldSeen[fetchrun.FieldError] = struct{}{}
 			}
+		case "failures":
+			if _, ok := fieldSeen[fetchrun.FieldFailures]; !ok {
+				selectedFields = append(selectedFields, fetchrun.FieldFailures)
+				fieldSeen[fetchrun.FieldFailures] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

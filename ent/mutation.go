@@ -12,6 +12,7 @@ import (
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/predicate"
+	"mailroom/ent/schema/fetchlog"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -4721,27 +4722,29 @@ func (m *EmailFolderMutation) ResetEdge(name string) error {
 // FetchRunMutation represents an operation that mutates the FetchRun nodes in the graph.
 type FetchRunMutation struct {
 	config
-	op            Op
-	typ           string
-	id            *int
-	trigger       *fetchrun.Trigger
-	started_at    *time.Time
-	finished_at   *time.Time
-	imported      *int
-	addimported   *int
-	duplicates    *int
-	addduplicates *int
-	failed        *int
-	addfailed     *int
-	remaining     *int
-	addremaining  *int
-	error         *string
-	clearedFields map[string]struct{}
-	folder        *int
-	clearedfolder bool
-	done          bool
-	oldValue      func(context.Context) (*FetchRun, error)
-	predicates    []predicate.FetchRun
+	op             Op
+	typ            string
+	id             *int
+	trigger        *fetchrun.Trigger
+	started_at     *time.Time
+	finished_at    *time.Time
+	imported       *int
+	addimported    *int
+	duplicates     *int
+	addduplicates  *int
+	failed         *int
+	addfailed      *int
+	remaining      *int
+	addremaining   *int
+	error          *string
+	failures       *[]fetchlog.Failure
+	appendfailures []fetchlog.Failure
+	clearedFields  map[string]struct{}
+	folder         *int
+	clearedfolder  bool
+	done           bool
+	oldValue       func(context.Context) (*FetchRun, error)
+	predicates     []predicate.FetchRun
 }
 
 var _ ent.Mutation = (*FetchRunMutation)(nil)
@@ -5236,6 +5239,71 @@ func (m *FetchRunMutation) ResetError() {
 	delete(m.clearedFields, fetchrun.FieldError)
 }
 
+// SetFailures sets the "failures" field.
+func (m *FetchRunMutation) SetFailures(f []fetchlog.Failure) {
+	m.failures = &f
+	m.appendfailures = nil
+}
+
+// Failures returns the value of the "failures" field in the mutation.
+func (m *FetchRunMutation) Failures() (r []fetchlog.Failure, exists bool) {
+	v := m.failures
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFailures returns the old "failures" field's value of the FetchRun entity.
+// If the FetchRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FetchRunMutation) OldFailures(ctx context.Context) (v []fetchlog.Failure, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFailures is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFailures requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFailures: %w", err)
+	}
+	return oldValue.Failures, nil
+}
+
+// AppendFailures adds f to the "failures" field.
+func (m *FetchRunMutation) AppendFailures(f []fetchlog.Failure) {
+	m.appendfailures = append(m.appendfailures, f...)
+}
+
+// AppendedFailures returns the list of values that were appended to the "failures" field in this mutation.
+func (m *FetchRunMutation) AppendedFailures() ([]fetchlog.Failure, bool) {
+	if len(m.appendfailures) == 0 {
+		return nil, false
+	}
+	return m.appendfailures, true
+}
+
+// ClearFailures clears the value of the "failures" field.
+func (m *FetchRunMutation) ClearFailures() {
+	m.failures = nil
+	m.appendfailures = nil
+	m.clearedFields[fetchrun.FieldFailures] = struct{}{}
+}
+
+// FailuresCleared returns if the "failures" field was cleared in this mutation.
+func (m *FetchRunMutation) FailuresCleared() bool {
+	_, ok := m.clearedFields[fetchrun.FieldFailures]
+	return ok
+}
+
+// ResetFailures resets all changes to the "failures" field.
+func (m *FetchRunMutation) ResetFailures() {
+	m.failures = nil
+	m.appendfailures = nil
+	delete(m.clearedFields, fetchrun.FieldFailures)
+}
+
 // SetFolderID sets the "folder_id" field.
 func (m *FetchRunMutation) SetFolderID(i int) {
 	m.folder = &i
@@ -5333,7 +5401,7 @@ func (m *FetchRunMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FetchRunMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.trigger != nil {
 		fields = append(fields, fetchrun.FieldTrigger)
 	}
@@ -5357,6 +5425,9 @@ func (m *FetchRunMutation) Fields() []string {
 	}
 	if m.error != nil {
 		fields = append(fields, fetchrun.FieldError)
+	}
+	if m.failures != nil {
+		fields = append(fields, fetchrun.FieldFailures)
 	}
 	if m.folder != nil {
 		fields = append(fields, fetchrun.FieldFolderID)
@@ -5385,6 +5456,8 @@ func (m *FetchRunMutation) Field(name string) (ent.Value, bool) {
 		return m.Remaining()
 	case fetchrun.FieldError:
 		return m.Error()
+	case fetchrun.FieldFailures:
+		return m.Failures()
 	case fetchrun.FieldFolderID:
 		return m.FolderID()
 	}
@@ -5412,6 +5485,8 @@ func (m *FetchRunMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldRemaining(ctx)
 	case fetchrun.FieldError:
 		return m.OldError(ctx)
+	case fetchrun.FieldFailures:
+		return m.OldFailures(ctx)
 	case fetchrun.FieldFolderID:
 		return m.OldFolderID(ctx)
 	}
@@ -5478,6 +5553,13 @@ func (m *FetchRunMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetError(v)
+		return nil
+	case fetchrun.FieldFailures:
+		v, ok := value.([]fetchlog.Failure)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFailures(v)
 		return nil
 	case fetchrun.FieldFolderID:
 		v, ok := value.(int)
@@ -5573,6 +5655,9 @@ func (m *FetchRunMutation) ClearedFields() []string {
 	if m.FieldCleared(fetchrun.FieldError) {
 		fields = append(fields, fetchrun.FieldError)
 	}
+	if m.FieldCleared(fetchrun.FieldFailures) {
+		fields = append(fields, fetchrun.FieldFailures)
+	}
 	return fields
 }
 
@@ -5592,6 +5677,9 @@ func (m *FetchRunMutation) ClearField(name string) error {
 		return nil
 	case fetchrun.FieldError:
 		m.ClearError()
+		return nil
+	case fetchrun.FieldFailures:
+		m.ClearFailures()
 		return nil
 	}
 	return fmt.Errorf("unknown FetchRun nullable field %s", name)
@@ -5624,6 +5712,9 @@ func (m *FetchRunMutation) ResetField(name string) error {
 		return nil
 	case fetchrun.FieldError:
 		m.ResetError()
+		return nil
+	case fetchrun.FieldFailures:
+		m.ResetFailures()
 		return nil
 	case fetchrun.FieldFolderID:
 		m.ResetFolderID()

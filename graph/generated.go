@@ -11,6 +11,7 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
+	"mailroom/ent/schema/fetchlog"
 	"mailroom/graph/model"
 	"mailroom/ingest"
 	"mailroom/mail"
@@ -148,6 +149,11 @@ type ComplexityRoot struct {
 		Workspace             func(childComplexity int) int
 	}
 
+	FetchFailure struct {
+		Reason    func(childComplexity int) int
+		ServerUID func(childComplexity int) int
+	}
+
 	FetchReport struct {
 		Duplicates func(childComplexity int) int
 		Error      func(childComplexity int) int
@@ -160,6 +166,7 @@ type ComplexityRoot struct {
 		Duplicates func(childComplexity int) int
 		Error      func(childComplexity int) int
 		Failed     func(childComplexity int) int
+		Failures   func(childComplexity int) int
 		FinishedAt func(childComplexity int) int
 		Folder     func(childComplexity int) int
 		ID         func(childComplexity int) int
@@ -768,6 +775,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EmailFolder.Workspace(childComplexity), true
 
+	case "FetchFailure.reason":
+		if e.ComplexityRoot.FetchFailure.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FetchFailure.Reason(childComplexity), true
+	case "FetchFailure.serverUID":
+		if e.ComplexityRoot.FetchFailure.ServerUID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FetchFailure.ServerUID(childComplexity), true
+
 	case "FetchReport.duplicates":
 		if e.ComplexityRoot.FetchReport.Duplicates == nil {
 			break
@@ -817,6 +837,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FetchRun.Failed(childComplexity), true
+	case "FetchRun.failures":
+		if e.ComplexityRoot.FetchRun.Failures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FetchRun.Failures(childComplexity), true
 	case "FetchRun.finishedAt":
 		if e.ComplexityRoot.FetchRun.FinishedAt == nil {
 			break
@@ -1504,6 +1530,16 @@ func (ec *executionContext) childFields_EmailFolder(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type EmailFolder", field.Name)
 }
 
+func (ec *executionContext) childFields_FetchFailure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "serverUID":
+		return ec.fieldContext_FetchFailure_serverUID(ctx, field)
+	case "reason":
+		return ec.fieldContext_FetchFailure_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FetchFailure", field.Name)
+}
+
 func (ec *executionContext) childFields_FetchReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "imported":
@@ -1540,6 +1576,8 @@ func (ec *executionContext) childFields_FetchRun(ctx context.Context, field grap
 		return ec.fieldContext_FetchRun_remaining(ctx, field)
 	case "error":
 		return ec.fieldContext_FetchRun_error(ctx, field)
+	case "failures":
+		return ec.fieldContext_FetchRun_failures(ctx, field)
 	case "folder":
 		return ec.fieldContext_FetchRun_folder(ctx, field)
 	}
@@ -4033,6 +4071,52 @@ func (ec *executionContext) fieldContext_EmailFolder_hasPassword(_ context.Conte
 	return graphql.NewScalarFieldContext("EmailFolder", field, true, true, "Boolean")
 }
 
+func (ec *executionContext) _FetchFailure_serverUID(ctx context.Context, field graphql.CollectedField, obj *fetchlog.Failure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FetchFailure_serverUID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ServerUID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FetchFailure_serverUID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FetchFailure", field, false, false, "String")
+}
+
+func (ec *executionContext) _FetchFailure_reason(ctx context.Context, field graphql.CollectedField, obj *fetchlog.Failure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FetchFailure_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FetchFailure_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FetchFailure", field, false, false, "String")
+}
+
 func (ec *executionContext) _FetchReport_imported(ctx context.Context, field graphql.CollectedField, obj *model.FetchReport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4353,6 +4437,38 @@ func (ec *executionContext) _FetchRun_error(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_FetchRun_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FetchRun", field, false, false, "String")
+}
+
+func (ec *executionContext) _FetchRun_failures(ctx context.Context, field graphql.CollectedField, obj *ent.FetchRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FetchRun_failures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Failures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []fetchlog.Failure) graphql.Marshaler {
+			return ec.marshalOFetchFailure2ᚕmailroomᚋentᚋschemaᚋfetchlogᚐFailureᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FetchRun_failures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FetchRun",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FetchFailure(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _FetchRun_folder(ctx context.Context, field graphql.CollectedField, obj *ent.FetchRun) (ret graphql.Marshaler) {
@@ -12095,6 +12211,44 @@ func (ec *executionContext) _EmailFolder(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var fetchFailureImplementors = []string{"FetchFailure"}
+
+func (ec *executionContext) _FetchFailure(ctx context.Context, sel ast.SelectionSet, obj *fetchlog.Failure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fetchFailureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FetchFailure")
+		case "serverUID":
+			out.Values[i] = ec._FetchFailure_serverUID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._FetchFailure_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var fetchReportImplementors = []string{"FetchReport"}
 
 func (ec *executionContext) _FetchReport(ctx context.Context, sel ast.SelectionSet, obj *model.FetchReport) graphql.Marshaler {
@@ -12201,6 +12355,11 @@ func (ec *executionContext) _FetchRun(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "error":
 			out.Values[i] = ec._FetchRun_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "failures":
+			out.Values[i] = ec._FetchRun_failures(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -13332,6 +13491,10 @@ func (ec *executionContext) unmarshalNEmailWhereInput2ᚖmailroomᚋentᚐEmailW
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNFetchFailure2mailroomᚋentᚋschemaᚋfetchlogᚐFailure(ctx context.Context, sel ast.SelectionSet, v fetchlog.Failure) graphql.Marshaler {
+	return ec._FetchFailure(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNFetchReport2ᚖmailroomᚋgraphᚋmodelᚐFetchReport(ctx context.Context, sel ast.SelectionSet, v *model.FetchReport) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FetchReport!")
@@ -13960,6 +14123,25 @@ func (ec *executionContext) unmarshalOEmailWhereInput2ᚖmailroomᚋentᚐEmailW
 	}
 	res, err := ec.unmarshalInputEmailWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFetchFailure2ᚕmailroomᚋentᚋschemaᚋfetchlogᚐFailureᚄ(ctx context.Context, sel ast.SelectionSet, v []fetchlog.Failure) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFetchFailure2mailroomᚋentᚋschemaᚋfetchlogᚐFailure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOFetchRun2ᚖmailroomᚋentᚐFetchRun(ctx context.Context, sel ast.SelectionSet, v *ent.FetchRun) graphql.Marshaler {

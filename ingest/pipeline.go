@@ -12,6 +12,7 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/email"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/schema/fetchlog"
 	"mailroom/events"
 	"mailroom/mail"
 )
@@ -202,14 +203,16 @@ func (p *pipeline) commitLoop() {
 // transaction with the emails, their attachments and the ledger rows.
 func (p *pipeline) commit(b *batch) error {
 	var ok []*item
-	failed := 0
+	var failures []fetchlog.Failure
 	for _, it := range b.items {
 		if it.err != nil || it.msg == nil {
-			failed++
+			reason := "not parsed"
 			if it.err != nil {
-				p.s.log.Warn("message not imported; it will be retried", slog.Int("folder", p.folderID),
-					slog.String("uid", it.serverUID), slog.Any("error", it.err))
+				reason = it.err.Error()
 			}
+			failures = append(failures, fetchlog.Failure{ServerUID: it.serverUID, Reason: reason})
+			p.s.log.Warn("message not imported; it will be retried", slog.Int("folder", p.folderID),
+				slog.String("uid", it.serverUID), slog.String("reason", reason))
 			continue
 		}
 		ok = append(ok, it)
@@ -238,7 +241,8 @@ func (p *pipeline) commit(b *batch) error {
 	p.mu.Lock()
 	p.rep.Imported += imported
 	p.rep.Duplicates += dups
-	p.rep.Failed += failed
+	p.rep.Failed += len(failures)
+	p.rep.Failures = append(p.rep.Failures, failures...)
 	if !p.autoAck {
 		p.toAck = append(p.toAck, ok...)
 	}

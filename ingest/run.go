@@ -53,7 +53,7 @@ func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report
 
 	finished := time.Now()
 	upd := s.client.FetchRun.UpdateOne(rec).SetFinishedAt(finished).SetImported(rep.Imported).
-		SetDuplicates(rep.Duplicates).SetFailed(rep.Failed).SetRemaining(rep.Remaining)
+		SetDuplicates(rep.Duplicates).SetFailed(rep.Failed).SetRemaining(rep.Remaining).SetFailures(rep.Failures)
 	fu := s.client.EmailFolder.UpdateOneID(folderID).SetLastFetchAt(finished)
 	if rep.Err != nil {
 		msg := rep.Err.Error()

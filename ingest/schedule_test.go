@@ -26,7 +26,9 @@ func (c *clock) Add(d time.Duration) {
 
 type shortRetry struct{}
 
-func (shortRetry) NextRetry(*rivertype.JobRow) time.Time { return time.Now().Add(300 * time.Millisecond) }
+func (shortRetry) NextRetry(*rivertype.JobRow) time.Time {
+	return time.Now().Add(300 * time.Millisecond)
+}
 
 func startScheduler(t *testing.T, e *testEnv, clk *clock) *Scheduler {
 	t.Helper()

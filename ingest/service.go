@@ -10,6 +10,7 @@ import (
 	"mailroom/auth"
 	"mailroom/blob"
 	"mailroom/ent"
+	"mailroom/ent/schema/fetchlog"
 	"mailroom/events"
 )
 
@@ -73,6 +74,8 @@ func (s *Service) Close() {
 // Report is the outcome of one fetch run.
 type Report struct {
 	Imported, Duplicates, Failed, Remaining int
+	// Failures lists the messages that could not be imported (they are retried next run).
+	Failures []fetchlog.Failure
 	// Err is the error that stopped the run, if any; what was committed before it stays.
 	Err error
 }

@@ -34,6 +34,8 @@ const (
 	FieldRemaining = "remaining"
 	// FieldError holds the string denoting the error field in the database.
 	FieldError = "error"
+	// FieldFailures holds the string denoting the failures field in the database.
+	FieldFailures = "failures"
 	// FieldFolderID holds the string denoting the folder_id field in the database.
 	FieldFolderID = "folder_id"
 	// EdgeFolder holds the string denoting the folder edge name in mutations.
@@ -60,6 +62,7 @@ var Columns = []string{
 	FieldFailed,
 	FieldRemaining,
 	FieldError,
+	FieldFailures,
 	FieldFolderID,
 }
 

@@ -440,6 +440,16 @@ func ErrorContainsFold(v string) predicate.FetchRun {
 	return predicate.FetchRun(sql.FieldContainsFold(FieldError, v))
 }
 
+// FailuresIsNil applies the IsNil predicate on the "failures" field.
+func FailuresIsNil() predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldIsNull(FieldFailures))
+}
+
+// FailuresNotNil applies the NotNil predicate on the "failures" field.
+func FailuresNotNil() predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldNotNull(FieldFailures))
+}
+
 // FolderIDEQ applies the EQ predicate on the "folder_id" field.
 func FolderIDEQ(v int) predicate.FetchRun {
 	return predicate.FetchRun(sql.FieldEQ(FieldFolderID, v))

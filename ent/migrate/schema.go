@@ -142,6 +142,7 @@ var (
 		{Name: "failed", Type: field.TypeInt, Default: 0},
 		{Name: "remaining", Type: field.TypeInt, Default: 0},
 		{Name: "error", Type: field.TypeString, Nullable: true},
+		{Name: "failures", Type: field.TypeJSON, Nullable: true},
 		{Name: "folder_id", Type: field.TypeInt},
 	}
 	// FetchRunsTable holds the schema information for the "fetch_runs" table.
@@ -152,7 +153,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "fetch_runs_email_folders_fetch_runs",
-				Columns:    []*schema.Column{FetchRunsColumns[9]},
+				Columns:    []*schema.Column{FetchRunsColumns[10]},
 				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},

@@ -8,6 +8,8 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+
+	"mailroom/ent/schema/fetchlog"
 )
 
 // FetchRun is one run of the fetch pipeline on a folder, with its counts.
@@ -28,6 +30,9 @@ func (FetchRun) Fields() []ent.Field {
 		field.Int("failed").Default(0),
 		field.Int("remaining").Default(0),
 		field.String("error").Optional().Nillable(),
+		// Messages this run could not fetch or store, with the reason; they
+		// stay new on the server and are retried by the next run.
+		field.JSON("failures", []fetchlog.Failure{}).Optional().Annotations(entgql.Type("[FetchFailure!]")),
 		field.Int("folder_id").Immutable().Annotations(entgql.Skip()),
 	}
 }
