@@ -30,14 +30,15 @@ import (
 )
 
 type apiEnv struct {
-	t     *testing.T
+	t     testing.TB
+	bus   *events.Hub
 	srv   *httptest.Server
 	auth  *auth.Service
 	token string
 	imap  string
 }
 
-func newAPI(t *testing.T) *apiEnv {
+func newAPI(t testing.TB) *apiEnv {
 	t.Helper()
 	dir := t.TempDir()
 	ctx := context.Background()
@@ -58,13 +59,13 @@ func newAPI(t *testing.T) *apiEnv {
 	}
 	h := New(Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: log,
 		AllowedOrigins: []string{"http://localhost:5173"}})
-	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a}
+	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, bus: bus}
 	t.Cleanup(e.srv.Close)
 	e.imap = startMemIMAP(t)
 	return e
 }
 
-func startMemIMAP(t *testing.T) string {
+func startMemIMAP(t testing.TB) string {
 	mem := imapmemserver.New()
 	u := imapmemserver.NewUser("bob@example.com", "bobpass")
 	u.Create("INBOX", nil)
@@ -286,7 +287,7 @@ func TestAPIFetchListDownload(t *testing.T) {
 	}
 }
 
-func (e *apiEnv) dialWS(t *testing.T, origin, proto string) *websocket.Conn {
+func (e *apiEnv) dialWS(t testing.TB, origin, proto string) *websocket.Conn {
 	t.Helper()
 	c, _, err := e.tryWS(origin, proto)
 	if err != nil {
@@ -305,7 +306,7 @@ func (e *apiEnv) tryWS(origin, proto string) (*websocket.Conn, *http.Response, e
 	return d.Dial("ws"+strings.TrimPrefix(e.srv.URL, "http")+"/query", h)
 }
 
-func expectType(t *testing.T, c *websocket.Conn, typ string) map[string]any {
+func expectType(t testing.TB, c *websocket.Conn, typ string) map[string]any {
 	t.Helper()
 	c.SetReadDeadline(time.Now().Add(10 * time.Second))
 	for {
