@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/99designs/gqlgen/client"
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-imap/v2/imapserver"
@@ -384,5 +385,40 @@ func TestFolderActivity(t *testing.T) {
 	}
 	if strings.Join(types, ",") != "FETCH_STARTED,EMAIL_ADDED,EMAIL_ADDED,FETCH_FINISHED" {
 		t.Fatalf("events %v", types)
+	}
+}
+
+// The gqlgen client's websocket support (legacy graphql-ws) against the whole handler.
+func TestGQLGenClientSubscription(t *testing.T) {
+	e := newAPI(t)
+	tok := e.login()
+	ws := e.gql(tok, `mutation{createWorkspace(input:{title:"W"}){id}}`, nil).Data["createWorkspace"].(map[string]any)["id"]
+	host, port, _ := net.SplitHostPort(e.imap)
+	var p int
+	fmt.Sscan(port, &p)
+	in := map[string]any{"workspaceID": ws, "title": "Bob", "email": "bob@example.com", "password": "bobpass",
+		"protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true}
+	fid := e.gql(tok, createFolder, map[string]any{"i": in}).Data["createEmailFolder"].(map[string]any)["id"]
+
+	c := client.New(e.srv.Config.Handler)
+	sub := c.WebsocketWithPayload(`subscription($f:ID!){emailAdded(folderID:$f){subject}}`,
+		map[string]any{"Authorization": "Bearer " + tok}, client.Var("f", fid), client.Path("/query"))
+	defer sub.Close()
+	go func() {
+		time.Sleep(200 * time.Millisecond)
+		e.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": fid})
+	}()
+	var resp struct{ EmailAdded struct{ Subject string } }
+	if err := sub.Next(&resp); err != nil {
+		t.Fatal(err)
+	}
+	if resp.EmailAdded.Subject != "older" {
+		t.Fatalf("got %+v", resp)
+	}
+	// Without a token the gqlgen client cannot subscribe.
+	anon := c.WebsocketWithPayload(`subscription($f:ID!){emailAdded(folderID:$f){subject}}`, nil, client.Var("f", fid), client.Path("/query"))
+	defer anon.Close()
+	if err := anon.Next(&resp); err == nil {
+		t.Fatal("anonymous subscription accepted")
 	}
 }
