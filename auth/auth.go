@@ -70,14 +70,38 @@ func (s *Service) Bootstrap(ctx context.Context, adminPassword string) (generate
 	return generated, nil
 }
 
-// CreateUser adds a user with a hashed password (used by the bootstrap, tests and later the admin screens).
-func (s *Service) CreateUser(ctx context.Context, username, password string, admin bool) (*ent.User, error) {
-	hash, err := HashPassword(password)
+// MinPasswordLength is the shortest password accepted for a user.
+const MinPasswordLength = 10
+
+// NewUser describes a user to create.
+type NewUser struct {
+	Username, Password, DisplayName, Email string
+	Admin                                  bool
+}
+
+// CreateUser adds a user; only administrators may.
+func (s *Service) CreateUser(ctx context.Context, in NewUser) (*ent.User, error) {
+	if v := viewer.FromContext(ctx); !v.Unrestricted() {
+		return nil, fmt.Errorf("%w: only administrators create users", ErrForbidden)
+	}
+	if len([]rune(in.Password)) < MinPasswordLength {
+		return nil, &InputError{Field: "password", Message: fmt.Sprintf("the password must have at least %d characters", MinPasswordLength)}
+	}
+	if in.Username == "" {
+		return nil, &InputError{Field: "username", Message: "a user name is required"}
+	}
+	hash, err := HashPassword(in.Password)
 	if err != nil {
 		return nil, err
 	}
-	return s.client.User.Create().SetUsername(username).SetPasswordHash(hash).SetIsAdmin(admin).Save(ctx)
+	return s.client.User.Create().SetUsername(in.Username).SetPasswordHash(hash).SetDisplayName(in.DisplayName).
+		SetEmail(in.Email).SetIsAdmin(in.Admin).Save(viewer.SystemContext(ctx))
 }
+
+// InputError is an invalid argument, named by its GraphQL field.
+type InputError struct{ Field, Message string }
+
+func (e *InputError) Error() string { return e.Field + ": " + e.Message }
 
 // Login checks the credentials and returns a new bearer token.
 func (s *Service) Login(ctx context.Context, username, password string) (string, *ent.User, error) {
@@ -125,7 +149,8 @@ func (s *Service) Authenticate(ctx context.Context, tok string) (*viewer.Viewer,
 	if t.Edges.User.Disabled {
 		return nil, ErrUnauthenticated
 	}
-	return &viewer.Viewer{UserID: t.UserID, Username: t.Edges.User.Username, Admin: t.Edges.User.IsAdmin}, nil
+	v := &viewer.Viewer{UserID: t.UserID, Username: t.Edges.User.Username, Admin: t.Edges.User.IsAdmin}
+	return v.WithAccess(s.LoadAccess), nil
 }
 
 // Logout revokes a token.

@@ -11,10 +11,12 @@ import (
 
 	"mailroom/ent/migrate"
 
+	"mailroom/ent/accessentry"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
+	"mailroom/ent/group"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
@@ -31,6 +33,8 @@ type Client struct {
 	config
 	// Schema is the client for creating, migrating and dropping schema.
 	Schema *migrate.Schema
+	// AccessEntry is the client for interacting with the AccessEntry builders.
+	AccessEntry *AccessEntryClient
 	// Attachment is the client for interacting with the Attachment builders.
 	Attachment *AttachmentClient
 	// Email is the client for interacting with the Email builders.
@@ -39,6 +43,8 @@ type Client struct {
 	EmailFolder *EmailFolderClient
 	// FetchRun is the client for interacting with the FetchRun builders.
 	FetchRun *FetchRunClient
+	// Group is the client for interacting with the Group builders.
+	Group *GroupClient
 	// LedgerEntry is the client for interacting with the LedgerEntry builders.
 	LedgerEntry *LedgerEntryClient
 	// Token is the client for interacting with the Token builders.
@@ -58,10 +64,12 @@ func NewClient(opts ...Option) *Client {
 
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
+	c.AccessEntry = NewAccessEntryClient(c.config)
 	c.Attachment = NewAttachmentClient(c.config)
 	c.Email = NewEmailClient(c.config)
 	c.EmailFolder = NewEmailFolderClient(c.config)
 	c.FetchRun = NewFetchRunClient(c.config)
+	c.Group = NewGroupClient(c.config)
 	c.LedgerEntry = NewLedgerEntryClient(c.config)
 	c.Token = NewTokenClient(c.config)
 	c.User = NewUserClient(c.config)
@@ -158,10 +166,12 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	return &Tx{
 		ctx:         ctx,
 		config:      cfg,
+		AccessEntry: NewAccessEntryClient(cfg),
 		Attachment:  NewAttachmentClient(cfg),
 		Email:       NewEmailClient(cfg),
 		EmailFolder: NewEmailFolderClient(cfg),
 		FetchRun:    NewFetchRunClient(cfg),
+		Group:       NewGroupClient(cfg),
 		LedgerEntry: NewLedgerEntryClient(cfg),
 		Token:       NewTokenClient(cfg),
 		User:        NewUserClient(cfg),
@@ -185,10 +195,12 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	return &Tx{
 		ctx:         ctx,
 		config:      cfg,
+		AccessEntry: NewAccessEntryClient(cfg),
 		Attachment:  NewAttachmentClient(cfg),
 		Email:       NewEmailClient(cfg),
 		EmailFolder: NewEmailFolderClient(cfg),
 		FetchRun:    NewFetchRunClient(cfg),
+		Group:       NewGroupClient(cfg),
 		LedgerEntry: NewLedgerEntryClient(cfg),
 		Token:       NewTokenClient(cfg),
 		User:        NewUserClient(cfg),
@@ -199,7 +211,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 // Debug returns a new debug-client. It's used to get verbose logging on specific operations.
 //
 //	client.Debug().
-//		Attachment.
+//		AccessEntry.
 //		Query().
 //		Count(ctx)
 func (c *Client) Debug() *Client {
@@ -222,8 +234,8 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Attachment, c.Email, c.EmailFolder, c.FetchRun, c.LedgerEntry, c.Token,
-		c.User, c.Workspace,
+		c.AccessEntry, c.Attachment, c.Email, c.EmailFolder, c.FetchRun, c.Group,
+		c.LedgerEntry, c.Token, c.User, c.Workspace,
 	} {
 		n.Use(hooks...)
 	}
@@ -233,8 +245,8 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Attachment, c.Email, c.EmailFolder, c.FetchRun, c.LedgerEntry, c.Token,
-		c.User, c.Workspace,
+		c.AccessEntry, c.Attachment, c.Email, c.EmailFolder, c.FetchRun, c.Group,
+		c.LedgerEntry, c.Token, c.User, c.Workspace,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -243,6 +255,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 // Mutate implements the ent.Mutator interface.
 func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
+	case *AccessEntryMutation:
+		return c.AccessEntry.mutate(ctx, m)
 	case *AttachmentMutation:
 		return c.Attachment.mutate(ctx, m)
 	case *EmailMutation:
@@ -251,6 +265,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.EmailFolder.mutate(ctx, m)
 	case *FetchRunMutation:
 		return c.FetchRun.mutate(ctx, m)
+	case *GroupMutation:
+		return c.Group.mutate(ctx, m)
 	case *LedgerEntryMutation:
 		return c.LedgerEntry.mutate(ctx, m)
 	case *TokenMutation:
@@ -261,6 +277,140 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Workspace.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
+	}
+}
+
+// AccessEntryClient is a client for the AccessEntry schema.
+type AccessEntryClient struct {
+	config
+}
+
+// NewAccessEntryClient returns a client for the AccessEntry from the given config.
+func NewAccessEntryClient(c config) *AccessEntryClient {
+	return &AccessEntryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `accessentry.Hooks(f(g(h())))`.
+func (c *AccessEntryClient) Use(hooks ...Hook) {
+	c.hooks.AccessEntry = append(c.hooks.AccessEntry, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `accessentry.Intercept(f(g(h())))`.
+func (c *AccessEntryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AccessEntry = append(c.inters.AccessEntry, interceptors...)
+}
+
+// Create returns a builder for creating a AccessEntry entity.
+func (c *AccessEntryClient) Create() *AccessEntryCreate {
+	mutation := newAccessEntryMutation(c.config, OpCreate)
+	return &AccessEntryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AccessEntry entities.
+func (c *AccessEntryClient) CreateBulk(builders ...*AccessEntryCreate) *AccessEntryCreateBulk {
+	return &AccessEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AccessEntryClient) MapCreateBulk(slice any, setFunc func(*AccessEntryCreate, int)) *AccessEntryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AccessEntryCreateBulk{err: fmt.Errorf("calling to AccessEntryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AccessEntryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AccessEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AccessEntry.
+func (c *AccessEntryClient) Update() *AccessEntryUpdate {
+	mutation := newAccessEntryMutation(c.config, OpUpdate)
+	return &AccessEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AccessEntryClient) UpdateOne(_m *AccessEntry) *AccessEntryUpdateOne {
+	mutation := newAccessEntryMutation(c.config, OpUpdateOne, withAccessEntry(_m))
+	return &AccessEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AccessEntryClient) UpdateOneID(id int) *AccessEntryUpdateOne {
+	mutation := newAccessEntryMutation(c.config, OpUpdateOne, withAccessEntryID(id))
+	return &AccessEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AccessEntry.
+func (c *AccessEntryClient) Delete() *AccessEntryDelete {
+	mutation := newAccessEntryMutation(c.config, OpDelete)
+	return &AccessEntryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AccessEntryClient) DeleteOne(_m *AccessEntry) *AccessEntryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AccessEntryClient) DeleteOneID(id int) *AccessEntryDeleteOne {
+	builder := c.Delete().Where(accessentry.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AccessEntryDeleteOne{builder}
+}
+
+// Query returns a query builder for AccessEntry.
+func (c *AccessEntryClient) Query() *AccessEntryQuery {
+	return &AccessEntryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAccessEntry},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AccessEntry entity by its id.
+func (c *AccessEntryClient) Get(ctx context.Context, id int) (*AccessEntry, error) {
+	return c.Query().Where(accessentry.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AccessEntryClient) GetX(ctx context.Context, id int) *AccessEntry {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *AccessEntryClient) Hooks() []Hook {
+	hooks := c.hooks.AccessEntry
+	return append(hooks[:len(hooks):len(hooks)], accessentry.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AccessEntryClient) Interceptors() []Interceptor {
+	return c.inters.AccessEntry
+}
+
+func (c *AccessEntryClient) mutate(ctx context.Context, m *AccessEntryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AccessEntryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AccessEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AccessEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AccessEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AccessEntry mutation op: %q", m.Op())
 	}
 }
 
@@ -928,6 +1078,156 @@ func (c *FetchRunClient) mutate(ctx context.Context, m *FetchRunMutation) (Value
 	}
 }
 
+// GroupClient is a client for the Group schema.
+type GroupClient struct {
+	config
+}
+
+// NewGroupClient returns a client for the Group from the given config.
+func NewGroupClient(c config) *GroupClient {
+	return &GroupClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `group.Hooks(f(g(h())))`.
+func (c *GroupClient) Use(hooks ...Hook) {
+	c.hooks.Group = append(c.hooks.Group, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `group.Intercept(f(g(h())))`.
+func (c *GroupClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Group = append(c.inters.Group, interceptors...)
+}
+
+// Create returns a builder for creating a Group entity.
+func (c *GroupClient) Create() *GroupCreate {
+	mutation := newGroupMutation(c.config, OpCreate)
+	return &GroupCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Group entities.
+func (c *GroupClient) CreateBulk(builders ...*GroupCreate) *GroupCreateBulk {
+	return &GroupCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *GroupClient) MapCreateBulk(slice any, setFunc func(*GroupCreate, int)) *GroupCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &GroupCreateBulk{err: fmt.Errorf("calling to GroupClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*GroupCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &GroupCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Group.
+func (c *GroupClient) Update() *GroupUpdate {
+	mutation := newGroupMutation(c.config, OpUpdate)
+	return &GroupUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *GroupClient) UpdateOne(_m *Group) *GroupUpdateOne {
+	mutation := newGroupMutation(c.config, OpUpdateOne, withGroup(_m))
+	return &GroupUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *GroupClient) UpdateOneID(id int) *GroupUpdateOne {
+	mutation := newGroupMutation(c.config, OpUpdateOne, withGroupID(id))
+	return &GroupUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Group.
+func (c *GroupClient) Delete() *GroupDelete {
+	mutation := newGroupMutation(c.config, OpDelete)
+	return &GroupDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *GroupClient) DeleteOne(_m *Group) *GroupDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *GroupClient) DeleteOneID(id int) *GroupDeleteOne {
+	builder := c.Delete().Where(group.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &GroupDeleteOne{builder}
+}
+
+// Query returns a query builder for Group.
+func (c *GroupClient) Query() *GroupQuery {
+	return &GroupQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeGroup},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Group entity by its id.
+func (c *GroupClient) Get(ctx context.Context, id int) (*Group, error) {
+	return c.Query().Where(group.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *GroupClient) GetX(ctx context.Context, id int) *Group {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryMembers queries the members edge of a Group.
+func (c *GroupClient) QueryMembers(_m *Group) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(group.Table, group.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, group.MembersTable, group.MembersPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *GroupClient) Hooks() []Hook {
+	hooks := c.hooks.Group
+	return append(hooks[:len(hooks):len(hooks)], group.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *GroupClient) Interceptors() []Interceptor {
+	return c.inters.Group
+}
+
+func (c *GroupClient) mutate(ctx context.Context, m *GroupMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&GroupCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&GroupUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&GroupUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&GroupDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Group mutation op: %q", m.Op())
+	}
+}
+
 // LedgerEntryClient is a client for the LedgerEntry schema.
 type LedgerEntryClient struct {
 	config
@@ -1368,6 +1668,22 @@ func (c *UserClient) QueryWorkspaces(_m *User) *WorkspaceQuery {
 	return query
 }
 
+// QueryGroups queries the groups edge of a User.
+func (c *UserClient) QueryGroups(_m *User) *GroupQuery {
+	query := (&GroupClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(group.Table, group.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, user.GroupsTable, user.GroupsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *UserClient) Hooks() []Hook {
 	hooks := c.hooks.User
@@ -1563,11 +1879,11 @@ func (c *WorkspaceClient) mutate(ctx context.Context, m *WorkspaceMutation) (Val
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Attachment, Email, EmailFolder, FetchRun, LedgerEntry, Token, User,
-		Workspace []ent.Hook
+		AccessEntry, Attachment, Email, EmailFolder, FetchRun, Group, LedgerEntry,
+		Token, User, Workspace []ent.Hook
 	}
 	inters struct {
-		Attachment, Email, EmailFolder, FetchRun, LedgerEntry, Token, User,
-		Workspace []ent.Interceptor
+		AccessEntry, Attachment, Email, EmailFolder, FetchRun, Group, LedgerEntry,
+		Token, User, Workspace []ent.Interceptor
 	}
 )

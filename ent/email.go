@@ -56,6 +56,8 @@ type Email struct {
 	ImportedAt time.Time `json:"imported_at,omitempty"`
 	// FolderID holds the value of the "folder_id" field.
 	FolderID int `json:"folder_id,omitempty"`
+	// TrashedAt holds the value of the "trashed_at" field.
+	TrashedAt *time.Time `json:"trashed_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the EmailQuery when eager-loading is set.
 	Edges        EmailEdges `json:"edges"`
@@ -108,7 +110,7 @@ func (*Email) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case email.FieldMessageID, email.FieldDedupeKey, email.FieldSubject, email.FieldInReplyTo, email.FieldText, email.FieldHTML, email.FieldRawSha256, email.FieldParseError:
 			values[i] = new(sql.NullString)
-		case email.FieldSentAt, email.FieldImportedAt:
+		case email.FieldSentAt, email.FieldImportedAt, email.FieldTrashedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -252,6 +254,13 @@ func (_m *Email) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.FolderID = int(value.Int64)
 			}
+		case email.FieldTrashedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field trashed_at", values[i])
+			} else if value.Valid {
+				_m.TrashedAt = new(time.Time)
+				*_m.TrashedAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -357,6 +366,11 @@ func (_m *Email) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("folder_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.FolderID))
+	builder.WriteString(", ")
+	if v := _m.TrashedAt; v != nil {
+		builder.WriteString("trashed_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -205,6 +205,20 @@ func (_c *EmailCreate) SetFolderID(v int) *EmailCreate {
 	return _c
 }
 
+// SetTrashedAt sets the "trashed_at" field.
+func (_c *EmailCreate) SetTrashedAt(v time.Time) *EmailCreate {
+	_c.mutation.SetTrashedAt(v)
+	return _c
+}
+
+// SetNillableTrashedAt sets the "trashed_at" field if the given value is not nil.
+func (_c *EmailCreate) SetNillableTrashedAt(v *time.Time) *EmailCreate {
+	if v != nil {
+		_c.SetTrashedAt(*v)
+	}
+	return _c
+}
+
 // SetFolder sets the "folder" edge to the EmailFolder entity.
 func (_c *EmailCreate) SetFolder(v *EmailFolder) *EmailCreate {
 	return _c.SetFolderID(v.ID)
@@ -415,6 +429,10 @@ func (_c *EmailCreate) createSpec() (*Email, *sqlgraph.CreateSpec) {
 		_spec.SetField(email.FieldImportedAt, field.TypeTime, value)
 		_node.ImportedAt = value
 	}
+	if value, ok := _c.mutation.TrashedAt(); ok {
+		_spec.SetField(email.FieldTrashedAt, field.TypeTime, value)
+		_node.TrashedAt = &value
+	}
 	if nodes := _c.mutation.FolderIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -499,6 +517,24 @@ type (
 		*sql.UpdateSet
 	}
 )
+
+// SetTrashedAt sets the "trashed_at" field.
+func (u *EmailUpsert) SetTrashedAt(v time.Time) *EmailUpsert {
+	u.Set(email.FieldTrashedAt, v)
+	return u
+}
+
+// UpdateTrashedAt sets the "trashed_at" field to the value that was provided on create.
+func (u *EmailUpsert) UpdateTrashedAt() *EmailUpsert {
+	u.SetExcluded(email.FieldTrashedAt)
+	return u
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (u *EmailUpsert) ClearTrashedAt() *EmailUpsert {
+	u.SetNull(email.FieldTrashedAt)
+	return u
+}
 
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
@@ -594,6 +630,27 @@ func (u *EmailUpsertOne) Update(set func(*EmailUpsert)) *EmailUpsertOne {
 		set(&EmailUpsert{UpdateSet: update})
 	}))
 	return u
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (u *EmailUpsertOne) SetTrashedAt(v time.Time) *EmailUpsertOne {
+	return u.Update(func(s *EmailUpsert) {
+		s.SetTrashedAt(v)
+	})
+}
+
+// UpdateTrashedAt sets the "trashed_at" field to the value that was provided on create.
+func (u *EmailUpsertOne) UpdateTrashedAt() *EmailUpsertOne {
+	return u.Update(func(s *EmailUpsert) {
+		s.UpdateTrashedAt()
+	})
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (u *EmailUpsertOne) ClearTrashedAt() *EmailUpsertOne {
+	return u.Update(func(s *EmailUpsert) {
+		s.ClearTrashedAt()
+	})
 }
 
 // Exec executes the query.
@@ -856,6 +913,27 @@ func (u *EmailUpsertBulk) Update(set func(*EmailUpsert)) *EmailUpsertBulk {
 		set(&EmailUpsert{UpdateSet: update})
 	}))
 	return u
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (u *EmailUpsertBulk) SetTrashedAt(v time.Time) *EmailUpsertBulk {
+	return u.Update(func(s *EmailUpsert) {
+		s.SetTrashedAt(v)
+	})
+}
+
+// UpdateTrashedAt sets the "trashed_at" field to the value that was provided on create.
+func (u *EmailUpsertBulk) UpdateTrashedAt() *EmailUpsertBulk {
+	return u.Update(func(s *EmailUpsert) {
+		s.UpdateTrashedAt()
+	})
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (u *EmailUpsertBulk) ClearTrashedAt() *EmailUpsertBulk {
+	return u.Update(func(s *EmailUpsert) {
+		s.ClearTrashedAt()
+	})
 }
 
 // Exec executes the query.

@@ -9,6 +9,7 @@ import (
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/predicate"
+	"time"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -26,6 +27,26 @@ type EmailUpdate struct {
 // Where appends a list predicates to the EmailUpdate builder.
 func (_u *EmailUpdate) Where(ps ...predicate.Email) *EmailUpdate {
 	_u.mutation.Where(ps...)
+	return _u
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (_u *EmailUpdate) SetTrashedAt(v time.Time) *EmailUpdate {
+	_u.mutation.SetTrashedAt(v)
+	return _u
+}
+
+// SetNillableTrashedAt sets the "trashed_at" field if the given value is not nil.
+func (_u *EmailUpdate) SetNillableTrashedAt(v *time.Time) *EmailUpdate {
+	if v != nil {
+		_u.SetTrashedAt(*v)
+	}
+	return _u
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (_u *EmailUpdate) ClearTrashedAt() *EmailUpdate {
+	_u.mutation.ClearTrashedAt()
 	return _u
 }
 
@@ -150,6 +171,12 @@ func (_u *EmailUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.ParseErrorCleared() {
 		_spec.ClearField(email.FieldParseError, field.TypeString)
 	}
+	if value, ok := _u.mutation.TrashedAt(); ok {
+		_spec.SetField(email.FieldTrashedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TrashedAtCleared() {
+		_spec.ClearField(email.FieldTrashedAt, field.TypeTime)
+	}
 	if _u.mutation.AttachmentsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -215,6 +242,26 @@ type EmailUpdateOne struct {
 	hooks     []Hook
 	mutation  *EmailMutation
 	modifiers []func(*sql.UpdateBuilder)
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (_u *EmailUpdateOne) SetTrashedAt(v time.Time) *EmailUpdateOne {
+	_u.mutation.SetTrashedAt(v)
+	return _u
+}
+
+// SetNillableTrashedAt sets the "trashed_at" field if the given value is not nil.
+func (_u *EmailUpdateOne) SetNillableTrashedAt(v *time.Time) *EmailUpdateOne {
+	if v != nil {
+		_u.SetTrashedAt(*v)
+	}
+	return _u
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (_u *EmailUpdateOne) ClearTrashedAt() *EmailUpdateOne {
+	_u.mutation.ClearTrashedAt()
+	return _u
 }
 
 // AddAttachmentIDs adds the "attachments" edge to the Attachment entity by IDs.
@@ -367,6 +414,12 @@ func (_u *EmailUpdateOne) sqlSave(ctx context.Context) (_node *Email, err error)
 	}
 	if _u.mutation.ParseErrorCleared() {
 		_spec.ClearField(email.FieldParseError, field.TypeString)
+	}
+	if value, ok := _u.mutation.TrashedAt(); ok {
+		_spec.SetField(email.FieldTrashedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TrashedAtCleared() {
+		_spec.ClearField(email.FieldTrashedAt, field.TypeTime)
 	}
 	if _u.mutation.AttachmentsCleared() {
 		edge := &sqlgraph.EdgeSpec{

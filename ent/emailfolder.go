@@ -68,6 +68,10 @@ type EmailFolder struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// WorkspaceID holds the value of the "workspace_id" field.
 	WorkspaceID int `json:"workspace_id,omitempty"`
+	// InheritanceBlocked holds the value of the "inheritance_blocked" field.
+	InheritanceBlocked bool `json:"inheritance_blocked,omitempty"`
+	// TrashedAt holds the value of the "trashed_at" field.
+	TrashedAt *time.Time `json:"trashed_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the EmailFolderQuery when eager-loading is set.
 	Edges        EmailFolderEdges `json:"edges"`
@@ -140,13 +144,13 @@ func (*EmailFolder) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case emailfolder.FieldPasswordEnc:
 			values[i] = new([]byte)
-		case emailfolder.FieldSocketFactoryFallback, emailfolder.FieldStartTLS, emailfolder.FieldPush, emailfolder.FieldAllowInsecureAuth, emailfolder.FieldNeedsAttention:
+		case emailfolder.FieldSocketFactoryFallback, emailfolder.FieldStartTLS, emailfolder.FieldPush, emailfolder.FieldAllowInsecureAuth, emailfolder.FieldNeedsAttention, emailfolder.FieldInheritanceBlocked:
 			values[i] = new(sql.NullBool)
 		case emailfolder.FieldID, emailfolder.FieldPort, emailfolder.FieldSocketFactoryPort, emailfolder.FieldEmailsLimit, emailfolder.FieldFetchIntervalMinutes, emailfolder.FieldUIDValidity, emailfolder.FieldWorkspaceID:
 			values[i] = new(sql.NullInt64)
 		case emailfolder.FieldTitle, emailfolder.FieldEmail, emailfolder.FieldUsername, emailfolder.FieldProtocol, emailfolder.FieldHost, emailfolder.FieldSslProtocols, emailfolder.FieldMailbox, emailfolder.FieldAfterImport, emailfolder.FieldMoveTo, emailfolder.FieldTrustedCertificate, emailfolder.FieldLastFetchError:
 			values[i] = new(sql.NullString)
-		case emailfolder.FieldLastFetchAt, emailfolder.FieldCreatedAt:
+		case emailfolder.FieldLastFetchAt, emailfolder.FieldCreatedAt, emailfolder.FieldTrashedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -321,6 +325,19 @@ func (_m *EmailFolder) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.WorkspaceID = int(value.Int64)
 			}
+		case emailfolder.FieldInheritanceBlocked:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field inheritance_blocked", values[i])
+			} else if value.Valid {
+				_m.InheritanceBlocked = value.Bool
+			}
+		case emailfolder.FieldTrashedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field trashed_at", values[i])
+			} else if value.Valid {
+				_m.TrashedAt = new(time.Time)
+				*_m.TrashedAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -454,6 +471,14 @@ func (_m *EmailFolder) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("workspace_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.WorkspaceID))
+	builder.WriteString(", ")
+	builder.WriteString("inheritance_blocked=")
+	builder.WriteString(fmt.Sprintf("%v", _m.InheritanceBlocked))
+	builder.WriteString(", ")
+	if v := _m.TrashedAt; v != nil {
+		builder.WriteString("trashed_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

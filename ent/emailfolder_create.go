@@ -320,6 +320,34 @@ func (_c *EmailFolderCreate) SetWorkspaceID(v int) *EmailFolderCreate {
 	return _c
 }
 
+// SetInheritanceBlocked sets the "inheritance_blocked" field.
+func (_c *EmailFolderCreate) SetInheritanceBlocked(v bool) *EmailFolderCreate {
+	_c.mutation.SetInheritanceBlocked(v)
+	return _c
+}
+
+// SetNillableInheritanceBlocked sets the "inheritance_blocked" field if the given value is not nil.
+func (_c *EmailFolderCreate) SetNillableInheritanceBlocked(v *bool) *EmailFolderCreate {
+	if v != nil {
+		_c.SetInheritanceBlocked(*v)
+	}
+	return _c
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (_c *EmailFolderCreate) SetTrashedAt(v time.Time) *EmailFolderCreate {
+	_c.mutation.SetTrashedAt(v)
+	return _c
+}
+
+// SetNillableTrashedAt sets the "trashed_at" field if the given value is not nil.
+func (_c *EmailFolderCreate) SetNillableTrashedAt(v *time.Time) *EmailFolderCreate {
+	if v != nil {
+		_c.SetTrashedAt(*v)
+	}
+	return _c
+}
+
 // SetWorkspace sets the "workspace" edge to the Workspace entity.
 func (_c *EmailFolderCreate) SetWorkspace(v *Workspace) *EmailFolderCreate {
 	return _c.SetWorkspaceID(v.ID)
@@ -474,6 +502,10 @@ func (_c *EmailFolderCreate) defaults() error {
 		v := emailfolder.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
+	if _, ok := _c.mutation.InheritanceBlocked(); !ok {
+		v := emailfolder.DefaultInheritanceBlocked
+		_c.mutation.SetInheritanceBlocked(v)
+	}
 	return nil
 }
 
@@ -589,6 +621,9 @@ func (_c *EmailFolderCreate) check() error {
 	}
 	if _, ok := _c.mutation.WorkspaceID(); !ok {
 		return &ValidationError{Name: "workspace_id", err: errors.New(`ent: missing required field "EmailFolder.workspace_id"`)}
+	}
+	if _, ok := _c.mutation.InheritanceBlocked(); !ok {
+		return &ValidationError{Name: "inheritance_blocked", err: errors.New(`ent: missing required field "EmailFolder.inheritance_blocked"`)}
 	}
 	if len(_c.mutation.WorkspaceIDs()) == 0 {
 		return &ValidationError{Name: "workspace", err: errors.New(`ent: missing required edge "EmailFolder.workspace"`)}
@@ -715,6 +750,14 @@ func (_c *EmailFolderCreate) createSpec() (*EmailFolder, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(emailfolder.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
+	}
+	if value, ok := _c.mutation.InheritanceBlocked(); ok {
+		_spec.SetField(emailfolder.FieldInheritanceBlocked, field.TypeBool, value)
+		_node.InheritanceBlocked = value
+	}
+	if value, ok := _c.mutation.TrashedAt(); ok {
+		_spec.SetField(emailfolder.FieldTrashedAt, field.TypeTime, value)
+		_node.TrashedAt = &value
 	}
 	if nodes := _c.mutation.WorkspaceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1157,6 +1200,36 @@ func (u *EmailFolderUpsert) UpdateNeedsAttention() *EmailFolderUpsert {
 	return u
 }
 
+// SetInheritanceBlocked sets the "inheritance_blocked" field.
+func (u *EmailFolderUpsert) SetInheritanceBlocked(v bool) *EmailFolderUpsert {
+	u.Set(emailfolder.FieldInheritanceBlocked, v)
+	return u
+}
+
+// UpdateInheritanceBlocked sets the "inheritance_blocked" field to the value that was provided on create.
+func (u *EmailFolderUpsert) UpdateInheritanceBlocked() *EmailFolderUpsert {
+	u.SetExcluded(emailfolder.FieldInheritanceBlocked)
+	return u
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (u *EmailFolderUpsert) SetTrashedAt(v time.Time) *EmailFolderUpsert {
+	u.Set(emailfolder.FieldTrashedAt, v)
+	return u
+}
+
+// UpdateTrashedAt sets the "trashed_at" field to the value that was provided on create.
+func (u *EmailFolderUpsert) UpdateTrashedAt() *EmailFolderUpsert {
+	u.SetExcluded(emailfolder.FieldTrashedAt)
+	return u
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (u *EmailFolderUpsert) ClearTrashedAt() *EmailFolderUpsert {
+	u.SetNull(emailfolder.FieldTrashedAt)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1580,6 +1653,41 @@ func (u *EmailFolderUpsertOne) SetNeedsAttention(v bool) *EmailFolderUpsertOne {
 func (u *EmailFolderUpsertOne) UpdateNeedsAttention() *EmailFolderUpsertOne {
 	return u.Update(func(s *EmailFolderUpsert) {
 		s.UpdateNeedsAttention()
+	})
+}
+
+// SetInheritanceBlocked sets the "inheritance_blocked" field.
+func (u *EmailFolderUpsertOne) SetInheritanceBlocked(v bool) *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetInheritanceBlocked(v)
+	})
+}
+
+// UpdateInheritanceBlocked sets the "inheritance_blocked" field to the value that was provided on create.
+func (u *EmailFolderUpsertOne) UpdateInheritanceBlocked() *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateInheritanceBlocked()
+	})
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (u *EmailFolderUpsertOne) SetTrashedAt(v time.Time) *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetTrashedAt(v)
+	})
+}
+
+// UpdateTrashedAt sets the "trashed_at" field to the value that was provided on create.
+func (u *EmailFolderUpsertOne) UpdateTrashedAt() *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateTrashedAt()
+	})
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (u *EmailFolderUpsertOne) ClearTrashedAt() *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.ClearTrashedAt()
 	})
 }
 
@@ -2172,6 +2280,41 @@ func (u *EmailFolderUpsertBulk) SetNeedsAttention(v bool) *EmailFolderUpsertBulk
 func (u *EmailFolderUpsertBulk) UpdateNeedsAttention() *EmailFolderUpsertBulk {
 	return u.Update(func(s *EmailFolderUpsert) {
 		s.UpdateNeedsAttention()
+	})
+}
+
+// SetInheritanceBlocked sets the "inheritance_blocked" field.
+func (u *EmailFolderUpsertBulk) SetInheritanceBlocked(v bool) *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetInheritanceBlocked(v)
+	})
+}
+
+// UpdateInheritanceBlocked sets the "inheritance_blocked" field to the value that was provided on create.
+func (u *EmailFolderUpsertBulk) UpdateInheritanceBlocked() *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateInheritanceBlocked()
+	})
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (u *EmailFolderUpsertBulk) SetTrashedAt(v time.Time) *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetTrashedAt(v)
+	})
+}
+
+// UpdateTrashedAt sets the "trashed_at" field to the value that was provided on create.
+func (u *EmailFolderUpsertBulk) UpdateTrashedAt() *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateTrashedAt()
+	})
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (u *EmailFolderUpsertBulk) ClearTrashedAt() *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.ClearTrashedAt()
 	})
 }
 

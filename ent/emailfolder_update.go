@@ -399,6 +399,40 @@ func (_u *EmailFolderUpdate) SetNillableNeedsAttention(v *bool) *EmailFolderUpda
 	return _u
 }
 
+// SetInheritanceBlocked sets the "inheritance_blocked" field.
+func (_u *EmailFolderUpdate) SetInheritanceBlocked(v bool) *EmailFolderUpdate {
+	_u.mutation.SetInheritanceBlocked(v)
+	return _u
+}
+
+// SetNillableInheritanceBlocked sets the "inheritance_blocked" field if the given value is not nil.
+func (_u *EmailFolderUpdate) SetNillableInheritanceBlocked(v *bool) *EmailFolderUpdate {
+	if v != nil {
+		_u.SetInheritanceBlocked(*v)
+	}
+	return _u
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (_u *EmailFolderUpdate) SetTrashedAt(v time.Time) *EmailFolderUpdate {
+	_u.mutation.SetTrashedAt(v)
+	return _u
+}
+
+// SetNillableTrashedAt sets the "trashed_at" field if the given value is not nil.
+func (_u *EmailFolderUpdate) SetNillableTrashedAt(v *time.Time) *EmailFolderUpdate {
+	if v != nil {
+		_u.SetTrashedAt(*v)
+	}
+	return _u
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (_u *EmailFolderUpdate) ClearTrashedAt() *EmailFolderUpdate {
+	_u.mutation.ClearTrashedAt()
+	return _u
+}
+
 // AddEmailIDs adds the "emails" edge to the Email entity by IDs.
 func (_u *EmailFolderUpdate) AddEmailIDs(ids ...int) *EmailFolderUpdate {
 	_u.mutation.AddEmailIDs(ids...)
@@ -702,6 +736,15 @@ func (_u *EmailFolderUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.NeedsAttention(); ok {
 		_spec.SetField(emailfolder.FieldNeedsAttention, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.InheritanceBlocked(); ok {
+		_spec.SetField(emailfolder.FieldInheritanceBlocked, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.TrashedAt(); ok {
+		_spec.SetField(emailfolder.FieldTrashedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TrashedAtCleared() {
+		_spec.ClearField(emailfolder.FieldTrashedAt, field.TypeTime)
 	}
 	if _u.mutation.EmailsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1227,6 +1270,40 @@ func (_u *EmailFolderUpdateOne) SetNillableNeedsAttention(v *bool) *EmailFolderU
 	return _u
 }
 
+// SetInheritanceBlocked sets the "inheritance_blocked" field.
+func (_u *EmailFolderUpdateOne) SetInheritanceBlocked(v bool) *EmailFolderUpdateOne {
+	_u.mutation.SetInheritanceBlocked(v)
+	return _u
+}
+
+// SetNillableInheritanceBlocked sets the "inheritance_blocked" field if the given value is not nil.
+func (_u *EmailFolderUpdateOne) SetNillableInheritanceBlocked(v *bool) *EmailFolderUpdateOne {
+	if v != nil {
+		_u.SetInheritanceBlocked(*v)
+	}
+	return _u
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (_u *EmailFolderUpdateOne) SetTrashedAt(v time.Time) *EmailFolderUpdateOne {
+	_u.mutation.SetTrashedAt(v)
+	return _u
+}
+
+// SetNillableTrashedAt sets the "trashed_at" field if the given value is not nil.
+func (_u *EmailFolderUpdateOne) SetNillableTrashedAt(v *time.Time) *EmailFolderUpdateOne {
+	if v != nil {
+		_u.SetTrashedAt(*v)
+	}
+	return _u
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (_u *EmailFolderUpdateOne) ClearTrashedAt() *EmailFolderUpdateOne {
+	_u.mutation.ClearTrashedAt()
+	return _u
+}
+
 // AddEmailIDs adds the "emails" edge to the Email entity by IDs.
 func (_u *EmailFolderUpdateOne) AddEmailIDs(ids ...int) *EmailFolderUpdateOne {
 	_u.mutation.AddEmailIDs(ids...)
@@ -1560,6 +1637,15 @@ func (_u *EmailFolderUpdateOne) sqlSave(ctx context.Context) (_node *EmailFolder
 	}
 	if value, ok := _u.mutation.NeedsAttention(); ok {
 		_spec.SetField(emailfolder.FieldNeedsAttention, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.InheritanceBlocked(); ok {
+		_spec.SetField(emailfolder.FieldInheritanceBlocked, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.TrashedAt(); ok {
+		_spec.SetField(emailfolder.FieldTrashedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TrashedAtCleared() {
+		_spec.ClearField(emailfolder.FieldTrashedAt, field.TypeTime)
 	}
 	if _u.mutation.EmailsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -6,10 +6,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"mailroom/ent/accessentry"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
+	"mailroom/ent/group"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
@@ -80,10 +82,12 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			accessentry.Table: accessentry.ValidColumn,
 			attachment.Table:  attachment.ValidColumn,
 			email.Table:       email.ValidColumn,
 			emailfolder.Table: emailfolder.ValidColumn,
 			fetchrun.Table:    fetchrun.ValidColumn,
+			group.Table:       group.ValidColumn,
 			ledgerentry.Table: ledgerentry.ValidColumn,
 			token.Table:       token.ValidColumn,
 			user.Table:        user.ValidColumn,

@@ -3,10 +3,12 @@
 package ent
 
 import (
+	"mailroom/ent/accessentry"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
+	"mailroom/ent/group"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/predicate"
 	"mailroom/ent/token"
@@ -21,8 +23,27 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 8)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 10)}
 	graph.Nodes[0] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   accessentry.Table,
+			Columns: accessentry.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: accessentry.FieldID,
+			},
+		},
+		Type: "AccessEntry",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			accessentry.FieldWorkspaceID: {Type: field.TypeInt, Column: accessentry.FieldWorkspaceID},
+			accessentry.FieldFolderID:    {Type: field.TypeInt, Column: accessentry.FieldFolderID},
+			accessentry.FieldUserID:      {Type: field.TypeInt, Column: accessentry.FieldUserID},
+			accessentry.FieldGroupID:     {Type: field.TypeInt, Column: accessentry.FieldGroupID},
+			accessentry.FieldPermission:  {Type: field.TypeEnum, Column: accessentry.FieldPermission},
+			accessentry.FieldCreatedAt:   {Type: field.TypeTime, Column: accessentry.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   attachment.Table,
 			Columns: attachment.Columns,
@@ -43,7 +64,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			attachment.FieldEmailID:     {Type: field.TypeInt, Column: attachment.FieldEmailID},
 		},
 	}
-	graph.Nodes[1] = &sqlgraph.Node{
+	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   email.Table,
 			Columns: email.Columns,
@@ -72,9 +93,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			email.FieldParseError:      {Type: field.TypeString, Column: email.FieldParseError},
 			email.FieldImportedAt:      {Type: field.TypeTime, Column: email.FieldImportedAt},
 			email.FieldFolderID:        {Type: field.TypeInt, Column: email.FieldFolderID},
+			email.FieldTrashedAt:       {Type: field.TypeTime, Column: email.FieldTrashedAt},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   emailfolder.Table,
 			Columns: emailfolder.Columns,
@@ -110,9 +132,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 			emailfolder.FieldNeedsAttention:        {Type: field.TypeBool, Column: emailfolder.FieldNeedsAttention},
 			emailfolder.FieldCreatedAt:             {Type: field.TypeTime, Column: emailfolder.FieldCreatedAt},
 			emailfolder.FieldWorkspaceID:           {Type: field.TypeInt, Column: emailfolder.FieldWorkspaceID},
+			emailfolder.FieldInheritanceBlocked:    {Type: field.TypeBool, Column: emailfolder.FieldInheritanceBlocked},
+			emailfolder.FieldTrashedAt:             {Type: field.TypeTime, Column: emailfolder.FieldTrashedAt},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fetchrun.Table,
 			Columns: fetchrun.Columns,
@@ -135,7 +159,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fetchrun.FieldFolderID:   {Type: field.TypeInt, Column: fetchrun.FieldFolderID},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   group.Table,
+			Columns: group.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: group.FieldID,
+			},
+		},
+		Type: "Group",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			group.FieldName:      {Type: field.TypeString, Column: group.FieldName},
+			group.FieldCreatedAt: {Type: field.TypeTime, Column: group.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ledgerentry.Table,
 			Columns: ledgerentry.Columns,
@@ -158,7 +197,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ledgerentry.FieldCreatedAt:   {Type: field.TypeTime, Column: ledgerentry.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -175,7 +214,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldUserID:    {Type: field.TypeInt, Column: token.FieldUserID},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -195,7 +234,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldCreatedAt:    {Type: field.TypeTime, Column: user.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workspace.Table,
 			Columns: workspace.Columns,
@@ -210,6 +249,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workspace.FieldDescription: {Type: field.TypeString, Column: workspace.FieldDescription},
 			workspace.FieldCreatedAt:   {Type: field.TypeTime, Column: workspace.FieldCreatedAt},
 			workspace.FieldCreatorID:   {Type: field.TypeInt, Column: workspace.FieldCreatorID},
+			workspace.FieldTrashedAt:   {Type: field.TypeTime, Column: workspace.FieldTrashedAt},
 		},
 	}
 	graph.MustAddE(
@@ -309,6 +349,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"EmailFolder",
 	)
 	graph.MustAddE(
+		"members",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   group.MembersTable,
+			Columns: group.MembersPrimaryKey,
+			Bidi:    false,
+		},
+		"Group",
+		"User",
+	)
+	graph.MustAddE(
 		"folder",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -357,6 +409,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Workspace",
 	)
 	graph.MustAddE(
+		"groups",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   user.GroupsTable,
+			Columns: user.GroupsPrimaryKey,
+			Bidi:    false,
+		},
+		"User",
+		"Group",
+	)
+	graph.MustAddE(
 		"email_folders",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -390,6 +454,76 @@ type predicateAdder interface {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AccessEntryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AccessEntryQuery builder.
+func (_q *AccessEntryQuery) Filter() *AccessEntryFilter {
+	return &AccessEntryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AccessEntryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AccessEntryMutation builder.
+func (m *AccessEntryMutation) Filter() *AccessEntryFilter {
+	return &AccessEntryFilter{config: m.config, predicateAdder: m}
+}
+
+// AccessEntryFilter provides a generic filtering capability at runtime for AccessEntryQuery.
+type AccessEntryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AccessEntryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AccessEntryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(accessentry.FieldID))
+}
+
+// WhereWorkspaceID applies the entql int predicate on the workspace_id field.
+func (f *AccessEntryFilter) WhereWorkspaceID(p entql.IntP) {
+	f.Where(p.Field(accessentry.FieldWorkspaceID))
+}
+
+// WhereFolderID applies the entql int predicate on the folder_id field.
+func (f *AccessEntryFilter) WhereFolderID(p entql.IntP) {
+	f.Where(p.Field(accessentry.FieldFolderID))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *AccessEntryFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(accessentry.FieldUserID))
+}
+
+// WhereGroupID applies the entql int predicate on the group_id field.
+func (f *AccessEntryFilter) WhereGroupID(p entql.IntP) {
+	f.Where(p.Field(accessentry.FieldGroupID))
+}
+
+// WherePermission applies the entql string predicate on the permission field.
+func (f *AccessEntryFilter) WherePermission(p entql.StringP) {
+	f.Where(p.Field(accessentry.FieldPermission))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AccessEntryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(accessentry.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AttachmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -418,7 +552,7 @@ type AttachmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AttachmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -512,7 +646,7 @@ type EmailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -613,6 +747,11 @@ func (f *EmailFilter) WhereFolderID(p entql.IntP) {
 	f.Where(p.Field(email.FieldFolderID))
 }
 
+// WhereTrashedAt applies the entql time.Time predicate on the trashed_at field.
+func (f *EmailFilter) WhereTrashedAt(p entql.TimeP) {
+	f.Where(p.Field(email.FieldTrashedAt))
+}
+
 // WhereHasFolder applies a predicate to check if query has an edge folder.
 func (f *EmailFilter) WhereHasFolder() {
 	f.Where(entql.HasEdge("folder"))
@@ -670,7 +809,7 @@ type EmailFolderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmailFolderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -806,6 +945,16 @@ func (f *EmailFolderFilter) WhereWorkspaceID(p entql.IntP) {
 	f.Where(p.Field(emailfolder.FieldWorkspaceID))
 }
 
+// WhereInheritanceBlocked applies the entql bool predicate on the inheritance_blocked field.
+func (f *EmailFolderFilter) WhereInheritanceBlocked(p entql.BoolP) {
+	f.Where(p.Field(emailfolder.FieldInheritanceBlocked))
+}
+
+// WhereTrashedAt applies the entql time.Time predicate on the trashed_at field.
+func (f *EmailFolderFilter) WhereTrashedAt(p entql.TimeP) {
+	f.Where(p.Field(emailfolder.FieldTrashedAt))
+}
+
 // WhereHasWorkspace applies a predicate to check if query has an edge workspace.
 func (f *EmailFolderFilter) WhereHasWorkspace() {
 	f.Where(entql.HasEdge("workspace"))
@@ -891,7 +1040,7 @@ type FetchRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FetchRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -967,6 +1116,70 @@ func (f *FetchRunFilter) WhereHasFolderWith(preds ...predicate.EmailFolder) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *GroupQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the GroupQuery builder.
+func (_q *GroupQuery) Filter() *GroupFilter {
+	return &GroupFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *GroupMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the GroupMutation builder.
+func (m *GroupMutation) Filter() *GroupFilter {
+	return &GroupFilter{config: m.config, predicateAdder: m}
+}
+
+// GroupFilter provides a generic filtering capability at runtime for GroupQuery.
+type GroupFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *GroupFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *GroupFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(group.FieldID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *GroupFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(group.FieldName))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *GroupFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(group.FieldCreatedAt))
+}
+
+// WhereHasMembers applies a predicate to check if query has an edge members.
+func (f *GroupFilter) WhereHasMembers() {
+	f.Where(entql.HasEdge("members"))
+}
+
+// WhereHasMembersWith applies a predicate to check if query has an edge members with a given conditions (other predicates).
+func (f *GroupFilter) WhereHasMembersWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("members", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *LedgerEntryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -995,7 +1208,7 @@ type LedgerEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LedgerEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1099,7 +1312,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1173,7 +1386,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1247,6 +1460,20 @@ func (f *UserFilter) WhereHasWorkspacesWith(preds ...predicate.Workspace) {
 	})))
 }
 
+// WhereHasGroups applies a predicate to check if query has an edge groups.
+func (f *UserFilter) WhereHasGroups() {
+	f.Where(entql.HasEdge("groups"))
+}
+
+// WhereHasGroupsWith applies a predicate to check if query has an edge groups with a given conditions (other predicates).
+func (f *UserFilter) WhereHasGroupsWith(preds ...predicate.Group) {
+	f.Where(entql.HasEdgeWith("groups", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *WorkspaceQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -1276,7 +1503,7 @@ type WorkspaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkspaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1305,6 +1532,11 @@ func (f *WorkspaceFilter) WhereCreatedAt(p entql.TimeP) {
 // WhereCreatorID applies the entql int predicate on the creator_id field.
 func (f *WorkspaceFilter) WhereCreatorID(p entql.IntP) {
 	f.Where(p.Field(workspace.FieldCreatorID))
+}
+
+// WhereTrashedAt applies the entql time.Time predicate on the trashed_at field.
+func (f *WorkspaceFilter) WhereTrashedAt(p entql.TimeP) {
+	f.Where(p.Field(workspace.FieldTrashedAt))
 }
 
 // WhereHasEmailFolders applies a predicate to check if query has an edge email_folders.

@@ -10,6 +10,7 @@ import (
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
+	"mailroom/ent/group"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
 
@@ -215,6 +216,11 @@ func (_q *EmailQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 			if _, ok := fieldSeen[email.FieldImportedAt]; !ok {
 				selectedFields = append(selectedFields, email.FieldImportedAt)
 				fieldSeen[email.FieldImportedAt] = struct{}{}
+			}
+		case "trashedAt":
+			if _, ok := fieldSeen[email.FieldTrashedAt]; !ok {
+				selectedFields = append(selectedFields, email.FieldTrashedAt)
+				fieldSeen[email.FieldTrashedAt] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -603,6 +609,16 @@ func (_q *EmailFolderQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, emailfolder.FieldCreatedAt)
 				fieldSeen[emailfolder.FieldCreatedAt] = struct{}{}
 			}
+		case "inheritanceBlocked":
+			if _, ok := fieldSeen[emailfolder.FieldInheritanceBlocked]; !ok {
+				selectedFields = append(selectedFields, emailfolder.FieldInheritanceBlocked)
+				fieldSeen[emailfolder.FieldInheritanceBlocked] = struct{}{}
+			}
+		case "trashedAt":
+			if _, ok := fieldSeen[emailfolder.FieldTrashedAt]; !ok {
+				selectedFields = append(selectedFields, emailfolder.FieldTrashedAt)
+				fieldSeen[emailfolder.FieldTrashedAt] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -811,6 +827,91 @@ func newFetchRunPaginateArgs(rv map[string]any) *fetchrunPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *GroupQuery) CollectFields(ctx context.Context, satisfies ...string) (*GroupQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *GroupQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(group.Columns))
+		selectedFields = []string{group.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "members":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedMembers(alias, func(wq *UserQuery) {
+				*wq = *query
+			})
+		case "name":
+			if _, ok := fieldSeen[group.FieldName]; !ok {
+				selectedFields = append(selectedFields, group.FieldName)
+				fieldSeen[group.FieldName] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[group.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, group.FieldCreatedAt)
+				fieldSeen[group.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type groupPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []GroupPaginateOption
+}
+
+func newGroupPaginateArgs(rv map[string]any) *groupPaginateArgs {
+	args := &groupPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[whereField].(*GroupWhereInput); ok {
+		args.opts = append(args.opts, WithGroupFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *UserQuery) CollectFields(ctx context.Context, satisfies ...string) (*UserQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -831,6 +932,19 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 	)
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
+
+		case "groups":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&GroupClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, groupImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedGroups(alias, func(wq *GroupQuery) {
+				*wq = *query
+			})
 		case "username":
 			if _, ok := fieldSeen[user.FieldUsername]; !ok {
 				selectedFields = append(selectedFields, user.FieldUsername)
@@ -937,6 +1051,11 @@ func (_q *WorkspaceQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[workspace.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, workspace.FieldCreatedAt)
 				fieldSeen[workspace.FieldCreatedAt] = struct{}{}
+			}
+		case "trashedAt":
+			if _, ok := fieldSeen[workspace.FieldTrashedAt]; !ok {
+				selectedFields = append(selectedFields, workspace.FieldTrashedAt)
+				fieldSeen[workspace.FieldTrashedAt] = struct{}{}
 			}
 		case "id":
 		case "__typename":

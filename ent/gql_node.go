@@ -10,6 +10,7 @@ import (
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
+	"mailroom/ent/group"
 	"mailroom/ent/internal"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -43,6 +44,11 @@ var fetchrunImplementors = []string{"FetchRun", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*FetchRun) IsNode() {}
+
+var groupImplementors = []string{"Group", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Group) IsNode() {}
 
 var userImplementors = []string{"User", "Node"}
 
@@ -163,6 +169,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(fetchrun.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, fetchrunImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case group.Table:
+		query := c.Group.Query().
+			Where(group.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, groupImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -310,6 +325,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.FetchRun.Query().
 			Where(fetchrun.IDIn(ids...))
 		query, err := query.CollectFields(ctx, fetchrunImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case group.Table:
+		query := c.Group.Query().
+			Where(group.IDIn(ids...))
+		query, err := query.CollectFields(ctx, groupImplementors...)
 		if err != nil {
 			return nil, err
 		}

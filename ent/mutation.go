@@ -6,10 +6,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"mailroom/ent/accessentry"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
+	"mailroom/ent/group"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/predicate"
 	"mailroom/ent/schema/fetchlog"
@@ -33,15 +35,831 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
+	TypeAccessEntry = "AccessEntry"
 	TypeAttachment  = "Attachment"
 	TypeEmail       = "Email"
 	TypeEmailFolder = "EmailFolder"
 	TypeFetchRun    = "FetchRun"
+	TypeGroup       = "Group"
 	TypeLedgerEntry = "LedgerEntry"
 	TypeToken       = "Token"
 	TypeUser        = "User"
 	TypeWorkspace   = "Workspace"
 )
+
+// AccessEntryMutation represents an operation that mutates the AccessEntry nodes in the graph.
+type AccessEntryMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	workspace_id    *int
+	addworkspace_id *int
+	folder_id       *int
+	addfolder_id    *int
+	user_id         *int
+	adduser_id      *int
+	group_id        *int
+	addgroup_id     *int
+	permission      *accessentry.Permission
+	created_at      *time.Time
+	clearedFields   map[string]struct{}
+	done            bool
+	oldValue        func(context.Context) (*AccessEntry, error)
+	predicates      []predicate.AccessEntry
+}
+
+var _ ent.Mutation = (*AccessEntryMutation)(nil)
+
+// accessentryOption allows management of the mutation configuration using functional options.
+type accessentryOption func(*AccessEntryMutation)
+
+// newAccessEntryMutation creates new mutation for the AccessEntry entity.
+func newAccessEntryMutation(c config, op Op, opts ...accessentryOption) *AccessEntryMutation {
+	m := &AccessEntryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAccessEntry,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAccessEntryID sets the ID field of the mutation.
+func withAccessEntryID(id int) accessentryOption {
+	return func(m *AccessEntryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *AccessEntry
+		)
+		m.oldValue = func(ctx context.Context) (*AccessEntry, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().AccessEntry.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAccessEntry sets the old AccessEntry of the mutation.
+func withAccessEntry(node *AccessEntry) accessentryOption {
+	return func(m *AccessEntryMutation) {
+		m.oldValue = func(context.Context) (*AccessEntry, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AccessEntryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AccessEntryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AccessEntryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AccessEntryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().AccessEntry.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetWorkspaceID sets the "workspace_id" field.
+func (m *AccessEntryMutation) SetWorkspaceID(i int) {
+	m.workspace_id = &i
+	m.addworkspace_id = nil
+}
+
+// WorkspaceID returns the value of the "workspace_id" field in the mutation.
+func (m *AccessEntryMutation) WorkspaceID() (r int, exists bool) {
+	v := m.workspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWorkspaceID returns the old "workspace_id" field's value of the AccessEntry entity.
+// If the AccessEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessEntryMutation) OldWorkspaceID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWorkspaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWorkspaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWorkspaceID: %w", err)
+	}
+	return oldValue.WorkspaceID, nil
+}
+
+// AddWorkspaceID adds i to the "workspace_id" field.
+func (m *AccessEntryMutation) AddWorkspaceID(i int) {
+	if m.addworkspace_id != nil {
+		*m.addworkspace_id += i
+	} else {
+		m.addworkspace_id = &i
+	}
+}
+
+// AddedWorkspaceID returns the value that was added to the "workspace_id" field in this mutation.
+func (m *AccessEntryMutation) AddedWorkspaceID() (r int, exists bool) {
+	v := m.addworkspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearWorkspaceID clears the value of the "workspace_id" field.
+func (m *AccessEntryMutation) ClearWorkspaceID() {
+	m.workspace_id = nil
+	m.addworkspace_id = nil
+	m.clearedFields[accessentry.FieldWorkspaceID] = struct{}{}
+}
+
+// WorkspaceIDCleared returns if the "workspace_id" field was cleared in this mutation.
+func (m *AccessEntryMutation) WorkspaceIDCleared() bool {
+	_, ok := m.clearedFields[accessentry.FieldWorkspaceID]
+	return ok
+}
+
+// ResetWorkspaceID resets all changes to the "workspace_id" field.
+func (m *AccessEntryMutation) ResetWorkspaceID() {
+	m.workspace_id = nil
+	m.addworkspace_id = nil
+	delete(m.clearedFields, accessentry.FieldWorkspaceID)
+}
+
+// SetFolderID sets the "folder_id" field.
+func (m *AccessEntryMutation) SetFolderID(i int) {
+	m.folder_id = &i
+	m.addfolder_id = nil
+}
+
+// FolderID returns the value of the "folder_id" field in the mutation.
+func (m *AccessEntryMutation) FolderID() (r int, exists bool) {
+	v := m.folder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFolderID returns the old "folder_id" field's value of the AccessEntry entity.
+// If the AccessEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessEntryMutation) OldFolderID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFolderID: %w", err)
+	}
+	return oldValue.FolderID, nil
+}
+
+// AddFolderID adds i to the "folder_id" field.
+func (m *AccessEntryMutation) AddFolderID(i int) {
+	if m.addfolder_id != nil {
+		*m.addfolder_id += i
+	} else {
+		m.addfolder_id = &i
+	}
+}
+
+// AddedFolderID returns the value that was added to the "folder_id" field in this mutation.
+func (m *AccessEntryMutation) AddedFolderID() (r int, exists bool) {
+	v := m.addfolder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFolderID clears the value of the "folder_id" field.
+func (m *AccessEntryMutation) ClearFolderID() {
+	m.folder_id = nil
+	m.addfolder_id = nil
+	m.clearedFields[accessentry.FieldFolderID] = struct{}{}
+}
+
+// FolderIDCleared returns if the "folder_id" field was cleared in this mutation.
+func (m *AccessEntryMutation) FolderIDCleared() bool {
+	_, ok := m.clearedFields[accessentry.FieldFolderID]
+	return ok
+}
+
+// ResetFolderID resets all changes to the "folder_id" field.
+func (m *AccessEntryMutation) ResetFolderID() {
+	m.folder_id = nil
+	m.addfolder_id = nil
+	delete(m.clearedFields, accessentry.FieldFolderID)
+}
+
+// SetUserID sets the "user_id" field.
+func (m *AccessEntryMutation) SetUserID(i int) {
+	m.user_id = &i
+	m.adduser_id = nil
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *AccessEntryMutation) UserID() (r int, exists bool) {
+	v := m.user_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the AccessEntry entity.
+// If the AccessEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessEntryMutation) OldUserID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// AddUserID adds i to the "user_id" field.
+func (m *AccessEntryMutation) AddUserID(i int) {
+	if m.adduser_id != nil {
+		*m.adduser_id += i
+	} else {
+		m.adduser_id = &i
+	}
+}
+
+// AddedUserID returns the value that was added to the "user_id" field in this mutation.
+func (m *AccessEntryMutation) AddedUserID() (r int, exists bool) {
+	v := m.adduser_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearUserID clears the value of the "user_id" field.
+func (m *AccessEntryMutation) ClearUserID() {
+	m.user_id = nil
+	m.adduser_id = nil
+	m.clearedFields[accessentry.FieldUserID] = struct{}{}
+}
+
+// UserIDCleared returns if the "user_id" field was cleared in this mutation.
+func (m *AccessEntryMutation) UserIDCleared() bool {
+	_, ok := m.clearedFields[accessentry.FieldUserID]
+	return ok
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *AccessEntryMutation) ResetUserID() {
+	m.user_id = nil
+	m.adduser_id = nil
+	delete(m.clearedFields, accessentry.FieldUserID)
+}
+
+// SetGroupID sets the "group_id" field.
+func (m *AccessEntryMutation) SetGroupID(i int) {
+	m.group_id = &i
+	m.addgroup_id = nil
+}
+
+// GroupID returns the value of the "group_id" field in the mutation.
+func (m *AccessEntryMutation) GroupID() (r int, exists bool) {
+	v := m.group_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGroupID returns the old "group_id" field's value of the AccessEntry entity.
+// If the AccessEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessEntryMutation) OldGroupID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGroupID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGroupID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGroupID: %w", err)
+	}
+	return oldValue.GroupID, nil
+}
+
+// AddGroupID adds i to the "group_id" field.
+func (m *AccessEntryMutation) AddGroupID(i int) {
+	if m.addgroup_id != nil {
+		*m.addgroup_id += i
+	} else {
+		m.addgroup_id = &i
+	}
+}
+
+// AddedGroupID returns the value that was added to the "group_id" field in this mutation.
+func (m *AccessEntryMutation) AddedGroupID() (r int, exists bool) {
+	v := m.addgroup_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearGroupID clears the value of the "group_id" field.
+func (m *AccessEntryMutation) ClearGroupID() {
+	m.group_id = nil
+	m.addgroup_id = nil
+	m.clearedFields[accessentry.FieldGroupID] = struct{}{}
+}
+
+// GroupIDCleared returns if the "group_id" field was cleared in this mutation.
+func (m *AccessEntryMutation) GroupIDCleared() bool {
+	_, ok := m.clearedFields[accessentry.FieldGroupID]
+	return ok
+}
+
+// ResetGroupID resets all changes to the "group_id" field.
+func (m *AccessEntryMutation) ResetGroupID() {
+	m.group_id = nil
+	m.addgroup_id = nil
+	delete(m.clearedFields, accessentry.FieldGroupID)
+}
+
+// SetPermission sets the "permission" field.
+func (m *AccessEntryMutation) SetPermission(a accessentry.Permission) {
+	m.permission = &a
+}
+
+// Permission returns the value of the "permission" field in the mutation.
+func (m *AccessEntryMutation) Permission() (r accessentry.Permission, exists bool) {
+	v := m.permission
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPermission returns the old "permission" field's value of the AccessEntry entity.
+// If the AccessEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessEntryMutation) OldPermission(ctx context.Context) (v accessentry.Permission, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPermission is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPermission requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPermission: %w", err)
+	}
+	return oldValue.Permission, nil
+}
+
+// ResetPermission resets all changes to the "permission" field.
+func (m *AccessEntryMutation) ResetPermission() {
+	m.permission = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AccessEntryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AccessEntryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the AccessEntry entity.
+// If the AccessEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessEntryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AccessEntryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// Where appends a list predicates to the AccessEntryMutation builder.
+func (m *AccessEntryMutation) Where(ps ...predicate.AccessEntry) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AccessEntryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AccessEntryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.AccessEntry, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AccessEntryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AccessEntryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (AccessEntry).
+func (m *AccessEntryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AccessEntryMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.workspace_id != nil {
+		fields = append(fields, accessentry.FieldWorkspaceID)
+	}
+	if m.folder_id != nil {
+		fields = append(fields, accessentry.FieldFolderID)
+	}
+	if m.user_id != nil {
+		fields = append(fields, accessentry.FieldUserID)
+	}
+	if m.group_id != nil {
+		fields = append(fields, accessentry.FieldGroupID)
+	}
+	if m.permission != nil {
+		fields = append(fields, accessentry.FieldPermission)
+	}
+	if m.created_at != nil {
+		fields = append(fields, accessentry.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AccessEntryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case accessentry.FieldWorkspaceID:
+		return m.WorkspaceID()
+	case accessentry.FieldFolderID:
+		return m.FolderID()
+	case accessentry.FieldUserID:
+		return m.UserID()
+	case accessentry.FieldGroupID:
+		return m.GroupID()
+	case accessentry.FieldPermission:
+		return m.Permission()
+	case accessentry.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AccessEntryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case accessentry.FieldWorkspaceID:
+		return m.OldWorkspaceID(ctx)
+	case accessentry.FieldFolderID:
+		return m.OldFolderID(ctx)
+	case accessentry.FieldUserID:
+		return m.OldUserID(ctx)
+	case accessentry.FieldGroupID:
+		return m.OldGroupID(ctx)
+	case accessentry.FieldPermission:
+		return m.OldPermission(ctx)
+	case accessentry.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown AccessEntry field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AccessEntryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case accessentry.FieldWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWorkspaceID(v)
+		return nil
+	case accessentry.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFolderID(v)
+		return nil
+	case accessentry.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case accessentry.FieldGroupID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGroupID(v)
+		return nil
+	case accessentry.FieldPermission:
+		v, ok := value.(accessentry.Permission)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPermission(v)
+		return nil
+	case accessentry.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AccessEntry field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AccessEntryMutation) AddedFields() []string {
+	var fields []string
+	if m.addworkspace_id != nil {
+		fields = append(fields, accessentry.FieldWorkspaceID)
+	}
+	if m.addfolder_id != nil {
+		fields = append(fields, accessentry.FieldFolderID)
+	}
+	if m.adduser_id != nil {
+		fields = append(fields, accessentry.FieldUserID)
+	}
+	if m.addgroup_id != nil {
+		fields = append(fields, accessentry.FieldGroupID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AccessEntryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case accessentry.FieldWorkspaceID:
+		return m.AddedWorkspaceID()
+	case accessentry.FieldFolderID:
+		return m.AddedFolderID()
+	case accessentry.FieldUserID:
+		return m.AddedUserID()
+	case accessentry.FieldGroupID:
+		return m.AddedGroupID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AccessEntryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case accessentry.FieldWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWorkspaceID(v)
+		return nil
+	case accessentry.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFolderID(v)
+		return nil
+	case accessentry.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUserID(v)
+		return nil
+	case accessentry.FieldGroupID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddGroupID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AccessEntry numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AccessEntryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(accessentry.FieldWorkspaceID) {
+		fields = append(fields, accessentry.FieldWorkspaceID)
+	}
+	if m.FieldCleared(accessentry.FieldFolderID) {
+		fields = append(fields, accessentry.FieldFolderID)
+	}
+	if m.FieldCleared(accessentry.FieldUserID) {
+		fields = append(fields, accessentry.FieldUserID)
+	}
+	if m.FieldCleared(accessentry.FieldGroupID) {
+		fields = append(fields, accessentry.FieldGroupID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AccessEntryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AccessEntryMutation) ClearField(name string) error {
+	switch name {
+	case accessentry.FieldWorkspaceID:
+		m.ClearWorkspaceID()
+		return nil
+	case accessentry.FieldFolderID:
+		m.ClearFolderID()
+		return nil
+	case accessentry.FieldUserID:
+		m.ClearUserID()
+		return nil
+	case accessentry.FieldGroupID:
+		m.ClearGroupID()
+		return nil
+	}
+	return fmt.Errorf("unknown AccessEntry nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AccessEntryMutation) ResetField(name string) error {
+	switch name {
+	case accessentry.FieldWorkspaceID:
+		m.ResetWorkspaceID()
+		return nil
+	case accessentry.FieldFolderID:
+		m.ResetFolderID()
+		return nil
+	case accessentry.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case accessentry.FieldGroupID:
+		m.ResetGroupID()
+		return nil
+	case accessentry.FieldPermission:
+		m.ResetPermission()
+		return nil
+	case accessentry.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown AccessEntry field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AccessEntryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AccessEntryMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AccessEntryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AccessEntryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AccessEntryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AccessEntryMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AccessEntryMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown AccessEntry unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AccessEntryMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown AccessEntry edge %s", name)
+}
 
 // AttachmentMutation represents an operation that mutates the Attachment nodes in the graph.
 type AttachmentMutation struct {
@@ -899,6 +1717,7 @@ type EmailMutation struct {
 	addattachment_count *int
 	parse_error         *string
 	imported_at         *time.Time
+	trashed_at          *time.Time
 	clearedFields       map[string]struct{}
 	folder              *int
 	clearedfolder       bool
@@ -1877,6 +2696,55 @@ func (m *EmailMutation) ResetFolderID() {
 	m.folder = nil
 }
 
+// SetTrashedAt sets the "trashed_at" field.
+func (m *EmailMutation) SetTrashedAt(t time.Time) {
+	m.trashed_at = &t
+}
+
+// TrashedAt returns the value of the "trashed_at" field in the mutation.
+func (m *EmailMutation) TrashedAt() (r time.Time, exists bool) {
+	v := m.trashed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrashedAt returns the old "trashed_at" field's value of the Email entity.
+// If the Email object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailMutation) OldTrashedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrashedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrashedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrashedAt: %w", err)
+	}
+	return oldValue.TrashedAt, nil
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (m *EmailMutation) ClearTrashedAt() {
+	m.trashed_at = nil
+	m.clearedFields[email.FieldTrashedAt] = struct{}{}
+}
+
+// TrashedAtCleared returns if the "trashed_at" field was cleared in this mutation.
+func (m *EmailMutation) TrashedAtCleared() bool {
+	_, ok := m.clearedFields[email.FieldTrashedAt]
+	return ok
+}
+
+// ResetTrashedAt resets all changes to the "trashed_at" field.
+func (m *EmailMutation) ResetTrashedAt() {
+	m.trashed_at = nil
+	delete(m.clearedFields, email.FieldTrashedAt)
+}
+
 // ClearFolder clears the "folder" edge to the EmailFolder entity.
 func (m *EmailMutation) ClearFolder() {
 	m.clearedfolder = true
@@ -1992,7 +2860,7 @@ func (m *EmailMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmailMutation) Fields() []string {
-	fields := make([]string, 0, 18)
+	fields := make([]string, 0, 19)
 	if m.message_id != nil {
 		fields = append(fields, email.FieldMessageID)
 	}
@@ -2047,6 +2915,9 @@ func (m *EmailMutation) Fields() []string {
 	if m.folder != nil {
 		fields = append(fields, email.FieldFolderID)
 	}
+	if m.trashed_at != nil {
+		fields = append(fields, email.FieldTrashedAt)
+	}
 	return fields
 }
 
@@ -2091,6 +2962,8 @@ func (m *EmailMutation) Field(name string) (ent.Value, bool) {
 		return m.ImportedAt()
 	case email.FieldFolderID:
 		return m.FolderID()
+	case email.FieldTrashedAt:
+		return m.TrashedAt()
 	}
 	return nil, false
 }
@@ -2136,6 +3009,8 @@ func (m *EmailMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldImportedAt(ctx)
 	case email.FieldFolderID:
 		return m.OldFolderID(ctx)
+	case email.FieldTrashedAt:
+		return m.OldTrashedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Email field %s", name)
 }
@@ -2271,6 +3146,13 @@ func (m *EmailMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetFolderID(v)
 		return nil
+	case email.FieldTrashedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrashedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Email field %s", name)
 }
@@ -2355,6 +3237,9 @@ func (m *EmailMutation) ClearedFields() []string {
 	if m.FieldCleared(email.FieldParseError) {
 		fields = append(fields, email.FieldParseError)
 	}
+	if m.FieldCleared(email.FieldTrashedAt) {
+		fields = append(fields, email.FieldTrashedAt)
+	}
 	return fields
 }
 
@@ -2395,6 +3280,9 @@ func (m *EmailMutation) ClearField(name string) error {
 		return nil
 	case email.FieldParseError:
 		m.ClearParseError()
+		return nil
+	case email.FieldTrashedAt:
+		m.ClearTrashedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Email nullable field %s", name)
@@ -2457,6 +3345,9 @@ func (m *EmailMutation) ResetField(name string) error {
 		return nil
 	case email.FieldFolderID:
 		m.ResetFolderID()
+		return nil
+	case email.FieldTrashedAt:
+		m.ResetTrashedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Email field %s", name)
@@ -2599,6 +3490,8 @@ type EmailFolderMutation struct {
 	last_fetch_error          *string
 	needs_attention           *bool
 	created_at                *time.Time
+	inheritance_blocked       *bool
+	trashed_at                *time.Time
 	clearedFields             map[string]struct{}
 	workspace                 *int
 	clearedworkspace          bool
@@ -3753,6 +4646,91 @@ func (m *EmailFolderMutation) ResetWorkspaceID() {
 	m.workspace = nil
 }
 
+// SetInheritanceBlocked sets the "inheritance_blocked" field.
+func (m *EmailFolderMutation) SetInheritanceBlocked(b bool) {
+	m.inheritance_blocked = &b
+}
+
+// InheritanceBlocked returns the value of the "inheritance_blocked" field in the mutation.
+func (m *EmailFolderMutation) InheritanceBlocked() (r bool, exists bool) {
+	v := m.inheritance_blocked
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInheritanceBlocked returns the old "inheritance_blocked" field's value of the EmailFolder entity.
+// If the EmailFolder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailFolderMutation) OldInheritanceBlocked(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInheritanceBlocked is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInheritanceBlocked requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInheritanceBlocked: %w", err)
+	}
+	return oldValue.InheritanceBlocked, nil
+}
+
+// ResetInheritanceBlocked resets all changes to the "inheritance_blocked" field.
+func (m *EmailFolderMutation) ResetInheritanceBlocked() {
+	m.inheritance_blocked = nil
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (m *EmailFolderMutation) SetTrashedAt(t time.Time) {
+	m.trashed_at = &t
+}
+
+// TrashedAt returns the value of the "trashed_at" field in the mutation.
+func (m *EmailFolderMutation) TrashedAt() (r time.Time, exists bool) {
+	v := m.trashed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrashedAt returns the old "trashed_at" field's value of the EmailFolder entity.
+// If the EmailFolder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailFolderMutation) OldTrashedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrashedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrashedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrashedAt: %w", err)
+	}
+	return oldValue.TrashedAt, nil
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (m *EmailFolderMutation) ClearTrashedAt() {
+	m.trashed_at = nil
+	m.clearedFields[emailfolder.FieldTrashedAt] = struct{}{}
+}
+
+// TrashedAtCleared returns if the "trashed_at" field was cleared in this mutation.
+func (m *EmailFolderMutation) TrashedAtCleared() bool {
+	_, ok := m.clearedFields[emailfolder.FieldTrashedAt]
+	return ok
+}
+
+// ResetTrashedAt resets all changes to the "trashed_at" field.
+func (m *EmailFolderMutation) ResetTrashedAt() {
+	m.trashed_at = nil
+	delete(m.clearedFields, emailfolder.FieldTrashedAt)
+}
+
 // ClearWorkspace clears the "workspace" edge to the Workspace entity.
 func (m *EmailFolderMutation) ClearWorkspace() {
 	m.clearedworkspace = true
@@ -3976,7 +4954,7 @@ func (m *EmailFolderMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmailFolderMutation) Fields() []string {
-	fields := make([]string, 0, 25)
+	fields := make([]string, 0, 27)
 	if m.title != nil {
 		fields = append(fields, emailfolder.FieldTitle)
 	}
@@ -4052,6 +5030,12 @@ func (m *EmailFolderMutation) Fields() []string {
 	if m.workspace != nil {
 		fields = append(fields, emailfolder.FieldWorkspaceID)
 	}
+	if m.inheritance_blocked != nil {
+		fields = append(fields, emailfolder.FieldInheritanceBlocked)
+	}
+	if m.trashed_at != nil {
+		fields = append(fields, emailfolder.FieldTrashedAt)
+	}
 	return fields
 }
 
@@ -4110,6 +5094,10 @@ func (m *EmailFolderMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case emailfolder.FieldWorkspaceID:
 		return m.WorkspaceID()
+	case emailfolder.FieldInheritanceBlocked:
+		return m.InheritanceBlocked()
+	case emailfolder.FieldTrashedAt:
+		return m.TrashedAt()
 	}
 	return nil, false
 }
@@ -4169,6 +5157,10 @@ func (m *EmailFolderMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldCreatedAt(ctx)
 	case emailfolder.FieldWorkspaceID:
 		return m.OldWorkspaceID(ctx)
+	case emailfolder.FieldInheritanceBlocked:
+		return m.OldInheritanceBlocked(ctx)
+	case emailfolder.FieldTrashedAt:
+		return m.OldTrashedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown EmailFolder field %s", name)
 }
@@ -4353,6 +5345,20 @@ func (m *EmailFolderMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetWorkspaceID(v)
 		return nil
+	case emailfolder.FieldInheritanceBlocked:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInheritanceBlocked(v)
+		return nil
+	case emailfolder.FieldTrashedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrashedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder field %s", name)
 }
@@ -4455,6 +5461,9 @@ func (m *EmailFolderMutation) ClearedFields() []string {
 	if m.FieldCleared(emailfolder.FieldLastFetchError) {
 		fields = append(fields, emailfolder.FieldLastFetchError)
 	}
+	if m.FieldCleared(emailfolder.FieldTrashedAt) {
+		fields = append(fields, emailfolder.FieldTrashedAt)
+	}
 	return fields
 }
 
@@ -4477,6 +5486,9 @@ func (m *EmailFolderMutation) ClearField(name string) error {
 		return nil
 	case emailfolder.FieldLastFetchError:
 		m.ClearLastFetchError()
+		return nil
+	case emailfolder.FieldTrashedAt:
+		m.ClearTrashedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder nullable field %s", name)
@@ -4560,6 +5572,12 @@ func (m *EmailFolderMutation) ResetField(name string) error {
 		return nil
 	case emailfolder.FieldWorkspaceID:
 		m.ResetWorkspaceID()
+		return nil
+	case emailfolder.FieldInheritanceBlocked:
+		m.ResetInheritanceBlocked()
+		return nil
+	case emailfolder.FieldTrashedAt:
+		m.ResetTrashedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder field %s", name)
@@ -5795,6 +6813,479 @@ func (m *FetchRunMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown FetchRun edge %s", name)
+}
+
+// GroupMutation represents an operation that mutates the Group nodes in the graph.
+type GroupMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	name           *string
+	created_at     *time.Time
+	clearedFields  map[string]struct{}
+	members        map[int]struct{}
+	removedmembers map[int]struct{}
+	clearedmembers bool
+	done           bool
+	oldValue       func(context.Context) (*Group, error)
+	predicates     []predicate.Group
+}
+
+var _ ent.Mutation = (*GroupMutation)(nil)
+
+// groupOption allows management of the mutation configuration using functional options.
+type groupOption func(*GroupMutation)
+
+// newGroupMutation creates new mutation for the Group entity.
+func newGroupMutation(c config, op Op, opts ...groupOption) *GroupMutation {
+	m := &GroupMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeGroup,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withGroupID sets the ID field of the mutation.
+func withGroupID(id int) groupOption {
+	return func(m *GroupMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Group
+		)
+		m.oldValue = func(ctx context.Context) (*Group, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Group.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withGroup sets the old Group of the mutation.
+func withGroup(node *Group) groupOption {
+	return func(m *GroupMutation) {
+		m.oldValue = func(context.Context) (*Group, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m GroupMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m GroupMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *GroupMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *GroupMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Group.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetName sets the "name" field.
+func (m *GroupMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *GroupMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the Group entity.
+// If the Group object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GroupMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *GroupMutation) ResetName() {
+	m.name = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *GroupMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *GroupMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Group entity.
+// If the Group object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GroupMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *GroupMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// AddMemberIDs adds the "members" edge to the User entity by ids.
+func (m *GroupMutation) AddMemberIDs(ids ...int) {
+	if m.members == nil {
+		m.members = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.members[ids[i]] = struct{}{}
+	}
+}
+
+// ClearMembers clears the "members" edge to the User entity.
+func (m *GroupMutation) ClearMembers() {
+	m.clearedmembers = true
+}
+
+// MembersCleared reports if the "members" edge to the User entity was cleared.
+func (m *GroupMutation) MembersCleared() bool {
+	return m.clearedmembers
+}
+
+// RemoveMemberIDs removes the "members" edge to the User entity by IDs.
+func (m *GroupMutation) RemoveMemberIDs(ids ...int) {
+	if m.removedmembers == nil {
+		m.removedmembers = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.members, ids[i])
+		m.removedmembers[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedMembers returns the removed IDs of the "members" edge to the User entity.
+func (m *GroupMutation) RemovedMembersIDs() (ids []int) {
+	for id := range m.removedmembers {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// MembersIDs returns the "members" edge IDs in the mutation.
+func (m *GroupMutation) MembersIDs() (ids []int) {
+	for id := range m.members {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetMembers resets all changes to the "members" edge.
+func (m *GroupMutation) ResetMembers() {
+	m.members = nil
+	m.clearedmembers = false
+	m.removedmembers = nil
+}
+
+// Where appends a list predicates to the GroupMutation builder.
+func (m *GroupMutation) Where(ps ...predicate.Group) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the GroupMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *GroupMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Group, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *GroupMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *GroupMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Group).
+func (m *GroupMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *GroupMutation) Fields() []string {
+	fields := make([]string, 0, 2)
+	if m.name != nil {
+		fields = append(fields, group.FieldName)
+	}
+	if m.created_at != nil {
+		fields = append(fields, group.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *GroupMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case group.FieldName:
+		return m.Name()
+	case group.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *GroupMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case group.FieldName:
+		return m.OldName(ctx)
+	case group.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Group field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *GroupMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case group.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case group.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Group field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *GroupMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *GroupMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *GroupMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Group numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *GroupMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *GroupMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *GroupMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Group nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *GroupMutation) ResetField(name string) error {
+	switch name {
+	case group.FieldName:
+		m.ResetName()
+		return nil
+	case group.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Group field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *GroupMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.members != nil {
+		edges = append(edges, group.EdgeMembers)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *GroupMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case group.EdgeMembers:
+		ids := make([]ent.Value, 0, len(m.members))
+		for id := range m.members {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *GroupMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.removedmembers != nil {
+		edges = append(edges, group.EdgeMembers)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *GroupMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case group.EdgeMembers:
+		ids := make([]ent.Value, 0, len(m.removedmembers))
+		for id := range m.removedmembers {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *GroupMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedmembers {
+		edges = append(edges, group.EdgeMembers)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *GroupMutation) EdgeCleared(name string) bool {
+	switch name {
+	case group.EdgeMembers:
+		return m.clearedmembers
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *GroupMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Group unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *GroupMutation) ResetEdge(name string) error {
+	switch name {
+	case group.EdgeMembers:
+		m.ResetMembers()
+		return nil
+	}
+	return fmt.Errorf("unknown Group edge %s", name)
 }
 
 // LedgerEntryMutation represents an operation that mutates the LedgerEntry nodes in the graph.
@@ -7320,6 +8811,9 @@ type UserMutation struct {
 	workspaces        map[int]struct{}
 	removedworkspaces map[int]struct{}
 	clearedworkspaces bool
+	groups            map[int]struct{}
+	removedgroups     map[int]struct{}
+	clearedgroups     bool
 	done              bool
 	oldValue          func(context.Context) (*User, error)
 	predicates        []predicate.User
@@ -7783,6 +9277,60 @@ func (m *UserMutation) ResetWorkspaces() {
 	m.removedworkspaces = nil
 }
 
+// AddGroupIDs adds the "groups" edge to the Group entity by ids.
+func (m *UserMutation) AddGroupIDs(ids ...int) {
+	if m.groups == nil {
+		m.groups = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.groups[ids[i]] = struct{}{}
+	}
+}
+
+// ClearGroups clears the "groups" edge to the Group entity.
+func (m *UserMutation) ClearGroups() {
+	m.clearedgroups = true
+}
+
+// GroupsCleared reports if the "groups" edge to the Group entity was cleared.
+func (m *UserMutation) GroupsCleared() bool {
+	return m.clearedgroups
+}
+
+// RemoveGroupIDs removes the "groups" edge to the Group entity by IDs.
+func (m *UserMutation) RemoveGroupIDs(ids ...int) {
+	if m.removedgroups == nil {
+		m.removedgroups = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.groups, ids[i])
+		m.removedgroups[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedGroups returns the removed IDs of the "groups" edge to the Group entity.
+func (m *UserMutation) RemovedGroupsIDs() (ids []int) {
+	for id := range m.removedgroups {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// GroupsIDs returns the "groups" edge IDs in the mutation.
+func (m *UserMutation) GroupsIDs() (ids []int) {
+	for id := range m.groups {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetGroups resets all changes to the "groups" edge.
+func (m *UserMutation) ResetGroups() {
+	m.groups = nil
+	m.clearedgroups = false
+	m.removedgroups = nil
+}
+
 // Where appends a list predicates to the UserMutation builder.
 func (m *UserMutation) Where(ps ...predicate.User) {
 	m.predicates = append(m.predicates, ps...)
@@ -8018,12 +9566,15 @@ func (m *UserMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *UserMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.tokens != nil {
 		edges = append(edges, user.EdgeTokens)
 	}
 	if m.workspaces != nil {
 		edges = append(edges, user.EdgeWorkspaces)
+	}
+	if m.groups != nil {
+		edges = append(edges, user.EdgeGroups)
 	}
 	return edges
 }
@@ -8044,18 +9595,27 @@ func (m *UserMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeGroups:
+		ids := make([]ent.Value, 0, len(m.groups))
+		for id := range m.groups {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *UserMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.removedtokens != nil {
 		edges = append(edges, user.EdgeTokens)
 	}
 	if m.removedworkspaces != nil {
 		edges = append(edges, user.EdgeWorkspaces)
+	}
+	if m.removedgroups != nil {
+		edges = append(edges, user.EdgeGroups)
 	}
 	return edges
 }
@@ -8076,18 +9636,27 @@ func (m *UserMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeGroups:
+		ids := make([]ent.Value, 0, len(m.removedgroups))
+		for id := range m.removedgroups {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *UserMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedtokens {
 		edges = append(edges, user.EdgeTokens)
 	}
 	if m.clearedworkspaces {
 		edges = append(edges, user.EdgeWorkspaces)
+	}
+	if m.clearedgroups {
+		edges = append(edges, user.EdgeGroups)
 	}
 	return edges
 }
@@ -8100,6 +9669,8 @@ func (m *UserMutation) EdgeCleared(name string) bool {
 		return m.clearedtokens
 	case user.EdgeWorkspaces:
 		return m.clearedworkspaces
+	case user.EdgeGroups:
+		return m.clearedgroups
 	}
 	return false
 }
@@ -8122,6 +9693,9 @@ func (m *UserMutation) ResetEdge(name string) error {
 	case user.EdgeWorkspaces:
 		m.ResetWorkspaces()
 		return nil
+	case user.EdgeGroups:
+		m.ResetGroups()
+		return nil
 	}
 	return fmt.Errorf("unknown User edge %s", name)
 }
@@ -8135,6 +9709,7 @@ type WorkspaceMutation struct {
 	title                *string
 	description          *string
 	created_at           *time.Time
+	trashed_at           *time.Time
 	clearedFields        map[string]struct{}
 	email_folders        map[int]struct{}
 	removedemail_folders map[int]struct{}
@@ -8414,6 +9989,55 @@ func (m *WorkspaceMutation) ResetCreatorID() {
 	delete(m.clearedFields, workspace.FieldCreatorID)
 }
 
+// SetTrashedAt sets the "trashed_at" field.
+func (m *WorkspaceMutation) SetTrashedAt(t time.Time) {
+	m.trashed_at = &t
+}
+
+// TrashedAt returns the value of the "trashed_at" field in the mutation.
+func (m *WorkspaceMutation) TrashedAt() (r time.Time, exists bool) {
+	v := m.trashed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrashedAt returns the old "trashed_at" field's value of the Workspace entity.
+// If the Workspace object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkspaceMutation) OldTrashedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrashedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrashedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrashedAt: %w", err)
+	}
+	return oldValue.TrashedAt, nil
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (m *WorkspaceMutation) ClearTrashedAt() {
+	m.trashed_at = nil
+	m.clearedFields[workspace.FieldTrashedAt] = struct{}{}
+}
+
+// TrashedAtCleared returns if the "trashed_at" field was cleared in this mutation.
+func (m *WorkspaceMutation) TrashedAtCleared() bool {
+	_, ok := m.clearedFields[workspace.FieldTrashedAt]
+	return ok
+}
+
+// ResetTrashedAt resets all changes to the "trashed_at" field.
+func (m *WorkspaceMutation) ResetTrashedAt() {
+	m.trashed_at = nil
+	delete(m.clearedFields, workspace.FieldTrashedAt)
+}
+
 // AddEmailFolderIDs adds the "email_folders" edge to the EmailFolder entity by ids.
 func (m *WorkspaceMutation) AddEmailFolderIDs(ids ...int) {
 	if m.email_folders == nil {
@@ -8529,7 +10153,7 @@ func (m *WorkspaceMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *WorkspaceMutation) Fields() []string {
-	fields := make([]string, 0, 4)
+	fields := make([]string, 0, 5)
 	if m.title != nil {
 		fields = append(fields, workspace.FieldTitle)
 	}
@@ -8541,6 +10165,9 @@ func (m *WorkspaceMutation) Fields() []string {
 	}
 	if m.creator != nil {
 		fields = append(fields, workspace.FieldCreatorID)
+	}
+	if m.trashed_at != nil {
+		fields = append(fields, workspace.FieldTrashedAt)
 	}
 	return fields
 }
@@ -8558,6 +10185,8 @@ func (m *WorkspaceMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case workspace.FieldCreatorID:
 		return m.CreatorID()
+	case workspace.FieldTrashedAt:
+		return m.TrashedAt()
 	}
 	return nil, false
 }
@@ -8575,6 +10204,8 @@ func (m *WorkspaceMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldCreatedAt(ctx)
 	case workspace.FieldCreatorID:
 		return m.OldCreatorID(ctx)
+	case workspace.FieldTrashedAt:
+		return m.OldTrashedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Workspace field %s", name)
 }
@@ -8611,6 +10242,13 @@ func (m *WorkspaceMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCreatorID(v)
+		return nil
+	case workspace.FieldTrashedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrashedAt(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Workspace field %s", name)
@@ -8651,6 +10289,9 @@ func (m *WorkspaceMutation) ClearedFields() []string {
 	if m.FieldCleared(workspace.FieldCreatorID) {
 		fields = append(fields, workspace.FieldCreatorID)
 	}
+	if m.FieldCleared(workspace.FieldTrashedAt) {
+		fields = append(fields, workspace.FieldTrashedAt)
+	}
 	return fields
 }
 
@@ -8671,6 +10312,9 @@ func (m *WorkspaceMutation) ClearField(name string) error {
 	case workspace.FieldCreatorID:
 		m.ClearCreatorID()
 		return nil
+	case workspace.FieldTrashedAt:
+		m.ClearTrashedAt()
+		return nil
 	}
 	return fmt.Errorf("unknown Workspace nullable field %s", name)
 }
@@ -8690,6 +10334,9 @@ func (m *WorkspaceMutation) ResetField(name string) error {
 		return nil
 	case workspace.FieldCreatorID:
 		m.ResetCreatorID()
+		return nil
+	case workspace.FieldTrashedAt:
+		m.ResetTrashedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Workspace field %s", name)

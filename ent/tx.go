@@ -12,6 +12,8 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// AccessEntry is the client for interacting with the AccessEntry builders.
+	AccessEntry *AccessEntryClient
 	// Attachment is the client for interacting with the Attachment builders.
 	Attachment *AttachmentClient
 	// Email is the client for interacting with the Email builders.
@@ -20,6 +22,8 @@ type Tx struct {
 	EmailFolder *EmailFolderClient
 	// FetchRun is the client for interacting with the FetchRun builders.
 	FetchRun *FetchRunClient
+	// Group is the client for interacting with the Group builders.
+	Group *GroupClient
 	// LedgerEntry is the client for interacting with the LedgerEntry builders.
 	LedgerEntry *LedgerEntryClient
 	// Token is the client for interacting with the Token builders.
@@ -159,10 +163,12 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.AccessEntry = NewAccessEntryClient(tx.config)
 	tx.Attachment = NewAttachmentClient(tx.config)
 	tx.Email = NewEmailClient(tx.config)
 	tx.EmailFolder = NewEmailFolderClient(tx.config)
 	tx.FetchRun = NewFetchRunClient(tx.config)
+	tx.Group = NewGroupClient(tx.config)
 	tx.LedgerEntry = NewLedgerEntryClient(tx.config)
 	tx.Token = NewTokenClient(tx.config)
 	tx.User = NewUserClient(tx.config)
@@ -176,7 +182,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: Attachment.QueryXXX(), the query will be executed
+// applies a query, for example: AccessEntry.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

@@ -43,12 +43,17 @@ type UserEdges struct {
 	Tokens []*Token `json:"tokens,omitempty"`
 	// Workspaces holds the value of the workspaces edge.
 	Workspaces []*Workspace `json:"workspaces,omitempty"`
+	// Groups holds the value of the groups edge.
+	Groups []*Group `json:"groups,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
+	// totalCount holds the count of the edges above.
+	totalCount [1]map[string]int
 
 	namedTokens     map[string][]*Token
 	namedWorkspaces map[string][]*Workspace
+	namedGroups     map[string][]*Group
 }
 
 // TokensOrErr returns the Tokens value or an error if the edge
@@ -67,6 +72,15 @@ func (e UserEdges) WorkspacesOrErr() ([]*Workspace, error) {
 		return e.Workspaces, nil
 	}
 	return nil, &NotLoadedError{edge: "workspaces"}
+}
+
+// GroupsOrErr returns the Groups value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) GroupsOrErr() ([]*Group, error) {
+	if e.loadedTypes[2] {
+		return e.Groups, nil
+	}
+	return nil, &NotLoadedError{edge: "groups"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -168,6 +182,11 @@ func (_m *User) QueryWorkspaces() *WorkspaceQuery {
 	return NewUserClient(_m.config).QueryWorkspaces(_m)
 }
 
+// QueryGroups queries the "groups" edge of the User entity.
+func (_m *User) QueryGroups() *GroupQuery {
+	return NewUserClient(_m.config).QueryGroups(_m)
+}
+
 // Update returns a builder for updating this User.
 // Note that you need to call User.Unwrap() before calling this method if this User
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -259,6 +278,30 @@ func (_m *User) appendNamedWorkspaces(name string, edges ...*Workspace) {
 		_m.Edges.namedWorkspaces[name] = []*Workspace{}
 	} else {
 		_m.Edges.namedWorkspaces[name] = append(_m.Edges.namedWorkspaces[name], edges...)
+	}
+}
+
+// NamedGroups returns the Groups named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedGroups(name string) ([]*Group, error) {
+	if _m.Edges.namedGroups == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedGroups[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedGroups(name string, edges ...*Group) {
+	if _m.Edges.namedGroups == nil {
+		_m.Edges.namedGroups = make(map[string][]*Group)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedGroups[name] = []*Group{}
+	} else {
+		_m.Edges.namedGroups[name] = append(_m.Edges.namedGroups[name], edges...)
 	}
 }
 

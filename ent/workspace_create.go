@@ -72,6 +72,20 @@ func (_c *WorkspaceCreate) SetNillableCreatorID(v *int) *WorkspaceCreate {
 	return _c
 }
 
+// SetTrashedAt sets the "trashed_at" field.
+func (_c *WorkspaceCreate) SetTrashedAt(v time.Time) *WorkspaceCreate {
+	_c.mutation.SetTrashedAt(v)
+	return _c
+}
+
+// SetNillableTrashedAt sets the "trashed_at" field if the given value is not nil.
+func (_c *WorkspaceCreate) SetNillableTrashedAt(v *time.Time) *WorkspaceCreate {
+	if v != nil {
+		_c.SetTrashedAt(*v)
+	}
+	return _c
+}
+
 // AddEmailFolderIDs adds the "email_folders" edge to the EmailFolder entity by IDs.
 func (_c *WorkspaceCreate) AddEmailFolderIDs(ids ...int) *WorkspaceCreate {
 	_c.mutation.AddEmailFolderIDs(ids...)
@@ -191,6 +205,10 @@ func (_c *WorkspaceCreate) createSpec() (*Workspace, *sqlgraph.CreateSpec) {
 		_spec.SetField(workspace.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
 	}
+	if value, ok := _c.mutation.TrashedAt(); ok {
+		_spec.SetField(workspace.FieldTrashedAt, field.TypeTime, value)
+		_node.TrashedAt = &value
+	}
 	if nodes := _c.mutation.EmailFoldersIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -306,6 +324,24 @@ func (u *WorkspaceUpsert) ClearDescription() *WorkspaceUpsert {
 	return u
 }
 
+// SetTrashedAt sets the "trashed_at" field.
+func (u *WorkspaceUpsert) SetTrashedAt(v time.Time) *WorkspaceUpsert {
+	u.Set(workspace.FieldTrashedAt, v)
+	return u
+}
+
+// UpdateTrashedAt sets the "trashed_at" field to the value that was provided on create.
+func (u *WorkspaceUpsert) UpdateTrashedAt() *WorkspaceUpsert {
+	u.SetExcluded(workspace.FieldTrashedAt)
+	return u
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (u *WorkspaceUpsert) ClearTrashedAt() *WorkspaceUpsert {
+	u.SetNull(workspace.FieldTrashedAt)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -386,6 +422,27 @@ func (u *WorkspaceUpsertOne) UpdateDescription() *WorkspaceUpsertOne {
 func (u *WorkspaceUpsertOne) ClearDescription() *WorkspaceUpsertOne {
 	return u.Update(func(s *WorkspaceUpsert) {
 		s.ClearDescription()
+	})
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (u *WorkspaceUpsertOne) SetTrashedAt(v time.Time) *WorkspaceUpsertOne {
+	return u.Update(func(s *WorkspaceUpsert) {
+		s.SetTrashedAt(v)
+	})
+}
+
+// UpdateTrashedAt sets the "trashed_at" field to the value that was provided on create.
+func (u *WorkspaceUpsertOne) UpdateTrashedAt() *WorkspaceUpsertOne {
+	return u.Update(func(s *WorkspaceUpsert) {
+		s.UpdateTrashedAt()
+	})
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (u *WorkspaceUpsertOne) ClearTrashedAt() *WorkspaceUpsertOne {
+	return u.Update(func(s *WorkspaceUpsert) {
+		s.ClearTrashedAt()
 	})
 }
 
@@ -635,6 +692,27 @@ func (u *WorkspaceUpsertBulk) UpdateDescription() *WorkspaceUpsertBulk {
 func (u *WorkspaceUpsertBulk) ClearDescription() *WorkspaceUpsertBulk {
 	return u.Update(func(s *WorkspaceUpsert) {
 		s.ClearDescription()
+	})
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (u *WorkspaceUpsertBulk) SetTrashedAt(v time.Time) *WorkspaceUpsertBulk {
+	return u.Update(func(s *WorkspaceUpsert) {
+		s.SetTrashedAt(v)
+	})
+}
+
+// UpdateTrashedAt sets the "trashed_at" field to the value that was provided on create.
+func (u *WorkspaceUpsertBulk) UpdateTrashedAt() *WorkspaceUpsertBulk {
+	return u.Update(func(s *WorkspaceUpsert) {
+		s.UpdateTrashedAt()
+	})
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (u *WorkspaceUpsertBulk) ClearTrashedAt() *WorkspaceUpsertBulk {
+	return u.Update(func(s *WorkspaceUpsert) {
+		s.ClearTrashedAt()
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/predicate"
 	"mailroom/ent/workspace"
+	"time"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -60,6 +61,26 @@ func (_u *WorkspaceUpdate) SetNillableDescription(v *string) *WorkspaceUpdate {
 // ClearDescription clears the value of the "description" field.
 func (_u *WorkspaceUpdate) ClearDescription() *WorkspaceUpdate {
 	_u.mutation.ClearDescription()
+	return _u
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (_u *WorkspaceUpdate) SetTrashedAt(v time.Time) *WorkspaceUpdate {
+	_u.mutation.SetTrashedAt(v)
+	return _u
+}
+
+// SetNillableTrashedAt sets the "trashed_at" field if the given value is not nil.
+func (_u *WorkspaceUpdate) SetNillableTrashedAt(v *time.Time) *WorkspaceUpdate {
+	if v != nil {
+		_u.SetTrashedAt(*v)
+	}
+	return _u
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (_u *WorkspaceUpdate) ClearTrashedAt() *WorkspaceUpdate {
+	_u.mutation.ClearTrashedAt()
 	return _u
 }
 
@@ -168,6 +189,12 @@ func (_u *WorkspaceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(workspace.FieldDescription, field.TypeString)
 	}
+	if value, ok := _u.mutation.TrashedAt(); ok {
+		_spec.SetField(workspace.FieldTrashedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TrashedAtCleared() {
+		_spec.ClearField(workspace.FieldTrashedAt, field.TypeTime)
+	}
 	if _u.mutation.EmailFoldersCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -266,6 +293,26 @@ func (_u *WorkspaceUpdateOne) SetNillableDescription(v *string) *WorkspaceUpdate
 // ClearDescription clears the value of the "description" field.
 func (_u *WorkspaceUpdateOne) ClearDescription() *WorkspaceUpdateOne {
 	_u.mutation.ClearDescription()
+	return _u
+}
+
+// SetTrashedAt sets the "trashed_at" field.
+func (_u *WorkspaceUpdateOne) SetTrashedAt(v time.Time) *WorkspaceUpdateOne {
+	_u.mutation.SetTrashedAt(v)
+	return _u
+}
+
+// SetNillableTrashedAt sets the "trashed_at" field if the given value is not nil.
+func (_u *WorkspaceUpdateOne) SetNillableTrashedAt(v *time.Time) *WorkspaceUpdateOne {
+	if v != nil {
+		_u.SetTrashedAt(*v)
+	}
+	return _u
+}
+
+// ClearTrashedAt clears the value of the "trashed_at" field.
+func (_u *WorkspaceUpdateOne) ClearTrashedAt() *WorkspaceUpdateOne {
+	_u.mutation.ClearTrashedAt()
 	return _u
 }
 
@@ -403,6 +450,12 @@ func (_u *WorkspaceUpdateOne) sqlSave(ctx context.Context) (_node *Workspace, er
 	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(workspace.FieldDescription, field.TypeString)
+	}
+	if value, ok := _u.mutation.TrashedAt(); ok {
+		_spec.SetField(workspace.FieldTrashedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TrashedAtCleared() {
+		_spec.ClearField(workspace.FieldTrashedAt, field.TypeTime)
 	}
 	if _u.mutation.EmailFoldersCleared() {
 		edge := &sqlgraph.EdgeSpec{

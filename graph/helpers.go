@@ -9,16 +9,8 @@ import (
 	"mailroom/ent/attachment"
 	"mailroom/mail"
 
-	"mailroom/auth/viewer"
 	"mailroom/mail/account"
 )
-
-func creatorID(v *viewer.Viewer) *int {
-	if v == nil || v.UserID == 0 {
-		return nil
-	}
-	return &v.UserID
-}
 
 // mailServerError tells the errors of the mail server (shown as a result)
 // from the errors of the request (returned as GraphQL errors).
@@ -49,4 +41,12 @@ func (r *Resolver) emailHTML(ctx context.Context, e *ent.Email) (*string, error)
 		return AttachmentURL(id), ok
 	})
 	return &out, nil
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
 }

@@ -10,12 +10,31 @@ import (
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/ent"
+	"mailroom/ent/accessentry"
 	"mailroom/ent/attachment"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/group"
+	"mailroom/ent/user"
 	"mailroom/graph/model"
 	"mailroom/ingest"
 	"mailroom/mail"
 )
+
+// User is the resolver for the user field.
+func (r *accessEntryResolver) User(ctx context.Context, obj *model.AccessEntry) (*ent.User, error) {
+	if obj.UserID == nil {
+		return nil, nil
+	}
+	return r.Client.User.Get(ctx, *obj.UserID)
+}
+
+// Group is the resolver for the group field.
+func (r *accessEntryResolver) Group(ctx context.Context, obj *model.AccessEntry) (*ent.Group, error) {
+	if obj.GroupID == nil {
+		return nil, nil
+	}
+	return r.Client.Group.Get(ctx, *obj.GroupID)
+}
 
 // Name is the resolver for the name field.
 func (r *addressResolver) Name(ctx context.Context, obj *mail.Address) (*string, error) {
@@ -45,6 +64,17 @@ func (r *emailFolderResolver) HasPassword(ctx context.Context, obj *ent.EmailFol
 	return len(obj.PasswordEnc) > 0, nil
 }
 
+// Access is the resolver for the access field.
+func (r *emailFolderResolver) Access(ctx context.Context, obj *ent.EmailFolder) ([]*model.AccessEntry, error) {
+	return r.accessOf(ctx, 0, obj)
+}
+
+// MyPermission is the resolver for the myPermission field.
+func (r *emailFolderResolver) MyPermission(ctx context.Context, obj *ent.EmailFolder) (*accessentry.Permission, error) {
+	l, err := auth.FolderLevel(ctx, obj.ID)
+	return permissionPtr(l), err
+}
+
 // Login is the resolver for the login field.
 func (r *mutationResolver) Login(ctx context.Context, username string, password string) (*model.AuthPayload, error) {
 	tok, u, err := r.Auth.Login(ctx, username, password)
@@ -64,9 +94,7 @@ func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
 
 // CreateWorkspace is the resolver for the createWorkspace field.
 func (r *mutationResolver) CreateWorkspace(ctx context.Context, input model.CreateWorkspaceInput) (*ent.Workspace, error) {
-	v := viewer.FromContext(ctx)
-	return r.Client.Workspace.Create().SetTitle(input.Title).SetNillableDescription(input.Description).
-		SetNillableCreatorID(creatorID(v)).Save(ctx)
+	return r.Auth.CreateWorkspace(ctx, input.Title, input.Description)
 }
 
 // CreateEmailFolder is the resolver for the createEmailFolder field.
@@ -104,6 +132,62 @@ func (r *mutationResolver) FetchEmails(ctx context.Context, folderID int) (*mode
 	return fetchReport(rep), nil
 }
 
+// CreateUser is the resolver for the createUser field.
+func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error) {
+	return r.Auth.CreateUser(ctx, auth.NewUser{Username: input.Username, Password: input.Password,
+		DisplayName: deref(input.DisplayName), Email: deref(input.Email), Admin: deref(input.IsAdmin)})
+}
+
+// CreateGroup is the resolver for the createGroup field.
+func (r *mutationResolver) CreateGroup(ctx context.Context, input model.CreateGroupInput) (*ent.Group, error) {
+	return r.Auth.CreateGroup(ctx, input.Name, input.MemberIDs)
+}
+
+// SetPermission is the resolver for the setPermission field.
+func (r *mutationResolver) SetPermission(ctx context.Context, targetID int, principalID int, permission accessentry.Permission) (*model.AccessEntry, error) {
+	t, err := r.accessTarget(ctx, targetID)
+	if err != nil {
+		return nil, err
+	}
+	who, err := r.principal(ctx, principalID)
+	if err != nil {
+		return nil, err
+	}
+	e, err := r.Auth.SetPermission(ctx, t, who, levelOf(permission))
+	if err != nil {
+		return nil, err
+	}
+	return entryView(e, false), nil
+}
+
+// RemovePermission is the resolver for the removePermission field.
+func (r *mutationResolver) RemovePermission(ctx context.Context, targetID int, principalID int) (bool, error) {
+	t, err := r.accessTarget(ctx, targetID)
+	if err != nil {
+		return false, err
+	}
+	who, err := r.principal(ctx, principalID)
+	if err != nil {
+		return false, err
+	}
+	if err := r.Auth.RemovePermission(ctx, t, who); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// SetInheritance is the resolver for the setInheritance field.
+func (r *mutationResolver) SetInheritance(ctx context.Context, targetID int, blocked bool) (ent.Noder, error) {
+	t, err := r.accessTarget(ctx, targetID)
+	if err != nil {
+		return nil, err
+	}
+	if t.FolderID == 0 {
+		return nil, &auth.InputError{Field: "targetID", Message: "inheritance is blocked on email folders"}
+	}
+	return r.Auth.SetInheritance(ctx, t.FolderID, blocked)
+}
+
 // Me is the resolver for the me field.
 func (r *queryResolver) Me(ctx context.Context) (*ent.User, error) {
 	v := viewer.FromContext(ctx)
@@ -111,6 +195,16 @@ func (r *queryResolver) Me(ctx context.Context) (*ent.User, error) {
 		return nil, auth.ErrUnauthenticated
 	}
 	return r.Client.User.Get(ctx, v.UserID)
+}
+
+// Users is the resolver for the users field.
+func (r *queryResolver) Users(ctx context.Context) ([]*ent.User, error) {
+	return r.Client.User.Query().Order(ent.Asc(user.FieldUsername)).All(ctx)
+}
+
+// Groups is the resolver for the groups field.
+func (r *queryResolver) Groups(ctx context.Context) ([]*ent.Group, error) {
+	return r.Client.Group.Query().Order(ent.Asc(group.FieldName)).All(ctx)
 }
 
 // EmailAdded is the resolver for the emailAdded field.
@@ -128,6 +222,20 @@ func (r *workspaceResolver) EmailFolders(ctx context.Context, obj *ent.Workspace
 	return obj.QueryEmailFolders().Order(ent.Asc(emailfolder.FieldTitle)).All(ctx)
 }
 
+// Access is the resolver for the access field.
+func (r *workspaceResolver) Access(ctx context.Context, obj *ent.Workspace) ([]*model.AccessEntry, error) {
+	return r.accessOf(ctx, obj.ID, nil)
+}
+
+// MyPermission is the resolver for the myPermission field.
+func (r *workspaceResolver) MyPermission(ctx context.Context, obj *ent.Workspace) (*accessentry.Permission, error) {
+	l, err := auth.WorkspaceLevel(ctx, obj.ID)
+	return permissionPtr(l), err
+}
+
+// AccessEntry returns AccessEntryResolver implementation.
+func (r *Resolver) AccessEntry() AccessEntryResolver { return &accessEntryResolver{r} }
+
 // Address returns AddressResolver implementation.
 func (r *Resolver) Address() AddressResolver { return &addressResolver{r} }
 
@@ -138,6 +246,7 @@ func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
 
 type (
+	accessEntryResolver  struct{ *Resolver }
 	addressResolver      struct{ *Resolver }
 	mutationResolver     struct{ *Resolver }
 	subscriptionResolver struct{ *Resolver }

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"mailroom/auth"
+	"mailroom/auth/viewer"
 	"mailroom/blob"
 	"mailroom/ent"
 	"mailroom/ent/schema/fetchlog"
@@ -89,8 +90,8 @@ type flight struct {
 // Fetch runs the pipeline on a folder, or joins the run already in progress,
 // and returns its report. ctx must carry a viewer allowed to read the folder.
 func (s *Service) Fetch(ctx context.Context, folderID int, trigger Trigger) (Report, error) {
-	// The caller must be able to see the folder; the run itself acts as the system.
-	if _, err := s.client.EmailFolder.Get(ctx, folderID); err != nil {
+	// Checking email needs WRITE; the run itself acts as the system.
+	if err := auth.RequireFolder(ctx, folderID, viewer.Write); err != nil {
 		return Report{}, err
 	}
 	s.mu.Lock()

@@ -6,6 +6,7 @@ import (
 	"mailroom/auth/viewer"
 	"mailroom/ent"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/workspace"
 	"mailroom/mail/account"
 )
 
@@ -22,7 +23,8 @@ type Target struct {
 // will be left out here too.)
 func (s *Service) Targets(ctx context.Context) ([]Target, error) {
 	ctx = viewer.SystemContext(ctx)
-	folders, err := s.client.EmailFolder.Query().Where(emailfolder.PasswordEncNotNil(), emailfolder.NeedsAttention(false)).All(ctx)
+	folders, err := s.client.EmailFolder.Query().Where(emailfolder.PasswordEncNotNil(), emailfolder.NeedsAttention(false),
+		emailfolder.TrashedAtIsNil(), emailfolder.HasWorkspaceWith(workspace.TrashedAtIsNil())).All(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +47,7 @@ func (s *Service) TargetOf(ctx context.Context, folderID int) (t Target, ok bool
 	if err != nil {
 		return Target{}, false, err
 	}
-	if f.NeedsAttention {
+	if f.NeedsAttention || f.TrashedAt != nil {
 		return Target{}, false, nil
 	}
 	t, ok = s.target(f)

@@ -44,20 +44,29 @@ func (s *server) presentError(ctx context.Context, err error) *gqlerror.Error {
 	}
 	gerr.Extensions["code"] = code
 	var fe *account.FieldError
-	if errors.As(err, &fe) {
+	var ie *auth.InputError
+	switch {
+	case errors.As(err, &fe):
 		gerr.Extensions["field"] = fe.Field
+	case errors.As(err, &ie):
+		gerr.Extensions["field"] = ie.Field
 	}
 	return gerr
 }
 
 func classify(ctx context.Context, err error) (code, msg string) {
 	var fe *account.FieldError
+	var ie *auth.InputError
 	var ae *account.Error
 	var ve *ent.ValidationError
 	var ge *gqlerror.Error
 	switch {
 	case errors.As(err, &fe):
 		return CodeBadUserInput, fe.Error()
+	case errors.As(err, &ie):
+		return CodeBadUserInput, ie.Error()
+	case errors.Is(err, auth.ErrForbidden):
+		return CodeForbidden, err.Error()
 	case errors.As(err, &ae):
 		return CodeMailServer, ae.Error()
 	case errors.Is(err, auth.ErrBadCredentials), errors.Is(err, auth.ErrUnauthenticated):

@@ -12,6 +12,8 @@ type Viewer struct {
 	// System marks background work of the server itself (fetch runs,
 	// bootstrap): it passes the privacy rules.
 	System bool
+
+	access *accessCache
 }
 
 type ctxKey struct{}

@@ -51,6 +51,8 @@ const (
 	FieldImportedAt = "imported_at"
 	// FieldFolderID holds the string denoting the folder_id field in the database.
 	FieldFolderID = "folder_id"
+	// FieldTrashedAt holds the string denoting the trashed_at field in the database.
+	FieldTrashedAt = "trashed_at"
 	// EdgeFolder holds the string denoting the folder edge name in mutations.
 	EdgeFolder = "folder"
 	// EdgeAttachments holds the string denoting the attachments edge name in mutations.
@@ -94,6 +96,7 @@ var Columns = []string{
 	FieldParseError,
 	FieldImportedAt,
 	FieldFolderID,
+	FieldTrashedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -197,6 +200,11 @@ func ByImportedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByFolderID orders the results by the folder_id field.
 func ByFolderID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldFolderID, opts...).ToFunc()
+}
+
+// ByTrashedAt orders the results by the trashed_at field.
+func ByTrashedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTrashedAt, opts...).ToFunc()
 }
 
 // ByFolderField orders the results by folder field.

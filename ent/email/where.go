@@ -120,6 +120,11 @@ func FolderID(v int) predicate.Email {
 	return predicate.Email(sql.FieldEQ(FieldFolderID, v))
 }
 
+// TrashedAt applies equality check predicate on the "trashed_at" field. It's identical to TrashedAtEQ.
+func TrashedAt(v time.Time) predicate.Email {
+	return predicate.Email(sql.FieldEQ(FieldTrashedAt, v))
+}
+
 // MessageIDEQ applies the EQ predicate on the "message_id" field.
 func MessageIDEQ(v string) predicate.Email {
 	return predicate.Email(sql.FieldEQ(FieldMessageID, v))
@@ -908,6 +913,56 @@ func FolderIDIn(vs ...int) predicate.Email {
 // FolderIDNotIn applies the NotIn predicate on the "folder_id" field.
 func FolderIDNotIn(vs ...int) predicate.Email {
 	return predicate.Email(sql.FieldNotIn(FieldFolderID, vs...))
+}
+
+// TrashedAtEQ applies the EQ predicate on the "trashed_at" field.
+func TrashedAtEQ(v time.Time) predicate.Email {
+	return predicate.Email(sql.FieldEQ(FieldTrashedAt, v))
+}
+
+// TrashedAtNEQ applies the NEQ predicate on the "trashed_at" field.
+func TrashedAtNEQ(v time.Time) predicate.Email {
+	return predicate.Email(sql.FieldNEQ(FieldTrashedAt, v))
+}
+
+// TrashedAtIn applies the In predicate on the "trashed_at" field.
+func TrashedAtIn(vs ...time.Time) predicate.Email {
+	return predicate.Email(sql.FieldIn(FieldTrashedAt, vs...))
+}
+
+// TrashedAtNotIn applies the NotIn predicate on the "trashed_at" field.
+func TrashedAtNotIn(vs ...time.Time) predicate.Email {
+	return predicate.Email(sql.FieldNotIn(FieldTrashedAt, vs...))
+}
+
+// TrashedAtGT applies the GT predicate on the "trashed_at" field.
+func TrashedAtGT(v time.Time) predicate.Email {
+	return predicate.Email(sql.FieldGT(FieldTrashedAt, v))
+}
+
+// TrashedAtGTE applies the GTE predicate on the "trashed_at" field.
+func TrashedAtGTE(v time.Time) predicate.Email {
+	return predicate.Email(sql.FieldGTE(FieldTrashedAt, v))
+}
+
+// TrashedAtLT applies the LT predicate on the "trashed_at" field.
+func TrashedAtLT(v time.Time) predicate.Email {
+	return predicate.Email(sql.FieldLT(FieldTrashedAt, v))
+}
+
+// TrashedAtLTE applies the LTE predicate on the "trashed_at" field.
+func TrashedAtLTE(v time.Time) predicate.Email {
+	return predicate.Email(sql.FieldLTE(FieldTrashedAt, v))
+}
+
+// TrashedAtIsNil applies the IsNil predicate on the "trashed_at" field.
+func TrashedAtIsNil() predicate.Email {
+	return predicate.Email(sql.FieldIsNull(FieldTrashedAt))
+}
+
+// TrashedAtNotNil applies the NotNil predicate on the "trashed_at" field.
+func TrashedAtNotNil() predicate.Email {
+	return predicate.Email(sql.FieldNotNull(FieldTrashedAt))
 }
 
 // HasFolder applies the HasEdge predicate on the "folder" edge.

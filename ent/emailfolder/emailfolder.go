@@ -68,6 +68,10 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldWorkspaceID holds the string denoting the workspace_id field in the database.
 	FieldWorkspaceID = "workspace_id"
+	// FieldInheritanceBlocked holds the string denoting the inheritance_blocked field in the database.
+	FieldInheritanceBlocked = "inheritance_blocked"
+	// FieldTrashedAt holds the string denoting the trashed_at field in the database.
+	FieldTrashedAt = "trashed_at"
 	// EdgeWorkspace holds the string denoting the workspace edge name in mutations.
 	EdgeWorkspace = "workspace"
 	// EdgeEmails holds the string denoting the emails edge name in mutations.
@@ -136,6 +140,8 @@ var Columns = []string{
 	FieldNeedsAttention,
 	FieldCreatedAt,
 	FieldWorkspaceID,
+	FieldInheritanceBlocked,
+	FieldTrashedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -198,6 +204,8 @@ var (
 	DefaultNeedsAttention bool
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
+	// DefaultInheritanceBlocked holds the default value on creation for the "inheritance_blocked" field.
+	DefaultInheritanceBlocked bool
 )
 
 // Protocol defines the type for the "protocol" enum field.
@@ -382,6 +390,16 @@ func ByCreatedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByWorkspaceID orders the results by the workspace_id field.
 func ByWorkspaceID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldWorkspaceID, opts...).ToFunc()
+}
+
+// ByInheritanceBlocked orders the results by the inheritance_blocked field.
+func ByInheritanceBlocked(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldInheritanceBlocked, opts...).ToFunc()
+}
+
+// ByTrashedAt orders the results by the trashed_at field.
+func ByTrashedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTrashedAt, opts...).ToFunc()
 }
 
 // ByWorkspaceField orders the results by workspace field.

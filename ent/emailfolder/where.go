@@ -170,6 +170,16 @@ func WorkspaceID(v int) predicate.EmailFolder {
 	return predicate.EmailFolder(sql.FieldEQ(FieldWorkspaceID, v))
 }
 
+// InheritanceBlocked applies equality check predicate on the "inheritance_blocked" field. It's identical to InheritanceBlockedEQ.
+func InheritanceBlocked(v bool) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEQ(FieldInheritanceBlocked, v))
+}
+
+// TrashedAt applies equality check predicate on the "trashed_at" field. It's identical to TrashedAtEQ.
+func TrashedAt(v time.Time) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEQ(FieldTrashedAt, v))
+}
+
 // TitleEQ applies the EQ predicate on the "title" field.
 func TitleEQ(v string) predicate.EmailFolder {
 	return predicate.EmailFolder(sql.FieldEQ(FieldTitle, v))
@@ -1213,6 +1223,66 @@ func WorkspaceIDIn(vs ...int) predicate.EmailFolder {
 // WorkspaceIDNotIn applies the NotIn predicate on the "workspace_id" field.
 func WorkspaceIDNotIn(vs ...int) predicate.EmailFolder {
 	return predicate.EmailFolder(sql.FieldNotIn(FieldWorkspaceID, vs...))
+}
+
+// InheritanceBlockedEQ applies the EQ predicate on the "inheritance_blocked" field.
+func InheritanceBlockedEQ(v bool) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEQ(FieldInheritanceBlocked, v))
+}
+
+// InheritanceBlockedNEQ applies the NEQ predicate on the "inheritance_blocked" field.
+func InheritanceBlockedNEQ(v bool) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNEQ(FieldInheritanceBlocked, v))
+}
+
+// TrashedAtEQ applies the EQ predicate on the "trashed_at" field.
+func TrashedAtEQ(v time.Time) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEQ(FieldTrashedAt, v))
+}
+
+// TrashedAtNEQ applies the NEQ predicate on the "trashed_at" field.
+func TrashedAtNEQ(v time.Time) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNEQ(FieldTrashedAt, v))
+}
+
+// TrashedAtIn applies the In predicate on the "trashed_at" field.
+func TrashedAtIn(vs ...time.Time) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldIn(FieldTrashedAt, vs...))
+}
+
+// TrashedAtNotIn applies the NotIn predicate on the "trashed_at" field.
+func TrashedAtNotIn(vs ...time.Time) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNotIn(FieldTrashedAt, vs...))
+}
+
+// TrashedAtGT applies the GT predicate on the "trashed_at" field.
+func TrashedAtGT(v time.Time) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldGT(FieldTrashedAt, v))
+}
+
+// TrashedAtGTE applies the GTE predicate on the "trashed_at" field.
+func TrashedAtGTE(v time.Time) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldGTE(FieldTrashedAt, v))
+}
+
+// TrashedAtLT applies the LT predicate on the "trashed_at" field.
+func TrashedAtLT(v time.Time) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldLT(FieldTrashedAt, v))
+}
+
+// TrashedAtLTE applies the LTE predicate on the "trashed_at" field.
+func TrashedAtLTE(v time.Time) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldLTE(FieldTrashedAt, v))
+}
+
+// TrashedAtIsNil applies the IsNil predicate on the "trashed_at" field.
+func TrashedAtIsNil() predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldIsNull(FieldTrashedAt))
+}
+
+// TrashedAtNotNil applies the NotNil predicate on the "trashed_at" field.
+func TrashedAtNotNil() predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNotNull(FieldTrashedAt))
 }
 
 // HasWorkspace applies the HasEdge predicate on the "workspace" edge.

@@ -7,10 +7,12 @@ import (
 	"fmt"
 
 	"mailroom/ent"
+	"mailroom/ent/accessentry"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
+	"mailroom/ent/group"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/predicate"
 	"mailroom/ent/token"
@@ -74,6 +76,33 @@ func (f TraverseFunc) Traverse(ctx context.Context, q ent.Query) error {
 		return err
 	}
 	return f(ctx, query)
+}
+
+// The AccessEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AccessEntryFunc func(context.Context, *ent.AccessEntryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AccessEntryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AccessEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AccessEntryQuery", q)
+}
+
+// The TraverseAccessEntry type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAccessEntry func(context.Context, *ent.AccessEntryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAccessEntry) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAccessEntry) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AccessEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AccessEntryQuery", q)
 }
 
 // The AttachmentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -182,6 +211,33 @@ func (f TraverseFetchRun) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.FetchRunQuery", q)
+}
+
+// The GroupFunc type is an adapter to allow the use of ordinary function as a Querier.
+type GroupFunc func(context.Context, *ent.GroupQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f GroupFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.GroupQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.GroupQuery", q)
+}
+
+// The TraverseGroup type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseGroup func(context.Context, *ent.GroupQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseGroup) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseGroup) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.GroupQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.GroupQuery", q)
 }
 
 // The LedgerEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -295,6 +351,8 @@ func (f TraverseWorkspace) Traverse(ctx context.Context, q ent.Query) error {
 // NewQuery returns the generic Query interface for the given typed query.
 func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
+	case *ent.AccessEntryQuery:
+		return &query[*ent.AccessEntryQuery, predicate.AccessEntry, accessentry.OrderOption]{typ: ent.TypeAccessEntry, tq: q}, nil
 	case *ent.AttachmentQuery:
 		return &query[*ent.AttachmentQuery, predicate.Attachment, attachment.OrderOption]{typ: ent.TypeAttachment, tq: q}, nil
 	case *ent.EmailQuery:
@@ -303,6 +361,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EmailFolderQuery, predicate.EmailFolder, emailfolder.OrderOption]{typ: ent.TypeEmailFolder, tq: q}, nil
 	case *ent.FetchRunQuery:
 		return &query[*ent.FetchRunQuery, predicate.FetchRun, fetchrun.OrderOption]{typ: ent.TypeFetchRun, tq: q}, nil
+	case *ent.GroupQuery:
+		return &query[*ent.GroupQuery, predicate.Group, group.OrderOption]{typ: ent.TypeGroup, tq: q}, nil
 	case *ent.LedgerEntryQuery:
 		return &query[*ent.LedgerEntryQuery, predicate.LedgerEntry, ledgerentry.OrderOption]{typ: ent.TypeLedgerEntry, tq: q}, nil
 	case *ent.TokenQuery:

@@ -9,6 +9,44 @@ import (
 )
 
 var (
+	// AccessEntriesColumns holds the columns for the "access_entries" table.
+	AccessEntriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "workspace_id", Type: field.TypeInt, Nullable: true},
+		{Name: "folder_id", Type: field.TypeInt, Nullable: true},
+		{Name: "user_id", Type: field.TypeInt, Nullable: true},
+		{Name: "group_id", Type: field.TypeInt, Nullable: true},
+		{Name: "permission", Type: field.TypeEnum, Enums: []string{"READ", "WRITE", "MANAGE"}},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// AccessEntriesTable holds the schema information for the "access_entries" table.
+	AccessEntriesTable = &schema.Table{
+		Name:       "access_entries",
+		Columns:    AccessEntriesColumns,
+		PrimaryKey: []*schema.Column{AccessEntriesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "accessentry_workspace_id_user_id_group_id",
+				Unique:  true,
+				Columns: []*schema.Column{AccessEntriesColumns[1], AccessEntriesColumns[3], AccessEntriesColumns[4]},
+			},
+			{
+				Name:    "accessentry_folder_id_user_id_group_id",
+				Unique:  true,
+				Columns: []*schema.Column{AccessEntriesColumns[2], AccessEntriesColumns[3], AccessEntriesColumns[4]},
+			},
+			{
+				Name:    "accessentry_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{AccessEntriesColumns[3]},
+			},
+			{
+				Name:    "accessentry_group_id",
+				Unique:  false,
+				Columns: []*schema.Column{AccessEntriesColumns[4]},
+			},
+		},
+	}
 	// AttachmentsColumns holds the columns for the "attachments" table.
 	AttachmentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -55,6 +93,7 @@ var (
 		{Name: "attachment_count", Type: field.TypeInt, Default: 0},
 		{Name: "parse_error", Type: field.TypeString, Nullable: true},
 		{Name: "imported_at", Type: field.TypeTime},
+		{Name: "trashed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "folder_id", Type: field.TypeInt},
 	}
 	// EmailsTable holds the schema information for the "emails" table.
@@ -65,7 +104,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "emails_email_folders_emails",
-				Columns:    []*schema.Column{EmailsColumns[18]},
+				Columns:    []*schema.Column{EmailsColumns[19]},
 				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -74,17 +113,17 @@ var (
 			{
 				Name:    "email_folder_id_dedupe_key",
 				Unique:  true,
-				Columns: []*schema.Column{EmailsColumns[18], EmailsColumns[2]},
+				Columns: []*schema.Column{EmailsColumns[19], EmailsColumns[2]},
 			},
 			{
 				Name:    "email_folder_id_sent_at",
 				Unique:  false,
-				Columns: []*schema.Column{EmailsColumns[18], EmailsColumns[8]},
+				Columns: []*schema.Column{EmailsColumns[19], EmailsColumns[8]},
 			},
 			{
 				Name:    "email_folder_id_subject",
 				Unique:  false,
-				Columns: []*schema.Column{EmailsColumns[18], EmailsColumns[3]},
+				Columns: []*schema.Column{EmailsColumns[19], EmailsColumns[3]},
 			},
 		},
 	}
@@ -115,6 +154,8 @@ var (
 		{Name: "last_fetch_error", Type: field.TypeString, Nullable: true},
 		{Name: "needs_attention", Type: field.TypeBool, Default: false},
 		{Name: "created_at", Type: field.TypeTime},
+		{Name: "inheritance_blocked", Type: field.TypeBool, Default: false},
+		{Name: "trashed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "workspace_id", Type: field.TypeInt},
 	}
 	// EmailFoldersTable holds the schema information for the "email_folders" table.
@@ -125,7 +166,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "email_folders_workspaces_email_folders",
-				Columns:    []*schema.Column{EmailFoldersColumns[25]},
+				Columns:    []*schema.Column{EmailFoldersColumns[27]},
 				RefColumns: []*schema.Column{WorkspacesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -158,6 +199,18 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+	}
+	// GroupsColumns holds the columns for the "groups" table.
+	GroupsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "name", Type: field.TypeString, Unique: true},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// GroupsTable holds the schema information for the "groups" table.
+	GroupsTable = &schema.Table{
+		Name:       "groups",
+		Columns:    GroupsColumns,
+		PrimaryKey: []*schema.Column{GroupsColumns[0]},
 	}
 	// LedgerEntriesColumns holds the columns for the "ledger_entries" table.
 	LedgerEntriesColumns = []*schema.Column{
@@ -244,6 +297,7 @@ var (
 		{Name: "title", Type: field.TypeString},
 		{Name: "description", Type: field.TypeString, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime},
+		{Name: "trashed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "creator_id", Type: field.TypeInt, Nullable: true},
 	}
 	// WorkspacesTable holds the schema information for the "workspaces" table.
@@ -254,26 +308,57 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "workspaces_users_workspaces",
-				Columns:    []*schema.Column{WorkspacesColumns[4]},
+				Columns:    []*schema.Column{WorkspacesColumns[5]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
 	}
+	// GroupMembersColumns holds the columns for the "group_members" table.
+	GroupMembersColumns = []*schema.Column{
+		{Name: "group_id", Type: field.TypeInt},
+		{Name: "user_id", Type: field.TypeInt},
+	}
+	// GroupMembersTable holds the schema information for the "group_members" table.
+	GroupMembersTable = &schema.Table{
+		Name:       "group_members",
+		Columns:    GroupMembersColumns,
+		PrimaryKey: []*schema.Column{GroupMembersColumns[0], GroupMembersColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "group_members_group_id",
+				Columns:    []*schema.Column{GroupMembersColumns[0]},
+				RefColumns: []*schema.Column{GroupsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "group_members_user_id",
+				Columns:    []*schema.Column{GroupMembersColumns[1]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
+		AccessEntriesTable,
 		AttachmentsTable,
 		EmailsTable,
 		EmailFoldersTable,
 		FetchRunsTable,
+		GroupsTable,
 		LedgerEntriesTable,
 		TokensTable,
 		UsersTable,
 		WorkspacesTable,
+		GroupMembersTable,
 	}
 )
 
 func init() {
+	AccessEntriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
 	AttachmentsTable.ForeignKeys[0].RefTable = EmailsTable
 	AttachmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
@@ -290,6 +375,9 @@ func init() {
 	FetchRunsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(12884901888),
 	}
+	GroupsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(38654705664),
+	}
 	LedgerEntriesTable.ForeignKeys[0].RefTable = EmailFoldersTable
 	LedgerEntriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(17179869184),
@@ -305,4 +393,6 @@ func init() {
 	WorkspacesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
 	}
+	GroupMembersTable.ForeignKeys[0].RefTable = GroupsTable
+	GroupMembersTable.ForeignKeys[1].RefTable = UsersTable
 }

@@ -6,6 +6,9 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// AccessEntry is the predicate function for accessentry builders.
+type AccessEntry func(*sql.Selector)
+
 // Attachment is the predicate function for attachment builders.
 type Attachment func(*sql.Selector)
 
@@ -17,6 +20,9 @@ type EmailFolder func(*sql.Selector)
 
 // FetchRun is the predicate function for fetchrun builders.
 type FetchRun func(*sql.Selector)
+
+// Group is the predicate function for group builders.
+type Group func(*sql.Selector)
 
 // LedgerEntry is the predicate function for ledgerentry builders.
 type LedgerEntry func(*sql.Selector)

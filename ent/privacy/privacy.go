@@ -111,6 +111,30 @@ func DenyMutationOperationRule(op ent.Op) MutationRule {
 	return OnMutationOperation(rule, op)
 }
 
+// The AccessEntryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AccessEntryQueryRuleFunc func(context.Context, *ent.AccessEntryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AccessEntryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AccessEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AccessEntryQuery", q)
+}
+
+// The AccessEntryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AccessEntryMutationRuleFunc func(context.Context, *ent.AccessEntryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AccessEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AccessEntryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AccessEntryMutation", m)
+}
+
 // The AttachmentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AttachmentQueryRuleFunc func(context.Context, *ent.AttachmentQuery) error
@@ -205,6 +229,30 @@ func (f FetchRunMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FetchRunMutation", m)
+}
+
+// The GroupQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type GroupQueryRuleFunc func(context.Context, *ent.GroupQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f GroupQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.GroupQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.GroupQuery", q)
+}
+
+// The GroupMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type GroupMutationRuleFunc func(context.Context, *ent.GroupMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f GroupMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.GroupMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.GroupMutation", m)
 }
 
 // The LedgerEntryQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -338,6 +386,8 @@ var _ QueryMutationRule = FilterFunc(nil)
 
 func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
+	case *ent.AccessEntryQuery:
+		return q.Filter(), nil
 	case *ent.AttachmentQuery:
 		return q.Filter(), nil
 	case *ent.EmailQuery:
@@ -345,6 +395,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.EmailFolderQuery:
 		return q.Filter(), nil
 	case *ent.FetchRunQuery:
+		return q.Filter(), nil
+	case *ent.GroupQuery:
 		return q.Filter(), nil
 	case *ent.LedgerEntryQuery:
 		return q.Filter(), nil
@@ -361,6 +413,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
+	case *ent.AccessEntryMutation:
+		return m.Filter(), nil
 	case *ent.AttachmentMutation:
 		return m.Filter(), nil
 	case *ent.EmailMutation:
@@ -368,6 +422,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EmailFolderMutation:
 		return m.Filter(), nil
 	case *ent.FetchRunMutation:
+		return m.Filter(), nil
+	case *ent.GroupMutation:
 		return m.Filter(), nil
 	case *ent.LedgerEntryMutation:
 		return m.Filter(), nil

@@ -4,10 +4,12 @@ package runtime
 
 import (
 	"context"
+	"mailroom/ent/accessentry"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
+	"mailroom/ent/group"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/schema"
 	"mailroom/ent/token"
@@ -23,6 +25,22 @@ import (
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	accessentryMixin := schema.AccessEntry{}.Mixin()
+	accessentry.Policy = privacy.NewPolicies(accessentryMixin[0], schema.AccessEntry{})
+	accessentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := accessentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	accessentryFields := schema.AccessEntry{}.Fields()
+	_ = accessentryFields
+	// accessentryDescCreatedAt is the schema descriptor for created_at field.
+	accessentryDescCreatedAt := accessentryFields[5].Descriptor()
+	// accessentry.DefaultCreatedAt holds the default value on creation for the created_at field.
+	accessentry.DefaultCreatedAt = accessentryDescCreatedAt.Default.(func() time.Time)
 	attachmentMixin := schema.Attachment{}.Mixin()
 	attachment.Policy = privacy.NewPolicies(attachmentMixin[0], schema.Attachment{})
 	attachment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -177,6 +195,10 @@ func init() {
 	emailfolderDescCreatedAt := emailfolderFields[23].Descriptor()
 	// emailfolder.DefaultCreatedAt holds the default value on creation for the created_at field.
 	emailfolder.DefaultCreatedAt = emailfolderDescCreatedAt.Default.(func() time.Time)
+	// emailfolderDescInheritanceBlocked is the schema descriptor for inheritance_blocked field.
+	emailfolderDescInheritanceBlocked := emailfolderFields[25].Descriptor()
+	// emailfolder.DefaultInheritanceBlocked holds the default value on creation for the inheritance_blocked field.
+	emailfolder.DefaultInheritanceBlocked = emailfolderDescInheritanceBlocked.Default.(bool)
 	fetchrunMixin := schema.FetchRun{}.Mixin()
 	fetchrun.Policy = privacy.NewPolicies(fetchrunMixin[0], schema.FetchRun{})
 	fetchrun.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -209,6 +231,26 @@ func init() {
 	fetchrunDescRemaining := fetchrunFields[6].Descriptor()
 	// fetchrun.DefaultRemaining holds the default value on creation for the remaining field.
 	fetchrun.DefaultRemaining = fetchrunDescRemaining.Default.(int)
+	groupMixin := schema.Group{}.Mixin()
+	group.Policy = privacy.NewPolicies(groupMixin[0], schema.Group{})
+	group.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := group.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	groupFields := schema.Group{}.Fields()
+	_ = groupFields
+	// groupDescName is the schema descriptor for name field.
+	groupDescName := groupFields[0].Descriptor()
+	// group.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	group.NameValidator = groupDescName.Validators[0].(func(string) error)
+	// groupDescCreatedAt is the schema descriptor for created_at field.
+	groupDescCreatedAt := groupFields[1].Descriptor()
+	// group.DefaultCreatedAt holds the default value on creation for the created_at field.
+	group.DefaultCreatedAt = groupDescCreatedAt.Default.(func() time.Time)
 	ledgerentryMixin := schema.LedgerEntry{}.Mixin()
 	ledgerentry.Policy = privacy.NewPolicies(ledgerentryMixin[0], schema.LedgerEntry{})
 	ledgerentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -37,3 +37,5 @@ func (Attachment) Edges() []ent.Edge {
 func (Attachment) Hooks() []ent.Hook {
 	return []ent.Hook{refuseContentUpdates("attachment")}
 }
+
+func (Attachment) Policy() ent.Policy { return systemWrites() }

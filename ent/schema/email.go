@@ -44,6 +44,8 @@ func (Email) Fields() []ent.Field {
 		field.String("parse_error").Optional().Nillable().Immutable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.Time("imported_at").Default(time.Now).Immutable().Annotations(entgql.OrderField("IMPORTED_AT")),
 		field.Int("folder_id").Immutable().Annotations(entgql.Skip()),
+		// Trash state lives beside the content: the only field an update may change.
+		field.Time("trashed_at").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 
@@ -71,3 +73,5 @@ func (Email) Hooks() []ent.Hook {
 func (Email) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection()}
 }
+
+func (Email) Policy() ent.Policy { return systemWrites() }

@@ -8,6 +8,9 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+
+	"mailroom/auth/rule"
+	"mailroom/ent/privacy"
 )
 
 // EmailFolder pulls mail from one IMAP or POP3 account into a workspace.
@@ -51,6 +54,9 @@ func (EmailFolder) Fields() []ent.Field {
 		field.Bool("needs_attention").Default(false),
 		field.Time("created_at").Default(time.Now).Immutable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.Int("workspace_id").Immutable().Annotations(entgql.Skip()),
+		// Block inheritance: only the folder's own entries apply (Nuxeo's model).
+		field.Bool("inheritance_blocked").Default(false),
+		field.Time("trashed_at").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 
@@ -66,4 +72,8 @@ func (EmailFolder) Edges() []ent.Edge {
 
 func (EmailFolder) Annotations() []schema.Annotation {
 	return []schema.Annotation{}
+}
+
+func (EmailFolder) Policy() ent.Policy {
+	return privacy.Policy{Mutation: privacy.MutationPolicy{rule.EmailFolderMutation()}}
 }

@@ -47,3 +47,5 @@ func (FetchRun) Edges() []ent.Edge {
 func (FetchRun) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection()}
 }
+
+func (FetchRun) Policy() ent.Policy { return systemWrites() }

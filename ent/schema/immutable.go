@@ -10,7 +10,7 @@ import (
 // mutableFields lists, per type, the only fields an update may change: state
 // kept beside the content (trash, later), never the content itself.
 var mutableFields = map[string]map[string]bool{
-	"email":      {},
+	"email":      {"trashed_at": true},
 	"attachment": {},
 }
 

@@ -55,3 +55,5 @@ func (LedgerEntry) Indexes() []ent.Index {
 func (LedgerEntry) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
+
+func (LedgerEntry) Policy() ent.Policy { return systemWrites() }

@@ -35,3 +35,5 @@ func (Token) Edges() []ent.Edge {
 func (Token) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
+
+func (Token) Policy() ent.Policy { return systemWrites() }

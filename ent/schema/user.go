@@ -33,5 +33,8 @@ func (User) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("tokens", Token.Type).Annotations(entgql.Skip()),
 		edge.To("workspaces", Workspace.Type).Annotations(entgql.Skip()),
+		edge.From("groups", Group.Type).Ref("members"),
 	}
 }
+
+func (User) Policy() ent.Policy { return systemWrites() }

@@ -8,6 +8,9 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+
+	"mailroom/auth/rule"
+	"mailroom/ent/privacy"
 )
 
 // Workspace holds email folders (and later other documents).
@@ -24,6 +27,7 @@ func (Workspace) Fields() []ent.Field {
 		field.Time("created_at").Default(time.Now).Immutable().
 			Annotations(entgql.OrderField("CREATED_AT")),
 		field.Int("creator_id").Optional().Immutable().Annotations(entgql.Skip()),
+		field.Time("trashed_at").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 
@@ -41,4 +45,8 @@ func (Workspace) Annotations() []schema.Annotation {
 		entgql.RelayConnection(),
 		entgql.QueryField(),
 	}
+}
+
+func (Workspace) Policy() ent.Policy {
+	return privacy.Policy{Mutation: privacy.MutationPolicy{rule.WorkspaceMutation()}}
 }

@@ -75,6 +75,11 @@ func CreatorID(v int) predicate.Workspace {
 	return predicate.Workspace(sql.FieldEQ(FieldCreatorID, v))
 }
 
+// TrashedAt applies equality check predicate on the "trashed_at" field. It's identical to TrashedAtEQ.
+func TrashedAt(v time.Time) predicate.Workspace {
+	return predicate.Workspace(sql.FieldEQ(FieldTrashedAt, v))
+}
+
 // TitleEQ applies the EQ predicate on the "title" field.
 func TitleEQ(v string) predicate.Workspace {
 	return predicate.Workspace(sql.FieldEQ(FieldTitle, v))
@@ -283,6 +288,56 @@ func CreatorIDIsNil() predicate.Workspace {
 // CreatorIDNotNil applies the NotNil predicate on the "creator_id" field.
 func CreatorIDNotNil() predicate.Workspace {
 	return predicate.Workspace(sql.FieldNotNull(FieldCreatorID))
+}
+
+// TrashedAtEQ applies the EQ predicate on the "trashed_at" field.
+func TrashedAtEQ(v time.Time) predicate.Workspace {
+	return predicate.Workspace(sql.FieldEQ(FieldTrashedAt, v))
+}
+
+// TrashedAtNEQ applies the NEQ predicate on the "trashed_at" field.
+func TrashedAtNEQ(v time.Time) predicate.Workspace {
+	return predicate.Workspace(sql.FieldNEQ(FieldTrashedAt, v))
+}
+
+// TrashedAtIn applies the In predicate on the "trashed_at" field.
+func TrashedAtIn(vs ...time.Time) predicate.Workspace {
+	return predicate.Workspace(sql.FieldIn(FieldTrashedAt, vs...))
+}
+
+// TrashedAtNotIn applies the NotIn predicate on the "trashed_at" field.
+func TrashedAtNotIn(vs ...time.Time) predicate.Workspace {
+	return predicate.Workspace(sql.FieldNotIn(FieldTrashedAt, vs...))
+}
+
+// TrashedAtGT applies the GT predicate on the "trashed_at" field.
+func TrashedAtGT(v time.Time) predicate.Workspace {
+	return predicate.Workspace(sql.FieldGT(FieldTrashedAt, v))
+}
+
+// TrashedAtGTE applies the GTE predicate on the "trashed_at" field.
+func TrashedAtGTE(v time.Time) predicate.Workspace {
+	return predicate.Workspace(sql.FieldGTE(FieldTrashedAt, v))
+}
+
+// TrashedAtLT applies the LT predicate on the "trashed_at" field.
+func TrashedAtLT(v time.Time) predicate.Workspace {
+	return predicate.Workspace(sql.FieldLT(FieldTrashedAt, v))
+}
+
+// TrashedAtLTE applies the LTE predicate on the "trashed_at" field.
+func TrashedAtLTE(v time.Time) predicate.Workspace {
+	return predicate.Workspace(sql.FieldLTE(FieldTrashedAt, v))
+}
+
+// TrashedAtIsNil applies the IsNil predicate on the "trashed_at" field.
+func TrashedAtIsNil() predicate.Workspace {
+	return predicate.Workspace(sql.FieldIsNull(FieldTrashedAt))
+}
+
+// TrashedAtNotNil applies the NotNil predicate on the "trashed_at" field.
+func TrashedAtNotNil() predicate.Workspace {
+	return predicate.Workspace(sql.FieldNotNull(FieldTrashedAt))
 }
 
 // HasEmailFolders applies the HasEdge predicate on the "email_folders" edge.

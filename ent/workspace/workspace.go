@@ -23,6 +23,8 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldCreatorID holds the string denoting the creator_id field in the database.
 	FieldCreatorID = "creator_id"
+	// FieldTrashedAt holds the string denoting the trashed_at field in the database.
+	FieldTrashedAt = "trashed_at"
 	// EdgeEmailFolders holds the string denoting the email_folders edge name in mutations.
 	EdgeEmailFolders = "email_folders"
 	// EdgeCreator holds the string denoting the creator edge name in mutations.
@@ -52,6 +54,7 @@ var Columns = []string{
 	FieldDescription,
 	FieldCreatedAt,
 	FieldCreatorID,
+	FieldTrashedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -104,6 +107,11 @@ func ByCreatedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByCreatorID orders the results by the creator_id field.
 func ByCreatorID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCreatorID, opts...).ToFunc()
+}
+
+// ByTrashedAt orders the results by the trashed_at field.
+func ByTrashedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTrashedAt, opts...).ToFunc()
 }
 
 // ByEmailFoldersCount orders the results by email_folders count.

@@ -53,6 +53,19 @@ type CreateEmailFolderInput struct {
 	AllowInsecureAuth     *bool                    `json:"allowInsecureAuth,omitempty"`
 }
 
+type CreateGroupInput struct {
+	Name      string `json:"name"`
+	MemberIDs []int  `json:"memberIDs,omitempty"`
+}
+
+type CreateUserInput struct {
+	Username    string  `json:"username"`
+	Password    string  `json:"password"`
+	DisplayName *string `json:"displayName,omitempty"`
+	Email       *string `json:"email,omitempty"`
+	IsAdmin     *bool   `json:"isAdmin,omitempty"`
+}
+
 type CreateWorkspaceInput struct {
 	Title       string  `json:"title"`
 	Description *string `json:"description,omitempty"`

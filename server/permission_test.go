@@ -1,0 +1,154 @@
+package server
+
+import (
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"testing"
+	"time"
+)
+
+// TestPermissionMatrix checks each role against each operation, through the
+// API as clients use it: reads hide what a role may not see (null, absent,
+// 404), writes answer FORBIDDEN when the role sees the folder but lacks the
+// permission, NOT_FOUND when it does not see it at all.
+func TestPermissionMatrix(t *testing.T) {
+	e := newAPI(t)
+	admin := e.login()
+	must := func(tok, q string, vars map[string]any) map[string]any {
+		t.Helper()
+		r := e.gql(tok, q, vars)
+		if len(r.Errors) > 0 {
+			t.Fatalf("%s: %v", q, r.Errors)
+		}
+		return r.Data
+	}
+	wsID := must(admin, `mutation{createWorkspace(input:{title:"Team"}){id}}`, nil)["createWorkspace"].(map[string]any)["id"]
+	host, port, _ := net.SplitHostPort(e.imap)
+	var p int
+	fmt.Sscan(port, &p)
+	folder := func(title string) string {
+		in := map[string]any{"workspaceID": wsID, "title": title, "email": "bob@example.com", "password": "bobpass",
+			"protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true, "afterImport": "LEAVE"}
+		return must(admin, createFolder, map[string]any{"i": in})["createEmailFolder"].(map[string]any)["id"].(string)
+	}
+	f := folder("Shared")
+	blocked := folder("Private")
+	must(admin, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": f})
+	must(admin, `mutation($f:ID!){setInheritance(targetID:$f,blocked:true){id}}`, map[string]any{"f": blocked})
+	r := must(admin, `query($f:ID!){node(id:$f){... on EmailFolder{emails(first:5){edges{node{id attachments{url}}}}}}}`, map[string]any{"f": f})
+	var emailID, attURL string
+	for _, ed := range r["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any) {
+		n := ed.(map[string]any)["node"].(map[string]any)
+		if atts := n["attachments"].([]any); len(atts) > 0 {
+			emailID, attURL = n["id"].(string), atts[0].(map[string]any)["url"].(string)
+		}
+	}
+
+	user := func(name string) (id, token string) {
+		id = must(admin, `mutation($i:CreateUserInput!){createUser(input:$i){id}}`, map[string]any{"i": map[string]any{
+			"username": name, "password": name + "-password"}})["createUser"].(map[string]any)["id"].(string)
+		r := e.gql("", `mutation($u:String!,$p:String!){login(username:$u,password:$p){token}}`, map[string]any{"u": name, "p": name + "-password"})
+		return id, r.Data["login"].(map[string]any)["token"].(string)
+	}
+	grant := func(target, principal, perm string) {
+		must(admin, `mutation($t:ID!,$p:ID!,$perm:Permission!){setPermission(targetID:$t,principalID:$p,permission:$perm){id}}`,
+			map[string]any{"t": target, "p": principal, "perm": perm})
+	}
+	roles := map[string]string{"admin": admin}
+	_, roles["none"] = user("nobody")
+	for _, perm := range []string{"READ", "WRITE", "MANAGE"} {
+		id, tok := user("u" + perm)
+		grant(f, id, perm)
+		roles[perm] = tok
+	}
+	gid, gtok := user("member")
+	group := must(admin, `mutation($m:[ID!]){createGroup(input:{name:"staff",memberIDs:$m}){id}}`, map[string]any{"m": []string{gid}})["createGroup"].(map[string]any)["id"].(string)
+	grant(wsID.(string), group, "WRITE") // inherited by the folder
+	roles["group"] = gtok
+
+	get := func(tok, path string) int {
+		req, _ := http.NewRequest("GET", e.srv.URL+path, nil)
+		req.Header.Set("Authorization", "Bearer "+tok)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+		return res.StatusCode
+	}
+	sees := func(tok, id string) string {
+		r := e.gql(tok, `query($id:ID!){node(id:$id){id}}`, map[string]any{"id": id})
+		if r.Data["node"] == nil {
+			return "hidden"
+		}
+		return "visible"
+	}
+	ops := map[string]func(tok string) string{
+		"node":       func(tok string) string { return sees(tok, f) },
+		"email node": func(tok string) string { return sees(tok, emailID) },
+		"workspaces": func(tok string) string {
+			r := e.gql(tok, `{workspaces(first:10){totalCount}}`, nil)
+			return fmt.Sprint(r.Data["workspaces"].(map[string]any)["totalCount"])
+		},
+		"attachment": func(tok string) string { return fmt.Sprint(get(tok, attURL)) },
+		"eml":        func(tok string) string { return fmt.Sprint(get(tok, "/emails/"+emailID+".eml")) },
+		"fetch": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": f})))
+		},
+		"edit folder": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($f:ID!){updateEmailFolder(id:$f,input:{emailsLimit:50}){id}}`, map[string]any{"f": f})))
+		},
+		"set permission": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($t:ID!,$p:ID!){setPermission(targetID:$t,principalID:$p,permission:READ){id}}`,
+				map[string]any{"t": f, "p": gid})))
+		},
+		"blocked folder": func(tok string) string { return sees(tok, blocked) },
+		"subscribe": func(tok string) string {
+			c := e.dialWS(t, "", "graphql-transport-ws")
+			c.WriteJSON(map[string]any{"type": "connection_init", "payload": map[string]any{"Authorization": "Bearer " + tok}})
+			expectType(t, c, "connection_ack")
+			c.WriteJSON(map[string]any{"id": "1", "type": "subscribe", "payload": map[string]any{
+				"query": `subscription($f:ID!){folderActivity(folderID:$f){type}}`, "variables": map[string]any{"f": f}}})
+			var m map[string]any
+			c.SetReadDeadline(timeSoon())
+			if err := c.ReadJSON(&m); err == nil && (m["type"] == "error" || m["type"] == "next" && fmt.Sprint(m["payload"]) != "" &&
+				m["payload"].(map[string]any)["errors"] != nil) {
+				return "refused"
+			}
+			return "open"
+		},
+	}
+	want := map[string]map[string]string{
+		//               none         READ          WRITE         MANAGE     admin      group (WRITE on the workspace)
+		"node":           {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
+		"email node":     {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
+		"workspaces":     {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1"},
+		"attachment":     {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200"},
+		"eml":            {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200"},
+		"subscribe":      {"none": "refused", "READ": "open", "WRITE": "open", "MANAGE": "open", "admin": "open", "group": "open"},
+		"fetch":          {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok"},
+		"edit folder":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
+		"set permission": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
+		// Private blocks inheritance: the group's workspace grant does not reach it.
+		"blocked folder": {"none": "hidden", "READ": "hidden", "WRITE": "hidden", "MANAGE": "hidden", "admin": "visible", "group": "hidden"},
+	}
+	for op, byRole := range want {
+		for role, expected := range byRole {
+			if got := ops[op](roles[role]); got != expected {
+				t.Errorf("%-14s as %-6s: got %s, want %s", op, role, got, expected)
+			}
+		}
+	}
+}
+
+func orOK(c string) string {
+	if c == "" {
+		return "ok"
+	}
+	return c
+}
+
+func timeSoon() time.Time { return time.Now().Add(time.Second) }
