@@ -51,6 +51,8 @@ func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report
 		rep.Err = err
 	}
 
+	// The record is written even when the run was interrupted by shutdown.
+	ctx = context.WithoutCancel(ctx)
 	finished := time.Now()
 	upd := s.client.FetchRun.UpdateOne(rec).SetFinishedAt(finished).SetImported(rep.Imported).
 		SetDuplicates(rep.Duplicates).SetFailed(rep.Failed).SetRemaining(rep.Remaining).SetFailures(rep.Failures)

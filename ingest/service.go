@@ -94,15 +94,27 @@ func (s *Service) Fetch(ctx context.Context, folderID int, trigger Trigger) (Rep
 	if err := auth.RequireFolder(ctx, folderID, viewer.Write); err != nil {
 		return Report{}, err
 	}
-	s.mu.Lock()
-	if f, ok := s.flights[folderID]; ok {
+	for {
+		s.mu.Lock()
+		f, ok := s.flights[folderID]
+		if !ok {
+			break // with s.mu held: start a run below
+		}
 		s.mu.Unlock()
 		select {
 		case <-f.done:
-			return f.report, nil
 		case <-ctx.Done():
 			return Report{}, ctx.Err()
 		}
+		// A push arrived during a run that may have searched before the new
+		// message: look again. Other triggers take the run they joined.
+		if trigger != TriggerPush {
+			return f.report, nil
+		}
+	}
+	if s.stopCtx.Err() != nil { // shutting down: start nothing new
+		s.mu.Unlock()
+		return Report{Err: errStopped}, nil
 	}
 	f := &flight{done: make(chan struct{})}
 	s.flights[folderID] = f

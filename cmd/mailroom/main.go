@@ -23,6 +23,7 @@ import (
 	"mailroom/demo"
 	"mailroom/events"
 	"mailroom/ingest"
+	"mailroom/ingest/push"
 	"mailroom/server"
 	"mailroom/store"
 )
@@ -134,6 +135,10 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	bus := events.NewHub()
 	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch})
 	defer ing.Close()
+	// IMAP IDLE push: one watcher per folder with push on.
+	pushes := push.NewManager(ing, log, push.Options{})
+	ing.OnFolderChange(pushes.FolderChanged)
+	defer pushes.Stop() // runs before ing.Close
 
 	// Scheduled fetching: River jobs in the same database.
 	if strings.HasPrefix(store.DSN(cfg.DataDir, cfg.DB), "postgres") {
@@ -169,6 +174,9 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		// Profiling for benchmarks only: never expose it beyond loopback.
 		go func() { log.Warn("pprof", slog.Any("error", http.ListenAndServe(addr, nil))) }()
 	}
+	if err := pushes.Start(ctx); err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
@@ -189,6 +197,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	log.Info("shutting down")
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
+	pushes.Stop()
 	ing.Close()
 	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
