@@ -5,7 +5,7 @@ SHARED ?= $(abspath ../shared)
 DATA_DIR ?= ./data
 RUN_FLAGS ?= --demo
 
-.PHONY: all build build-go frontend run test test-go test-frontend deps deps-test generate check-generate bench-ingest fuzz vet clean
+.PHONY: all build build-go frontend run test test-go test-frontend test-race deps deps-test generate check-generate bench-ingest fuzz vet clean
 
 all: build
 
@@ -43,6 +43,9 @@ deps-test:
 test: deps-test build
 	MAILROOM_REQUIRE_DOVECOT=1 MAILROOM_SHARED=$(SHARED) go test -count=1 -shuffle=on -timeout 30m ./...
 	@if [ -f package.json ]; then MAILROOM_SHARED=$(SHARED) npm test; fi
+
+test-frontend: build
+	MAILROOM_SHARED=$(SHARED) npm test
 
 test-go:
 	MAILROOM_SHARED=$(SHARED) go test -count=1 ./...

@@ -78,6 +78,12 @@ test('creates a workspace', async () => {
   await page.getByRole('button', { name: 'New workspace' }).click();
   const d = dialog('New workspace');
   await expect(d.getByLabel('Title', { exact: true })).toBeFocused();
+  // Escape closes the dialog and gives focus back.
+  await page.keyboard.press('Escape');
+  await expect(d).toBeHidden();
+  await expect(page.getByRole('button', { name: 'New workspace' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(d.getByLabel('Title', { exact: true })).toBeFocused();
   await d.getByRole('button', { name: 'Create' }).click();
   await expect(d.getByText('A title is required')).toBeVisible();
   await d.getByLabel('Title', { exact: true }).fill('Customer support');
@@ -98,10 +104,14 @@ test('creates a workspace', async () => {
 });
 
 test('shows the server’s validation next to the field (port 70000)', async () => {
-  await page.getByRole('button', { name: 'New' }).click();
-  await page.getByRole('menuitem', { name: 'Email folder' }).click();
+  // With the keyboard only: New, then the "Email folder" item.
+  await page.getByRole('button', { name: 'New' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Email folder' })).toBeFocused();
+  await page.keyboard.press('Enter');
   const d = dialog('New email folder');
   await expect(d).toBeVisible();
+  await expect(d.getByLabel('Title', { exact: true })).toBeFocused();
 
   // Defaults are filled in.
   await expect(d.getByLabel('Protocol', { exact: true })).toHaveValue('IMAPS');
@@ -378,10 +388,18 @@ test('edits the folder: a blank password keeps the stored one', async () => {
 });
 
 test('shows mail that someone else imports, live (graphql-ws subscription)', async () => {
+  // The page subscribes over its websocket (graphql-ws) once the folder is shown.
+  const subscribed = new Promise<void>((resolve) => {
+    page.on('websocket', (ws) =>
+      ws.on('framesent', (f) => {
+        if (String(f.payload).includes('subscription EmailAdded')) resolve();
+      }),
+    );
+  });
   await page.goto(folderURL);
   await expect(page.getByRole('heading', { level: 1, name: 'Support inbox' })).toBeVisible();
-  // Let the websocket subscribe before the mail arrives.
-  await page.waitForTimeout(1000);
+  await subscribed;
+  await page.waitForTimeout(300);
 
   const live = liveMessages();
   await appendMessages(

@@ -8,6 +8,8 @@ package graph
 import (
 	"context"
 	"mailroom/ent"
+	"mailroom/ent/email"
+	"mailroom/ent/workspace"
 
 	"entgo.io/contrib/entgql"
 )
@@ -24,7 +26,7 @@ func (r *emailFolderResolver) Emails(ctx context.Context, obj *ent.EmailFolder, 
 	}
 	// Queried here rather than through obj.Emails: field collection would
 	// have pre-loaded the edge without this default order.
-	return obj.QueryEmails().Paginate(ctx, after, first, before, last,
+	return obj.QueryEmails().Where(email.TrashedAtIsNil()).Paginate(ctx, after, first, before, last,
 		ent.WithEmailOrder(orderBy), ent.WithEmailFilter(where.Filter))
 }
 
@@ -40,7 +42,7 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 
 // Workspaces is the resolver for the workspaces field.
 func (r *queryResolver) Workspaces(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WorkspaceOrder, where *ent.WorkspaceWhereInput) (*ent.WorkspaceConnection, error) {
-	return r.Client.Workspace.Query().Paginate(ctx, after, first, before, last,
+	return r.Client.Workspace.Query().Where(workspace.TrashedAtIsNil()).Paginate(ctx, after, first, before, last,
 		ent.WithWorkspaceOrder(orderBy), ent.WithWorkspaceFilter(where.Filter))
 }
 

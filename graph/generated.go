@@ -159,6 +159,7 @@ type ComplexityRoot struct {
 		StartTLS              func(childComplexity int) int
 		Title                 func(childComplexity int) int
 		TrashedAt             func(childComplexity int) int
+		TrashedEmails         func(childComplexity int, first *int, after *entgql.Cursor[int]) int
 		TrustedCertificate    func(childComplexity int) int
 		Username              func(childComplexity int) int
 		Workspace             func(childComplexity int) int
@@ -210,18 +211,21 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		CreateEmailFolder func(childComplexity int, input model.CreateEmailFolderInput) int
-		CreateGroup       func(childComplexity int, input model.CreateGroupInput) int
-		CreateUser        func(childComplexity int, input model.CreateUserInput) int
-		CreateWorkspace   func(childComplexity int, input model.CreateWorkspaceInput) int
-		FetchEmails       func(childComplexity int, folderID int) int
-		Login             func(childComplexity int, username string, password string) int
-		Logout            func(childComplexity int) int
-		RemovePermission  func(childComplexity int, targetID int, principalID int) int
-		SetInheritance    func(childComplexity int, targetID int, blocked bool) int
-		SetPermission     func(childComplexity int, targetID int, principalID int, permission accessentry.Permission) int
-		TestConnection    func(childComplexity int, input model.TestConnectionInput) int
-		UpdateEmailFolder func(childComplexity int, id int, input ingest.FolderParams) int
+		CreateEmailFolder     func(childComplexity int, input model.CreateEmailFolderInput) int
+		CreateGroup           func(childComplexity int, input model.CreateGroupInput) int
+		CreateUser            func(childComplexity int, input model.CreateUserInput) int
+		CreateWorkspace       func(childComplexity int, input model.CreateWorkspaceInput) int
+		DeleteNodePermanently func(childComplexity int, id int) int
+		FetchEmails           func(childComplexity int, folderID int) int
+		Login                 func(childComplexity int, username string, password string) int
+		Logout                func(childComplexity int) int
+		RemovePermission      func(childComplexity int, targetID int, principalID int) int
+		RestoreNode           func(childComplexity int, id int) int
+		SetInheritance        func(childComplexity int, targetID int, blocked bool) int
+		SetPermission         func(childComplexity int, targetID int, principalID int, permission accessentry.Permission) int
+		TestConnection        func(childComplexity int, input model.TestConnectionInput) int
+		TrashNode             func(childComplexity int, id int) int
+		UpdateEmailFolder     func(childComplexity int, id int, input ingest.FolderParams) int
 	}
 
 	PageInfo struct {
@@ -232,12 +236,13 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Groups     func(childComplexity int) int
-		Me         func(childComplexity int) int
-		Node       func(childComplexity int, id int) int
-		Nodes      func(childComplexity int, ids []int) int
-		Users      func(childComplexity int) int
-		Workspaces func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WorkspaceOrder, where *ent.WorkspaceWhereInput) int
+		Groups            func(childComplexity int) int
+		Me                func(childComplexity int) int
+		Node              func(childComplexity int, id int) int
+		Nodes             func(childComplexity int, ids []int) int
+		TrashedWorkspaces func(childComplexity int) int
+		Users             func(childComplexity int) int
+		Workspaces        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WorkspaceOrder, where *ent.WorkspaceWhereInput) int
 	}
 
 	Subscription struct {
@@ -262,14 +267,15 @@ type ComplexityRoot struct {
 	}
 
 	Workspace struct {
-		Access       func(childComplexity int) int
-		CreatedAt    func(childComplexity int) int
-		Description  func(childComplexity int) int
-		EmailFolders func(childComplexity int) int
-		ID           func(childComplexity int) int
-		MyPermission func(childComplexity int) int
-		Title        func(childComplexity int) int
-		TrashedAt    func(childComplexity int) int
+		Access              func(childComplexity int) int
+		CreatedAt           func(childComplexity int) int
+		Description         func(childComplexity int) int
+		EmailFolders        func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		MyPermission        func(childComplexity int) int
+		Title               func(childComplexity int) int
+		TrashedAt           func(childComplexity int) int
+		TrashedEmailFolders func(childComplexity int) int
 	}
 
 	WorkspaceConnection struct {
@@ -310,6 +316,7 @@ type EmailFolderResolver interface {
 	HasPassword(ctx context.Context, obj *ent.EmailFolder) (bool, error)
 	Access(ctx context.Context, obj *ent.EmailFolder) ([]*model.AccessEntry, error)
 	MyPermission(ctx context.Context, obj *ent.EmailFolder) (*accessentry.Permission, error)
+	TrashedEmails(ctx context.Context, obj *ent.EmailFolder, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, username string, password string) (*model.AuthPayload, error)
@@ -324,6 +331,9 @@ type MutationResolver interface {
 	SetPermission(ctx context.Context, targetID int, principalID int, permission accessentry.Permission) (*model.AccessEntry, error)
 	RemovePermission(ctx context.Context, targetID int, principalID int) (bool, error)
 	SetInheritance(ctx context.Context, targetID int, blocked bool) (ent.Noder, error)
+	TrashNode(ctx context.Context, id int) (ent.Noder, error)
+	RestoreNode(ctx context.Context, id int) (ent.Noder, error)
+	DeleteNodePermanently(ctx context.Context, id int) (bool, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -332,6 +342,7 @@ type QueryResolver interface {
 	Me(ctx context.Context) (*ent.User, error)
 	Users(ctx context.Context) ([]*ent.User, error)
 	Groups(ctx context.Context) ([]*ent.Group, error)
+	TrashedWorkspaces(ctx context.Context) ([]*ent.Workspace, error)
 }
 type SubscriptionResolver interface {
 	EmailAdded(ctx context.Context, folderID int) (<-chan *ent.Email, error)
@@ -341,6 +352,7 @@ type WorkspaceResolver interface {
 	EmailFolders(ctx context.Context, obj *ent.Workspace) ([]*ent.EmailFolder, error)
 	Access(ctx context.Context, obj *ent.Workspace) ([]*model.AccessEntry, error)
 	MyPermission(ctx context.Context, obj *ent.Workspace) (*accessentry.Permission, error)
+	TrashedEmailFolders(ctx context.Context, obj *ent.Workspace) ([]*ent.EmailFolder, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -865,6 +877,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailFolder.TrashedAt(childComplexity), true
+	case "EmailFolder.trashedEmails":
+		if e.ComplexityRoot.EmailFolder.TrashedEmails == nil {
+			break
+		}
+
+		args, err := ec.field_EmailFolder_trashedEmails_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EmailFolder.TrashedEmails(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[int])), true
 	case "EmailFolder.trustedCertificate":
 		if e.ComplexityRoot.EmailFolder.TrustedCertificate == nil {
 			break
@@ -1096,6 +1119,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateWorkspace(childComplexity, args["input"].(model.CreateWorkspaceInput)), true
+	case "Mutation.deleteNodePermanently":
+		if e.ComplexityRoot.Mutation.DeleteNodePermanently == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteNodePermanently_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteNodePermanently(childComplexity, args["id"].(int)), true
 	case "Mutation.fetchEmails":
 		if e.ComplexityRoot.Mutation.FetchEmails == nil {
 			break
@@ -1135,6 +1169,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemovePermission(childComplexity, args["targetID"].(int), args["principalID"].(int)), true
+	case "Mutation.restoreNode":
+		if e.ComplexityRoot.Mutation.RestoreNode == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restoreNode_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RestoreNode(childComplexity, args["id"].(int)), true
 	case "Mutation.setInheritance":
 		if e.ComplexityRoot.Mutation.SetInheritance == nil {
 			break
@@ -1168,6 +1213,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.TestConnection(childComplexity, args["input"].(model.TestConnectionInput)), true
+	case "Mutation.trashNode":
+		if e.ComplexityRoot.Mutation.TrashNode == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_trashNode_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.TrashNode(childComplexity, args["id"].(int)), true
 	case "Mutation.updateEmailFolder":
 		if e.ComplexityRoot.Mutation.UpdateEmailFolder == nil {
 			break
@@ -1240,6 +1296,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]int)), true
+	case "Query.trashedWorkspaces":
+		if e.ComplexityRoot.Query.TrashedWorkspaces == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.TrashedWorkspaces(childComplexity), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -1391,6 +1453,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Workspace.TrashedAt(childComplexity), true
+	case "Workspace.trashedEmailFolders":
+		if e.ComplexityRoot.Workspace.TrashedEmailFolders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workspace.TrashedEmailFolders(childComplexity), true
 
 	case "WorkspaceConnection.edges":
 		if e.ComplexityRoot.WorkspaceConnection.Edges == nil {
@@ -1781,6 +1849,8 @@ func (ec *executionContext) childFields_EmailFolder(ctx context.Context, field g
 		return ec.fieldContext_EmailFolder_access(ctx, field)
 	case "myPermission":
 		return ec.fieldContext_EmailFolder_myPermission(ctx, field)
+	case "trashedEmails":
+		return ec.fieldContext_EmailFolder_trashedEmails(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmailFolder", field.Name)
 }
@@ -1939,6 +2009,8 @@ func (ec *executionContext) childFields_Workspace(ctx context.Context, field gra
 		return ec.fieldContext_Workspace_access(ctx, field)
 	case "myPermission":
 		return ec.fieldContext_Workspace_myPermission(ctx, field)
+	case "trashedEmailFolders":
+		return ec.fieldContext_Workspace_trashedEmailFolders(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Workspace", field.Name)
 }
@@ -2189,6 +2261,28 @@ func (ec *executionContext) field_EmailFolder_fetchRuns_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_EmailFolder_trashedEmails_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createEmailFolder_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2242,6 +2336,20 @@ func (ec *executionContext) field_Mutation_createWorkspace_args(ctx context.Cont
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteNodePermanently_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -2300,6 +2408,20 @@ func (ec *executionContext) field_Mutation_removePermission_args(ctx context.Con
 		return nil, err
 	}
 	args["principalID"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_restoreNode_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -2366,6 +2488,20 @@ func (ec *executionContext) field_Mutation_testConnection_args(ctx context.Conte
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_trashNode_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -4707,6 +4843,50 @@ func (ec *executionContext) fieldContext_EmailFolder_myPermission(_ context.Cont
 	return graphql.NewScalarFieldContext("EmailFolder", field, true, true, "Permission")
 }
 
+func (ec *executionContext) _EmailFolder_trashedEmails(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_trashedEmails(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EmailFolder().TrashedEmails(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[int]))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmailConnection) graphql.Marshaler {
+			return ec.marshalNEmailConnection2ᚖmailroomᚋentᚐEmailConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_trashedEmails(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmailFolder",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmailConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EmailFolder_trashedEmails_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _FetchFailure_serverUID(ctx context.Context, field graphql.CollectedField, obj *fetchlog.Failure) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5889,6 +6069,138 @@ func (ec *executionContext) fieldContext_Mutation_setInheritance(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_trashNode(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_trashNode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().TrashNode(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v ent.Noder) graphql.Marshaler {
+			return ec.marshalNNode2mailroomᚋentᚐNoder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_trashNode(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_trashNode_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restoreNode(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restoreNode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RestoreNode(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v ent.Noder) graphql.Marshaler {
+			return ec.marshalNNode2mailroomᚋentᚐNoder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restoreNode(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restoreNode_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteNodePermanently(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteNodePermanently(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteNodePermanently(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteNodePermanently(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteNodePermanently_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6204,6 +6516,38 @@ func (ec *executionContext) fieldContext_Query_groups(_ context.Context, field g
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Group(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_trashedWorkspaces(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_trashedWorkspaces(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().TrashedWorkspaces(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Workspace) graphql.Marshaler {
+			return ec.marshalNWorkspace2ᚕᚖmailroomᚋentᚐWorkspaceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_trashedWorkspaces(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Workspace(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6812,6 +7156,38 @@ func (ec *executionContext) _Workspace_myPermission(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Workspace_myPermission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Workspace", field, true, true, "Permission")
+}
+
+func (ec *executionContext) _Workspace_trashedEmailFolders(ctx context.Context, field graphql.CollectedField, obj *ent.Workspace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workspace_trashedEmailFolders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Workspace().TrashedEmailFolders(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.EmailFolder) graphql.Marshaler {
+			return ec.marshalNEmailFolder2ᚕᚖmailroomᚋentᚐEmailFolderᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workspace_trashedEmailFolders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workspace",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmailFolder(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _WorkspaceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.WorkspaceConnection) (ret graphql.Marshaler) {
@@ -13776,6 +14152,12 @@ func (ec *executionContext) _EmailFolder(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EmailFolder_myPermission(ctx, field, obj)
 				})
+		case "trashedEmails":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmailFolder_trashedEmails(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14201,6 +14583,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "trashNode":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_trashNode(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restoreNode":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restoreNode(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteNodePermanently":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteNodePermanently(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14320,6 +14723,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_groups(ctx, field)
+				})
+		case "trashedWorkspaces":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_trashedWorkspaces(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -14534,6 +14943,12 @@ func (ec *executionContext) _Workspace(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Workspace_myPermission(ctx, field, obj)
+				})
+		case "trashedEmailFolders":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Workspace_trashedEmailFolders(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -15529,6 +15944,22 @@ func (ec *executionContext) marshalNUser2ᚖmailroomᚋentᚐUser(ctx context.Co
 func (ec *executionContext) unmarshalNUserWhereInput2ᚖmailroomᚋentᚐUserWhereInput(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkspace2ᚕᚖmailroomᚋentᚐWorkspaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Workspace) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkspace2ᚖmailroomᚋentᚐWorkspace(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNWorkspace2ᚖmailroomᚋentᚐWorkspace(ctx context.Context, sel ast.SelectionSet, v *ent.Workspace) graphql.Marshaler {

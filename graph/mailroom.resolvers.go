@@ -12,12 +12,16 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/accessentry"
 	"mailroom/ent/attachment"
+	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/group"
 	"mailroom/ent/user"
+	"mailroom/ent/workspace"
 	"mailroom/graph/model"
 	"mailroom/ingest"
 	"mailroom/mail"
+
+	"entgo.io/contrib/entgql"
 )
 
 // User is the resolver for the user field.
@@ -73,6 +77,12 @@ func (r *emailFolderResolver) Access(ctx context.Context, obj *ent.EmailFolder) 
 func (r *emailFolderResolver) MyPermission(ctx context.Context, obj *ent.EmailFolder) (*accessentry.Permission, error) {
 	l, err := auth.FolderLevel(ctx, obj.ID)
 	return permissionPtr(l), err
+}
+
+// TrashedEmails is the resolver for the trashedEmails field.
+func (r *emailFolderResolver) TrashedEmails(ctx context.Context, obj *ent.EmailFolder, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error) {
+	return obj.QueryEmails().Where(email.TrashedAtNotNil()).Paginate(ctx, after, first, nil, nil,
+		ent.WithEmailOrder(&ent.EmailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.EmailOrderFieldSentAt}))
 }
 
 // Login is the resolver for the login field.
@@ -188,6 +198,24 @@ func (r *mutationResolver) SetInheritance(ctx context.Context, targetID int, blo
 	return r.Auth.SetInheritance(ctx, t.FolderID, blocked)
 }
 
+// TrashNode is the resolver for the trashNode field.
+func (r *mutationResolver) TrashNode(ctx context.Context, id int) (ent.Noder, error) {
+	return r.Trash.Trash(ctx, id)
+}
+
+// RestoreNode is the resolver for the restoreNode field.
+func (r *mutationResolver) RestoreNode(ctx context.Context, id int) (ent.Noder, error) {
+	return r.Trash.Restore(ctx, id)
+}
+
+// DeleteNodePermanently is the resolver for the deleteNodePermanently field.
+func (r *mutationResolver) DeleteNodePermanently(ctx context.Context, id int) (bool, error) {
+	if err := r.Trash.Purge(ctx, id); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
 // Me is the resolver for the me field.
 func (r *queryResolver) Me(ctx context.Context) (*ent.User, error) {
 	v := viewer.FromContext(ctx)
@@ -207,6 +235,11 @@ func (r *queryResolver) Groups(ctx context.Context) ([]*ent.Group, error) {
 	return r.Client.Group.Query().Order(ent.Asc(group.FieldName)).All(ctx)
 }
 
+// TrashedWorkspaces is the resolver for the trashedWorkspaces field.
+func (r *queryResolver) TrashedWorkspaces(ctx context.Context) ([]*ent.Workspace, error) {
+	return r.Client.Workspace.Query().Where(workspace.TrashedAtNotNil()).All(ctx)
+}
+
 // EmailAdded is the resolver for the emailAdded field.
 func (r *subscriptionResolver) EmailAdded(ctx context.Context, folderID int) (<-chan *ent.Email, error) {
 	return r.emailAdded(ctx, folderID)
@@ -219,7 +252,7 @@ func (r *subscriptionResolver) FolderActivity(ctx context.Context, folderID int)
 
 // EmailFolders is the resolver for the emailFolders field.
 func (r *workspaceResolver) EmailFolders(ctx context.Context, obj *ent.Workspace) ([]*ent.EmailFolder, error) {
-	return obj.QueryEmailFolders().Order(ent.Asc(emailfolder.FieldTitle)).All(ctx)
+	return obj.QueryEmailFolders().Where(emailfolder.TrashedAtIsNil()).Order(ent.Asc(emailfolder.FieldTitle)).All(ctx)
 }
 
 // Access is the resolver for the access field.
@@ -231,6 +264,11 @@ func (r *workspaceResolver) Access(ctx context.Context, obj *ent.Workspace) ([]*
 func (r *workspaceResolver) MyPermission(ctx context.Context, obj *ent.Workspace) (*accessentry.Permission, error) {
 	l, err := auth.WorkspaceLevel(ctx, obj.ID)
 	return permissionPtr(l), err
+}
+
+// TrashedEmailFolders is the resolver for the trashedEmailFolders field.
+func (r *workspaceResolver) TrashedEmailFolders(ctx context.Context, obj *ent.Workspace) ([]*ent.EmailFolder, error) {
+	return obj.QueryEmailFolders().Where(emailfolder.TrashedAtNotNil()).All(ctx)
 }
 
 // AccessEntry returns AccessEntryResolver implementation.

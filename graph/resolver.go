@@ -11,6 +11,7 @@ import (
 	"mailroom/ent"
 	"mailroom/events"
 	"mailroom/ingest"
+	"mailroom/trash"
 )
 
 // Resolver holds the services the resolvers delegate to.
@@ -19,6 +20,7 @@ type Resolver struct {
 	Auth   *auth.Service
 	Ingest *ingest.Service
 	Bus    events.Bus
+	Trash  *trash.Service
 }
 
 // NewSchema returns the executable schema.

@@ -15,6 +15,7 @@ import (
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/ledgerentry"
 	"mailroom/mail/account"
+	"mailroom/trash"
 )
 
 func TestFetchImportsOnceDedupesAndMarksSeen(t *testing.T) {
@@ -308,5 +309,33 @@ func TestFolderDefaultsAndSealedPassword(t *testing.T) {
 	cfg, err := e.svc.folderAccount(u)
 	if err != nil || cfg.Password != "hunter2-secret" || cfg.Username != "a@b" {
 		t.Fatalf("account: %+v %v", cfg, err)
+	}
+}
+
+// Trashed mail still counts for duplicate detection, and purged mail is
+// remembered by the ledger: delivered again, neither is imported again.
+func TestTrashedAndPurgedMailIsNotImportedAgain(t *testing.T) {
+	e := newEnv(t, Options{})
+	e.appendMsg("INBOX", message("t@x", "to trash", "x"))
+	f := e.folder(nil)
+	e.fetch(f)
+	m := e.client.Email.Query().Where(email.FolderID(f.ID)).OnlyX(e.ctx)
+	bin := trash.New(e.client, e.blobs)
+	if _, err := bin.Trash(e.ctx, m.ID); err != nil {
+		t.Fatal(err)
+	}
+	e.appendMsg("INBOX", message("t@x", "to trash, again", "x"))
+	if rep := e.fetch(f); rep.Imported != 0 || rep.Duplicates != 1 {
+		t.Fatalf("after trash: %+v", rep)
+	}
+	if err := bin.Purge(e.ctx, m.ID); err != nil {
+		t.Fatal(err)
+	}
+	e.appendMsg("INBOX", message("t@x", "to trash, a third time", "x"))
+	if rep := e.fetch(f); rep.Imported != 0 || rep.Duplicates != 1 {
+		t.Fatalf("after purge: %+v", rep)
+	}
+	if n := e.emailCount(f); n != 0 {
+		t.Fatalf("%d emails", n)
 	}
 }

@@ -287,12 +287,16 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 	for _, e := range existing {
 		known[e.DedupeKey] = e.ID
 	}
+	purged, err := p.purgedKeys(tx, items, known)
+	if err != nil {
+		return err
+	}
 
 	var creates []*ent.EmailCreate
 	var fresh []*item
 	for _, it := range items {
-		if _, ok := known[it.key]; ok {
-			it.duplicate = true // resolved to the email's id below
+		if _, ok := known[it.key]; ok || purged[it.key] {
+			it.duplicate = true // resolved to the email's id below (none when purged)
 			continue
 		}
 		known[it.key] = 0 // a second copy in the same batch duplicates this one
@@ -349,7 +353,10 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 		}
 		ledger[i] = tx.LedgerEntry.Create().SetFolderID(p.folderID).SetUIDValidity(p.uidValidity).
 			SetServerUID(it.serverUID).SetMessageID(it.msg.MessageID).SetRawSha256(it.rawSHA).
-			SetOutcome(outcome).SetEmailID(it.emailID).SetAcked(p.autoAck)
+			SetOutcome(outcome).SetAcked(p.autoAck)
+		if it.emailID != 0 {
+			ledger[i].SetEmailID(it.emailID)
+		}
 	}
 	return tx.LedgerEntry.CreateBulk(ledger...).Exec(ctx)
 }
@@ -366,4 +373,39 @@ func nonNilStrings(a []string) []string {
 		return []string{}
 	}
 	return a
+}
+
+// purgedKeys finds the dedupe keys of emails that were imported into this
+// folder and later deleted for good: the ledger remembers them, so the same
+// message delivered again is a duplicate, not new mail.
+func (p *pipeline) purgedKeys(tx *ent.Tx, items []*item, known map[string]int) (map[string]bool, error) {
+	var mids, shas []string
+	for _, it := range items {
+		if _, ok := known[it.key]; ok {
+			continue
+		}
+		if it.msg.MessageID != "" {
+			mids = append(mids, it.msg.MessageID)
+		} else {
+			shas = append(shas, it.rawSHA)
+		}
+	}
+	out := map[string]bool{}
+	if len(mids)+len(shas) == 0 {
+		return out, nil
+	}
+	rows, err := tx.LedgerEntry.Query().Where(ledgerentry.FolderID(p.folderID), ledgerentry.OutcomeEQ(ledgerentry.OutcomeIMPORTED),
+		ledgerentry.Or(ledgerentry.MessageIDIn(mids...), ledgerentry.And(ledgerentry.MessageID(""), ledgerentry.RawSha256In(shas...)))).
+		All(p.ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		if r.MessageID != "" {
+			out["mid:"+r.MessageID] = true
+		} else {
+			out["sha256:"+r.RawSha256] = true
+		}
+	}
+	return out, nil
 }

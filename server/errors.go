@@ -13,6 +13,7 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/privacy"
 	"mailroom/mail/account"
+	"mailroom/trash"
 )
 
 // Error codes of the API (extensions.code).
@@ -65,6 +66,8 @@ func classify(ctx context.Context, err error) (code, msg string) {
 		return CodeBadUserInput, fe.Error()
 	case errors.As(err, &ie):
 		return CodeBadUserInput, ie.Error()
+	case errors.Is(err, trash.ErrNotInTrash):
+		return CodeBadUserInput, err.Error()
 	case errors.Is(err, auth.ErrForbidden):
 		return CodeForbidden, err.Error()
 	case errors.As(err, &ae):

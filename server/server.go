@@ -24,6 +24,7 @@ import (
 	"mailroom/events"
 	"mailroom/graph"
 	"mailroom/ingest"
+	"mailroom/trash"
 )
 
 // SessionCookie is the HttpOnly cookie the SPA may use instead of a bearer token.
@@ -68,6 +69,7 @@ type server struct {
 func (s *server) graphQL() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
+		Trash: trash.New(s.cfg.Client, s.cfg.Blobs),
 	}))
 	srv.AddTransport(transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},

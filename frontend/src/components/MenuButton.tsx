@@ -69,6 +69,9 @@ export function MenuButton({ label, items, className }: { label: string; items: 
                 role="menuitem"
                 onClick={() => {
                   setOpen(false);
+                  // Focus goes back to the menu button, so a dialog the item
+                  // opens returns focus there when it closes.
+                  buttonRef.current?.focus();
                   item.onSelect();
                 }}
               >

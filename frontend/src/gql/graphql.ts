@@ -19,9 +19,39 @@ export type Scalars = {
    * https://relay.dev/graphql/connections.htm#sec-Cursor
    */
   Cursor: { input: string; output: string; }
-  /** The builtin Time type */
   Time: { input: string; output: string; }
 };
+
+/** A permission granted to a user or a group on a workspace or an email folder. */
+export type AccessEntry = {
+  __typename?: 'AccessEntry';
+  group?: Maybe<Group>;
+  id: Scalars['ID']['output'];
+  /** Set when the entry comes from the workspace (inherited by a folder). */
+  inherited: Scalars['Boolean']['output'];
+  permission: Permission;
+  user?: Maybe<User>;
+};
+
+/** Something that happened in a folder. Counts are set on FETCH_FINISHED and FETCH_FAILED, email on EMAIL_ADDED. */
+export type ActivityEvent = {
+  __typename?: 'ActivityEvent';
+  at: Scalars['Time']['output'];
+  duplicates?: Maybe<Scalars['Int']['output']>;
+  email?: Maybe<Email>;
+  error?: Maybe<Scalars['String']['output']>;
+  failed?: Maybe<Scalars['Int']['output']>;
+  folderID: Scalars['ID']['output'];
+  imported?: Maybe<Scalars['Int']['output']>;
+  remaining?: Maybe<Scalars['Int']['output']>;
+  type: ActivityType;
+};
+
+export type ActivityType =
+  | 'EMAIL_ADDED'
+  | 'FETCH_FAILED'
+  | 'FETCH_FINISHED'
+  | 'FETCH_STARTED';
 
 /** A mailbox: display name and address. */
 export type Address = {
@@ -170,6 +200,19 @@ export type CreateEmailFolderInput = {
   workspaceID: Scalars['ID']['input'];
 };
 
+export type CreateGroupInput = {
+  memberIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateUserInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
 export type CreateWorkspaceInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
@@ -198,6 +241,7 @@ export type Email = Node & {
   subject: Scalars['String']['output'];
   text: Scalars['String']['output'];
   to: Array<Address>;
+  trashedAt?: Maybe<Scalars['Time']['output']>;
 };
 
 /** A connection to a list of items. */
@@ -222,6 +266,8 @@ export type EmailEdge = {
 
 export type EmailFolder = Node & {
   __typename?: 'EmailFolder';
+  /** Who has what on the folder: its own entries, then the workspace's unless inheritance is blocked. */
+  access: Array<AccessEntry>;
   afterImport: AfterImport;
   allowInsecureAuth: Scalars['Boolean']['output'];
   createdAt: Scalars['Time']['output'];
@@ -234,10 +280,13 @@ export type EmailFolder = Node & {
   hasPassword: Scalars['Boolean']['output'];
   host: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  inheritanceBlocked: Scalars['Boolean']['output'];
   lastFetchAt?: Maybe<Scalars['Time']['output']>;
   lastFetchError?: Maybe<Scalars['String']['output']>;
   mailbox: Scalars['String']['output'];
   moveTo: Scalars['String']['output'];
+  myPermission?: Maybe<Permission>;
+  needsAttention: Scalars['Boolean']['output'];
   port: Scalars['Int']['output'];
   protocol: MailProtocol;
   push: Scalars['Boolean']['output'];
@@ -246,6 +295,7 @@ export type EmailFolder = Node & {
   sslProtocols: Scalars['String']['output'];
   startTLS: Scalars['Boolean']['output'];
   title: Scalars['String']['output'];
+  trashedAt?: Maybe<Scalars['Time']['output']>;
   trustedCertificate: Scalars['String']['output'];
   username: Scalars['String']['output'];
   workspace: Workspace;
@@ -361,6 +411,9 @@ export type EmailFolderWhereInput = {
   idLTE?: InputMaybe<Scalars['ID']['input']>;
   idNEQ?: InputMaybe<Scalars['ID']['input']>;
   idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** inheritance_blocked field predicates */
+  inheritanceBlocked?: InputMaybe<Scalars['Boolean']['input']>;
+  inheritanceBlockedNEQ?: InputMaybe<Scalars['Boolean']['input']>;
   /** mailbox field predicates */
   mailbox?: InputMaybe<Scalars['String']['input']>;
   mailboxContains?: InputMaybe<Scalars['String']['input']>;
@@ -389,6 +442,9 @@ export type EmailFolderWhereInput = {
   moveToLTE?: InputMaybe<Scalars['String']['input']>;
   moveToNEQ?: InputMaybe<Scalars['String']['input']>;
   moveToNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** needs_attention field predicates */
+  needsAttention?: InputMaybe<Scalars['Boolean']['input']>;
+  needsAttentionNEQ?: InputMaybe<Scalars['Boolean']['input']>;
   not?: InputMaybe<EmailFolderWhereInput>;
   or?: InputMaybe<Array<EmailFolderWhereInput>>;
   /** port field predicates */
@@ -613,6 +669,13 @@ export type EmailWhereInput = {
   subjectNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A message a fetch run could not import; it stays new on the server and the next run retries it. */
+export type FetchFailure = {
+  __typename?: 'FetchFailure';
+  reason: Scalars['String']['output'];
+  serverUID: Scalars['String']['output'];
+};
+
 /** Outcome of one fetch run. */
 export type FetchReport = {
   __typename?: 'FetchReport';
@@ -630,6 +693,7 @@ export type FetchRun = Node & {
   duplicates: Scalars['Int']['output'];
   error?: Maybe<Scalars['String']['output']>;
   failed: Scalars['Int']['output'];
+  failures?: Maybe<Array<FetchFailure>>;
   finishedAt?: Maybe<Scalars['Time']['output']>;
   folder: EmailFolder;
   id: Scalars['ID']['output'];
@@ -776,6 +840,50 @@ export type FetchTrigger =
   | 'PUSH'
   | 'SCHEDULE';
 
+export type Group = Node & {
+  __typename?: 'Group';
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  members?: Maybe<Array<User>>;
+  name: Scalars['String']['output'];
+};
+
+/**
+ * GroupWhereInput is used for filtering Group objects.
+ * Input was generated by ent.
+ */
+export type GroupWhereInput = {
+  and?: InputMaybe<Array<GroupWhereInput>>;
+  /** members edge predicates */
+  hasMembers?: InputMaybe<Scalars['Boolean']['input']>;
+  hasMembersWith?: InputMaybe<Array<UserWhereInput>>;
+  /** id field predicates */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  idGT?: InputMaybe<Scalars['ID']['input']>;
+  idGTE?: InputMaybe<Scalars['ID']['input']>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idLT?: InputMaybe<Scalars['ID']['input']>;
+  idLTE?: InputMaybe<Scalars['ID']['input']>;
+  idNEQ?: InputMaybe<Scalars['ID']['input']>;
+  idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** name field predicates */
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  nameContainsFold?: InputMaybe<Scalars['String']['input']>;
+  nameEqualFold?: InputMaybe<Scalars['String']['input']>;
+  nameGT?: InputMaybe<Scalars['String']['input']>;
+  nameGTE?: InputMaybe<Scalars['String']['input']>;
+  nameHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  nameHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  nameIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  nameLT?: InputMaybe<Scalars['String']['input']>;
+  nameLTE?: InputMaybe<Scalars['String']['input']>;
+  nameNEQ?: InputMaybe<Scalars['String']['input']>;
+  nameNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  not?: InputMaybe<GroupWhereInput>;
+  or?: InputMaybe<Array<GroupWhereInput>>;
+};
+
 /** MailProtocol is enum for the field protocol */
 export type MailProtocol =
   | 'IMAP'
@@ -786,11 +894,16 @@ export type MailProtocol =
 export type Mutation = {
   __typename?: 'Mutation';
   createEmailFolder: EmailFolder;
+  createGroup: Group;
+  createUser: User;
   createWorkspace: Workspace;
   /** Runs a fetch of the folder and returns its report when the run ends. */
   fetchEmails: FetchReport;
   login: AuthPayload;
   logout: Scalars['Boolean']['output'];
+  removePermission: Scalars['Boolean']['output'];
+  setInheritance: Node;
+  setPermission: AccessEntry;
   testConnection: TestConnectionResult;
   updateEmailFolder: EmailFolder;
 };
@@ -798,6 +911,16 @@ export type Mutation = {
 
 export type MutationCreateEmailFolderArgs = {
   input: CreateEmailFolderInput;
+};
+
+
+export type MutationCreateGroupArgs = {
+  input: CreateGroupInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
 };
 
 
@@ -814,6 +937,25 @@ export type MutationFetchEmailsArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationRemovePermissionArgs = {
+  principalID: Scalars['ID']['input'];
+  targetID: Scalars['ID']['input'];
+};
+
+
+export type MutationSetInheritanceArgs = {
+  blocked: Scalars['Boolean']['input'];
+  targetID: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPermissionArgs = {
+  permission: Permission;
+  principalID: Scalars['ID']['input'];
+  targetID: Scalars['ID']['input'];
 };
 
 
@@ -859,13 +1001,21 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['Cursor']['output']>;
 };
 
+export type Permission =
+  | 'MANAGE'
+  | 'READ'
+  | 'WRITE';
+
 export type Query = {
   __typename?: 'Query';
+  groups: Array<Group>;
   me: User;
   /** Fetches an object given its ID. */
   node?: Maybe<Node>;
   /** Lookup nodes by a list of IDs. */
   nodes: Array<Maybe<Node>>;
+  /** Every user (for sharing); administrators see disabled ones too. */
+  users: Array<User>;
   workspaces: WorkspaceConnection;
 };
 
@@ -892,10 +1042,16 @@ export type QueryWorkspacesArgs = {
 export type Subscription = {
   __typename?: 'Subscription';
   emailAdded: Email;
+  folderActivity: ActivityEvent;
 };
 
 
 export type SubscriptionEmailAddedArgs = {
+  folderID: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionFolderActivityArgs = {
   folderID: Scalars['ID']['input'];
 };
 
@@ -953,6 +1109,7 @@ export type User = Node & {
   disabled: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
+  groups?: Maybe<Array<Group>>;
   id: Scalars['ID']['output'];
   isAdmin: Scalars['Boolean']['output'];
   username: Scalars['String']['output'];
@@ -995,6 +1152,9 @@ export type UserWhereInput = {
   emailLTE?: InputMaybe<Scalars['String']['input']>;
   emailNEQ?: InputMaybe<Scalars['String']['input']>;
   emailNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** groups edge predicates */
+  hasGroups?: InputMaybe<Scalars['Boolean']['input']>;
+  hasGroupsWith?: InputMaybe<Array<GroupWhereInput>>;
   /** id field predicates */
   id?: InputMaybe<Scalars['ID']['input']>;
   idGT?: InputMaybe<Scalars['ID']['input']>;
@@ -1027,11 +1187,16 @@ export type UserWhereInput = {
 
 export type Workspace = Node & {
   __typename?: 'Workspace';
+  /** Who has what on the workspace (MANAGE needed to see it). */
+  access: Array<AccessEntry>;
   createdAt: Scalars['Time']['output'];
   description?: Maybe<Scalars['String']['output']>;
   emailFolders: Array<EmailFolder>;
   id: Scalars['ID']['output'];
+  /** The viewer's own permission. */
+  myPermission?: Maybe<Permission>;
   title: Scalars['String']['output'];
+  trashedAt?: Maybe<Scalars['Time']['output']>;
 };
 
 /** A connection to a list of items. */
@@ -1140,6 +1305,7 @@ export type EmailQuery = { __typename?: 'Query', node?:
     | { __typename: 'Email', id: string, messageID?: string | null, subject: string, sentAt?: string | null, importedAt: string, text: string, html?: string | null, size: number, parseError?: string | null, emlURL: string, from?: { __typename?: 'Address', name?: string | null, address: string } | null, replyTo: Array<{ __typename?: 'Address', name?: string | null, address: string }>, to: Array<{ __typename?: 'Address', name?: string | null, address: string }>, cc: Array<{ __typename?: 'Address', name?: string | null, address: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, filename: string, contentType: string, size: number, url: string, contentID: string, inline: boolean }>, folder: { __typename?: 'EmailFolder', id: string, title: string, workspace: { __typename?: 'Workspace', id: string, title: string } } }
     | { __typename: 'EmailFolder' }
     | { __typename: 'FetchRun' }
+    | { __typename: 'Group' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
@@ -1178,6 +1344,7 @@ export type FolderQuery = { __typename?: 'Query', node?:
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder', createdAt: string, id: string, title: string, email: string, username: string, protocol: MailProtocol, host: string, port: number, socketFactoryFallback: boolean, socketFactoryPort: number, startTLS: boolean, sslProtocols: string, emailsLimit: number, mailbox: string, fetchIntervalMinutes: number, push: boolean, afterImport: AfterImport, moveTo: string, trustedCertificate: string, allowInsecureAuth: boolean, hasPassword: boolean, lastFetchAt?: string | null, lastFetchError?: string | null, workspace: { __typename?: 'Workspace', id: string, title: string } }
     | { __typename: 'FetchRun' }
+    | { __typename: 'Group' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
@@ -1197,6 +1364,7 @@ export type FolderEmailsQuery = { __typename?: 'Query', node?:
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder', id: string, emails: { __typename?: 'EmailConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges?: Array<{ __typename?: 'EmailEdge', cursor: string, node?: { __typename?: 'Email', id: string, subject: string, sentAt?: string | null, attachmentCount: number, parseError?: string | null, from?: { __typename?: 'Address', name?: string | null, address: string } | null } | null } | null> | null } }
     | { __typename: 'FetchRun' }
+    | { __typename: 'Group' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
@@ -1208,6 +1376,13 @@ export type FetchEmailsMutationVariables = Exact<{
 
 export type FetchEmailsMutation = { __typename?: 'Mutation', fetchEmails: { __typename?: 'FetchReport', imported: number, duplicates: number, failed: number, remaining: number, error?: string | null } };
 
+export type EmailAddedSubscriptionVariables = Exact<{
+  folderID: Scalars['ID']['input'];
+}>;
+
+
+export type EmailAddedSubscription = { __typename?: 'Subscription', emailAdded: { __typename?: 'Email', id: string, subject: string } };
+
 export type WorkspaceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1218,6 +1393,7 @@ export type WorkspaceQuery = { __typename?: 'Query', node?:
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder' }
     | { __typename: 'FetchRun' }
+    | { __typename: 'Group' }
     | { __typename: 'User' }
     | { __typename: 'Workspace', id: string, title: string, description?: string | null, emailFolders: Array<{ __typename?: 'EmailFolder', id: string, title: string, email: string, protocol: MailProtocol, host: string, port: number, lastFetchAt?: string | null, lastFetchError?: string | null }> }
    | null };
@@ -1246,6 +1422,7 @@ export const TestConnectionDocument = {"kind":"Document","definitions":[{"kind":
 export const FolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Folder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FolderSettings"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FolderSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryFallback"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryPort"}},{"kind":"Field","name":{"kind":"Name","value":"startTLS"}},{"kind":"Field","name":{"kind":"Name","value":"sslProtocols"}},{"kind":"Field","name":{"kind":"Name","value":"emailsLimit"}},{"kind":"Field","name":{"kind":"Name","value":"mailbox"}},{"kind":"Field","name":{"kind":"Name","value":"fetchIntervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"push"}},{"kind":"Field","name":{"kind":"Name","value":"afterImport"}},{"kind":"Field","name":{"kind":"Name","value":"moveTo"}},{"kind":"Field","name":{"kind":"Name","value":"trustedCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"allowInsecureAuth"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchError"}}]}}]} as unknown as DocumentNode<FolderQuery, FolderQueryVariables>;
 export const FolderEmailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FolderEmails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"emails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"parseError"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FolderEmailsQuery, FolderEmailsQueryVariables>;
 export const FetchEmailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FetchEmails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fetchEmails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"folderID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<FetchEmailsMutation, FetchEmailsMutationVariables>;
+export const EmailAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EmailAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"folderID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]} as unknown as DocumentNode<EmailAddedSubscription, EmailAddedSubscriptionVariables>;
 export const WorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Workspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"emailFolders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchError"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkspaceQuery, WorkspaceQueryVariables>;
 export const WorkspacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Workspaces"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"TITLE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkspacesQuery, WorkspacesQueryVariables>;
 export const CreateWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWorkspaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWorkspace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;

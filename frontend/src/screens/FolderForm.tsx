@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../components/Fields';
 import { Spinner } from '../components/States';
 import type { ApiErrors } from '../lib/errors';
@@ -40,6 +40,7 @@ export function FolderForm({ mode, initial, hasPassword, onSubmit, onTest, onCan
   const [saving, setSaving] = useState(false);
   const [test, setTest] = useState<TestState>({ state: 'idle' });
   const formRef = useRef<HTMLFormElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
 
   function set<K extends FolderField>(field: K, value: FolderFormValues[K]) {
     setV((prev) => ({ ...prev, [field]: value }));
@@ -47,21 +48,20 @@ export function FolderForm({ mode, initial, hasPassword, onSubmit, onTest, onCan
     setTest({ state: 'idle' });
   }
 
-  function focusFirstError(fields: Partial<Record<string, string>>) {
-    // Wait for React to render the messages, then move focus to the first
-    // invalid field in the form's order.
-    requestAnimationFrame(() => {
-      const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      if (first) first.focus();
-      else if (Object.keys(fields).length === 0) formRef.current?.querySelector<HTMLElement>('.form-error')?.focus();
-    });
-  }
-
   function show(fields: Partial<Record<string, string>>, message?: string) {
     setErrors(fields);
     setFormError(message);
-    focusFirstError(fields);
+    setFocusRequest((n) => n + 1);
   }
+
+  // Once the messages are rendered, move focus to the first invalid field in
+  // the form's order, or to the form's message.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const form = formRef.current;
+    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('.form-error');
+    target?.focus();
+  }, [focusRequest]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { Pager } from '../components/Pager';
 import { EmptyState, ErrorState, Loading, Spinner } from '../components/States';
@@ -77,28 +77,63 @@ const FetchEmailsDocument = graphql(`
   }
 `);
 
+const EmailAddedDocument = graphql(`
+  subscription EmailAdded($folderID: ID!) {
+    emailAdded(folderID: $folderID) {
+      id
+      subject
+    }
+  }
+`);
+
 export const pageSize = 50;
 const emailListContext = { additionalTypenames: ['Email'] };
+// A check changes the folder (last fetch) and its emails wherever they are shown.
+const fetchContext = { additionalTypenames: ['EmailFolder', 'Email'] };
 
 type CheckState = { state: 'idle' } | { state: 'running' } | { state: 'done'; line: string; failed: boolean };
 
 export function FolderPage({ tab }: { tab: 'content' | 'parameters' }) {
   const { id = '' } = useParams();
-  const [{ data, fetching, error }, refetchFolder] = useQuery({ query: FolderDocument, variables: { id } });
+  const [{ data, fetching, error }, refetchFolder] = useQuery({ query: FolderDocument, variables: { id }, requestPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState(false);
   const [check, setCheck] = useState<CheckState>({ state: 'idle' });
   const [contentVersion, setContentVersion] = useState(0);
   const [, fetchEmails] = useMutation(FetchEmailsDocument);
   const folder = data?.node?.__typename === 'EmailFolder' ? data.node : undefined;
   useTitle(folder?.title);
+  const arrivals = useArrivals(id, !folder);
+  // Emails our own "Check email" imports are reported by its result line, not
+  // as arrivals: absorb events while it runs and shortly after.
+  const ownCheck = useRef(false);
+  const [seen, setSeen] = useState(0);
+  useEffect(() => {
+    if (ownCheck.current) setSeen(arrivals.count);
+  }, [arrivals.count]);
+  const newArrivals = arrivals.count - seen;
+  // Mail imported by a scheduled check, a push or another person's click
+  // shows up without a reload.
+  useEffect(() => {
+    if (arrivals.count === 0) return;
+    const t = setTimeout(() => {
+      refetchFolder({ requestPolicy: 'network-only' });
+      setContentVersion((v) => v + 1);
+    }, 400);
+    return () => clearTimeout(t);
+  }, [arrivals.count, refetchFolder]);
 
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => refetchFolder({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Loading what="Loading the folder" />;
   if (!folder) return <NotFound what="email folder" />;
 
   async function checkEmail() {
+    ownCheck.current = true;
+    setSeen(arrivals.count);
     setCheck({ state: 'running' });
-    const res = await fetchEmails({ folderID: id });
+    const res = await fetchEmails({ folderID: id }, fetchContext);
+    setTimeout(() => {
+      ownCheck.current = false;
+    }, 3000);
     if (res.data) {
       const r = res.data.fetchEmails;
       setCheck({ state: 'done', line: formatFetchReport(r), failed: !!r.error });
@@ -163,6 +198,12 @@ export function FolderPage({ tab }: { tab: 'content' | 'parameters' }) {
         <p className={`check-result ${check.state === 'done' && check.failed ? 'error' : ''}`} role="status" aria-live="polite">
           {check.state === 'running' && 'Checking email…'}
           {check.state === 'done' && check.line}
+          {check.state !== 'running' && newArrivals > 0 && (
+            <span className="arrivals">
+              {check.state === 'done' ? ' · ' : ''}
+              {newArrivals === 1 ? 'A new email arrived' : `${newArrivals.toLocaleString('en-US')} new emails arrived`} while you were here.
+            </span>
+          )}
         </p>
         {folder.lastFetchError && !(check.state === 'done' && check.failed) && (
           <div className="alert alert-error" role="alert">
@@ -197,6 +238,12 @@ export function FolderPage({ tab }: { tab: 'content' | 'parameters' }) {
   );
 }
 
+/** Counts the emails the server announces for the folder (subscription emailAdded over graphql-ws). */
+function useArrivals(folderID: string, pause: boolean) {
+  const [{ data }] = useSubscription({ query: EmailAddedDocument, variables: { folderID }, pause }, (count: number = 0) => count + 1);
+  return { count: data ?? 0 };
+}
+
 export function FolderContent({ folderID, version }: { folderID: string; version: number }) {
   const [params, setParams] = useSearchParams();
   const state = readPageState(params);
@@ -204,6 +251,7 @@ export function FolderContent({ folderID, version }: { folderID: string; version
     query: FolderEmailsDocument,
     variables: { id: folderID, ...pageVariables(state, pageSize) },
     context: emailListContext,
+    requestPolicy: 'cache-and-network',
   });
   // A check just ran: ask the server again for the page shown.
   useEffect(() => {

@@ -39,7 +39,13 @@ const folderListContext = { additionalTypenames: ['EmailFolder'] };
 export function WorkspacePage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: WorkspaceDocument, variables: { id }, context: folderListContext });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: WorkspaceDocument,
+    variables: { id },
+    context: folderListContext,
+    // Shown at once from the cache, then refreshed: folders change as mail is fetched.
+    requestPolicy: 'cache-and-network',
+  });
   const [creating, setCreating] = useState(false);
   const ws = data?.node?.__typename === 'Workspace' ? data.node : undefined;
   useTitle(ws?.title);

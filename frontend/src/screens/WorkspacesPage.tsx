@@ -50,6 +50,7 @@ export function WorkspacesPage() {
     variables: { first: pageSize, after: after.at(-1) },
     // An empty list names no Workspace: tell the cache a new one makes it stale.
     context: listContext,
+    requestPolicy: 'cache-and-network',
   });
   const [creating, setCreating] = useState(false);
   const conn = data?.workspaces;

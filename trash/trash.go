@@ -1,0 +1,246 @@
+// Package trash moves emails, email folders and workspaces to the trash,
+// restores them, and purges them for good — rows and the blobs no other
+// email refers to — keeping the ledger so purged mail is not imported again.
+package trash
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"mailroom/auth"
+	"mailroom/auth/viewer"
+	"mailroom/blob"
+	"mailroom/ent"
+	"mailroom/ent/accessentry"
+	"mailroom/ent/attachment"
+	"mailroom/ent/email"
+	"mailroom/ent/fetchrun"
+	"mailroom/ent/ledgerentry"
+	"mailroom/ent/predicate"
+)
+
+// ErrNotInTrash is returned when purging something that is not in the trash.
+var ErrNotInTrash = errors.New("only items in the trash can be deleted permanently: move it to the trash first")
+
+// Service is the trash.
+type Service struct {
+	client *ent.Client
+	blobs  *blob.Store
+}
+
+// New returns the trash over client and blobs.
+func New(client *ent.Client, blobs *blob.Store) *Service {
+	return &Service{client: client, blobs: blobs}
+}
+
+// node loads what id names with the viewer's rights (not found if unseen).
+func (s *Service) node(ctx context.Context, id int) (ent.Noder, error) {
+	return s.client.Noder(ctx, id)
+}
+
+// require checks the viewer's level on what n lives in.
+func require(ctx context.Context, n ent.Noder, l viewer.Level) error {
+	switch n := n.(type) {
+	case *ent.Email:
+		return auth.RequireFolder(ctx, n.FolderID, l)
+	case *ent.EmailFolder:
+		return auth.RequireFolder(ctx, n.ID, l)
+	case *ent.Workspace:
+		return auth.RequireWorkspace(ctx, n.ID, l)
+	}
+	return &auth.InputError{Field: "id", Message: "only emails, email folders and workspaces go to the trash"}
+}
+
+// Trash moves an item to the trash (WRITE needed).
+func (s *Service) Trash(ctx context.Context, id int) (ent.Noder, error) {
+	now := time.Now()
+	return s.setTrashed(ctx, id, &now)
+}
+
+// Restore takes an item out of the trash (WRITE needed).
+func (s *Service) Restore(ctx context.Context, id int) (ent.Noder, error) {
+	return s.setTrashed(ctx, id, nil)
+}
+
+func (s *Service) setTrashed(ctx context.Context, id int, at *time.Time) (ent.Noder, error) {
+	n, err := s.node(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := require(ctx, n, viewer.Write); err != nil {
+		return nil, err
+	}
+	sys := viewer.SystemContext(ctx)
+	// The generic mutation sets or clears the one field all three share.
+	type trashable interface {
+		SetTrashedAt(time.Time)
+		ClearTrashedAt()
+	}
+	apply := func(m trashable) {
+		if at != nil {
+			m.SetTrashedAt(*at)
+		} else {
+			m.ClearTrashedAt()
+		}
+	}
+	switch n := n.(type) {
+	case *ent.Email:
+		u := s.client.Email.UpdateOne(n)
+		apply(u.Mutation())
+		return u.Save(sys)
+	case *ent.EmailFolder:
+		u := s.client.EmailFolder.UpdateOne(n)
+		apply(u.Mutation())
+		return u.Save(sys)
+	case *ent.Workspace:
+		u := s.client.Workspace.UpdateOne(n)
+		apply(u.Mutation())
+		return u.Save(sys)
+	}
+	return nil, fmt.Errorf("unreachable")
+}
+
+// Purge deletes an item in the trash for good (MANAGE needed), with what it
+// holds, then removes the blobs nothing refers to any more.
+func (s *Service) Purge(ctx context.Context, id int) error {
+	n, err := s.node(ctx, id)
+	if err != nil {
+		return err
+	}
+	if err := require(ctx, n, viewer.Manage); err != nil {
+		return err
+	}
+	sys := viewer.SystemContext(ctx)
+	var hashes []string
+	err = s.inTx(sys, func(tx *ent.Tx) error {
+		switch n := n.(type) {
+		case *ent.Email:
+			if n.TrashedAt == nil {
+				return ErrNotInTrash
+			}
+			hashes, err = purgeEmails(sys, tx, email.ID(n.ID))
+			return err
+		case *ent.EmailFolder:
+			if n.TrashedAt == nil {
+				return ErrNotInTrash
+			}
+			hashes, err = purgeFolder(sys, tx, n.ID)
+			return err
+		case *ent.Workspace:
+			if n.TrashedAt == nil {
+				return ErrNotInTrash
+			}
+			folders, err := tx.Workspace.QueryEmailFolders(n).IDs(sys)
+			if err != nil {
+				return err
+			}
+			for _, f := range folders {
+				h, err := purgeFolder(sys, tx, f)
+				if err != nil {
+					return err
+				}
+				hashes = append(hashes, h...)
+			}
+			if _, err := tx.AccessEntry.Delete().Where(accessentry.WorkspaceID(n.ID)).Exec(sys); err != nil {
+				return err
+			}
+			return tx.Workspace.DeleteOne(n).Exec(sys)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return s.collect(sys, hashes)
+}
+
+func (s *Service) inTx(ctx context.Context, fn func(*ent.Tx) error) error {
+	tx, err := s.client.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// purgeEmails deletes the emails matching where and their attachments, and
+// returns the hashes of the blobs they used. Ledger entries stay: the
+// messages are not imported again.
+func purgeEmails(ctx context.Context, tx *ent.Tx, where ...predicate.Email) ([]string, error) {
+	emails, err := tx.Email.Query().Where(where...).WithAttachments().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var hashes []string
+	ids := make([]int, len(emails))
+	for i, e := range emails {
+		ids[i] = e.ID
+		hashes = append(hashes, e.RawSha256)
+		for _, a := range e.Edges.Attachments {
+			hashes = append(hashes, a.Sha256)
+		}
+	}
+	for start := 0; start < len(ids); start += 500 {
+		part := ids[start:min(start+500, len(ids))]
+		if _, err := tx.Attachment.Delete().Where(attachment.EmailIDIn(part...)).Exec(ctx); err != nil {
+			return nil, err
+		}
+		if _, err := tx.Email.Delete().Where(email.IDIn(part...)).Exec(ctx); err != nil {
+			return nil, err
+		}
+	}
+	return hashes, nil
+}
+
+// purgeFolder deletes a folder with its emails, runs, ledger and access entries.
+func purgeFolder(ctx context.Context, tx *ent.Tx, id int) ([]string, error) {
+	hashes, err := purgeEmails(ctx, tx, email.FolderID(id))
+	if err != nil {
+		return nil, err
+	}
+	if _, err := tx.FetchRun.Delete().Where(fetchrun.FolderID(id)).Exec(ctx); err != nil {
+		return nil, err
+	}
+	if _, err := tx.LedgerEntry.Delete().Where(ledgerentry.FolderID(id)).Exec(ctx); err != nil {
+		return nil, err
+	}
+	if _, err := tx.AccessEntry.Delete().Where(accessentry.FolderID(id)).Exec(ctx); err != nil {
+		return nil, err
+	}
+	return hashes, tx.EmailFolder.DeleteOneID(id).Exec(ctx)
+}
+
+// collect removes the blobs that no email or attachment refers to any more.
+// Content addressing means an attachment shared by several emails stays.
+func (s *Service) collect(ctx context.Context, hashes []string) error {
+	seen := map[string]bool{}
+	for _, h := range hashes {
+		if h == "" || seen[h] {
+			continue
+		}
+		seen[h] = true
+		used, err := s.client.Email.Query().Where(email.RawSha256(h)).Exist(ctx)
+		if err != nil {
+			return err
+		}
+		if !used {
+			used, err = s.client.Attachment.Query().Where(attachment.Sha256(h)).Exist(ctx)
+			if err != nil {
+				return err
+			}
+		}
+		if !used {
+			if err := s.blobs.Remove(h); err != nil {
+				return fmt.Errorf("remove blob: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+

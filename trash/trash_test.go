@@ -1,0 +1,150 @@
+package trash
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"mailroom/auth"
+	"mailroom/auth/viewer"
+	"mailroom/blob"
+	"mailroom/ent"
+	"mailroom/ent/accessentry"
+	"mailroom/store"
+)
+
+type env struct {
+	ctx    context.Context
+	client *ent.Client
+	blobs  *blob.Store
+	trash  *Service
+	auth   *auth.Service
+	folder *ent.EmailFolder
+}
+
+func newEnv(t *testing.T) *env {
+	dir := t.TempDir()
+	ctx := viewer.SystemContext(context.Background())
+	client, db, err := store.Open(ctx, filepath.Join(dir, "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { client.Close(); db.Close() })
+	blobs, _ := blob.Open(filepath.Join(dir, "blobs"))
+	ws := client.Workspace.Create().SetTitle("w").SaveX(ctx)
+	f := client.EmailFolder.Create().SetWorkspaceID(ws.ID).SetTitle("f").SetEmail("a@b").SetHost("h").
+		SetPort(993).SetSocketFactoryPort(993).SaveX(ctx)
+	return &env{ctx: ctx, client: client, blobs: blobs, trash: New(client, blobs),
+		auth: auth.NewService(client, slog.New(slog.NewTextHandler(io.Discard, nil))), folder: f}
+}
+
+// email stores an email whose raw bytes and attachments are real blobs.
+func (e *env) email(t *testing.T, key, raw string, attachments ...string) *ent.Email {
+	sum, size, err := e.blobs.Put(strings.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := e.client.Email.Create().SetFolderID(e.folder.ID).SetDedupeKey(key).SetSize(size).SetRawSha256(sum).SaveX(e.ctx)
+	for _, a := range attachments {
+		s, n, _ := e.blobs.Put(strings.NewReader(a))
+		e.client.Attachment.Create().SetEmailID(m.ID).SetFilename("a").SetContentType("text/plain").SetSize(n).SetSha256(s).SaveX(e.ctx)
+	}
+	return m
+}
+
+func (e *env) has(sum string) bool {
+	f, err := e.blobs.Open(sum)
+	if err == nil {
+		f.Close()
+	}
+	return err == nil
+}
+
+func TestTrashRestorePurgeAndBlobCollection(t *testing.T) {
+	e := newEnv(t)
+	a := e.email(t, "mid:a", "raw a", "shared attachment", "only in a")
+	b := e.email(t, "mid:b", "raw b", "shared attachment")
+	onlyA := e.client.Attachment.Query().Where().AllX(e.ctx)
+	var shared, own string
+	for _, x := range onlyA {
+		if x.EmailID == a.ID && x.Size == int64(len("only in a")) {
+			own = x.Sha256
+		} else {
+			shared = x.Sha256
+		}
+	}
+
+	if err := e.trash.Purge(e.ctx, a.ID); !errors.Is(err, ErrNotInTrash) {
+		t.Fatalf("purge outside the trash: %v", err)
+	}
+	if _, err := e.trash.Trash(e.ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.client.Email.GetX(e.ctx, a.ID); got.TrashedAt == nil {
+		t.Fatal("not in the trash")
+	}
+	if _, err := e.trash.Restore(e.ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.client.Email.GetX(e.ctx, a.ID); got.TrashedAt != nil {
+		t.Fatal("not restored")
+	}
+	e.trash.Trash(e.ctx, a.ID)
+	if err := e.trash.Purge(e.ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.client.Email.Get(e.ctx, a.ID); !ent.IsNotFound(err) {
+		t.Fatalf("purged email still there: %v", err)
+	}
+	if e.has(a.RawSha256) || e.has(own) {
+		t.Fatal("blobs only a used were kept")
+	}
+	if !e.has(shared) || !e.has(b.RawSha256) {
+		t.Fatal("a blob b still uses was removed")
+	}
+
+	// Purging the folder takes b and the last blobs with it.
+	if _, err := e.trash.Trash(e.ctx, e.folder.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.trash.Purge(e.ctx, e.folder.ID); err != nil {
+		t.Fatal(err)
+	}
+	if e.has(shared) || e.has(b.RawSha256) {
+		t.Fatal("blobs of the purged folder were kept")
+	}
+	if n := e.client.Email.Query().CountX(e.ctx); n != 0 {
+		t.Fatalf("%d emails left", n)
+	}
+}
+
+func TestTrashNeedsWriteAndPurgeNeedsManage(t *testing.T) {
+	e := newEnv(t)
+	m := e.email(t, "mid:m", "raw m")
+	as := func(level accessentry.Permission) context.Context {
+		u := e.client.User.Create().SetUsername(string(level)).SetPasswordHash("x").SaveX(e.ctx)
+		e.client.AccessEntry.Create().SetFolderID(e.folder.ID).SetUserID(u.ID).SetPermission(level).SaveX(e.ctx)
+		return viewer.NewContext(context.Background(), (&viewer.Viewer{UserID: u.ID}).WithAccess(e.auth.LoadAccess))
+	}
+	reader, writer, manager := as(accessentry.PermissionREAD), as(accessentry.PermissionWRITE), as(accessentry.PermissionMANAGE)
+	if _, err := e.trash.Trash(reader, m.ID); !errors.Is(err, auth.ErrForbidden) {
+		t.Fatalf("READ trashed: %v", err)
+	}
+	if _, err := e.trash.Trash(writer, m.ID); err != nil {
+		t.Fatalf("WRITE could not trash: %v", err)
+	}
+	if err := e.trash.Purge(writer, m.ID); !errors.Is(err, auth.ErrForbidden) {
+		t.Fatalf("WRITE purged: %v", err)
+	}
+	if err := e.trash.Purge(manager, m.ID); err != nil {
+		t.Fatalf("MANAGE could not purge: %v", err)
+	}
+	stranger := viewer.NewContext(context.Background(), (&viewer.Viewer{UserID: 999}).WithAccess(e.auth.LoadAccess))
+	if _, err := e.trash.Trash(stranger, e.folder.ID); !ent.IsNotFound(err) {
+		t.Fatalf("a stranger reached the folder: %v", err)
+	}
+}
