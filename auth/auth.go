@@ -31,13 +31,14 @@ const TokenLifetime = 30 * 24 * time.Hour
 
 // Service signs users in and out.
 type Service struct {
-	client *ent.Client
-	log    *slog.Logger
+	client  *ent.Client
+	log     *slog.Logger
+	limiter *limiter
 }
 
 // NewService returns the auth service over client.
 func NewService(client *ent.Client, log *slog.Logger) *Service {
-	return &Service{client: client, log: log}
+	return &Service{client: client, log: log, limiter: newLimiter()}
 }
 
 // Bootstrap creates the user "admin" when there are no users. The password is
@@ -105,6 +106,23 @@ func (e *InputError) Error() string { return e.Field + ": " + e.Message }
 
 // Login checks the credentials and returns a new bearer token.
 func (s *Service) Login(ctx context.Context, username, password string) (string, *ent.User, error) {
+	keys := []string{"user:" + username}
+	if ip := clientIP(ctx); ip != "" {
+		keys = append(keys, "ip:"+ip)
+	}
+	if err := s.limiter.check(keys...); err != nil {
+		return "", nil, err
+	}
+	tok, u, err := s.login(ctx, username, password)
+	if errors.Is(err, ErrBadCredentials) {
+		s.limiter.fail(keys...)
+	} else if err == nil {
+		s.limiter.reset(keys[0])
+	}
+	return tok, u, err
+}
+
+func (s *Service) login(ctx context.Context, username, password string) (string, *ent.User, error) {
 	sys := viewer.SystemContext(ctx)
 	u, err := s.client.User.Query().Where(user.Username(username)).Only(sys)
 	if ent.IsNotFound(err) {
@@ -124,12 +142,20 @@ func (s *Service) Login(ctx context.Context, username, password string) (string,
 		return "", nil, err
 	}
 	tok := base64.RawURLEncoding.EncodeToString(raw)
-	_, err = s.client.Token.Create().SetTokenHash(hashToken(tok)).SetUserID(u.ID).
-		SetExpiresAt(time.Now().Add(TokenLifetime)).Save(sys)
-	if err != nil {
-		return "", nil, fmt.Errorf("store token: %w", err)
+	if err := s.reissue(ctx, u.ID, tok); err != nil {
+		return "", nil, err
 	}
 	return tok, u, nil
+}
+
+// reissue stores a session token for a user.
+func (s *Service) reissue(ctx context.Context, userID int, tok string) error {
+	_, err := s.client.Token.Create().SetTokenHash(hashToken(tok)).SetUserID(userID).
+		SetExpiresAt(time.Now().Add(TokenLifetime)).Save(viewer.SystemContext(ctx))
+	if err != nil {
+		return fmt.Errorf("store token: %w", err)
+	}
+	return nil
 }
 
 // Authenticate returns the viewer a bearer token stands for.

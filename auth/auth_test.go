@@ -3,12 +3,14 @@ package auth
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"mailroom/auth/viewer"
 	"mailroom/store"
@@ -106,3 +108,87 @@ func TestLoginTokensAndBootstrap(t *testing.T) {
 		t.Fatal("anonymous read allowed by the privacy rules")
 	}
 }
+
+func newService(t *testing.T) (*Service, context.Context) {
+	ctx := context.Background()
+	client, db, err := store.Open(ctx, filepath.Join(t.TempDir(), "auth.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { client.Close(); db.Close() })
+	s := NewService(client, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if _, err := s.Bootstrap(ctx, "admin-password"); err != nil {
+		t.Fatal(err)
+	}
+	return s, ctx
+}
+
+func TestSignInThrottling(t *testing.T) {
+	s, ctx := newService(t)
+	clock := time.Now()
+	s.limiter.now = func() time.Time { return clock }
+	ipCtx := WithClientIP(ctx, "192.0.2.7")
+	for range maxFailures {
+		if _, _, err := s.Login(ipCtx, "admin", "wrong"); err != ErrBadCredentials {
+			t.Fatal(err)
+		}
+	}
+	// Even the right password waits now, with a clear error.
+	if _, _, err := s.Login(ipCtx, "admin", "admin-password"); !errors.Is(err, ErrTooManyAttempts) ||
+		!strings.Contains(err.Error(), "try again in 15 minutes") {
+		t.Fatalf("throttled: %v", err)
+	}
+	// The address is throttled for other user names too.
+	if _, _, err := s.Login(ipCtx, "someone", "x"); !errors.Is(err, ErrTooManyAttempts) {
+		t.Fatalf("address not throttled: %v", err)
+	}
+	clock = clock.Add(failureWindow + time.Second)
+	if _, _, err := s.Login(ipCtx, "admin", "admin-password"); err != nil {
+		t.Fatalf("after the window: %v", err)
+	}
+}
+
+func TestPasswordsAndSessions(t *testing.T) {
+	s, ctx := newService(t)
+	admin := viewer.SystemContext(ctx)
+	if _, err := s.CreateUser(admin, NewUser{Username: "ann", Password: "short"}); err == nil {
+		t.Fatal("short password accepted")
+	}
+	u, err := s.CreateUser(admin, NewUser{Username: "ann", Password: "ann-password-1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok1, _, _ := s.Login(ctx, "ann", "ann-password-1")
+	tok2, _, _ := s.Login(ctx, "ann", "ann-password-1")
+	v, _ := s.Authenticate(ctx, tok1)
+	annCtx := WithToken(viewer.NewContext(ctx, v), tok1)
+	if _, err := s.CreateUser(annCtx, NewUser{Username: "eve", Password: "eve-password-1"}); !errors.Is(err, ErrForbidden) {
+		t.Fatalf("a user created a user: %v", err)
+	}
+	if err := s.ChangePassword(annCtx, "wrong", "ann-password-2"); err == nil {
+		t.Fatal("wrong current password accepted")
+	}
+	if err := s.ChangePassword(annCtx, "ann-password-1", "ann-password-2"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Authenticate(ctx, tok1); err != nil {
+		t.Fatalf("the session that changed the password ended: %v", err)
+	}
+	if _, err := s.Authenticate(ctx, tok2); err != ErrUnauthenticated {
+		t.Fatalf("another session survived the change: %v", err)
+	}
+	if _, _, err := s.Login(ctx, "ann", "ann-password-2"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.UpdateUser(admin, u.ID, UserChange{Disabled: ptrTo(true)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Authenticate(ctx, tok1); err != ErrUnauthenticated {
+		t.Fatalf("disabled user still signed in: %v", err)
+	}
+	if _, _, err := s.Login(ctx, "ann", "ann-password-2"); err != ErrBadCredentials {
+		t.Fatalf("disabled user signed in: %v", err)
+	}
+}
+
+func ptrTo[T any](v T) *T { return &v }

@@ -7,6 +7,7 @@ import (
 
 	"mailroom/ent"
 	"mailroom/ent/attachment"
+	"mailroom/graph/model"
 	"mailroom/mail"
 
 	"mailroom/mail/account"
@@ -49,4 +50,17 @@ func deref[T any](p *T) T {
 		return zero
 	}
 	return *p
+}
+
+func (r *Resolver) pushStatus(folderID int) *model.PushStatus {
+	if r.Push == nil {
+		return nil
+	}
+	st := r.Push.Status(folderID)
+	out := &model.PushStatus{State: string(st.State)}
+	if st.Err != nil {
+		msg := st.Err.Error()
+		out.Error = &msg
+	}
+	return out
 }

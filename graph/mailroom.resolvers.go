@@ -85,6 +85,11 @@ func (r *emailFolderResolver) TrashedEmails(ctx context.Context, obj *ent.EmailF
 		ent.WithEmailOrder(&ent.EmailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.EmailOrderFieldSentAt}))
 }
 
+// PushStatus is the resolver for the pushStatus field.
+func (r *emailFolderResolver) PushStatus(ctx context.Context, obj *ent.EmailFolder) (*model.PushStatus, error) {
+	return r.pushStatus(obj.ID), nil
+}
+
 // Login is the resolver for the login field.
 func (r *mutationResolver) Login(ctx context.Context, username string, password string) (*model.AuthPayload, error) {
 	tok, u, err := r.Auth.Login(ctx, username, password)
@@ -214,6 +219,46 @@ func (r *mutationResolver) DeleteNodePermanently(ctx context.Context, id int) (b
 		return false, err
 	}
 	return true, nil
+}
+
+// UpdateUser is the resolver for the updateUser field.
+func (r *mutationResolver) UpdateUser(ctx context.Context, id int, input model.UpdateUserInput) (*ent.User, error) {
+	return r.Auth.UpdateUser(ctx, id, auth.UserChange{DisplayName: input.DisplayName, Email: input.Email,
+		Admin: input.IsAdmin, Disabled: input.Disabled})
+}
+
+// ResetPassword is the resolver for the resetPassword field.
+func (r *mutationResolver) ResetPassword(ctx context.Context, userID int, password string) (bool, error) {
+	if err := r.Auth.ResetPassword(ctx, userID, password); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// ChangePassword is the resolver for the changePassword field.
+func (r *mutationResolver) ChangePassword(ctx context.Context, currentPassword string, newPassword string) (bool, error) {
+	if err := r.Auth.ChangePassword(ctx, currentPassword, newPassword); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// SignOutEverywhere is the resolver for the signOutEverywhere field.
+func (r *mutationResolver) SignOutEverywhere(ctx context.Context) (bool, error) {
+	if err := r.Auth.SignOutEverywhere(ctx); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// UpdateGroup is the resolver for the updateGroup field.
+func (r *mutationResolver) UpdateGroup(ctx context.Context, id int, input model.UpdateGroupInput) (*ent.Group, error) {
+	return r.Auth.UpdateGroup(ctx, id, input.Name, input.MemberIDs)
+}
+
+// EmptyTrash is the resolver for the emptyTrash field.
+func (r *mutationResolver) EmptyTrash(ctx context.Context, folderID int) (int, error) {
+	return r.Trash.EmptyTrash(ctx, folderID)
 }
 
 // Me is the resolver for the me field.

@@ -11,6 +11,7 @@ import (
 	"mailroom/ent"
 	"mailroom/events"
 	"mailroom/ingest"
+	"mailroom/ingest/push"
 	"mailroom/trash"
 )
 
@@ -21,6 +22,10 @@ type Resolver struct {
 	Ingest *ingest.Service
 	Bus    events.Bus
 	Trash  *trash.Service
+	// Push reports the IDLE watchers' state; nil when push is not running.
+	Push interface {
+		Status(folderID int) push.Status
+	}
 }
 
 // NewSchema returns the executable schema.

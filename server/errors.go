@@ -24,6 +24,7 @@ const (
 	CodeBadUserInput    = "BAD_USER_INPUT"
 	CodeMailServer      = "MAIL_SERVER"
 	CodeInternal        = "INTERNAL"
+	CodeTooManyAttempts = "TOO_MANY_ATTEMPTS"
 )
 
 // presentError maps every error to a code, in this one place. Unknown errors
@@ -72,6 +73,8 @@ func classify(ctx context.Context, err error) (code, msg string) {
 		return CodeForbidden, err.Error()
 	case errors.As(err, &ae):
 		return CodeMailServer, ae.Error()
+	case errors.Is(err, auth.ErrTooManyAttempts):
+		return CodeTooManyAttempts, err.Error()
 	case errors.Is(err, auth.ErrBadCredentials), errors.Is(err, auth.ErrUnauthenticated):
 		return CodeUnauthenticated, err.Error()
 	case errors.Is(err, privacy.Deny):

@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 
 	"mailroom/auth"
@@ -17,9 +18,13 @@ func (s *server) cookieLogin(w http.ResponseWriter, r *http.Request) {
 	}
 	tok, u, err := s.cfg.Auth.Login(r.Context(), in.Username, in.Password)
 	if err != nil {
+		status, msg := http.StatusUnauthorized, auth.ErrBadCredentials.Error()
+		if errors.Is(err, auth.ErrTooManyAttempts) {
+			status, msg = http.StatusTooManyRequests, err.Error()
+		}
 		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(http.StatusUnauthorized)
-		_ = json.NewEncoder(w).Encode(map[string]string{"error": auth.ErrBadCredentials.Error()})
+		w.WriteHeader(status)
+		_ = json.NewEncoder(w).Encode(map[string]string{"error": msg})
 		return
 	}
 	http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: tok, Path: "/", HttpOnly: true,

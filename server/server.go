@@ -5,6 +5,7 @@ package server
 import (
 	"context"
 	"log/slog"
+	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -24,6 +25,7 @@ import (
 	"mailroom/events"
 	"mailroom/graph"
 	"mailroom/ingest"
+	"mailroom/ingest/push"
 	"mailroom/trash"
 )
 
@@ -38,6 +40,10 @@ type Config struct {
 	Blobs  *blob.Store
 	Bus    events.Bus
 	Log    *slog.Logger
+	// Push reports the IMAP IDLE watchers (optional).
+	Push interface {
+		Status(folderID int) push.Status
+	}
 	// AllowedOrigins may open websockets besides the server's own origin
 	// (e.g. the Vite dev server, http://localhost:5173).
 	AllowedOrigins []string
@@ -69,7 +75,7 @@ type server struct {
 func (s *server) graphQL() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
-		Trash: trash.New(s.cfg.Client, s.cfg.Blobs),
+		Trash: trash.New(s.cfg.Client, s.cfg.Blobs), Push: s.cfg.Push,
 	}))
 	srv.AddTransport(transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},
@@ -147,6 +153,9 @@ func bearer(h string) string {
 // privacy rules and requireViewer refuse them data.
 func (s *server) authenticate(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if host, _, err := net.SplitHostPort(r.RemoteAddr); err == nil {
+			r = r.WithContext(auth.WithClientIP(r.Context(), host))
+		}
 		tok := bearer(r.Header.Get("Authorization"))
 		if tok == "" {
 			if c, err := r.Cookie(SessionCookie); err == nil {

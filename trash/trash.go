@@ -243,4 +243,27 @@ func (s *Service) collect(ctx context.Context, hashes []string) error {
 	return nil
 }
 
-
+// EmptyTrash purges every trashed email of a folder (MANAGE needed) and
+// returns how many were deleted.
+func (s *Service) EmptyTrash(ctx context.Context, folderID int) (int, error) {
+	if err := auth.RequireFolder(ctx, folderID, viewer.Manage); err != nil {
+		return 0, err
+	}
+	sys := viewer.SystemContext(ctx)
+	var hashes []string
+	n := 0
+	err := s.inTx(sys, func(tx *ent.Tx) error {
+		where := []predicate.Email{email.FolderID(folderID), email.TrashedAtNotNil()}
+		count, err := tx.Email.Query().Where(where...).Count(sys)
+		if err != nil {
+			return err
+		}
+		n = count
+		hashes, err = purgeEmails(sys, tx, where...)
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	return n, s.collect(sys, hashes)
+}

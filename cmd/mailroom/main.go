@@ -182,7 +182,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		return err
 	}
 	srv := &http.Server{
-		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus,
+		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes,
 			Log: log, AllowedOrigins: cfg.AllowedOrigins}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}

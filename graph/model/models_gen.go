@@ -82,6 +82,13 @@ type FetchReport struct {
 	Error *string `json:"error,omitempty"`
 }
 
+// State of a folder's IMAP IDLE watcher.
+type PushStatus struct {
+	// OFF, CONNECTING, WATCHING, RECONNECTING, UNSUPPORTED or FAILED.
+	State string  `json:"state"`
+	Error *string `json:"error,omitempty"`
+}
+
 type Subscription struct {
 }
 
@@ -107,6 +114,20 @@ type TestConnectionInput struct {
 type TestConnectionResult struct {
 	Ok    bool    `json:"ok"`
 	Error *string `json:"error,omitempty"`
+}
+
+type UpdateGroupInput struct {
+	Name *string `json:"name,omitempty"`
+	// Replaces the members when given.
+	MemberIDs []int `json:"memberIDs,omitempty"`
+}
+
+type UpdateUserInput struct {
+	DisplayName *string `json:"displayName,omitempty"`
+	Email       *string `json:"email,omitempty"`
+	IsAdmin     *bool   `json:"isAdmin,omitempty"`
+	// A disabled user cannot sign in; their sessions end.
+	Disabled *bool `json:"disabled,omitempty"`
 }
 
 type ActivityType string

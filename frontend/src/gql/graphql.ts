@@ -296,6 +296,8 @@ export type EmailFolder = Node & {
   startTLS: Scalars['Boolean']['output'];
   title: Scalars['String']['output'];
   trashedAt?: Maybe<Scalars['Time']['output']>;
+  /** Emails of the folder in the trash, most recently trashed first. */
+  trashedEmails: EmailConnection;
   trustedCertificate: Scalars['String']['output'];
   username: Scalars['String']['output'];
   workspace: Workspace;
@@ -319,6 +321,12 @@ export type EmailFolderFetchRunsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<FetchRunOrder>;
   where?: InputMaybe<FetchRunWhereInput>;
+};
+
+
+export type EmailFolderTrashedEmailsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Ordering options for EmailFolder connections */
@@ -897,14 +905,19 @@ export type Mutation = {
   createGroup: Group;
   createUser: User;
   createWorkspace: Workspace;
+  /** Deletes an item in the trash for good, with what it holds (MANAGE). */
+  deleteNodePermanently: Scalars['Boolean']['output'];
   /** Runs a fetch of the folder and returns its report when the run ends. */
   fetchEmails: FetchReport;
   login: AuthPayload;
   logout: Scalars['Boolean']['output'];
   removePermission: Scalars['Boolean']['output'];
+  restoreNode: Node;
   setInheritance: Node;
   setPermission: AccessEntry;
   testConnection: TestConnectionResult;
+  /** Moves an email, email folder or workspace to the trash (WRITE). */
+  trashNode: Node;
   updateEmailFolder: EmailFolder;
 };
 
@@ -929,6 +942,11 @@ export type MutationCreateWorkspaceArgs = {
 };
 
 
+export type MutationDeleteNodePermanentlyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationFetchEmailsArgs = {
   folderID: Scalars['ID']['input'];
 };
@@ -943,6 +961,11 @@ export type MutationLoginArgs = {
 export type MutationRemovePermissionArgs = {
   principalID: Scalars['ID']['input'];
   targetID: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -961,6 +984,11 @@ export type MutationSetPermissionArgs = {
 
 export type MutationTestConnectionArgs = {
   input: TestConnectionInput;
+};
+
+
+export type MutationTrashNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1014,6 +1042,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Lookup nodes by a list of IDs. */
   nodes: Array<Maybe<Node>>;
+  /** Workspaces in the trash. */
+  trashedWorkspaces: Array<Workspace>;
   /** Every user (for sharing); administrators see disabled ones too. */
   users: Array<User>;
   workspaces: WorkspaceConnection;
@@ -1197,6 +1227,8 @@ export type Workspace = Node & {
   myPermission?: Maybe<Permission>;
   title: Scalars['String']['output'];
   trashedAt?: Maybe<Scalars['Time']['output']>;
+  /** Email folders of the workspace in the trash. */
+  trashedEmailFolders: Array<EmailFolder>;
 };
 
 /** A connection to a list of items. */

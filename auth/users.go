@@ -1,0 +1,118 @@
+package auth
+
+import (
+	"context"
+	"fmt"
+
+	"mailroom/auth/viewer"
+	"mailroom/ent"
+	"mailroom/ent/token"
+	"mailroom/ent/user"
+)
+
+// UserChange is a patch of a user's profile; nil keeps a value.
+type UserChange struct {
+	DisplayName, Email *string
+	Admin, Disabled    *bool
+}
+
+func requireAdmin(ctx context.Context, what string) error {
+	if v := viewer.FromContext(ctx); !v.Unrestricted() {
+		return fmt.Errorf("%w: only administrators %s", ErrForbidden, what)
+	}
+	return nil
+}
+
+// UpdateUser changes a user's profile, admin flag or disabled state
+// (administrators only). Disabling a user signs them out everywhere.
+func (s *Service) UpdateUser(ctx context.Context, id int, c UserChange) (*ent.User, error) {
+	if err := requireAdmin(ctx, "edit users"); err != nil {
+		return nil, err
+	}
+	if v := viewer.FromContext(ctx); v.UserID == id && ((c.Disabled != nil && *c.Disabled) || (c.Admin != nil && !*c.Admin)) {
+		return nil, &InputError{Field: "id", Message: "you cannot disable yourself or drop your own administrator rights"}
+	}
+	sys := viewer.SystemContext(ctx)
+	u := s.client.User.UpdateOneID(id).SetNillableDisplayName(c.DisplayName).SetNillableEmail(c.Email).
+		SetNillableIsAdmin(c.Admin).SetNillableDisabled(c.Disabled)
+	out, err := u.Save(sys)
+	if err == nil && c.Disabled != nil && *c.Disabled {
+		_, err = s.client.Token.Delete().Where(token.UserID(id)).Exec(sys)
+	}
+	return out, err
+}
+
+// ResetPassword sets another user's password (administrators only) and
+// signs them out everywhere.
+func (s *Service) ResetPassword(ctx context.Context, id int, password string) error {
+	if err := requireAdmin(ctx, "reset passwords"); err != nil {
+		return err
+	}
+	return s.setPassword(ctx, id, password)
+}
+
+// ChangePassword changes the viewer's own password after checking the
+// current one; other sessions are signed out, this one stays.
+func (s *Service) ChangePassword(ctx context.Context, current, next string) error {
+	v := viewer.FromContext(ctx)
+	if v == nil || v.UserID == 0 {
+		return ErrUnauthenticated
+	}
+	u, err := s.client.User.Get(viewer.SystemContext(ctx), v.UserID)
+	if err != nil {
+		return err
+	}
+	if ok, _ := CheckPassword(u.PasswordHash, current); !ok {
+		return &InputError{Field: "currentPassword", Message: "the current password is wrong"}
+	}
+	if err := s.setPassword(ctx, v.UserID, next); err != nil {
+		return err
+	}
+	// setPassword revoked every token; keep the one in use.
+	if tok := TokenFromContext(ctx); tok != "" {
+		return s.reissue(ctx, v.UserID, tok)
+	}
+	return nil
+}
+
+func (s *Service) setPassword(ctx context.Context, id int, password string) error {
+	if len([]rune(password)) < MinPasswordLength {
+		return &InputError{Field: "password", Message: fmt.Sprintf("the password must have at least %d characters", MinPasswordLength)}
+	}
+	hash, err := HashPassword(password)
+	if err != nil {
+		return err
+	}
+	sys := viewer.SystemContext(ctx)
+	if err := s.client.User.UpdateOneID(id).SetPasswordHash(hash).Exec(sys); err != nil {
+		return err
+	}
+	_, err = s.client.Token.Delete().Where(token.UserID(id)).Exec(sys)
+	return err
+}
+
+// SignOutEverywhere revokes every session of the viewer, this one included.
+func (s *Service) SignOutEverywhere(ctx context.Context) error {
+	v := viewer.FromContext(ctx)
+	if v == nil || v.UserID == 0 {
+		return ErrUnauthenticated
+	}
+	_, err := s.client.Token.Delete().Where(token.UserID(v.UserID)).Exec(viewer.SystemContext(ctx))
+	return err
+}
+
+// UpdateGroup renames a group and replaces its members (administrators only).
+func (s *Service) UpdateGroup(ctx context.Context, id int, name *string, memberIDs []int) (*ent.Group, error) {
+	if err := requireAdmin(ctx, "edit groups"); err != nil {
+		return nil, err
+	}
+	sys := viewer.SystemContext(ctx)
+	u := s.client.Group.UpdateOneID(id).SetNillableName(name)
+	if memberIDs != nil {
+		if n, err := s.client.User.Query().Where(user.IDIn(memberIDs...)).Count(sys); err != nil || n != len(memberIDs) {
+			return nil, &InputError{Field: "memberIDs", Message: "unknown user"}
+		}
+		u.ClearMembers().AddMemberIDs(memberIDs...)
+	}
+	return u.Save(sys)
+}
