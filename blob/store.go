@@ -22,6 +22,8 @@ type Store struct {
 
 	mu      sync.Mutex
 	pending []string // files and directories written since the last Sync
+
+	dirs sync.Map // fan-out directories known to exist
 }
 
 // Open returns the store in dir, creating it.
@@ -97,15 +99,16 @@ func (w *Writer) Commit() (string, int64, error) {
 		return "", 0, fmt.Errorf("blob store: %w", err)
 	}
 	final := w.s.Path(sum)
-	if _, err := os.Stat(final); err == nil {
-		os.Remove(w.f.Name())
-		return sum, w.size, nil
-	}
 	dir := filepath.Dir(final)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		os.Remove(w.f.Name())
-		return "", 0, fmt.Errorf("blob store: %w", err)
+	if _, ok := w.s.dirs.Load(dir); !ok {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			os.Remove(w.f.Name())
+			return "", 0, fmt.Errorf("blob store: %w", err)
+		}
+		w.s.dirs.Store(dir, true)
 	}
+	// Same name, same bytes: replacing an existing blob is harmless and
+	// spares a stat per blob.
 	if err := os.Rename(w.f.Name(), final); err != nil {
 		os.Remove(w.f.Name())
 		return "", 0, fmt.Errorf("blob store: %w", err)
