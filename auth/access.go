@@ -89,22 +89,15 @@ func PermissionOf(l viewer.Level) accessentry.Permission {
 
 // FolderLevel is the viewer's level on a folder.
 func FolderLevel(ctx context.Context, folderID int) (viewer.Level, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return viewer.None, ErrUnauthenticated
-	}
-	if v.Unrestricted() {
-		return viewer.Manage, nil
-	}
-	a, err := v.Access(ctx)
-	if err != nil {
-		return viewer.None, err
-	}
-	return a.Folders[folderID], nil
+	return levelIn(ctx, func(a *viewer.Access) viewer.Level { return a.Folders[folderID] })
 }
 
 // WorkspaceLevel is the viewer's level on a workspace.
 func WorkspaceLevel(ctx context.Context, workspaceID int) (viewer.Level, error) {
+	return levelIn(ctx, func(a *viewer.Access) viewer.Level { return a.Workspaces[workspaceID] })
+}
+
+func levelIn(ctx context.Context, pick func(*viewer.Access) viewer.Level) (viewer.Level, error) {
 	v := viewer.FromContext(ctx)
 	if v == nil {
 		return viewer.None, ErrUnauthenticated
@@ -116,7 +109,7 @@ func WorkspaceLevel(ctx context.Context, workspaceID int) (viewer.Level, error) 
 	if err != nil {
 		return viewer.None, err
 	}
-	return a.Workspaces[workspaceID], nil
+	return pick(a), nil
 }
 
 // RequireFolder fails with ErrForbidden unless the viewer has level on the

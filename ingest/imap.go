@@ -69,17 +69,7 @@ func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account
 		ackErr = err
 	}
 
-	r := p.report()
-	r.Remaining = rep.Remaining + r.Failed
-	switch {
-	case p.err() != nil:
-		r.Err = p.err()
-	case fetchErr != nil:
-		r.Err = fetchErr
-	case ackErr != nil:
-		r.Err = ackErr
-	}
-	return r
+	return p.result(rep.Remaining, fetchErr, ackErr)
 }
 
 // fetchUIDs streams the messages in batches, acknowledging committed batches

@@ -142,10 +142,21 @@ func (p *pipeline) err() error {
 	return p.failure
 }
 
-func (p *pipeline) report() Report {
+// result is the run's report once the pipeline has finished: the messages
+// beyond the limit and the failed ones remain, and the first error that
+// stopped the run wins (a failed commit, the fetch, the acknowledgement).
+func (p *pipeline) result(beyondLimit int, fetchErr, ackErr error) Report {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.rep
+	r := p.rep
+	r.Remaining = beyondLimit + r.Failed
+	for _, err := range []error{p.failure, fetchErr, ackErr} {
+		if err != nil {
+			r.Err = err
+			break
+		}
+	}
+	return r
 }
 
 func (p *pipeline) parseLoop() {

@@ -72,8 +72,6 @@ func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account
 	}
 	p.finish()
 
-	r := p.report()
-	r.Remaining = rep.Remaining + r.Failed
 	var ackErr error
 	if del && fetchErr == nil {
 		for _, it := range p.takeAcks() {
@@ -83,15 +81,7 @@ func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account
 	} else {
 		_ = c.Quit()
 	}
-	switch {
-	case p.err() != nil:
-		r.Err = p.err()
-	case fetchErr != nil:
-		r.Err = fetchErr
-	case ackErr != nil:
-		r.Err = ackErr
-	}
-	return r
+	return p.result(rep.Remaining, fetchErr, ackErr)
 }
 
 func (s *Service) retr(c *pop3.Client, p *pipeline, it *item) error {

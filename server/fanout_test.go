@@ -2,7 +2,6 @@ package server
 
 import (
 	"fmt"
-	"net"
 	"runtime"
 	"sync"
 	"testing"
@@ -23,13 +22,7 @@ func BenchmarkFanOut1000(b *testing.B) {
 	const clients = 1000
 	e := newAPI(b)
 	tok := e.login()
-	ws := e.gql(tok, `mutation{createWorkspace(input:{title:"W"}){id}}`, nil).Data["createWorkspace"].(map[string]any)["id"]
-	host, port, _ := net.SplitHostPort(e.imap)
-	var p int
-	fmt.Sscan(port, &p)
-	in := map[string]any{"workspaceID": ws, "title": "Bob", "email": "bob@example.com", "password": "bobpass",
-		"protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true}
-	fid := e.gql(tok, createFolder, map[string]any{"i": in}).Data["createEmailFolder"].(map[string]any)["id"].(string)
+	fid := e.memFolder(tok)
 	e.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": fid})
 	r := e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{emails(first:1){edges{node{id}}}}}}`, map[string]any{"f": fid})
 	emailID := r.Data["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["id"].(string)

@@ -217,13 +217,7 @@ func TestAPIFolderValidationAndWriteOnlyPassword(t *testing.T) {
 func TestAPIFetchListDownload(t *testing.T) {
 	e := newAPI(t)
 	tok := e.login()
-	ws := e.gql(tok, `mutation{createWorkspace(input:{title:"W"}){id}}`, nil).Data["createWorkspace"].(map[string]any)["id"]
-	host, port, _ := net.SplitHostPort(e.imap)
-	var p int
-	fmt.Sscan(port, &p)
-	in := map[string]any{"workspaceID": ws, "title": "Bob", "email": "bob@example.com", "password": "bobpass",
-		"protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true}
-	fid := e.gql(tok, createFolder, map[string]any{"i": in}).Data["createEmailFolder"].(map[string]any)["id"]
+	fid := e.memFolder(tok)
 
 	// emailAdded over a websocket with the graphql-transport-ws protocol.
 	ws1 := e.dialWS(t, "", "graphql-transport-ws")
@@ -354,13 +348,7 @@ func TestWebsocketOriginAndAuth(t *testing.T) {
 func TestFolderActivity(t *testing.T) {
 	e := newAPI(t)
 	tok := e.login()
-	ws := e.gql(tok, `mutation{createWorkspace(input:{title:"W"}){id}}`, nil).Data["createWorkspace"].(map[string]any)["id"]
-	host, port, _ := net.SplitHostPort(e.imap)
-	var p int
-	fmt.Sscan(port, &p)
-	in := map[string]any{"workspaceID": ws, "title": "Bob", "email": "bob@example.com", "password": "bobpass",
-		"protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true}
-	fid := e.gql(tok, createFolder, map[string]any{"i": in}).Data["createEmailFolder"].(map[string]any)["id"]
+	fid := e.memFolder(tok)
 
 	c := e.dialWS(t, "", "graphql-ws")
 	c.WriteJSON(map[string]any{"type": "connection_init", "payload": map[string]any{"Authorization": "Bearer " + tok}})
@@ -392,13 +380,7 @@ func TestFolderActivity(t *testing.T) {
 func TestGQLGenClientSubscription(t *testing.T) {
 	e := newAPI(t)
 	tok := e.login()
-	ws := e.gql(tok, `mutation{createWorkspace(input:{title:"W"}){id}}`, nil).Data["createWorkspace"].(map[string]any)["id"]
-	host, port, _ := net.SplitHostPort(e.imap)
-	var p int
-	fmt.Sscan(port, &p)
-	in := map[string]any{"workspaceID": ws, "title": "Bob", "email": "bob@example.com", "password": "bobpass",
-		"protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true}
-	fid := e.gql(tok, createFolder, map[string]any{"i": in}).Data["createEmailFolder"].(map[string]any)["id"]
+	fid := e.memFolder(tok)
 
 	c := client.New(e.srv.Config.Handler)
 	sub := c.WebsocketWithPayload(`subscription($f:ID!){emailAdded(folderID:$f){subject}}`,
@@ -421,4 +403,21 @@ func TestGQLGenClientSubscription(t *testing.T) {
 	if err := anon.Next(&resp); err == nil {
 		t.Fatal("anonymous subscription accepted")
 	}
+}
+
+// memFolder creates a workspace and an email folder reading the in-memory
+// IMAP server's account, and returns the folder's ID.
+func (e *apiEnv) memFolder(tok string) string {
+	e.t.Helper()
+	ws := e.gql(tok, `mutation{createWorkspace(input:{title:"W"}){id}}`, nil).Data["createWorkspace"].(map[string]any)["id"]
+	host, port, _ := net.SplitHostPort(e.imap)
+	var p int
+	fmt.Sscan(port, &p)
+	in := map[string]any{"workspaceID": ws, "title": "Bob", "email": "bob@example.com", "password": "bobpass",
+		"protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true}
+	r := e.gql(tok, createFolder, map[string]any{"i": in})
+	if len(r.Errors) > 0 {
+		e.t.Fatalf("create folder: %v", r.Errors)
+	}
+	return r.Data["createEmailFolder"].(map[string]any)["id"].(string)
 }
