@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -33,6 +34,7 @@ import (
 type apiEnv struct {
 	t     testing.TB
 	bus   *events.Hub
+	blobs *blob.Store
 	srv   *httptest.Server
 	auth  *auth.Service
 	token string
@@ -60,7 +62,7 @@ func newAPI(t testing.TB) *apiEnv {
 	}
 	h := New(Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: log,
 		AllowedOrigins: []string{"http://localhost:5173"}})
-	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, bus: bus}
+	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, bus: bus, blobs: blobs}
 	t.Cleanup(e.srv.Close)
 	e.imap = startMemIMAP(t)
 	return e
@@ -279,6 +281,16 @@ func TestAPIFetchListDownload(t *testing.T) {
 	}
 	if res := get("/emails/"+node["id"].(string)+".eml", ""); res.StatusCode != 404 {
 		t.Fatalf("anonymous .eml download: %d", res.StatusCode)
+	}
+	// A stored original that no longer matches its sha256 is an integrity
+	// error, not silently served.
+	r = e.gql(tok, `query($id:ID!){node(id:$id){... on Email{rawSha256}}}`, map[string]any{"id": node["id"]})
+	sum := r.Data["node"].(map[string]any)["rawSha256"].(string)
+	if err := os.WriteFile(e.blobs.Path(sum), []byte("tampered"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if res := get("/emails/"+node["id"].(string)+".eml", tok); res.StatusCode != 500 {
+		t.Fatalf("tampered .eml served: %d", res.StatusCode)
 	}
 }
 
