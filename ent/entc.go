@@ -28,6 +28,7 @@ func main() {
 			gen.FeatureUpsert,
 			gen.FeatureGlobalID,
 			gen.FeatureModifier,
+			gen.FeatureExecQuery,
 		},
 	}, entc.Extensions(ex))
 	if err != nil {

@@ -2,11 +2,14 @@ package graph
 
 import (
 	"context"
+
+	"entgo.io/contrib/entgql"
 	"errors"
 	"strings"
 
 	"mailroom/ent"
 	"mailroom/ent/attachment"
+	"mailroom/ent/email"
 	"mailroom/graph/model"
 	"mailroom/mail"
 
@@ -63,4 +66,25 @@ func (r *Resolver) pushStatus(folderID int) *model.PushStatus {
 		out.Error = &msg
 	}
 	return out
+}
+
+// searchLimit bounds the matches considered for one search.
+const searchLimit = 1000
+
+// search finds emails by full text; the privacy rules narrow the matches to
+// the folders the viewer may read, and trashed mail is left out.
+func (r *Resolver) search(ctx context.Context, query string, folderID *int, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error) {
+	if r.Search == nil {
+		return nil, errors.New("search is not available on this server")
+	}
+	ids, err := r.Search.Find(ctx, query, searchLimit)
+	if err != nil {
+		return nil, err
+	}
+	q := r.Client.Email.Query().Where(email.IDIn(ids...), email.TrashedAtIsNil())
+	if folderID != nil {
+		q.Where(email.FolderID(*folderID))
+	}
+	return q.Paginate(ctx, after, first, nil, nil,
+		ent.WithEmailOrder(&ent.EmailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.EmailOrderFieldSentAt}))
 }

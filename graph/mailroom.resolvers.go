@@ -285,6 +285,11 @@ func (r *queryResolver) TrashedWorkspaces(ctx context.Context) ([]*ent.Workspace
 	return r.Client.Workspace.Query().Where(workspace.TrashedAtNotNil()).All(ctx)
 }
 
+// Search is the resolver for the search field.
+func (r *queryResolver) Search(ctx context.Context, query string, folderID *int, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error) {
+	return r.search(ctx, query, folderID, first, after)
+}
+
 // EmailAdded is the resolver for the emailAdded field.
 func (r *subscriptionResolver) EmailAdded(ctx context.Context, folderID int) (<-chan *ent.Email, error) {
 	return r.emailAdded(ctx, folderID)

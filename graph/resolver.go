@@ -12,6 +12,7 @@ import (
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/ingest/push"
+	"mailroom/search"
 	"mailroom/trash"
 )
 
@@ -22,6 +23,7 @@ type Resolver struct {
 	Ingest *ingest.Service
 	Bus    events.Bus
 	Trash  *trash.Service
+	Search *search.Index
 	// Push reports the IDLE watchers' state; nil when push is not running.
 	Push interface {
 		Status(folderID int) push.Status

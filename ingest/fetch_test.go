@@ -320,7 +320,7 @@ func TestTrashedAndPurgedMailIsNotImportedAgain(t *testing.T) {
 	f := e.folder(nil)
 	e.fetch(f)
 	m := e.client.Email.Query().Where(email.FolderID(f.ID)).OnlyX(e.ctx)
-	bin := trash.New(e.client, e.blobs)
+	bin := trash.New(e.client, e.blobs, nil)
 	if _, err := bin.Trash(e.ctx, m.ID); err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"mailroom/ent/schema/fetchlog"
 	"mailroom/events"
 	"mailroom/mail"
+	"mailroom/search"
 )
 
 // item is one server message travelling through the pipeline.
@@ -337,14 +338,19 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 			return err
 		}
 		var atts []*ent.AttachmentCreate
+		docs := make([]search.Doc, len(saved))
 		for i, e := range saved {
 			fresh[i].emailID = e.ID
 			known[fresh[i].key] = e.ID
+			docs[i] = search.Doc{ID: e.ID, Subject: e.Subject, Sender: sender(e.From), Body: e.Text}
 			for pos, a := range fresh[i].msg.Attachments {
 				atts = append(atts, tx.Attachment.Create().SetEmailID(e.ID).SetFilename(a.Filename).
 					SetContentType(a.ContentType).SetSize(a.Size).SetSha256(a.SHA256).SetContentID(a.ContentID).
 					SetInline(a.Inline).SetPosition(pos))
 			}
+		}
+		if err := p.s.opts.Search.Add(ctx, tx, docs); err != nil {
+			return err
 		}
 		for start := 0; start < len(atts); start += 500 {
 			end := min(start+500, len(atts))
@@ -370,6 +376,13 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 		}
 	}
 	return tx.LedgerEntry.CreateBulk(ledger...).Exec(ctx)
+}
+
+func sender(a *mail.Address) string {
+	if a == nil {
+		return ""
+	}
+	return a.Name + " " + a.Address
 }
 
 func nonNil(a []mail.Address) []mail.Address {

@@ -13,6 +13,7 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/schema/fetchlog"
 	"mailroom/events"
+	"mailroom/search"
 )
 
 // Service runs fetches and manages folder settings.
@@ -44,6 +45,8 @@ type Options struct {
 	// InMemoryLimit: messages up to this size are parsed from memory, larger
 	// ones are streamed back from the blob store.
 	InMemoryLimit int64
+	// Search is the full-text index kept with the emails (optional).
+	Search *search.Index
 }
 
 func (o Options) withDefaults() Options {

@@ -106,6 +106,10 @@ func TestPermissionMatrix(t *testing.T) {
 				map[string]any{"t": f, "p": gid})))
 		},
 		"blocked folder": func(tok string) string { return sees(tok, blocked) },
+		"search": func(tok string) string {
+			r := e.gql(tok, `{search(query:"attachment"){totalCount}}`, nil)
+			return fmt.Sprint(r.Data["search"].(map[string]any)["totalCount"])
+		},
 		"subscribe": func(tok string) string {
 			c := e.dialWS(t, "", "graphql-transport-ws")
 			c.WriteJSON(map[string]any{"type": "connection_init", "payload": map[string]any{"Authorization": "Bearer " + tok}})
@@ -125,6 +129,7 @@ func TestPermissionMatrix(t *testing.T) {
 		//               none         READ          WRITE         MANAGE     admin      group (WRITE on the workspace)
 		"node":           {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
 		"email node":     {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
+		"search":         {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1"},
 		"workspaces":     {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1"},
 		"attachment":     {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200"},
 		"eml":            {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200"},

@@ -26,6 +26,7 @@ import (
 	"mailroom/graph"
 	"mailroom/ingest"
 	"mailroom/ingest/push"
+	"mailroom/search"
 	"mailroom/trash"
 )
 
@@ -40,6 +41,8 @@ type Config struct {
 	Blobs  *blob.Store
 	Bus    events.Bus
 	Log    *slog.Logger
+	// Search is the full-text index (optional).
+	Search *search.Index
 	// Push reports the IMAP IDLE watchers (optional).
 	Push interface {
 		Status(folderID int) push.Status
@@ -75,7 +78,7 @@ type server struct {
 func (s *server) graphQL() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
-		Trash: trash.New(s.cfg.Client, s.cfg.Blobs), Push: s.cfg.Push,
+		Trash: trash.New(s.cfg.Client, s.cfg.Blobs, s.cfg.Search), Push: s.cfg.Push, Search: s.cfg.Search,
 	}))
 	srv.AddTransport(transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},

@@ -28,6 +28,7 @@ import (
 	"mailroom/blob"
 	"mailroom/events"
 	"mailroom/ingest"
+	"mailroom/search"
 	"mailroom/store"
 )
 
@@ -54,13 +55,17 @@ func newAPI(t testing.TB) *apiEnv {
 	key, _ := auth.NewKeyring(make([]byte, 32))
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	bus := events.NewHub()
-	ing := ingest.New(client, blobs, key, bus, log, ingest.Options{})
+	index, err := search.New(ctx, db, "sqlite3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ing := ingest.New(client, blobs, key, bus, log, ingest.Options{Search: index})
 	t.Cleanup(ing.Close)
 	a := auth.NewService(client, log)
 	if _, err := a.Bootstrap(ctx, "adminpass"); err != nil {
 		t.Fatal(err)
 	}
-	h := New(Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: log,
+	h := New(Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: log, Search: index,
 		AllowedOrigins: []string{"http://localhost:5173"}})
 	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, bus: bus, blobs: blobs}
 	t.Cleanup(e.srv.Close)
@@ -432,4 +437,31 @@ func (e *apiEnv) memFolder(tok string) string {
 		e.t.Fatalf("create folder: %v", r.Errors)
 	}
 	return r.Data["createEmailFolder"].(map[string]any)["id"].(string)
+}
+
+func TestSearch(t *testing.T) {
+	e := newAPI(t)
+	tok := e.login()
+	fid := e.memFolder(tok)
+	e.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": fid})
+	count := func(q string) any {
+		r := e.gql(tok, `query($q:String!,$f:ID){search(query:$q,folderID:$f){totalCount edges{node{subject}}}}`, map[string]any{"q": q, "f": fid})
+		if len(r.Errors) > 0 {
+			t.Fatalf("search %q: %v", q, r.Errors)
+		}
+		return r.Data["search"].(map[string]any)["totalCount"]
+	}
+	for q, want := range map[string]float64{"attachment": 1, "ATTACH": 1, "ann@example.com": 1, "Ann": 1, "old": 1,
+		"hello": 1, "nothing-like-this": 0, `"); DROP TABLE emails; --`: 0, "": 0} {
+		if got := count(q); got != want {
+			t.Errorf("search %q: %v results, want %v", q, got, want)
+		}
+	}
+	// Trashed mail is not found.
+	r := e.gql(tok, `{search(query:"attachment"){edges{node{id}}}}`, nil)
+	id := r.Data["search"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["id"]
+	e.gql(tok, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": id})
+	if got := count("attachment"); got != 0.0 {
+		t.Fatalf("trashed email found: %v", got)
+	}
 }

@@ -19,6 +19,7 @@ import (
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/predicate"
+	"mailroom/search"
 )
 
 // ErrNotInTrash is returned when purging something that is not in the trash.
@@ -28,11 +29,13 @@ var ErrNotInTrash = errors.New("only items in the trash can be deleted permanent
 type Service struct {
 	client *ent.Client
 	blobs  *blob.Store
+	index  *search.Index
 }
 
-// New returns the trash over client and blobs.
-func New(client *ent.Client, blobs *blob.Store) *Service {
-	return &Service{client: client, blobs: blobs}
+// New returns the trash over client and blobs; index (optional) is the
+// search index purged emails leave.
+func New(client *ent.Client, blobs *blob.Store, index *search.Index) *Service {
+	return &Service{client: client, blobs: blobs, index: index}
 }
 
 // node loads what id names with the viewer's rights (not found if unseen).
@@ -120,13 +123,13 @@ func (s *Service) Purge(ctx context.Context, id int) error {
 			if n.TrashedAt == nil {
 				return ErrNotInTrash
 			}
-			hashes, err = purgeEmails(sys, tx, email.ID(n.ID))
+			hashes, err = s.purgeEmails(sys, tx, email.ID(n.ID))
 			return err
 		case *ent.EmailFolder:
 			if n.TrashedAt == nil {
 				return ErrNotInTrash
 			}
-			hashes, err = purgeFolder(sys, tx, n.ID)
+			hashes, err = s.purgeFolder(sys, tx, n.ID)
 			return err
 		case *ent.Workspace:
 			if n.TrashedAt == nil {
@@ -137,7 +140,7 @@ func (s *Service) Purge(ctx context.Context, id int) error {
 				return err
 			}
 			for _, f := range folders {
-				h, err := purgeFolder(sys, tx, f)
+				h, err := s.purgeFolder(sys, tx, f)
 				if err != nil {
 					return err
 				}
@@ -171,7 +174,7 @@ func (s *Service) inTx(ctx context.Context, fn func(*ent.Tx) error) error {
 // purgeEmails deletes the emails matching where and their attachments, and
 // returns the hashes of the blobs they used. Ledger entries stay: the
 // messages are not imported again.
-func purgeEmails(ctx context.Context, tx *ent.Tx, where ...predicate.Email) ([]string, error) {
+func (s *Service) purgeEmails(ctx context.Context, tx *ent.Tx, where ...predicate.Email) ([]string, error) {
 	emails, err := tx.Email.Query().Where(where...).WithAttachments().All(ctx)
 	if err != nil {
 		return nil, err
@@ -193,13 +196,16 @@ func purgeEmails(ctx context.Context, tx *ent.Tx, where ...predicate.Email) ([]s
 		if _, err := tx.Email.Delete().Where(email.IDIn(part...)).Exec(ctx); err != nil {
 			return nil, err
 		}
+		if err := s.index.Remove(ctx, tx, part); err != nil {
+			return nil, err
+		}
 	}
 	return hashes, nil
 }
 
 // purgeFolder deletes a folder with its emails, runs, ledger and access entries.
-func purgeFolder(ctx context.Context, tx *ent.Tx, id int) ([]string, error) {
-	hashes, err := purgeEmails(ctx, tx, email.FolderID(id))
+func (s *Service) purgeFolder(ctx context.Context, tx *ent.Tx, id int) ([]string, error) {
+	hashes, err := s.purgeEmails(ctx, tx, email.FolderID(id))
 	if err != nil {
 		return nil, err
 	}
@@ -259,7 +265,7 @@ func (s *Service) EmptyTrash(ctx context.Context, folderID int) (int, error) {
 			return err
 		}
 		n = count
-		hashes, err = purgeEmails(sys, tx, where...)
+		hashes, err = s.purgeEmails(sys, tx, where...)
 		return err
 	})
 	if err != nil {

@@ -24,6 +24,7 @@ import (
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/ingest/push"
+	"mailroom/search"
 	"mailroom/server"
 	"mailroom/store"
 )
@@ -133,7 +134,15 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		fmt.Printf("\nCreated user admin with password: %s\n(set MAILROOM_ADMIN_PASSWORD to choose it; this is shown once)\n\n", generated)
 	}
 	bus := events.NewHub()
-	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch})
+	dialect := "sqlite3"
+	if strings.HasPrefix(store.DSN(cfg.DataDir, cfg.DB), "postgres") {
+		dialect = "postgres"
+	}
+	index, err := search.New(ctx, sqlDB, dialect)
+	if err != nil {
+		return err
+	}
+	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index})
 	defer ing.Close()
 	// IMAP IDLE push: one watcher per folder with push on.
 	pushes := push.NewManager(ing, log, push.Options{})
@@ -141,7 +150,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	defer pushes.Stop() // runs before ing.Close
 
 	// Scheduled fetching: River jobs in the same database.
-	if strings.HasPrefix(store.DSN(cfg.DataDir, cfg.DB), "postgres") {
+	if dialect == "postgres" {
 		log.Warn("scheduled fetching is not available on PostgreSQL yet: folders are fetched on demand")
 	} else {
 		sched, err := ingest.NewScheduler(ctx, sqlDB, ing, log, ingest.ScheduleOptions{})
@@ -182,7 +191,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		return err
 	}
 	srv := &http.Server{
-		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes,
+		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
 			Log: log, AllowedOrigins: cfg.AllowedOrigins}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
