@@ -62,6 +62,8 @@ type Writer struct {
 	f    *os.File
 	h    hashWriter
 	size int64
+	// anonymous: f has no name (O_TMPFILE); Commit links it into place.
+	anonymous bool
 }
 
 type hashWriter interface {
@@ -71,7 +73,11 @@ type hashWriter interface {
 
 // Create starts a new blob.
 func (s *Store) Create() (*Writer, error) {
-	f, err := os.CreateTemp(filepath.Join(s.dir, "tmp"), "blob-*")
+	tmp := filepath.Join(s.dir, "tmp")
+	if f, err := openAnonymous(tmp); err == nil {
+		return &Writer{s: s, f: f, h: sha256.New(), anonymous: true}, nil
+	}
+	f, err := os.CreateTemp(tmp, "blob-*")
 	if err != nil {
 		return nil, fmt.Errorf("blob store: %w", err)
 	}
@@ -88,30 +94,45 @@ func (w *Writer) Write(p []byte) (int, error) {
 // Abort discards the blob.
 func (w *Writer) Abort() {
 	w.f.Close()
-	os.Remove(w.f.Name())
+	if !w.anonymous {
+		os.Remove(w.f.Name())
+	}
 }
 
 // Commit moves the blob to its content address.
 func (w *Writer) Commit() (string, int64, error) {
 	sum := hex.EncodeToString(w.h.Sum(nil))
-	if err := w.f.Close(); err != nil {
-		os.Remove(w.f.Name())
-		return "", 0, fmt.Errorf("blob store: %w", err)
-	}
 	final := w.s.Path(sum)
 	dir := filepath.Dir(final)
+	fail := func(err error) (string, int64, error) {
+		w.Abort()
+		return "", 0, fmt.Errorf("blob store: %w", err)
+	}
 	if _, ok := w.s.dirs.Load(dir); !ok {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
-			os.Remove(w.f.Name())
-			return "", 0, fmt.Errorf("blob store: %w", err)
+			return fail(err)
 		}
 		w.s.dirs.Store(dir, true)
 	}
-	// Same name, same bytes: replacing an existing blob is harmless and
-	// spares a stat per blob.
-	if err := os.Rename(w.f.Name(), final); err != nil {
-		os.Remove(w.f.Name())
-		return "", 0, fmt.Errorf("blob store: %w", err)
+	if w.anonymous {
+		err := linkAnonymous(w.f, final)
+		if err != nil && !errors.Is(err, os.ErrExist) { // an existing blob has the same bytes
+			return fail(err)
+		}
+		if err := w.f.Close(); err != nil {
+			return "", 0, fmt.Errorf("blob store: %w", err)
+		}
+	} else {
+		if err := w.f.Close(); err != nil {
+			os.Remove(w.f.Name())
+			return "", 0, fmt.Errorf("blob store: %w", err)
+		}
+		// Same name, same bytes: replacing an existing blob is harmless and
+		// spares a stat per blob.
+		if err := os.Rename(w.f.Name(), final); err != nil {
+			os.Remove(w.f.Name())
+			return "", 0, fmt.Errorf("blob store: %w", err)
+		}
 	}
 	w.s.mu.Lock()
 	w.s.pending = append(w.s.pending, final, dir)
