@@ -38,7 +38,7 @@ func newEnv(t *testing.T) *env {
 	ws := client.Workspace.Create().SetTitle("w").SaveX(ctx)
 	f := client.EmailFolder.Create().SetWorkspaceID(ws.ID).SetTitle("f").SetEmail("a@b").SetHost("h").
 		SetPort(993).SetSocketFactoryPort(993).SaveX(ctx)
-	return &env{ctx: ctx, client: client, blobs: blobs, trash: New(client, blobs),
+	return &env{ctx: ctx, client: client, blobs: blobs, trash: New(client, blobs, nil),
 		auth: auth.NewService(client, slog.New(slog.NewTextHandler(io.Discard, nil))), folder: f}
 }
 
