@@ -68,6 +68,10 @@ func (s *Service) OnFolderChange(fn func(folderID int)) {
 	s.folderHooks = append(s.folderHooks, fn)
 }
 
+// FolderChanged tells the watchers and schedules that a folder changed
+// outside this service (moved to the trash, restored, purged).
+func (s *Service) FolderChanged(id int) { s.folderChanged(id) }
+
 func (s *Service) folderChanged(id int) {
 	for _, fn := range s.folderHooks {
 		fn(id)

@@ -76,9 +76,11 @@ type server struct {
 }
 
 func (s *server) graphQL() http.Handler {
+	bin := trash.New(s.cfg.Client, s.cfg.Blobs, s.cfg.Search)
+	bin.FolderChanged = s.cfg.Ingest.FolderChanged
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
-		Trash: trash.New(s.cfg.Client, s.cfg.Blobs, s.cfg.Search), Push: s.cfg.Push, Search: s.cfg.Search,
+		Trash: bin, Push: s.cfg.Push, Search: s.cfg.Search,
 	}))
 	srv.AddTransport(transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},

@@ -30,6 +30,10 @@ type Service struct {
 	client *ent.Client
 	blobs  *blob.Store
 	index  *search.Index
+
+	// FolderChanged, when set, hears of folders trashed, restored or purged
+	// (directly or with their workspace), so watchers and schedules follow.
+	FolderChanged func(folderID int)
 }
 
 // New returns the trash over client and blobs; index (optional) is the
@@ -75,6 +79,7 @@ func (s *Service) setTrashed(ctx context.Context, id int, at *time.Time) (ent.No
 	if err := require(ctx, n, viewer.Write); err != nil {
 		return nil, err
 	}
+	defer s.notify(ctx, n)
 	sys := viewer.SystemContext(ctx)
 	// The generic mutation sets or clears the one field all three share.
 	type trashable interface {
@@ -116,6 +121,7 @@ func (s *Service) Purge(ctx context.Context, id int) error {
 		return err
 	}
 	sys := viewer.SystemContext(ctx)
+	defer s.notifyLater(sys, n)()
 	var hashes []string
 	err = s.inTx(sys, func(tx *ent.Tx) error {
 		switch n := n.(type) {
@@ -272,4 +278,27 @@ func (s *Service) EmptyTrash(ctx context.Context, folderID int) (int, error) {
 		return 0, err
 	}
 	return n, s.collect(sys, hashes)
+}
+
+// notify reports the folders n is or holds to FolderChanged.
+func (s *Service) notify(ctx context.Context, n ent.Noder) { s.notifyLater(ctx, n)() }
+
+// notifyLater collects the folders now (before a purge removes them) and
+// returns the call that reports them.
+func (s *Service) notifyLater(ctx context.Context, n ent.Noder) func() {
+	if s.FolderChanged == nil {
+		return func() {}
+	}
+	var ids []int
+	switch n := n.(type) {
+	case *ent.EmailFolder:
+		ids = []int{n.ID}
+	case *ent.Workspace:
+		ids, _ = s.client.Workspace.QueryEmailFolders(n).IDs(viewer.SystemContext(ctx))
+	}
+	return func() {
+		for _, id := range ids {
+			s.FolderChanged(id)
+		}
+	}
 }

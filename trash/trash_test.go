@@ -148,3 +148,16 @@ func TestTrashNeedsWriteAndPurgeNeedsManage(t *testing.T) {
 		t.Fatalf("a stranger reached the folder: %v", err)
 	}
 }
+
+// Watchers and schedules hear of folders leaving for the trash, with their workspace too.
+func TestTrashTellsWhichFoldersChanged(t *testing.T) {
+	e := newEnv(t)
+	var got []int
+	e.trash.FolderChanged = func(id int) { got = append(got, id) }
+	if _, err := e.trash.Trash(e.ctx, e.folder.WorkspaceID); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0] != e.folder.ID {
+		t.Fatalf("folders reported: %v", got)
+	}
+}
