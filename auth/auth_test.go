@@ -192,3 +192,27 @@ func TestPasswordsAndSessions(t *testing.T) {
 }
 
 func ptrTo[T any](v T) *T { return &v }
+
+// A manager who blocks inheritance keeps MANAGE on the folder.
+func TestBlockingInheritanceKeepsTheManager(t *testing.T) {
+	s, ctx := newService(t)
+	sys := viewer.SystemContext(ctx)
+	u, _ := s.CreateUser(sys, NewUser{Username: "mia", Password: "mia-password-1"})
+	me := viewer.NewContext(ctx, (&viewer.Viewer{UserID: u.ID}).WithAccess(s.LoadAccess))
+	ws, err := s.CreateWorkspace(me, "Mia's", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := s.client.EmailFolder.Create().SetWorkspaceID(ws.ID).SetTitle("f").SetEmail("a@b").SetHost("h").
+		SetPort(993).SetSocketFactoryPort(993).SaveX(sys)
+	if l, _ := FolderLevel(me, f.ID); l != viewer.Manage {
+		t.Fatalf("creator's level on the folder: %v", l)
+	}
+	if _, err := s.SetInheritance(me, f.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	again := viewer.NewContext(ctx, (&viewer.Viewer{UserID: u.ID}).WithAccess(s.LoadAccess)) // fresh permissions
+	if l, _ := FolderLevel(again, f.ID); l != viewer.Manage {
+		t.Fatalf("after blocking inheritance: %v", l)
+	}
+}

@@ -107,7 +107,22 @@ func (s *Service) SetInheritance(ctx context.Context, folderID int, blocked bool
 	if err := RequireFolder(ctx, folderID, viewer.Manage); err != nil {
 		return nil, err
 	}
-	return s.client.EmailFolder.UpdateOneID(folderID).SetInheritanceBlocked(blocked).Save(viewer.SystemContext(ctx))
+	sys := viewer.SystemContext(ctx)
+	// Blocking must not lock out the manager who does it: keep their MANAGE
+	// as an entry of the folder itself.
+	if v := viewer.FromContext(ctx); blocked && !v.Unrestricted() {
+		own, err := s.client.AccessEntry.Query().Where(accessentry.FolderID(folderID), accessentry.UserID(v.UserID),
+			accessentry.PermissionEQ(accessentry.PermissionMANAGE)).Exist(sys)
+		if err != nil {
+			return nil, err
+		}
+		if !own {
+			if _, err := s.SetPermission(ctx, Target{FolderID: folderID}, Principal{UserID: v.UserID}, viewer.Manage); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return s.client.EmailFolder.UpdateOneID(folderID).SetInheritanceBlocked(blocked).Save(sys)
 }
 
 // CreateGroup creates a group of users; only administrators may.

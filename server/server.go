@@ -133,17 +133,23 @@ func onlyLogin(set ast.SelectionSet) bool {
 // websocketInit authenticates a websocket from its connection_init payload,
 // or from the session cookie already checked on the upgrade request.
 func (s *server) websocketInit(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+	// A refusal closes with 4403 (graphql-transport-ws's Forbidden), which
+	// clients do not take for a normal close to reconnect after.
+	refuse := func(err error) (context.Context, *transport.InitPayload, error) {
+		ctx = transport.WithWebsocketCloseCode(ctx, 4403)
+		return transport.AppendCloseReason(ctx, "Forbidden"), nil, err
+	}
 	if tok := bearer(p.Authorization()); tok != "" {
 		v, err := s.cfg.Auth.Authenticate(ctx, tok)
 		if err != nil {
-			return ctx, nil, err
+			return refuse(err)
 		}
 		return auth.WithToken(viewer.NewContext(ctx, v), tok), nil, nil
 	}
 	if viewer.FromContext(ctx) != nil {
 		return ctx, nil, nil
 	}
-	return ctx, nil, auth.ErrUnauthenticated
+	return refuse(auth.ErrUnauthenticated)
 }
 
 func bearer(h string) string {

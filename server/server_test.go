@@ -357,6 +357,14 @@ func TestWebsocketOriginAndAuth(t *testing.T) {
 	if err := ws.ReadJSON(&m); err == nil && m["type"] == "connection_ack" {
 		t.Fatal("websocket without token acknowledged")
 	}
+	// The refusal closes with 4403, not a normal close a client would retry.
+	var err error
+	for err == nil {
+		_, _, err = ws.ReadMessage()
+	}
+	if ce, ok := err.(*websocket.CloseError); !ok || ce.Code != 4403 {
+		t.Fatalf("close: %v", err)
+	}
 	_ = viewer.FromContext
 }
 
@@ -463,5 +471,28 @@ func TestSearch(t *testing.T) {
 	e.gql(tok, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": id})
 	if got := count("attachment"); got != 0.0 {
 		t.Fatalf("trashed email found: %v", got)
+	}
+}
+
+// Through GraphQL, where entgql loads only the selected fields: an email in
+// the trash can be deleted for good; one outside cannot.
+func TestTrashThroughAPI(t *testing.T) {
+	e := newAPI(t)
+	tok := e.login()
+	fid := e.memFolder(tok)
+	e.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": fid})
+	r := e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{emails(first:1){edges{node{id}}}}}}`, map[string]any{"f": fid})
+	id := r.Data["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["id"]
+	if r := e.gql(tok, `mutation($id:ID!){deleteNodePermanently(id:$id)}`, map[string]any{"id": id}); code(r) != CodeBadUserInput {
+		t.Fatalf("purge outside the trash: %+v", r)
+	}
+	if r := e.gql(tok, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": id}); len(r.Errors) > 0 {
+		t.Fatal(r.Errors)
+	}
+	if r := e.gql(tok, `mutation($id:ID!){deleteNodePermanently(id:$id)}`, map[string]any{"id": id}); r.Data["deleteNodePermanently"] != true {
+		t.Fatalf("purge from the trash: %+v", r)
+	}
+	if r := e.gql(tok, `query($id:ID!){node(id:$id){id}}`, map[string]any{"id": id}); r.Data["node"] != nil {
+		t.Fatalf("purged email still there: %+v", r.Data)
 	}
 }

@@ -43,8 +43,22 @@ func New(client *ent.Client, blobs *blob.Store, index *search.Index) *Service {
 }
 
 // node loads what id names with the viewer's rights (not found if unseen).
+// Noder only tells the type: under a GraphQL request it loads just the
+// fields the query selected, so the entity is read again in full.
 func (s *Service) node(ctx context.Context, id int) (ent.Noder, error) {
-	return s.client.Noder(ctx, id)
+	n, err := s.client.Noder(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	switch n.(type) {
+	case *ent.Email:
+		return s.client.Email.Get(ctx, id)
+	case *ent.EmailFolder:
+		return s.client.EmailFolder.Get(ctx, id)
+	case *ent.Workspace:
+		return s.client.Workspace.Get(ctx, id)
+	}
+	return n, nil
 }
 
 // require checks the viewer's level on what n lives in.
