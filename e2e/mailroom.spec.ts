@@ -1,6 +1,7 @@
 // The web UI end to end, in real Chromium, against bin/mailroom and a real
 // Dovecot (see global-setup.ts): sign in, create a workspace and an email
-// folder from the form, check email, read mail, download, stay safe.
+// folder from the form, watch mail arrive (push), check email, read mail,
+// download, stay safe; trash and restore; people and permissions.
 import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
@@ -12,6 +13,8 @@ const adminPassword = process.env.MAILROOM_E2E_ADMIN_PASSWORD!;
 const imapsPort = process.env.MAILROOM_E2E_IMAPS_PORT!;
 const certPEM = process.env.MAILROOM_E2E_CERT!;
 const screenshotDir = path.resolve(__dirname, '..', 'docs', 'screenshots');
+const alice = { host: '127.0.0.1', port: Number(imapsPort), ca: certPEM, user: 'alice', password: 'alicepass' };
+const readerPassword = 'reader-password-1';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -177,17 +180,16 @@ test('tests the connection and creates the folder against Dovecot', async () => 
   await expect(page).toHaveURL(/\/folders\/\d+$/);
   folderURL = new URL(page.url()).pathname;
   await expect(page.getByRole('heading', { level: 1, name: 'Support inbox' })).toBeVisible();
-  await expect(page.getByText('No emails yet — click Check email')).toBeVisible();
-  await expect(page.getByText('Never checked')).toBeVisible();
 });
 
-test('checks email and lists it newest first', async () => {
-  await page.getByRole('button', { name: 'Check email' }).click();
-  await expect(page.locator('.check-result')).toHaveText('8 new', { timeout: 30_000 });
-  await expect(page.getByText(/^Last checked/)).toBeVisible();
-
+test('imports the mail by itself (push is on) and lists it newest first', async () => {
+  // No click: the push watcher's first look, or the first scheduled run,
+  // imports the unread mail, and the page shows it as it arrives.
   const all = Object.values(subjects);
-  for (const s of all) await expect(page.getByRole('link', { name: s, exact: true })).toBeVisible();
+  for (const s of all) await expect(page.getByRole('link', { name: s, exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Push: watching')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/^Last checked/)).toBeVisible();
+  await expect(page.getByText('checks every 30 minutes and on new mail (push)', { exact: false })).toBeVisible();
   expect(await subjectsInTable()).toEqual([
     subjects.maintenance,
     subjects.reunion,
@@ -200,6 +202,9 @@ test('checks email and lists it newest first', async () => {
   ]);
   await expect(page.getByRole('navigation', { name: 'Email pages (top)' })).toContainText('1–8 of 8');
   await expect(page.locator('th[aria-sort="descending"]')).toHaveText('Date');
+  // The first screenshot is of the page as a visitor finds it, without the "New" marks.
+  await page.reload();
+  await expect(page.getByRole('link', { name: subjects.maintenance })).toBeVisible();
   await screenshot('folder-content');
 
   // The workspace lists the folder with its last check.
@@ -325,7 +330,7 @@ test('runs no script from a hostile HTML email', async () => {
   expect(dialogs).toEqual([]);
   expect(context.pages()).toHaveLength(1);
   // The app itself is still there and working.
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Administrator' })).toBeVisible();
 });
 
 async function expectNoScriptRan() {
@@ -363,7 +368,35 @@ test('keeps hostile HTML harmless even if the server’s sanitizer let it all th
   }
 });
 
-test('edits the folder: a blank password keeps the stored one', async () => {
+test('shows a newly delivered email without reload (IMAP IDLE push → subscription)', async () => {
+  // The page subscribes over its websocket (graphql-ws) once the folder is shown.
+  const subscribed = new Promise<void>((resolve) => {
+    page.on('websocket', (ws) =>
+      ws.on('framesent', (f) => {
+        if (String(f.payload).includes('subscription FolderActivity')) resolve();
+      }),
+    );
+  });
+  await page.goto(folderURL);
+  await expect(page.getByRole('heading', { level: 1, name: 'Support inbox' })).toBeVisible();
+  await subscribed;
+  await expect(page.getByText('Push: watching')).toBeVisible();
+
+  // Delivered to the mailbox: Dovecot tells the IDLE watcher, which fetches;
+  // no one clicks anything.
+  const [pushed] = liveMessages();
+  await appendMessages(alice, 'INBOX', [pushed.raw]);
+  const row = page.getByRole('row', { name: new RegExp(pushed.subject) });
+  await expect(row).toBeVisible({ timeout: 15_000 });
+  await expect(row).toHaveClass(/row-new/);
+  await expect(row.getByText('New', { exact: true })).toBeVisible();
+  expect((await subjectsInTable())[0]).toBe(pushed.subject);
+  await expect(page.getByRole('navigation', { name: 'Email pages (top)' })).toContainText('1–9 of 9');
+  await expect(page.locator('.check-result')).toHaveText('Automatic check: 1 new');
+  await screenshot('folder-live');
+});
+
+test('edits the folder (push off, no schedule), then Check email shows its progress', async () => {
   await page.goto(folderURL);
   await page.getByRole('button', { name: 'Edit' }).click();
   const d = dialog('Edit Support inbox');
@@ -371,57 +404,198 @@ test('edits the folder: a blank password keeps the stored one', async () => {
   await expect(d.getByLabel('Password', { exact: true })).toHaveValue('');
   await expect(d.getByLabel('Password', { exact: true })).toHaveAttribute('placeholder', 'Unchanged');
   await expect(d.getByLabel('Port', { exact: true })).toHaveValue(imapsPort);
+  await expect(d.getByLabel('Push (IMAP IDLE)', { exact: true })).toBeChecked();
   await d.getByRole('button', { name: 'Test connection' }).click();
   await expect(d.getByText('Connection OK', { exact: false })).toBeVisible({ timeout: 20_000 });
   await d.getByLabel('Fetch interval (minutes)', { exact: true }).fill('0');
+  await d.getByLabel('Push (IMAP IDLE)', { exact: true }).uncheck();
   await d.getByRole('button', { name: 'Save' }).click();
   await expect(d).toBeHidden();
   await expect(page.getByText('manual checks only', { exact: false })).toBeVisible();
+  await expect(page.getByText('Push: off')).toBeVisible();
 
   await page.getByRole('link', { name: 'Parameters' }).click();
-  await expect(page.getByRole('region', { name: 'Parameters' })).toContainText('Manual only');
+  await expect(page.getByRole('region', { name: 'Parameters' })).toContainText('No scheduled checks');
   await page.getByRole('link', { name: 'Content', exact: true }).click();
 
-  // The stored password still works; the imported mail was marked as read.
+  // Mail delivered now waits for a click. Record what the status line says
+  // while the check runs: started, then done.
+  const [, manual] = liveMessages();
+  await appendMessages(alice, 'INBOX', [manual.raw]);
+  await page.waitForTimeout(1000);
+  await expect(page.getByRole('link', { name: manual.subject })).toBeHidden();
+  await page.locator('.check-result').evaluate((el) => {
+    const seen: string[] = [];
+    (window as unknown as { __statusLines: string[] }).__statusLines = seen;
+    new MutationObserver(() => seen.push(el.textContent?.trim() ?? '')).observe(el, { childList: true, subtree: true, characterData: true });
+  });
   await page.getByRole('button', { name: 'Check email' }).click();
-  await expect(page.locator('.check-result')).toHaveText('No new email', { timeout: 30_000 });
+  await expect(page.locator('.check-result')).toHaveText('1 new', { timeout: 30_000 });
+  const lines = await page.evaluate(() => (window as unknown as { __statusLines: string[] }).__statusLines);
+  expect(lines[0]).toMatch(/^Checking email…/);
+  expect(lines.at(-1)).toBe('1 new');
+  await expect(page.getByRole('link', { name: manual.subject })).toBeVisible();
+
+  // The Activity tab has the history: this click, the push, the first import.
+  await page.getByRole('link', { name: 'Activity' }).click();
+  const runs = page.getByRole('region', { name: 'Activity' }).locator('tbody tr');
+  await expect(runs.first()).toContainText('Check email');
+  await expect(runs.first()).toContainText('1 new');
+  await expect(runs.filter({ hasText: 'Push' }).filter({ hasText: '1 new' })).toHaveCount(1);
+  await expect(runs.filter({ hasText: '8 new' })).toHaveCount(1);
+  await screenshot('activity');
 });
 
-test('shows mail that someone else imports, live (graphql-ws subscription)', async () => {
-  // The page subscribes over its websocket (graphql-ws) once the folder is shown.
-  const subscribed = new Promise<void>((resolve) => {
-    page.on('websocket', (ws) =>
-      ws.on('framesent', (f) => {
-        if (String(f.payload).includes('subscription EmailAdded')) resolve();
-      }),
-    );
-  });
+test('moves an email to the trash and restores it', async () => {
+  const subject = subjects.welcome;
   await page.goto(folderURL);
-  await expect(page.getByRole('heading', { level: 1, name: 'Support inbox' })).toBeVisible();
-  await subscribed;
-  await page.waitForTimeout(300);
+  await page.getByRole('link', { name: subject }).click();
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  // Back on the folder: the email is gone from the table, with an undo.
+  await expect(page).toHaveURL(new RegExp(`${folderURL}$`));
+  await expect(page.getByRole('status').filter({ hasText: `“${subject}” is in the trash.` })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Email pages (top)' })).toContainText('1–9 of 9');
+  await expect(page.getByRole('link', { name: subject })).toBeHidden();
 
-  const live = liveMessages();
-  await appendMessages(
-    { host: '127.0.0.1', port: Number(imapsPort), ca: certPEM, user: 'alice', password: 'alicepass' },
-    'INBOX',
-    live.map((m) => m.raw),
-  );
-  // Another client runs the check: this page learns of it only through the subscription.
-  const folderID = folderURL.split('/').pop();
-  const res = await context.request.post('/query', {
-    data: { query: 'mutation($id: ID!) { fetchEmails(folderID: $id) { imported } }', variables: { id: folderID } },
-  });
-  expect((await res.json()).data.fetchEmails.imported).toBe(live.length);
+  await page.getByRole('link', { name: 'Trash', exact: true }).click();
+  const trash = page.getByRole('region', { name: 'Trash' });
+  await expect(trash.getByRole('row', { name: new RegExp(subject) })).toBeVisible();
+  await expect(trash).toContainText('1 email in the trash');
+  await screenshot('trash');
+  await trash.getByRole('button', { name: `Restore “${subject}”` }).click();
+  await expect(trash.getByRole('status')).toHaveText(`“${subject}” is back in the folder.`);
+  await expect(trash.getByText('The trash is empty')).toBeVisible();
+  await page.getByRole('link', { name: 'Content', exact: true }).click();
+  await expect(page.getByRole('link', { name: subject })).toBeVisible();
 
-  for (const m of live) await expect(page.getByRole('link', { name: m.subject })).toBeVisible();
-  await expect(page.locator('.check-result')).toHaveText('2 new emails arrived while you were here.');
-  await expect(page.getByRole('navigation', { name: 'Email pages (top)' })).toContainText('1–10 of 10');
+});
+
+test('deletes an email in the trash for good', async () => {
+  const subject = subjects.welcome;
+  await page.goto(folderURL);
+  await page.getByRole('link', { name: subject }).click();
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByRole('link', { name: subject })).toBeHidden();
+  await page.getByRole('link', { name: 'Trash', exact: true }).click();
+  const trash = page.getByRole('region', { name: 'Trash' });
+  await trash.getByRole('button', { name: `Delete “${subject}” permanently` }).click();
+  const confirm = dialog('Delete permanently?');
+  await expect(confirm).toContainText('It will not be imported again.');
+  await confirm.getByRole('button', { name: 'Delete permanently' }).click();
+  await expect(confirm).toBeHidden({ timeout: 5000 });
+  await expect(trash.getByText('The trash is empty')).toBeVisible();
+  await expect(trash.getByRole('status')).toHaveText(`“${subject}” is deleted for good.`);
+});
+
+test('an administrator creates a user, who gets READ on the folder and sees it, without Check email', async ({ browser }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Administration' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
+  await page.getByRole('button', { name: 'New user' }).click();
+  let d = dialog('New user');
+  await d.getByLabel('Username', { exact: true }).fill('reader');
+  await d.getByLabel('Password', { exact: true }).fill('too-short');
+  await d.getByRole('button', { name: 'Create user' }).click();
+  await expect(d.getByLabel('Password', { exact: true })).toHaveAccessibleDescription(/At least 10 characters/);
+  await d.getByLabel('Display name', { exact: true }).fill('Rita Reader');
+  await d.getByLabel('Email', { exact: true }).fill('rita@example.com');
+  await d.getByLabel('Password', { exact: true }).fill(readerPassword);
+  await d.getByRole('button', { name: 'Create user' }).click();
+  await expect(d).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText('reader can now sign in.');
+  await expect(page.getByRole('row', { name: /Rita Reader/ })).toContainText('rita@example.com');
+
+  await page.getByRole('button', { name: 'New group' }).click();
+  d = dialog('New group');
+  await d.getByLabel('Name', { exact: true }).fill('Support team');
+  await d.getByLabel('Rita Reader (reader)').check();
+  await d.getByRole('button', { name: 'Create group' }).click();
+  await expect(d).toBeHidden();
+  await expect(page.getByRole('row', { name: /Support team/ })).toContainText('Rita Reader (reader)');
+  await screenshot('admin');
+
+  // READ on the folder, for the user herself.
+  await page.goto(`${folderURL}/permissions`);
+  const access = page.getByRole('region', { name: 'Permissions' });
+  await expect(access.getByRole('row', { name: /Administrator \(admin\)/ })).toContainText('Inherited from the workspace');
+  await access.getByLabel('User or group').selectOption({ label: 'Rita Reader (reader)' });
+  await access.getByLabel('Permission', { exact: true }).selectOption('READ');
+  await access.getByRole('button', { name: 'Add' }).click();
+  await expect(access.getByRole('status')).toHaveText('Rita Reader (reader) can now read this folder.');
+  const granted = access.getByRole('row', { name: /Rita Reader/ });
+  await expect(granted).toContainText('This folder');
+  await expect(granted.getByRole('combobox')).toHaveValue('READ');
+  await screenshot('permissions');
+
+  // Rita signs in in her own browser.
+  const ctx = await browser.newContext({ baseURL, viewport: { width: 1280, height: 860 }, locale: 'en-US', timezoneId: 'UTC' });
+  try {
+    const rita = await ctx.newPage();
+    await rita.goto('/');
+    await rita.getByLabel('Username').fill('reader');
+    await rita.getByLabel('Password').fill(readerPassword);
+    await rita.getByRole('button', { name: 'Sign in' }).click();
+    await expect(rita.getByRole('button', { name: 'Rita Reader' })).toBeVisible();
+    await expect(rita.getByRole('link', { name: 'Administration' })).toBeHidden();
+    await rita.getByRole('link', { name: 'Customer support' }).click();
+    await expect(rita.getByRole('button', { name: 'New' })).toBeHidden();
+    await rita.getByRole('link', { name: 'Support inbox' }).click();
+    await expect(rita.getByRole('heading', { level: 1, name: 'Support inbox' })).toBeVisible();
+    await expect(rita.getByRole('link', { name: subjects.maintenance })).toBeVisible();
+    await expect(rita.getByRole('navigation', { name: 'Email pages (top)' })).toContainText('1–9 of 9');
+    await expect(rita.getByRole('button', { name: 'Check email' })).toHaveCount(0);
+    await expect(rita.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+    await expect(rita.getByRole('button', { name: 'Move to trash' })).toHaveCount(0);
+    await expect(rita.getByRole('link', { name: 'Permissions' })).toHaveCount(0);
+    await rita.getByRole('link', { name: subjects.report }).click();
+    await expect(rita.getByRole('heading', { level: 1, name: subjects.report })).toBeVisible();
+    await expect(rita.getByRole('button', { name: 'Move to trash' })).toHaveCount(0);
+
+    // Her own password, from the user menu; then out everywhere.
+    await rita.getByRole('button', { name: 'Rita Reader' }).click();
+    await rita.getByRole('menuitem', { name: 'Change password' }).click();
+    const pw = rita.getByRole('dialog', { name: 'Change password' });
+    await pw.getByLabel('Current password').fill(readerPassword);
+    await pw.getByLabel('New password', { exact: true }).fill('reader-password-2');
+    await pw.getByLabel('New password, again').fill('reader-password-2');
+    await pw.getByRole('button', { name: 'Change password' }).click();
+    await expect(rita.getByRole('status').filter({ hasText: 'Your password is changed.' })).toBeVisible();
+    await rita.getByRole('button', { name: 'Rita Reader' }).click();
+    await rita.getByRole('menuitem', { name: 'Sign out everywhere' }).click();
+    await rita.getByRole('dialog', { name: 'Sign out everywhere?' }).getByRole('button', { name: 'Sign out everywhere' }).click();
+    await expect(rita.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await expect(rita.getByText('You are signed out on every device and browser.')).toBeVisible();
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('moves a workspace to the trash and back', async () => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New workspace' }).click();
+  const d = dialog('New workspace');
+  await d.getByLabel('Title', { exact: true }).fill('Old projects');
+  await d.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Old projects' })).toBeVisible();
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await dialog('Move the workspace to the trash?').getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Workspaces' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '“Old projects” is in the trash.' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Old projects' })).toBeHidden();
+
+  await page.getByRole('link', { name: 'Trash' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
+  await page.getByRole('button', { name: 'Restore Old projects' }).click();
+  await expect(page.getByRole('status')).toHaveText('“Old projects” is back in the workspaces.');
+  await page.getByRole('link', { name: 'Workspaces' }).click();
+  await expect(page.getByRole('link', { name: 'Old projects' })).toBeVisible();
 });
 
 test('signs out, and a deep link asks to sign in first', async () => {
   await page.goto(folderURL);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Administrator' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await page.goto(folderURL);
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();

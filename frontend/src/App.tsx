@@ -1,10 +1,15 @@
-import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { useState } from 'react';
+import { BrowserRouter, Link, NavLink, Route, Routes } from 'react-router';
+import { MenuButton } from './components/MenuButton';
 import { ErrorState, Loading } from './components/States';
 import { SessionProvider, useMe, useSession } from './lib/session';
+import { ChangePasswordDialog, SignOutEverywhereDialog } from './screens/AccountDialogs';
+import { AdminPage } from './screens/AdminPage';
 import { EmailPage } from './screens/EmailPage';
 import { FolderPage } from './screens/FolderPage';
 import { NotFound } from './screens/NotFound';
 import { SignIn } from './screens/SignIn';
+import { TrashPage } from './screens/TrashPage';
 import { WorkspacePage } from './screens/WorkspacePage';
 import { WorkspacesPage } from './screens/WorkspacesPage';
 
@@ -44,6 +49,8 @@ function Gate() {
 function Shell() {
   const me = useMe();
   const { signOut } = useSession();
+  const [dialog, setDialog] = useState<'password' | 'everywhere'>();
+  const [notice, setNotice] = useState<string>();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -53,25 +60,59 @@ function Shell() {
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true" /> Mailroom
         </Link>
-        <div className="topbar-user">
-          <span className="user-name" title={`Signed in as ${me.username}`}>
-            {me.displayName || me.username}
-          </span>
-          <button type="button" className="button-quiet button-on-dark" onClick={() => void signOut()}>
-            Sign out
-          </button>
-        </div>
+        <nav className="topbar-user" aria-label="Account">
+          {me.isAdmin && (
+            <NavLink to="/admin" className="topbar-link">
+              Administration
+            </NavLink>
+          )}
+          <MenuButton
+            label={me.displayName || me.username}
+            title={`Signed in as ${me.username}`}
+            className="button-quiet button-on-dark"
+            items={[
+              { label: 'Change password', onSelect: () => setDialog('password') },
+              { label: 'Sign out everywhere', onSelect: () => setDialog('everywhere') },
+              { label: 'Sign out', onSelect: () => void signOut() },
+            ]}
+          />
+        </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
+        {notice && (
+          <div className="page-notice notice" role="status">
+            <span>{notice}</span>
+            <button type="button" className="button-small button-quiet" onClick={() => setNotice(undefined)}>
+              Dismiss
+            </button>
+          </div>
+        )}
         <Routes>
           <Route path="/" element={<WorkspacesPage />} />
-          <Route path="/workspaces/:id" element={<WorkspacePage />} />
+          <Route path="/trash" element={<TrashPage />} />
+          <Route path="/admin" element={<AdminPage />} />
+          <Route path="/workspaces/:id" element={<WorkspacePage tab="folders" />} />
+          <Route path="/workspaces/:id/permissions" element={<WorkspacePage tab="permissions" />} />
+          <Route path="/workspaces/:id/trash" element={<WorkspacePage tab="trash" />} />
           <Route path="/folders/:id" element={<FolderPage tab="content" />} />
+          <Route path="/folders/:id/activity" element={<FolderPage tab="activity" />} />
+          <Route path="/folders/:id/trash" element={<FolderPage tab="trash" />} />
+          <Route path="/folders/:id/permissions" element={<FolderPage tab="permissions" />} />
           <Route path="/folders/:id/parameters" element={<FolderPage tab="parameters" />} />
           <Route path="/email/:id" element={<EmailPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>
+      {dialog === 'password' && (
+        <ChangePasswordDialog
+          onClose={() => setDialog(undefined)}
+          onDone={(m) => {
+            setDialog(undefined);
+            setNotice(m);
+          }}
+        />
+      )}
+      {dialog === 'everywhere' && <SignOutEverywhereDialog onClose={() => setDialog(undefined)} />}
     </>
   );
 }

@@ -6,7 +6,7 @@ export interface MenuItem {
 }
 
 /** A button that opens a menu of actions (WAI-ARIA menu button pattern). */
-export function MenuButton({ label, items, className }: { label: string; items: MenuItem[]; className?: string }) {
+export function MenuButton({ label, items, className, title }: { label: string; items: MenuItem[]; className?: string; title?: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -47,6 +47,7 @@ export function MenuButton({ label, items, className }: { label: string; items: 
         ref={buttonRef}
         type="button"
         className={className}
+        title={title}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? id : undefined}

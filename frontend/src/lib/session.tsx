@@ -27,8 +27,24 @@ type State =
 interface Session {
   state: State;
   signIn(username: string, password: string): Promise<string | undefined>;
-  signOut(): Promise<void>;
+  signOut(notice?: string): Promise<void>;
   retry(): void;
+}
+
+/** The sentence for a refused sign-in: wrong credentials, or throttled (429 with {"error": …}). */
+export async function signInError(resp: Response): Promise<string> {
+  if (resp.status === 401) return 'Wrong username or password.';
+  if (resp.status === 429) {
+    let msg = '';
+    try {
+      msg = String(((await resp.json()) as { error?: unknown }).error ?? '');
+    } catch {
+      // no JSON body: the generic sentence below
+    }
+    msg = msg.trim() || 'too many failed sign-ins: try again later';
+    return `${msg.charAt(0).toUpperCase()}${msg.slice(1)}${/[.!]$/.test(msg) ? '' : '.'}`;
+  }
+  return `Sign-in failed (HTTP ${resp.status}). Try again.`;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -101,8 +117,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       } catch {
         return 'Mailroom cannot be reached. Check your connection and try again.';
       }
-      if (resp.status === 401) return 'Wrong username or password.';
-      if (!resp.ok) return `Sign-in failed (HTTP ${resp.status}). Try again.`;
+      if (!resp.ok) return signInError(resp);
       setState({ status: 'loading' });
       setGeneration((g) => g + 1);
       return undefined;
@@ -110,11 +125,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [],
   );
 
-  const signOut = useCallback(async () => {
+  const signOut = useCallback(async (notice = 'You are signed out.') => {
     try {
       await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' });
     } finally {
-      setState({ status: 'signedOut', notice: 'You are signed out.' });
+      setState({ status: 'signedOut', notice });
       setGeneration((g) => g + 1);
     }
   }, []);

@@ -1,15 +1,18 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Breadcrumbs } from '../components/Breadcrumbs';
+import type { PageNotice } from '../components/NoticeBar';
 import { PaperclipIcon } from '../components/Icons';
 import { ErrorState, Loading } from '../components/States';
 import { graphql } from '../gql';
 import { errorMessage } from '../lib/errors';
 import { formatAddress, formatBytes, formatDateTime, type AddressLike } from '../lib/format';
+import { allows } from '../lib/permissions';
 import { useTitle } from '../lib/useTitle';
 import { EmailHtml } from './EmailBody';
 import { NotFound } from './NotFound';
+import { TrashedBanner, useTrashActions } from './TrashActions';
 
 const EmailDocument = graphql(`
   query Email($id: ID!) {
@@ -42,6 +45,7 @@ const EmailDocument = graphql(`
         size
         parseError
         emlURL
+        trashedAt
         attachments {
           id
           filename
@@ -54,6 +58,7 @@ const EmailDocument = graphql(`
         folder {
           id
           title
+          myPermission
           workspace {
             id
             title
@@ -83,6 +88,10 @@ export function EmailPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: EmailDocument, variables: { id } });
   const email = data?.node?.__typename === 'Email' ? data.node : undefined;
   const [view, setView] = useState<'html' | 'text'>('html');
+  const [trashError, setTrashError] = useState<string>();
+  const [trashing, setTrashing] = useState(false);
+  const trash = useTrashActions();
+  const navigate = useNavigate();
   useTitle(email ? email.subject || '(no subject)' : undefined);
 
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -92,6 +101,20 @@ export function EmailPage() {
   const subject = email.subject || '(no subject)';
   const showHtml = !!email.html && view === 'html';
   const listed = email.attachments;
+  const folderURL = `/folders/${email.folder.id}`;
+  const canWrite = allows(email.folder.myPermission, 'WRITE');
+
+  async function moveToTrash() {
+    setTrashing(true);
+    const err = await trash.trash(email!.id);
+    setTrashing(false);
+    if (err) {
+      setTrashError(err);
+      return;
+    }
+    // Back to the folder, which offers to undo.
+    navigate(folderURL, { state: { notice: { text: `“${subject}” is in the trash.`, undoID: email!.id } satisfies PageNotice } });
+  }
 
   return (
     <>
@@ -99,7 +122,7 @@ export function EmailPage() {
         items={[
           { label: 'Workspaces', to: '/' },
           { label: email.folder.workspace.title, to: `/workspaces/${email.folder.workspace.id}` },
-          { label: email.folder.title, to: `/folders/${email.folder.id}` },
+          { label: email.folder.title, to: folderURL },
           { label: subject },
         ]}
       />
@@ -110,8 +133,31 @@ export function EmailPage() {
             <a className="button" href={email.emlURL} download>
               Download original (.eml)
             </a>
+            {canWrite && !email.trashedAt && (
+              <button type="button" onClick={() => void moveToTrash()} disabled={trashing}>
+                Move to trash
+              </button>
+            )}
           </div>
         </div>
+        {trashError && (
+          <p className="form-error" role="alert">
+            {trashError}
+          </p>
+        )}
+        {email.trashedAt && (
+          <TrashedBanner
+            what="This email"
+            trashedAt={email.trashedAt}
+            where="It is hidden from the folder and from search."
+            canRestore={canWrite}
+            canDelete={allows(email.folder.myPermission, 'MANAGE')}
+            actions={trash}
+            node={{ id: email.id, title: subject, kind: 'email' }}
+            onRestored={() => refetch({ requestPolicy: 'network-only' })}
+            onDeleted={() => navigate(`${folderURL}/trash`)}
+          />
+        )}
 
         <dl className="email-headers">
           <div>

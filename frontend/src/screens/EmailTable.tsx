@@ -18,6 +18,8 @@ interface Props {
   dir: SortDir;
   onSort(field: SortField): void;
   caption: string;
+  /** Emails that arrived while the page is open: highlighted and marked "New". */
+  isNew?(id: string): boolean;
 }
 
 function SortHeader({ field, label, sort, dir, onSort }: { field: SortField; label: string } & Pick<Props, 'sort' | 'dir' | 'onSort'>) {
@@ -34,7 +36,7 @@ function SortHeader({ field, label, sort, dir, onSort }: { field: SortField; lab
 }
 
 /** The Content tab's table: subject, sender, date, attachment marker. */
-export function EmailTable({ rows, sort, dir, onSort, caption }: Props) {
+export function EmailTable({ rows, sort, dir, onSort, caption, isNew }: Props) {
   return (
     <div className="table-wrap">
       <table className="table email-table">
@@ -51,36 +53,40 @@ export function EmailTable({ rows, sort, dir, onSort, caption }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((e) => (
-            <tr key={e.id}>
-              <td className="col-subject">
-                <Link to={`/email/${e.id}`} className="row-link">
-                  {e.subject || '(no subject)'}
-                </Link>
-                {e.parseError && (
-                  <span className="badge badge-warn" title={e.parseError}>
-                    Not fully readable
-                  </span>
-                )}
-              </td>
-              <td className="col-from" title={formatAddress(e.from)}>
-                {displayName(e.from) || <span className="muted">(unknown sender)</span>}
-              </td>
-              <td className="col-date">
-                {e.sentAt ? <time dateTime={e.sentAt}>{formatDateTime(e.sentAt)}</time> : <span className="muted">(no date)</span>}
-              </td>
-              <td className="col-attach">
-                {e.attachmentCount > 0 && (
-                  <span title={`${e.attachmentCount} attachment${e.attachmentCount === 1 ? '' : 's'}`}>
-                    <PaperclipIcon />
-                    <span className="visually-hidden">
-                      {e.attachmentCount} attachment{e.attachmentCount === 1 ? '' : 's'}
+          {rows.map((e) => {
+            const fresh = isNew?.(e.id) ?? false;
+            return (
+              <tr key={e.id} className={fresh ? 'row-new' : undefined}>
+                <td className="col-subject">
+                  {fresh && <span className="badge badge-new">New</span>}
+                  <Link to={`/email/${e.id}`} className="row-link">
+                    {e.subject || '(no subject)'}
+                  </Link>
+                  {e.parseError && (
+                    <span className="badge badge-warn" title={e.parseError}>
+                      Not fully readable
                     </span>
-                  </span>
-                )}
-              </td>
-            </tr>
-          ))}
+                  )}
+                </td>
+                <td className="col-from" title={formatAddress(e.from)}>
+                  {displayName(e.from) || <span className="muted">(unknown sender)</span>}
+                </td>
+                <td className="col-date">
+                  {e.sentAt ? <time dateTime={e.sentAt}>{formatDateTime(e.sentAt)}</time> : <span className="muted">(no date)</span>}
+                </td>
+                <td className="col-attach">
+                  {e.attachmentCount > 0 && (
+                    <span title={`${e.attachmentCount} attachment${e.attachmentCount === 1 ? '' : 's'}`}>
+                      <PaperclipIcon />
+                      <span className="visually-hidden">
+                        {e.attachmentCount} attachment{e.attachmentCount === 1 ? '' : 's'}
+                      </span>
+                    </span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -4,7 +4,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { Provider, type Client } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
 import { fromValue, never } from 'wonka';
-import { FolderContent, pageSize } from './FolderPage';
+import { FolderContent, pageSize, type Arrivals } from './FolderContent';
 
 interface Vars {
   first?: number;
@@ -66,9 +66,9 @@ function Location() {
   return <output data-testid="location">{l.pathname + l.search}</output>;
 }
 
-function setup(total: number, url = '/folders/F1') {
+function setup(total: number, url = '/folders/F1', arrivals?: Arrivals) {
   const fake = fakeClient(total);
-  render(
+  const view = (a?: Arrivals) => (
     <Provider value={fake.client}>
       <MemoryRouter initialEntries={[url]}>
         <Routes>
@@ -76,17 +76,18 @@ function setup(total: number, url = '/folders/F1') {
             path="/folders/:id"
             element={
               <>
-                <FolderContent folderID="F1" version={0} />
+                <FolderContent folderID="F1" version={0} arrivals={a} />
                 <Location />
               </>
             }
           />
         </Routes>
       </MemoryRouter>
-    </Provider>,
+    </Provider>
   );
+  const { rerender } = render(view(arrivals));
   const lastVars = () => fake.executeQuery.mock.calls.at(-1)![0].variables as Vars;
-  return { ...fake, lastVars, user: userEvent.setup() };
+  return { ...fake, lastVars, user: userEvent.setup(), arrive: (a: Arrivals) => rerender(view(a)) };
 }
 
 const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
@@ -168,5 +169,25 @@ describe('the Content tab', () => {
     setup(0);
     expect(screen.getByText('No emails yet — click Check email')).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('marks mail that arrived while the page is open, on the first page newest first', () => {
+    setup(60, '/folders/F1', { ids: ['1', '2'] });
+    expect(rows()[0]).toHaveClass('row-new');
+    expect(within(rows()[0]).getByText('New')).toBeInTheDocument();
+    expect(rows()[1]).toHaveClass('row-new');
+    expect(rows()[2]).not.toHaveClass('row-new');
+    expect(screen.queryByText(/arrived while you were here/)).toBeNull();
+  });
+
+  it('elsewhere, announces arrivals and offers the newest', async () => {
+    const { arrive, user, lastVars } = setup(1000, '/folders/F1?after=49&start=51', { ids: [] });
+    arrive({ ids: ['9001'] });
+    expect(screen.getByText(/arrived while you were here/)).toHaveTextContent('A new email arrived while you were here.');
+    arrive({ ids: ['9001', '9002'] });
+    expect(screen.getByText(/arrived while you were here/)).toHaveTextContent('2 new emails arrived while you were here.');
+    await user.click(screen.getByRole('button', { name: 'Show the newest' }));
+    expect(lastVars()).toEqual({ id: 'F1', first: pageSize, orderBy: { field: 'SENT_AT', direction: 'DESC' } });
+    expect(screen.queryByText(/arrived while you were here/)).toBeNull();
   });
 });

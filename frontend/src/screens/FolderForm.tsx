@@ -299,7 +299,7 @@ export function FolderForm({ mode, initial, hasPassword, onSubmit, onTest, onCan
               value={v.fetchIntervalMinutes}
               onChange={(x) => set('fetchIntervalMinutes', x)}
               error={errors.fetchIntervalMinutes}
-              hint="0 = only when someone clicks Check email."
+              hint="0 = no scheduled checks: only push (below) and Check email."
             />
           </div>
           <div className="grid-2">

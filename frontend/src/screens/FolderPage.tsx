@@ -1,19 +1,26 @@
-import { useEffect, useRef, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
 import { Breadcrumbs } from '../components/Breadcrumbs';
-import { Pager } from '../components/Pager';
-import { EmptyState, ErrorState, Loading, Spinner } from '../components/States';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { NoticeBar, type PageNotice } from '../components/NoticeBar';
+import { ErrorState, Loading, Spinner } from '../components/States';
 import { graphql } from '../gql';
 import type { FolderSettingsFragment } from '../gql/graphql';
+import { hasFailed, idleRun, liveRunLine, liveRunReducer, pushLine, scheduleLine, type LiveRun } from '../lib/activity';
 import { errorMessage } from '../lib/errors';
 import { afterImportOptions } from '../lib/folderForm';
 import { formatDateTime, formatFetchReport, formatRelative } from '../lib/format';
-import { navigate as pageNavigation, pageVariables, readPageState, toggleSort, writePageState, type PageState } from '../lib/paging';
+import { allows } from '../lib/permissions';
+import { useFolderActivity, type ActivityEvent } from '../lib/useFolderActivity';
 import { useTitle } from '../lib/useTitle';
-import { EmailTable } from './EmailTable';
+import { AccessPanel } from './AccessPanel';
+import { FolderActivity } from './FolderActivity';
+import { FolderContent, type Arrivals } from './FolderContent';
 import { FolderDialog } from './FolderDialog';
+import { FolderTrash } from './FolderTrash';
 import { NotFound } from './NotFound';
+import { TrashedBanner, useTrashActions } from './TrashActions';
 
 const FolderDocument = graphql(`
   query Folder($id: ID!) {
@@ -22,43 +29,17 @@ const FolderDocument = graphql(`
       ... on EmailFolder {
         ...FolderSettings
         createdAt
+        needsAttention
+        pushStatus {
+          state
+          error
+        }
+        myPermission
+        inheritanceBlocked
+        trashedAt
         workspace {
           id
           title
-        }
-      }
-    }
-  }
-`);
-
-const FolderEmailsDocument = graphql(`
-  query FolderEmails($id: ID!, $first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: EmailOrder) {
-    node(id: $id) {
-      __typename
-      ... on EmailFolder {
-        id
-        emails(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            hasPreviousPage
-            startCursor
-            endCursor
-          }
-          edges {
-            cursor
-            node {
-              id
-              subject
-              from {
-                name
-                address
-              }
-              sentAt
-              attachmentCount
-              parseError
-            }
-          }
         }
       }
     }
@@ -77,71 +58,131 @@ const FetchEmailsDocument = graphql(`
   }
 `);
 
-const EmailAddedDocument = graphql(`
-  subscription EmailAdded($folderID: ID!) {
-    emailAdded(folderID: $folderID) {
-      id
-      subject
-    }
-  }
-`);
-
-export const pageSize = 50;
-const emailListContext = { additionalTypenames: ['Email'] };
 // A check changes the folder (last fetch) and its emails wherever they are shown.
-const fetchContext = { additionalTypenames: ['EmailFolder', 'Email'] };
+const fetchContext = { additionalTypenames: ['EmailFolder', 'Email', 'FetchRun'] };
 
-type CheckState = { state: 'idle' } | { state: 'running' } | { state: 'done'; line: string; failed: boolean };
+export type FolderTab = 'content' | 'activity' | 'trash' | 'permissions' | 'parameters';
 
-export function FolderPage({ tab }: { tab: 'content' | 'parameters' }) {
+const tabs: { tab: FolderTab; label: string; path: string }[] = [
+  { tab: 'content', label: 'Content', path: '' },
+  { tab: 'activity', label: 'Activity', path: '/activity' },
+  { tab: 'trash', label: 'Trash', path: '/trash' },
+  { tab: 'permissions', label: 'Permissions', path: '/permissions' },
+  { tab: 'parameters', label: 'Parameters', path: '/parameters' },
+];
+
+interface Status {
+  line: string;
+  busy: boolean;
+  error: boolean;
+}
+
+export function FolderPage({ tab }: { tab: FolderTab }) {
   const { id = '' } = useParams();
+  // One page state per folder: what arrived and the status line belong to it
+  // (kept while switching tabs, dropped when another folder is opened).
+  return <FolderView key={id} id={id} tab={tab} />;
+}
+
+function FolderView({ id, tab }: { id: string; tab: FolderTab }) {
+  const navigate = useNavigate();
+  const location = useLocation();
   const [{ data, fetching, error }, refetchFolder] = useQuery({ query: FolderDocument, variables: { id }, requestPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState(false);
-  const [check, setCheck] = useState<CheckState>({ state: 'idle' });
+  const [trashing, setTrashing] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const [status, setStatus] = useState<Status>({ line: '', busy: false, error: false });
   const [contentVersion, setContentVersion] = useState(0);
+  const [activityVersion, setActivityVersion] = useState(0);
+  const [arrivals, setArrivals] = useState<Arrivals>({ ids: [] });
   const [, fetchEmails] = useMutation(FetchEmailsDocument);
+  const trash = useTrashActions();
   const folder = data?.node?.__typename === 'EmailFolder' ? data.node : undefined;
   useTitle(folder?.title);
-  const arrivals = useArrivals(id, !folder);
-  // Emails our own "Check email" imports are reported by its result line, not
-  // as arrivals: absorb events while it runs and shortly after.
-  const ownCheck = useRef(false);
-  const [seen, setSeen] = useState(0);
-  useEffect(() => {
-    if (ownCheck.current) setSeen(arrivals.count);
-  }, [arrivals.count]);
-  const newArrivals = arrivals.count - seen;
-  // Mail imported by a scheduled check, a push or another person's click
-  // shows up without a reload.
-  useEffect(() => {
-    if (arrivals.count === 0) return;
-    const t = setTimeout(() => {
-      refetchFolder({ requestPolicy: 'network-only' });
-      setContentVersion((v) => v + 1);
-    }, 400);
-    return () => clearTimeout(t);
-  }, [arrivals.count, refetchFolder]);
 
-  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => refetchFolder({ requestPolicy: 'network-only' })} />;
+  const refreshFolder = useCallback(() => refetchFolder({ requestPolicy: 'network-only' }), [refetchFolder]);
+
+  // Live: what the folder's fetch runs do, whoever started them.
+  const live = useRef<LiveRun>(idleRun);
+  // 'pending' while our own "Check email" runs; then, for a moment, the time
+  // until which the run's last events are still ours.
+  const own = useRef<'pending' | number | null>(null);
+  const refresh = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(refresh.current), []);
+  const refreshContentSoon = useCallback(() => {
+    // Mail arrives in bursts: ask for the page once per burst, not per email.
+    if (refresh.current) return;
+    refresh.current = setTimeout(() => {
+      refresh.current = undefined;
+      setContentVersion((v) => v + 1);
+    }, 250);
+  }, []);
+
+  const onEvent = useCallback(
+    (e: ActivityEvent) => {
+      live.current = liveRunReducer(live.current, e);
+      if (e.type === 'EMAIL_ADDED') {
+        const emailID = e.email?.id;
+        if (emailID) setArrivals((a) => (a.ids.includes(emailID) ? a : { ids: [...a.ids, emailID] }));
+        refreshContentSoon();
+      } else {
+        setActivityVersion((v) => v + 1);
+        if (e.type !== 'FETCH_STARTED') {
+          refreshFolder();
+          refreshContentSoon();
+        }
+      }
+      const mine = own.current === 'pending' || (typeof own.current === 'number' && Date.now() < own.current);
+      if (own.current === 'pending') {
+        if (live.current.phase === 'running') setStatus({ line: liveRunLine(live.current, true), busy: true, error: false });
+      } else if (!mine) {
+        setStatus({ line: liveRunLine(live.current, false), busy: live.current.phase === 'running', error: hasFailed(live.current) });
+      }
+    },
+    [refreshContentSoon, refreshFolder],
+  );
+  useFolderActivity(id, !!folder && !folder.trashedAt, onEvent);
+
+  // The push watcher settles on its own (no event says so): look again a few
+  // times while it is starting or reconnecting.
+  const pushState = folder?.push && !folder.trashedAt ? folder.pushStatus?.state : undefined;
+  useEffect(() => {
+    if (pushState !== 'OFF' && pushState !== 'CONNECTING' && pushState !== 'RECONNECTING') return;
+    let left = 20;
+    const t = setInterval(() => {
+      if (--left <= 0) clearInterval(t);
+      refreshFolder();
+    }, 3000);
+    return () => clearInterval(t);
+  }, [pushState, refreshFolder]);
+
+  const notice = (location.state as { notice?: PageNotice } | null)?.notice;
+
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={refreshFolder} />;
   if (fetching && !data) return <Loading what="Loading the folder" />;
   if (!folder) return <NotFound what="email folder" />;
 
+  const canWrite = allows(folder.myPermission, 'WRITE') && !folder.trashedAt;
+  const canManage = allows(folder.myPermission, 'MANAGE');
+  const shownTab = tab === 'permissions' && !canManage ? 'content' : tab;
+  const push = pushLine(folder);
+
   async function checkEmail() {
-    ownCheck.current = true;
-    setSeen(arrivals.count);
-    setCheck({ state: 'running' });
+    own.current = 'pending';
+    setChecking(true);
+    setStatus({ line: live.current.phase === 'running' ? liveRunLine(live.current, true) : 'Checking email…', busy: true, error: false });
     const res = await fetchEmails({ folderID: id }, fetchContext);
-    setTimeout(() => {
-      ownCheck.current = false;
-    }, 3000);
+    own.current = Date.now() + 2000;
+    setChecking(false);
     if (res.data) {
       const r = res.data.fetchEmails;
-      setCheck({ state: 'done', line: formatFetchReport(r), failed: !!r.error });
+      setStatus({ line: formatFetchReport(r), busy: false, error: !!r.error });
     } else {
-      setCheck({ state: 'done', line: `The check failed: ${errorMessage(res.error)}`, failed: true });
+      setStatus({ line: `The check failed: ${errorMessage(res.error)}`, busy: false, error: true });
     }
-    refetchFolder({ requestPolicy: 'network-only' });
+    refreshFolder();
     setContentVersion((v) => v + 1);
+    setActivityVersion((v) => v + 1);
   }
 
   return (
@@ -162,66 +203,130 @@ export function FolderPage({ tab }: { tab: 'content' | 'parameters' }) {
           </p>
         </div>
         <div className="toolbar">
-          <button type="button" className="button-primary" onClick={() => void checkEmail()} disabled={check.state === 'running'} aria-busy={check.state === 'running'}>
-            {check.state === 'running' ? (
-              <>
-                <Spinner /> Checking…
-              </>
-            ) : (
-              'Check email'
-            )}
-          </button>
-          <button type="button" onClick={() => setEditing(true)}>
-            Edit
-          </button>
+          {canWrite && (
+            <button type="button" className="button-primary" onClick={() => void checkEmail()} disabled={checking} aria-busy={checking}>
+              {checking ? (
+                <>
+                  <Spinner /> Checking…
+                </>
+              ) : (
+                'Check email'
+              )}
+            </button>
+          )}
+          {canManage && !folder.trashedAt && (
+            <button type="button" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+          )}
+          {canWrite && (
+            <button type="button" onClick={() => setTrashing(true)}>
+              Move to trash
+            </button>
+          )}
         </div>
       </div>
 
-      <div className="fetch-status">
-        <p className="last-fetch">
-          {folder.lastFetchAt ? (
-            <>
-              Last checked{' '}
-              <time dateTime={folder.lastFetchAt} title={formatDateTime(folder.lastFetchAt)}>
-                {formatRelative(folder.lastFetchAt)}
-              </time>{' '}
-              ({formatDateTime(folder.lastFetchAt)})
-            </>
+      {folder.trashedAt && (
+        <TrashedBanner
+          what="This folder"
+          trashedAt={folder.trashedAt}
+          where="Its emails are kept; nothing is fetched."
+          canRestore={allows(folder.myPermission, 'WRITE')}
+          canDelete={canManage}
+          actions={trash}
+          node={{ id: folder.id, title: folder.title, kind: 'folder' }}
+          onRestored={refreshFolder}
+          onDeleted={() => navigate(`/workspaces/${folder.workspace.id}/trash`)}
+        />
+      )}
+
+      {notice && (
+        <NoticeBar
+          notice={notice}
+          onUndo={async (undoID) => {
+            const err = await trash.restore(undoID);
+            if (!err) {
+              navigate(location.pathname + location.search, { replace: true, state: null });
+              setContentVersion((v) => v + 1);
+            }
+            return err;
+          }}
+          onDismiss={() => navigate(location.pathname + location.search, { replace: true, state: null })}
+        />
+      )}
+
+      {!folder.trashedAt && (
+        <div className="fetch-status">
+          <p className="last-fetch">
+            {folder.lastFetchAt ? (
+              <>
+                Last checked{' '}
+                <time dateTime={folder.lastFetchAt} title={formatDateTime(folder.lastFetchAt)}>
+                  {formatRelative(folder.lastFetchAt)}
+                </time>{' '}
+                ({formatDateTime(folder.lastFetchAt)})
+              </>
+            ) : (
+              'Never checked'
+            )}
+            {' · '}
+            {scheduleLine(folder)}
+            {push && (
+              <>
+                {' · '}
+                <span className={`push-state tone-${push.tone}`}>{push.text}</span>
+              </>
+            )}
+          </p>
+          <p className={`check-result ${status.error ? 'error' : ''}`} role="status" aria-live="polite">
+            {status.busy && <Spinner />} {status.line}
+          </p>
+          {folder.needsAttention ? (
+            <div className="alert alert-error" role="alert">
+              <strong>Automatic checks are paused until the settings are fixed.</strong> {folder.lastFetchError}
+              <div className="alert-actions">
+                {canManage ? (
+                  <button type="button" className="button-small" onClick={() => setEditing(true)}>
+                    Fix the settings
+                  </button>
+                ) : (
+                  <span>Ask someone who manages this folder to fix its settings.</span>
+                )}
+              </div>
+            </div>
           ) : (
-            'Never checked'
+            folder.lastFetchError &&
+            !status.error && (
+              <div className="alert alert-error" role="alert">
+                <strong>The last check failed:</strong> {folder.lastFetchError}
+              </div>
+            )
           )}
-          {folder.fetchIntervalMinutes > 0
-            ? ` · checks every ${folder.fetchIntervalMinutes} minute${folder.fetchIntervalMinutes === 1 ? '' : 's'}`
-            : ' · manual checks only'}
-          {folder.push && folder.protocol.startsWith('IMAP') && ' and on new mail (push)'}
-        </p>
-        <p className={`check-result ${check.state === 'done' && check.failed ? 'error' : ''}`} role="status" aria-live="polite">
-          {check.state === 'running' && 'Checking email…'}
-          {check.state === 'done' && check.line}
-          {check.state !== 'running' && newArrivals > 0 && (
-            <span className="arrivals">
-              {check.state === 'done' ? ' · ' : ''}
-              {newArrivals === 1 ? 'A new email arrived' : `${newArrivals.toLocaleString('en-US')} new emails arrived`} while you were here.
-            </span>
-          )}
-        </p>
-        {folder.lastFetchError && !(check.state === 'done' && check.failed) && (
-          <div className="alert alert-error" role="alert">
-            <strong>The last check failed:</strong> {folder.lastFetchError}
-          </div>
-        )}
-      </div>
+        </div>
+      )}
 
       <nav className="tabs" aria-label="Folder views">
-        <Link to={`/folders/${id}`} aria-current={tab === 'content' ? 'page' : undefined} className="tab">
-          Content
-        </Link>
-        <Link to={`/folders/${id}/parameters`} aria-current={tab === 'parameters' ? 'page' : undefined} className="tab">
-          Parameters
-        </Link>
+        {tabs
+          .filter((t) => t.tab !== 'permissions' || canManage)
+          .map((t) => (
+            <Link key={t.tab} to={`/folders/${id}${t.path}`} aria-current={shownTab === t.tab ? 'page' : undefined} className="tab">
+              {t.label}
+            </Link>
+          ))}
       </nav>
 
-      {tab === 'content' ? <FolderContent folderID={id} version={contentVersion} /> : <FolderParameters folder={folder} onEdit={() => setEditing(true)} />}
+      {shownTab === 'content' && <FolderContent folderID={id} version={contentVersion} arrivals={arrivals} />}
+      {shownTab === 'activity' && (
+        <FolderActivity folderID={id} version={activityVersion} onReprocess={canWrite ? () => void checkEmail() : undefined} reprocessing={checking} />
+      )}
+      {shownTab === 'trash' && (
+        <FolderTrash folderID={id} canRestore={canWrite} canDelete={canManage} onChange={() => setContentVersion((v) => v + 1)} />
+      )}
+      {shownTab === 'permissions' && (
+        <AccessPanel targetID={folder.id} kind="folder" workspaceTitle={folder.workspace.title} />
+      )}
+      {shownTab === 'parameters' && <FolderParameters folder={folder} onEdit={canManage && !folder.trashedAt ? () => setEditing(true) : undefined} />}
 
       {editing && (
         <FolderDialog
@@ -230,85 +335,35 @@ export function FolderPage({ tab }: { tab: 'content' | 'parameters' }) {
           onClose={() => setEditing(false)}
           onSaved={() => {
             setEditing(false);
-            refetchFolder({ requestPolicy: 'network-only' });
+            refreshFolder();
           }}
         />
+      )}
+      {trashing && (
+        <ConfirmDialog
+          title="Move the folder to the trash?"
+          confirmLabel="Move to trash"
+          onClose={() => setTrashing(false)}
+          onConfirm={async () => {
+            const err = await trash.trash(folder.id);
+            if (err) return err;
+            navigate(`/workspaces/${folder.workspace.id}`, {
+              state: { notice: { text: `“${folder.title}” is in the trash.`, undoID: folder.id } satisfies PageNotice },
+            });
+            return undefined;
+          }}
+        >
+          <p>
+            “{folder.title}” and its emails leave the workspace and nothing more is fetched. It can be restored from the workspace’s
+            Trash.
+          </p>
+        </ConfirmDialog>
       )}
     </>
   );
 }
 
-/** Counts the emails the server announces for the folder (subscription emailAdded over graphql-ws). */
-function useArrivals(folderID: string, pause: boolean) {
-  const [{ data }] = useSubscription({ query: EmailAddedDocument, variables: { folderID }, pause }, (count: number = 0) => count + 1);
-  return { count: data ?? 0 };
-}
-
-export function FolderContent({ folderID, version }: { folderID: string; version: number }) {
-  const [params, setParams] = useSearchParams();
-  const state = readPageState(params);
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: FolderEmailsDocument,
-    variables: { id: folderID, ...pageVariables(state, pageSize) },
-    context: emailListContext,
-    requestPolicy: 'cache-and-network',
-  });
-  // A check just ran: ask the server again for the page shown.
-  useEffect(() => {
-    if (version > 0) refetch({ requestPolicy: 'network-only' });
-  }, [version, refetch]);
-  const conn = data?.node?.__typename === 'EmailFolder' ? data.node.emails : undefined;
-
-  function go(s: PageState) {
-    setParams(writePageState(s));
-  }
-
-  if (error && !data) return <ErrorState title="The emails could not be loaded" message={errorMessage(error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
-  if (!conn) return <Loading what="Loading emails" />;
-
-  const rows = conn.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
-  if (conn.totalCount === 0) {
-    return (
-      <EmptyState title="No emails yet — click Check email">
-        <p>Mailroom imports the unread mail of the account. New mail also arrives on its own at each scheduled check.</p>
-      </EmptyState>
-    );
-  }
-  const nav = pageNavigation(state, conn.pageInfo, rows.length, conn.totalCount, pageSize);
-  return (
-    <section aria-label="Emails" className={fetching ? 'is-refreshing' : undefined}>
-      <Pager
-        label="Email pages (top)"
-        start={nav.start}
-        count={rows.length}
-        total={conn.totalCount}
-        hasPrevious={nav.hasPrevious}
-        hasNext={nav.hasNext}
-        onFirst={() => go(nav.first)}
-        onPrevious={() => go(nav.previous)}
-        onNext={() => go(nav.next)}
-        onLast={() => go(nav.last)}
-      />
-      <EmailTable rows={rows} sort={state.sort} dir={state.dir} onSort={(f) => go(toggleSort(state, f))} caption="Emails of the folder" />
-      {rows.length > 15 && (
-        <Pager
-          label="Email pages (bottom)"
-          start={nav.start}
-          count={rows.length}
-          total={conn.totalCount}
-          hasPrevious={nav.hasPrevious}
-          hasNext={nav.hasNext}
-          onFirst={() => go(nav.first)}
-          onPrevious={() => go(nav.previous)}
-          onNext={() => go(nav.next)}
-          onLast={() => go(nav.last)}
-        />
-      )}
-    </section>
-  );
-}
-
-function FolderParameters({ folder, onEdit }: { folder: FolderSettingsFragment & { createdAt: string }; onEdit(): void }) {
+function FolderParameters({ folder, onEdit }: { folder: FolderSettingsFragment & { createdAt: string }; onEdit?(): void }) {
   const yes = (b: boolean) => (b ? 'Yes' : 'No');
   const afterImport = afterImportOptions.find((o) => o.value === folder.afterImport)?.label ?? folder.afterImport;
   const rows: [string, string][] = [
@@ -327,7 +382,7 @@ function FolderParameters({ folder, onEdit }: { folder: FolderSettingsFragment &
     ['Allow insecure authentication', yes(folder.allowInsecureAuth)],
     ['Mailbox', folder.mailbox],
     ['Limit of new fetched emails', String(folder.emailsLimit)],
-    ['Fetch interval', folder.fetchIntervalMinutes > 0 ? `${folder.fetchIntervalMinutes} minutes` : 'Manual only'],
+    ['Fetch interval', folder.fetchIntervalMinutes > 0 ? `${folder.fetchIntervalMinutes} minutes` : 'No scheduled checks'],
     ['Push (IMAP IDLE)', yes(folder.push)],
     ['After import', folder.afterImport === 'MOVE' ? `${afterImport}: ${folder.moveTo}` : afterImport],
     ['Created', formatDateTime(folder.createdAt)],
@@ -342,9 +397,11 @@ function FolderParameters({ folder, onEdit }: { folder: FolderSettingsFragment &
           </div>
         ))}
       </dl>
-      <button type="button" onClick={onEdit}>
-        Edit parameters
-      </button>
+      {onEdit && (
+        <button type="button" onClick={onEdit}>
+          Edit parameters
+        </button>
+      )}
     </section>
   );
 }

@@ -1,14 +1,20 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Breadcrumbs } from '../components/Breadcrumbs';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { MenuButton } from '../components/MenuButton';
+import { NoticeBar, type PageNotice } from '../components/NoticeBar';
 import { EmptyState, ErrorState, Loading } from '../components/States';
 import { graphql } from '../gql';
+import { errorMessage } from '../lib/errors';
 import { formatDateTime, formatRelative } from '../lib/format';
+import { allows } from '../lib/permissions';
 import { useTitle } from '../lib/useTitle';
+import { AccessPanel } from './AccessPanel';
 import { FolderDialog } from './FolderDialog';
 import { NotFound } from './NotFound';
+import { PurgeDialog, TrashedBanner, useTrashActions } from './TrashActions';
 
 const WorkspaceDocument = graphql(`
   query Workspace($id: ID!) {
@@ -18,6 +24,8 @@ const WorkspaceDocument = graphql(`
         id
         title
         description
+        myPermission
+        trashedAt
         emailFolders {
           id
           title
@@ -27,6 +35,29 @@ const WorkspaceDocument = graphql(`
           port
           lastFetchAt
           lastFetchError
+          needsAttention
+          push
+          pushStatus {
+            state
+          }
+        }
+      }
+    }
+  }
+`);
+
+const TrashedFoldersDocument = graphql(`
+  query WorkspaceTrash($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Workspace {
+        id
+        trashedEmailFolders {
+          id
+          title
+          email
+          trashedAt
+          myPermission
         }
       }
     }
@@ -36,9 +67,12 @@ const WorkspaceDocument = graphql(`
 // An empty folder list names no EmailFolder: a created one must still refresh it.
 const folderListContext = { additionalTypenames: ['EmailFolder'] };
 
-export function WorkspacePage() {
+export type WorkspaceTab = 'folders' | 'permissions' | 'trash';
+
+export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
   const { id = '' } = useParams();
   const navigate = useNavigate();
+  const location = useLocation();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: WorkspaceDocument,
     variables: { id },
@@ -47,12 +81,21 @@ export function WorkspacePage() {
     requestPolicy: 'cache-and-network',
   });
   const [creating, setCreating] = useState(false);
+  const [trashing, setTrashing] = useState(false);
+  const trash = useTrashActions();
   const ws = data?.node?.__typename === 'Workspace' ? data.node : undefined;
   useTitle(ws?.title);
+  const notice = (location.state as { notice?: PageNotice } | null)?.notice;
+  const reload = () => refetch({ requestPolicy: 'network-only' });
 
-  if (error && !data) return <ErrorState message={error.message} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={reload} />;
   if (fetching && !data) return <Loading what="Loading the workspace" />;
   if (!ws) return <NotFound what="workspace" />;
+
+  const canWrite = allows(ws.myPermission, 'WRITE') && !ws.trashedAt;
+  const canManage = allows(ws.myPermission, 'MANAGE');
+  const shownTab = tab === 'permissions' && !canManage ? 'folders' : tab;
+  const clearNotice = () => navigate(location.pathname, { replace: true, state: null });
 
   return (
     <>
@@ -63,58 +106,118 @@ export function WorkspacePage() {
           {ws.description && <p className="muted">{ws.description}</p>}
         </div>
         <div className="toolbar">
-          <MenuButton label="New" className="button-primary" items={[{ label: 'Email folder', onSelect: () => setCreating(true) }]} />
+          {canWrite && <MenuButton label="New" className="button-primary" items={[{ label: 'Email folder', onSelect: () => setCreating(true) }]} />}
+          {canWrite && (
+            <button type="button" onClick={() => setTrashing(true)}>
+              Move to trash
+            </button>
+          )}
         </div>
       </div>
 
-      <h2 className="section-title">Email folders</h2>
-      {ws.emailFolders.length === 0 ? (
-        <EmptyState title="No email folders yet">
-          <p>Click “New”, then “Email folder”, to connect a mailbox.</p>
-        </EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Account</th>
-                <th scope="col">Server</th>
-                <th scope="col">Last fetch</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ws.emailFolders.map((f) => (
-                <tr key={f.id}>
-                  <td>
-                    <Link to={`/folders/${f.id}`} className="row-link">
-                      {f.title}
-                    </Link>
-                  </td>
-                  <td>{f.email}</td>
-                  <td>
-                    {f.protocol} · {f.host}:{f.port}
-                  </td>
-                  <td>
-                    {f.lastFetchError ? (
-                      <span className="badge badge-error" title={f.lastFetchError}>
-                        Failed
-                      </span>
-                    ) : null}{' '}
-                    {f.lastFetchAt ? (
-                      <time dateTime={f.lastFetchAt} title={formatDateTime(f.lastFetchAt)}>
-                        {formatRelative(f.lastFetchAt)}
-                      </time>
-                    ) : (
-                      <span className="muted">Never</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {ws.trashedAt && (
+        <TrashedBanner
+          what="This workspace"
+          trashedAt={ws.trashedAt}
+          where="Its folders are kept; nothing is fetched."
+          canRestore={allows(ws.myPermission, 'WRITE')}
+          canDelete={canManage}
+          actions={trash}
+          node={{ id: ws.id, title: ws.title, kind: 'workspace' }}
+          onRestored={reload}
+          onDeleted={() => navigate('/trash')}
+        />
       )}
+      {notice && (
+        <NoticeBar
+          notice={notice}
+          onUndo={async (undoID) => {
+            const err = await trash.restore(undoID);
+            if (!err) {
+              clearNotice();
+              reload();
+            }
+            return err;
+          }}
+          onDismiss={clearNotice}
+        />
+      )}
+
+      <nav className="tabs" aria-label="Workspace views">
+        <Link to={`/workspaces/${id}`} aria-current={shownTab === 'folders' ? 'page' : undefined} className="tab">
+          Email folders
+        </Link>
+        {canManage && (
+          <Link to={`/workspaces/${id}/permissions`} aria-current={shownTab === 'permissions' ? 'page' : undefined} className="tab">
+            Permissions
+          </Link>
+        )}
+        <Link to={`/workspaces/${id}/trash`} aria-current={shownTab === 'trash' ? 'page' : undefined} className="tab">
+          Trash
+        </Link>
+      </nav>
+
+      {shownTab === 'folders' &&
+        (ws.emailFolders.length === 0 ? (
+          <EmptyState title="No email folders yet">
+            {canWrite ? <p>Click “New”, then “Email folder”, to connect a mailbox.</p> : <p>No folder of this workspace is shared with you.</p>}
+          </EmptyState>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">Email folders</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Title</th>
+                  <th scope="col">Account</th>
+                  <th scope="col">Server</th>
+                  <th scope="col">Last fetch</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ws.emailFolders.map((f) => (
+                  <tr key={f.id}>
+                    <td>
+                      <Link to={`/folders/${f.id}`} className="row-link">
+                        {f.title}
+                      </Link>
+                      {f.push && f.pushStatus?.state === 'WATCHING' && (
+                        <span className="badge badge-push" title="New mail is pushed by the server (IMAP IDLE)">
+                          Push
+                        </span>
+                      )}
+                    </td>
+                    <td>{f.email}</td>
+                    <td>
+                      {f.protocol} · {f.host}:{f.port}
+                    </td>
+                    <td>
+                      {f.needsAttention ? (
+                        <span className="badge badge-error" title={f.lastFetchError ?? undefined}>
+                          Paused
+                        </span>
+                      ) : f.lastFetchError ? (
+                        <span className="badge badge-error" title={f.lastFetchError}>
+                          Failed
+                        </span>
+                      ) : null}{' '}
+                      {f.lastFetchAt ? (
+                        <time dateTime={f.lastFetchAt} title={formatDateTime(f.lastFetchAt)}>
+                          {formatRelative(f.lastFetchAt)}
+                        </time>
+                      ) : (
+                        <span className="muted">Never</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      {shownTab === 'permissions' && <AccessPanel targetID={ws.id} kind="workspace" />}
+      {shownTab === 'trash' && <TrashedFolders workspaceID={ws.id} onChange={reload} />}
+
       {creating && (
         <FolderDialog
           mode="create"
@@ -126,6 +229,114 @@ export function WorkspacePage() {
           }}
         />
       )}
+      {trashing && (
+        <ConfirmDialog
+          title="Move the workspace to the trash?"
+          confirmLabel="Move to trash"
+          onClose={() => setTrashing(false)}
+          onConfirm={async () => {
+            const err = await trash.trash(ws.id);
+            if (err) return err;
+            navigate('/', { state: { notice: { text: `“${ws.title}” is in the trash.`, undoID: ws.id } satisfies PageNotice } });
+            return undefined;
+          }}
+        >
+          <p>“{ws.title}”, its folders and their emails leave the list and nothing more is fetched. It can be restored from the Trash of the workspaces page.</p>
+        </ConfirmDialog>
+      )}
     </>
+  );
+}
+
+/** The workspace's Trash tab: its email folders in the trash. */
+function TrashedFolders({ workspaceID, onChange }: { workspaceID: string; onChange(): void }) {
+  const [{ data, error }, refetch] = useQuery({ query: TrashedFoldersDocument, variables: { id: workspaceID }, context: folderListContext, requestPolicy: 'cache-and-network' });
+  const actions = useTrashActions();
+  const [purging, setPurging] = useState<{ id: string; title: string }>();
+  const [message, setMessage] = useState<{ text: string; error?: boolean }>();
+  const folders = data?.node?.__typename === 'Workspace' ? data.node.trashedEmailFolders : undefined;
+  if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!folders) return <Loading what="Loading the trash" />;
+
+  const done = (text: string) => {
+    setMessage({ text });
+    refetch({ requestPolicy: 'network-only' });
+    onChange();
+  };
+
+  return (
+    <section aria-label="Trash">
+      {message && (
+        <p className={message.error ? 'form-error' : 'notice'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      {folders.length === 0 ? (
+        <EmptyState title="No email folder in the trash">
+          <p>Trashed emails are in the Trash tab of their folder.</p>
+        </EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">Email folders in the trash</caption>
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Account</th>
+                <th scope="col">Moved to the trash</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {folders.map((f) => (
+                <tr key={f.id}>
+                  <td>
+                    <Link to={`/folders/${f.id}`} className="row-link">
+                      {f.title}
+                    </Link>
+                  </td>
+                  <td>{f.email}</td>
+                  <td className="col-date">{f.trashedAt && <time dateTime={f.trashedAt}>{formatRelative(f.trashedAt)}</time>}</td>
+                  <td className="col-actions">
+                    {allows(f.myPermission, 'WRITE') && (
+                      <button
+                        type="button"
+                        className="button-small"
+                        aria-label={`Restore ${f.title}`}
+                        onClick={async () => {
+                          const err = await actions.restore(f.id);
+                          if (err) setMessage({ text: err, error: true });
+                          else done(`“${f.title}” is back in the workspace.`);
+                        }}
+                      >
+                        Restore
+                      </button>
+                    )}
+                    {allows(f.myPermission, 'MANAGE') && (
+                      <button type="button" className="button-small button-danger-quiet" aria-label={`Delete ${f.title} permanently`} onClick={() => setPurging({ id: f.id, title: f.title })}>
+                        Delete permanently
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {purging && (
+        <PurgeDialog
+          node={{ ...purging, kind: 'folder' }}
+          actions={actions}
+          onClose={() => setPurging(undefined)}
+          onDeleted={() => {
+            setPurging(undefined);
+            done(`“${purging.title}” is deleted for good.`);
+          }}
+        />
+      )}
+    </section>
   );
 }

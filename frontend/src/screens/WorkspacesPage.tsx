@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Modal } from '../components/Modal';
+import { NoticeBar, type PageNotice } from '../components/NoticeBar';
 import { EmptyState, ErrorState, Loading } from '../components/States';
 import { graphql } from '../gql';
 import { apiErrors } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
+import { useTrashActions } from './TrashActions';
 
 const WorkspacesDocument = graphql(`
   query Workspaces($first: Int!, $after: Cursor) {
@@ -53,6 +55,11 @@ export function WorkspacesPage() {
     requestPolicy: 'cache-and-network',
   });
   const [creating, setCreating] = useState(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const trash = useTrashActions();
+  const notice = (location.state as { notice?: PageNotice } | null)?.notice;
+  const clearNotice = () => navigate(location.pathname, { replace: true, state: null });
   const conn = data?.workspaces;
   const workspaces = conn?.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
 
@@ -67,8 +74,22 @@ export function WorkspacesPage() {
           <button type="button" className="button-primary" onClick={() => setCreating(true)}>
             New workspace
           </button>
+          <Link to="/trash" className="button">
+            Trash
+          </Link>
         </div>
       </div>
+      {notice && (
+        <NoticeBar
+          notice={notice}
+          onUndo={async (undoID) => {
+            const err = await trash.restore(undoID);
+            if (!err) clearNotice();
+            return err;
+          }}
+          onDismiss={clearNotice}
+        />
+      )}
 
       {error && !data ? (
         <ErrorState message={error.message} onRetry={() => refetch({ requestPolicy: 'network-only' })} />

@@ -1,0 +1,144 @@
+import { useEffect, useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Pager } from '../components/Pager';
+import { EmptyState, ErrorState, Loading } from '../components/States';
+import { graphql } from '../gql';
+import { errorMessage } from '../lib/errors';
+import { plural } from '../lib/format';
+import { navigate as pageNavigation, pageVariables, readPageState, toggleSort, writePageState, type PageState } from '../lib/paging';
+import { EmailTable } from './EmailTable';
+
+const FolderEmailsDocument = graphql(`
+  query FolderEmails($id: ID!, $first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: EmailOrder) {
+    node(id: $id) {
+      __typename
+      ... on EmailFolder {
+        id
+        emails(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            hasPreviousPage
+            startCursor
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              id
+              subject
+              from {
+                name
+                address
+              }
+              sentAt
+              attachmentCount
+              parseError
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const pageSize = 50;
+const emailListContext = { additionalTypenames: ['Email'] };
+
+/** Emails that arrived while the folder is open (ids, in order of arrival). */
+export interface Arrivals {
+  ids: readonly string[];
+}
+
+const noArrivals: Arrivals = { ids: [] };
+
+/** The first page, newest first: where arriving mail shows up by itself. */
+export function isLiveView(s: PageState): boolean {
+  return s.sort === 'date' && s.dir === 'desc' && !s.after && !s.before && !s.last;
+}
+
+interface Props {
+  folderID: string;
+  /** Bumped when the emails changed (a check ran, mail arrived): the page shown is asked again. */
+  version: number;
+  arrivals?: Arrivals;
+}
+
+export function FolderContent({ folderID, version, arrivals = noArrivals }: Props) {
+  const [params, setParams] = useSearchParams();
+  const state = readPageState(params);
+  const live = isLiveView(state);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: FolderEmailsDocument,
+    variables: { id: folderID, ...pageVariables(state, pageSize) },
+    context: emailListContext,
+    requestPolicy: 'cache-and-network',
+  });
+  useEffect(() => {
+    if (version > 0) refetch({ requestPolicy: 'network-only' });
+  }, [version, refetch]);
+
+  // Away from the first page, arrivals are counted from when this view was
+  // entered, and announced instead of shown.
+  const key = params.toString();
+  const mark = useRef({ key, seen: arrivals.ids.length });
+  if (mark.current.key !== key || live) mark.current = { key, seen: arrivals.ids.length };
+  const unseen = arrivals.ids.length - mark.current.seen;
+  const arrived = new Set(arrivals.ids);
+
+  const conn = data?.node?.__typename === 'EmailFolder' ? data.node.emails : undefined;
+
+  function go(s: PageState) {
+    setParams(writePageState(s));
+  }
+
+  if (error && !data) return <ErrorState title="The emails could not be loaded" message={errorMessage(error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!conn) return <Loading what="Loading emails" />;
+
+  const rows = conn.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
+  if (conn.totalCount === 0) {
+    return (
+      <EmptyState title="No emails yet — click Check email">
+        <p>Mailroom imports the unread mail of the account. New mail also arrives on its own, pushed by the server or at each scheduled check.</p>
+      </EmptyState>
+    );
+  }
+  const nav = pageNavigation(state, conn.pageInfo, rows.length, conn.totalCount, pageSize);
+  const pager = (where: 'top' | 'bottom') => (
+    <Pager
+      label={`Email pages (${where})`}
+      start={nav.start}
+      count={rows.length}
+      total={conn.totalCount}
+      hasPrevious={nav.hasPrevious}
+      hasNext={nav.hasNext}
+      onFirst={() => go(nav.first)}
+      onPrevious={() => go(nav.previous)}
+      onNext={() => go(nav.next)}
+      onLast={() => go(nav.last)}
+    />
+  );
+  return (
+    <section aria-label="Emails" className={fetching ? 'is-refreshing' : undefined}>
+      {!live && unseen > 0 && (
+        <div className="arrivals-bar" role="status">
+          <span>{unseen === 1 ? 'A new email arrived' : `${plural(unseen, 'new email')} arrived`} while you were here.</span>
+          <button type="button" className="button-small" onClick={() => go({ sort: 'date', dir: 'desc' })}>
+            Show the newest
+          </button>
+        </div>
+      )}
+      {pager('top')}
+      <EmailTable
+        rows={rows}
+        sort={state.sort}
+        dir={state.dir}
+        onSort={(f) => go(toggleSort(state, f))}
+        caption="Emails of the folder"
+        isNew={(id) => arrived.has(id)}
+      />
+      {rows.length > 15 && pager('bottom')}
+    </section>
+  );
+}
