@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/emersion/go-imap/v2"
 
@@ -287,4 +288,24 @@ func closedPort(t *testing.T) int {
 	port := ln.Addr().(*net.TCPAddr).Port
 	ln.Close()
 	return port
+}
+
+// With push off and an interval of one minute, the schedule fetches a real
+// Dovecot account by itself, again once the interval has passed.
+func TestDovecotScheduledFetch(t *testing.T) {
+	dv := dovecottest.Shared(t)
+	dv.ResetUser(t, "alice")
+	e := newEnv(t, Options{})
+	dv.Append(t, "alice", "INBOX", []byte(message("sched1@x", "scheduled 1", "x")))
+	f := dovecotFolder(e, dv, "alice", func(p *FolderParams) {
+		p.Push, p.FetchIntervalMinutes = ptr(false), ptr(1)
+	})
+	clk := &clock{now: time.Now()}
+	startScheduler(t, e, clk)
+	waitFor(t, "the first scheduled run", func() bool { return scheduledRuns(t, e, f) == 1 })
+	waitFor(t, "the first email", func() bool { return e.emailCount(f) == 1 })
+	dv.Append(t, "alice", "INBOX", []byte(message("sched2@x", "scheduled 2", "x")))
+	clk.Add(2 * time.Minute)
+	waitFor(t, "the second scheduled run", func() bool { return scheduledRuns(t, e, f) == 2 })
+	waitFor(t, "the second email", func() bool { return e.emailCount(f) == 2 })
 }

@@ -33,11 +33,14 @@ func TestPermissionMatrix(t *testing.T) {
 			"protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true, "afterImport": "LEAVE"}
 		return must(admin, createFolder, map[string]any{"i": in})["createEmailFolder"].(map[string]any)["id"].(string)
 	}
+	for i := range 3 {
+		e.appendMem(fmt.Sprintf("Subject: spare %d\r\nMessage-ID: <spare%d@x>\r\n\r\nto purge\r\n", i, i))
+	}
 	f := folder("Shared")
 	blocked := folder("Private")
 	must(admin, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": f})
 	must(admin, `mutation($f:ID!){setInheritance(targetID:$f,blocked:true){id}}`, map[string]any{"f": blocked})
-	r := must(admin, `query($f:ID!){node(id:$f){... on EmailFolder{emails(first:5){edges{node{id attachments{url}}}}}}}`, map[string]any{"f": f})
+	r := must(admin, `query($f:ID!){node(id:$f){... on EmailFolder{emails(first:10){edges{node{id attachments{url}}}}}}}`, map[string]any{"f": f})
 	var emailID, attURL string
 	for _, ed := range r["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any) {
 		n := ed.(map[string]any)["node"].(map[string]any)
@@ -45,6 +48,24 @@ func TestPermissionMatrix(t *testing.T) {
 			emailID, attURL = n["id"].(string), atts[0].(map[string]any)["url"].(string)
 		}
 	}
+
+	// Emails to purge, one per role allowed to (MANAGE, admin): the folder
+	// without the attachment test email gets more mail.
+	var spare []string
+	for _, ed := range r["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any) {
+		if id := ed.(map[string]any)["node"].(map[string]any)["id"].(string); id != emailID {
+			spare = append(spare, id)
+		}
+	}
+	nextPurge := func() string {
+		if len(spare) == 0 {
+			return ""
+		}
+		id := spare[0]
+		spare = spare[1:]
+		return id
+	}
+	purgeID := nextPurge()
 
 	user := func(name string) (id, token string) {
 		id = must(admin, `mutation($i:CreateUserInput!){createUser(input:$i){id}}`, map[string]any{"i": map[string]any{
@@ -106,6 +127,25 @@ func TestPermissionMatrix(t *testing.T) {
 				map[string]any{"t": f, "p": gid})))
 		},
 		"blocked folder": func(tok string) string { return sees(tok, blocked) },
+		// Trash then restore leaves the email as it was for the next role.
+		"trash+restore": func(tok string) string {
+			c := code(e.gql(tok, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": emailID}))
+			if c == "" {
+				c = code(e.gql(tok, `mutation($id:ID!){restoreNode(id:$id){id}}`, map[string]any{"id": emailID}))
+			}
+			return orOK(c)
+		},
+		"purge": func(tok string) string {
+			// Only from the trash: the admin puts it there, the role tries to purge it.
+			must(admin, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": purgeID})
+			c := orOK(code(e.gql(tok, `mutation($id:ID!){deleteNodePermanently(id:$id)}`, map[string]any{"id": purgeID})))
+			if c == "ok" {
+				purgeID = nextPurge()
+			} else {
+				must(admin, `mutation($id:ID!){restoreNode(id:$id){id}}`, map[string]any{"id": purgeID})
+			}
+			return c
+		},
 		"search": func(tok string) string {
 			r := e.gql(tok, `{search(query:"attachment"){totalCount}}`, nil)
 			return fmt.Sprint(r.Data["search"].(map[string]any)["totalCount"])
@@ -129,6 +169,8 @@ func TestPermissionMatrix(t *testing.T) {
 		//               none         READ          WRITE         MANAGE     admin      group (WRITE on the workspace)
 		"node":           {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
 		"email node":     {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
+		"trash+restore":  {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok"},
+		"purge":          {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
 		"search":         {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1"},
 		"workspaces":     {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1"},
 		"attachment":     {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200"},

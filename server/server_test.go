@@ -496,3 +496,22 @@ func TestTrashThroughAPI(t *testing.T) {
 		t.Fatalf("purged email still there: %+v", r.Data)
 	}
 }
+
+// appendMem delivers a message to the in-memory IMAP account.
+func (e *apiEnv) appendMem(raw string) {
+	e.t.Helper()
+	c, err := imapclient.DialInsecure(e.imap, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.Login("bob@example.com", "bobpass").Wait(); err != nil {
+		e.t.Fatal(err)
+	}
+	cmd := c.Append("INBOX", int64(len(raw)), nil)
+	io.WriteString(cmd, raw)
+	cmd.Close()
+	if _, err := cmd.Wait(); err != nil {
+		e.t.Fatal(err)
+	}
+}
