@@ -112,5 +112,7 @@ func (ix *Index) Find(ctx context.Context, text string, limit int) ([]int, error
 
 // terms splits a query into words (letters and digits), dropping the rest.
 func terms(text string) []string {
-	return strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '@' && r != '.' && r != '-' && r != '_' })
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '@' && r != '.' && r != '-' && r != '_'
+	})
 }
