@@ -185,3 +185,25 @@ func TestCrashMidFetch(t *testing.T) {
 		t.Fatalf("%d messages on the server, %d still unseen", sel.NumMessages, len(unseen.AllUIDs()))
 	}
 }
+
+// TestContract runs ../shared/scripts/contract-check.py, the way outside
+// scripts use Mailroom, against the built binary and a real Dovecot.
+func TestContract(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	shared := os.Getenv("MAILROOM_SHARED")
+	if shared == "" {
+		shared = filepath.Join("..", "..", "..", "shared")
+	}
+	script := filepath.Join(shared, "scripts", "contract-check.py")
+	if _, err := os.Stat(script); err != nil {
+		t.Fatalf("contract check script: %v", err)
+	}
+	dv := dovecottest.Shared(t)
+	p := startServer(t, buildBinary(t), t.TempDir(), "SSL_CERT_FILE="+dv.Cert)
+	out, err := exec.Command("python3", script, p.url, "crashpass", dv.Dir).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "contract holds") {
+		t.Fatalf("contract check: %v\n%s\n%s", err, out, p.logs)
+	}
+}
