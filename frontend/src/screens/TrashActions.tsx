@@ -4,6 +4,8 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { graphql } from '../gql';
 import { errorMessage } from '../lib/errors';
 import { formatDateTime, formatRelative } from '../lib/format';
+import { allows } from '../lib/permissions';
+import type { Permission } from '../gql/graphql';
 
 const TrashNodeDocument = graphql(`
   mutation TrashNode($id: ID!) {
@@ -169,5 +171,50 @@ export function TrashedBanner({ what, trashedAt, where, canRestore, canDelete, a
       </div>
       {purging && <PurgeDialog node={node} actions={actions} onClose={() => setPurging(false)} onDeleted={onDeleted} />}
     </div>
+  );
+}
+
+/**
+ * The Restore and Delete permanently buttons of a trashed workspace or folder
+ * row, shown as the viewer's permission allows.
+ */
+export function RestoreOrPurge({
+  id,
+  title,
+  permission,
+  actions,
+  restoredText,
+  onMessage,
+  onPurge,
+}: {
+  id: string;
+  title: string;
+  permission: Permission | null | undefined;
+  actions: TrashActions;
+  restoredText: string;
+  onMessage: (m: { text: string; error?: boolean }) => void;
+  onPurge: () => void;
+}) {
+  return (
+    <>
+      {allows(permission, 'WRITE') && (
+        <button
+          type="button"
+          className="button-small"
+          aria-label={`Restore ${title}`}
+          onClick={async () => {
+            const err = await actions.restore(id);
+            onMessage(err ? { text: err, error: true } : { text: restoredText });
+          }}
+        >
+          Restore
+        </button>
+      )}
+      {allows(permission, 'MANAGE') && (
+        <button type="button" className="button-small button-danger-quiet" aria-label={`Delete ${title} permanently`} onClick={onPurge}>
+          Delete permanently
+        </button>
+      )}
+    </>
   );
 }

@@ -6,9 +6,8 @@ import { EmptyState, ErrorState, Loading } from '../components/States';
 import { graphql } from '../gql';
 import { errorMessage } from '../lib/errors';
 import { formatDateTime, formatRelative } from '../lib/format';
-import { allows } from '../lib/permissions';
 import { useTitle } from '../lib/useTitle';
-import { PurgeDialog, useTrashActions } from './TrashActions';
+import { PurgeDialog, RestoreOrPurge, useTrashActions } from './TrashActions';
 
 const TrashedWorkspacesDocument = graphql(`
   query TrashedWorkspaces {
@@ -87,25 +86,15 @@ export function TrashPage() {
                     )}
                   </td>
                   <td className="col-actions">
-                    {allows(w.myPermission, 'WRITE') && (
-                      <button
-                        type="button"
-                        className="button-small"
-                        aria-label={`Restore ${w.title}`}
-                        onClick={async () => {
-                          const err = await actions.restore(w.id);
-                          if (err) setMessage({ text: err, error: true });
-                          else done(`“${w.title}” is back in the workspaces.`);
-                        }}
-                      >
-                        Restore
-                      </button>
-                    )}
-                    {allows(w.myPermission, 'MANAGE') && (
-                      <button type="button" className="button-small button-danger-quiet" aria-label={`Delete ${w.title} permanently`} onClick={() => setPurging({ id: w.id, title: w.title })}>
-                        Delete permanently
-                      </button>
-                    )}
+                    <RestoreOrPurge
+                      id={w.id}
+                      title={w.title}
+                      permission={w.myPermission}
+                      actions={actions}
+                      restoredText={`“${w.title}” is back in the workspaces.`}
+                      onMessage={(m) => (m.error ? setMessage(m) : done(m.text))}
+                      onPurge={() => setPurging({ id: w.id, title: w.title })}
+                    />
                   </td>
                 </tr>
               ))}

@@ -14,7 +14,7 @@ import { useTitle } from '../lib/useTitle';
 import { AccessPanel } from './AccessPanel';
 import { FolderDialog } from './FolderDialog';
 import { NotFound } from './NotFound';
-import { PurgeDialog, TrashedBanner, useTrashActions } from './TrashActions';
+import { PurgeDialog, RestoreOrPurge, TrashedBanner, useTrashActions } from './TrashActions';
 
 const WorkspaceDocument = graphql(`
   query Workspace($id: ID!) {
@@ -300,25 +300,15 @@ function TrashedFolders({ workspaceID, onChange }: { workspaceID: string; onChan
                   <td>{f.email}</td>
                   <td className="col-date">{f.trashedAt && <time dateTime={f.trashedAt}>{formatRelative(f.trashedAt)}</time>}</td>
                   <td className="col-actions">
-                    {allows(f.myPermission, 'WRITE') && (
-                      <button
-                        type="button"
-                        className="button-small"
-                        aria-label={`Restore ${f.title}`}
-                        onClick={async () => {
-                          const err = await actions.restore(f.id);
-                          if (err) setMessage({ text: err, error: true });
-                          else done(`“${f.title}” is back in the workspace.`);
-                        }}
-                      >
-                        Restore
-                      </button>
-                    )}
-                    {allows(f.myPermission, 'MANAGE') && (
-                      <button type="button" className="button-small button-danger-quiet" aria-label={`Delete ${f.title} permanently`} onClick={() => setPurging({ id: f.id, title: f.title })}>
-                        Delete permanently
-                      </button>
-                    )}
+                    <RestoreOrPurge
+                      id={f.id}
+                      title={f.title}
+                      permission={f.myPermission}
+                      actions={actions}
+                      restoredText={`“${f.title}” is back in the workspace.`}
+                      onMessage={(m) => (m.error ? setMessage(m) : done(m.text))}
+                      onPurge={() => setPurging({ id: f.id, title: f.title })}
+                    />
                   </td>
                 </tr>
               ))}
