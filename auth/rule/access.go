@@ -64,7 +64,7 @@ func SystemOnlyMutation() privacy.MutationRule {
 // in matches rows whose field is one of ids; none when ids is empty.
 func in(field string, ids []int) entql.P {
 	if len(ids) == 0 {
-		return entql.FieldEQ(field, 0) // ids start at 1
+		return entql.FieldLT(field, 0) // no id is negative (on PostgreSQL the first id of a type range can be 0)
 	}
 	vs := make([]any, len(ids))
 	for i, id := range ids {
