@@ -172,10 +172,7 @@ func (s *Scheduler) EnqueueDue(ctx context.Context) error {
 		if t.IntervalMinutes <= 0 {
 			continue
 		}
-		due, err := s.nextFetch(ctx, t)
-		if err != nil {
-			return err
-		}
+		due := s.nextFetch(t)
 		if due.After(now.Add(s.opts.Tick)) {
 			continue
 		}
@@ -192,19 +189,15 @@ func (s *Scheduler) EnqueueDue(ctx context.Context) error {
 
 // nextFetch is the last fetch plus the interval, spread by a fixed per-folder
 // jitter (up to a tenth of the interval) so folders do not all connect at once.
-func (s *Scheduler) nextFetch(ctx context.Context, t Target) (time.Time, error) {
-	f, err := s.svc.client.EmailFolder.Get(viewer.SystemContext(ctx), t.FolderID)
-	if err != nil {
-		return time.Time{}, err
-	}
-	if f.LastFetchAt == nil {
-		return s.opts.Now(), nil
+func (s *Scheduler) nextFetch(t Target) time.Time {
+	if t.LastFetchAt == nil {
+		return s.opts.Now()
 	}
 	interval := time.Duration(t.IntervalMinutes) * time.Minute
 	h := fnv.New32a()
 	fmt.Fprint(h, t.FolderID)
 	jitter := time.Duration(h.Sum32()%1000) * interval / 10000
-	return f.LastFetchAt.Add(interval + jitter), nil
+	return t.LastFetchAt.Add(interval + jitter)
 }
 
 type fetchWorker struct {

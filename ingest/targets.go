@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"time"
 
 	"mailroom/auth/viewer"
 	"mailroom/ent"
@@ -16,6 +17,7 @@ type Target struct {
 	Account         account.Config
 	Push            bool
 	IntervalMinutes int
+	LastFetchAt     *time.Time
 }
 
 // Targets lists the folders that may be fetched automatically: those with a
@@ -59,7 +61,8 @@ func (s *Service) target(f *ent.EmailFolder) (Target, bool) {
 	if err != nil {
 		return Target{}, false
 	}
-	return Target{FolderID: f.ID, Account: cfg, Push: f.Push, IntervalMinutes: f.FetchIntervalMinutes}, true
+	return Target{FolderID: f.ID, Account: cfg, Push: f.Push, IntervalMinutes: f.FetchIntervalMinutes,
+		LastFetchAt: f.LastFetchAt}, true
 }
 
 // OnFolderChange registers fn, called after a folder is created or its

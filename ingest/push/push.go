@@ -244,8 +244,10 @@ func (m *Manager) apply(id int, t ingest.Target, ok bool, delay time.Duration) {
 		return
 	}
 	if w != nil {
-		if w.target == t && !w.gaveUp {
-			return // same settings, still trying: a title edit must not reconnect
+		// Only the connection matters to a watcher: a title edit or a new
+		// last-fetch time must not reconnect.
+		if w.target.Account == t.Account && !w.gaveUp {
+			return // same settings, still trying
 		}
 		w.cancel()
 	}
