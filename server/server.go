@@ -57,7 +57,7 @@ func New(cfg Config) http.Handler {
 	s := &server{cfg: cfg}
 	gql := s.graphQL()
 	mux := http.NewServeMux()
-	mux.Handle("/query", gql)
+	mux.Handle("/query", limitQueryBody(gql))
 	mux.Handle("GET /playground", playground.Handler("Mailroom", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
@@ -82,17 +82,20 @@ func (s *server) graphQL() http.Handler {
 		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
 		Trash: bin, Push: s.cfg.Push, Search: s.cfg.Search,
 	}))
-	srv.AddTransport(transport.Websocket{
+	srv.AddTransport(guarded{transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},
 		KeepAlivePingInterval: 10 * time.Second,
 		InitFunc:              s.websocketInit,
-	})
+	}})
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
-	srv.AddTransport(transport.MultipartForm{})
+	srv.AddTransport(guarded{transport.GET{}})
+	srv.AddTransport(guarded{postJSON{}})
+	// No MultipartForm transport: nothing uploads yet, and a form can post
+	// multipart cross-site without a preflight (see csrf.go).
+	srv.SetParserTokenLimit(queryTokenLimit)
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.FixedComplexityLimit(5000))
+	srv.Use(queryShape{maxDepth: maxQueryDepth, maxFields: maxQueryFields})
 	srv.AroundOperations(requireViewer)
 	srv.SetErrorPresenter(s.presentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
