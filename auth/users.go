@@ -2,6 +2,7 @@ package auth
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"mailroom/auth/viewer"
@@ -51,19 +52,28 @@ func (s *Service) ResetPassword(ctx context.Context, id int, password string) er
 	return s.setPassword(ctx, id, password)
 }
 
+// errWrongCurrentPassword is ChangePassword's answer to a wrong current password.
+var errWrongCurrentPassword = &InputError{Field: "currentPassword", Message: "the current password is wrong"}
+
 // ChangePassword changes the viewer's own password after checking the
-// current one; other sessions are signed out, this one stays.
+// current one; other sessions are signed out, this one stays. A stolen
+// session guessing the password is throttled as sign-ins are.
 func (s *Service) ChangePassword(ctx context.Context, current, next string) error {
 	v := viewer.FromContext(ctx)
 	if v == nil || v.UserID == 0 {
 		return ErrUnauthenticated
 	}
-	u, err := s.client.User.Get(viewer.SystemContext(ctx), v.UserID)
+	if err := checkPasswordLength("password", next); err != nil {
+		return err
+	}
+	release, err := s.limiter.reserve(signInKeys(fmt.Sprintf("password:%d", v.UserID), clientIP(ctx))...)
 	if err != nil {
 		return err
 	}
-	if ok, _ := CheckPassword(u.PasswordHash, current); !ok {
-		return &InputError{Field: "currentPassword", Message: "the current password is wrong"}
+	err = s.checkCurrentPassword(ctx, v.UserID, current)
+	release(outcomeOf(err, errWrongCurrentPassword))
+	if err != nil {
+		return err
 	}
 	if err := s.setPassword(ctx, v.UserID, next); err != nil {
 		return err
@@ -75,11 +85,26 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 	return nil
 }
 
-func (s *Service) setPassword(ctx context.Context, id int, password string) error {
-	if len([]rune(password)) < MinPasswordLength {
-		return &InputError{Field: "password", Message: fmt.Sprintf("the password must have at least %d characters", MinPasswordLength)}
+func (s *Service) checkCurrentPassword(ctx context.Context, userID int, current string) error {
+	u, err := s.client.User.Get(viewer.SystemContext(ctx), userID)
+	if err != nil {
+		return err
 	}
-	hash, err := HashPassword(password)
+	ok, err := s.checkPassword(ctx, u.PasswordHash, current)
+	if err != nil && !errors.Is(err, errBadHash) { // busy or cancelled: nothing was checked
+		return err
+	}
+	if !ok {
+		return errWrongCurrentPassword
+	}
+	return nil
+}
+
+func (s *Service) setPassword(ctx context.Context, id int, password string) error {
+	if err := checkPasswordLength("password", password); err != nil {
+		return err
+	}
+	hash, err := s.hashPassword(ctx, password)
 	if err != nil {
 		return err
 	}

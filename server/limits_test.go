@@ -130,7 +130,7 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // GET runs queries only: a login over GET (a link, an <img>) sets nothing.
 func TestGetCannotLogin(t *testing.T) {
 	e := newAPI(t)
-	q := url.Values{"query": {`mutation{login(username:"admin",password:"adminpass"){token}}`}}
+	q := url.Values{"query": {`mutation{login(username:"admin",password:"` + adminPassword + `"){token}}`}}
 	res, err := http.Get(e.srv.URL + "/query?" + q.Encode())
 	if err != nil {
 		t.Fatal(err)

@@ -5,8 +5,8 @@ package server
 import (
 	"context"
 	"log/slog"
-	"net"
 	"net/http"
+	"net/netip"
 	"strings"
 	"time"
 
@@ -50,6 +50,12 @@ type Config struct {
 	// AllowedOrigins may open websockets besides the server's own origin
 	// (e.g. the Vite dev server, http://localhost:5173).
 	AllowedOrigins []string
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For and
+	// X-Forwarded-Proto are believed (--trusted-proxies).
+	TrustedProxies []netip.Prefix
+	// PublicURL is the URL people use (--public-url); https turns on Secure
+	// cookies and HSTS.
+	PublicURL string
 }
 
 // New returns the HTTP handler of Mailroom.
@@ -167,8 +173,8 @@ func bearer(h string) string {
 // privacy rules and requireViewer refuse them data.
 func (s *server) authenticate(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if host, _, err := net.SplitHostPort(r.RemoteAddr); err == nil {
-			r = r.WithContext(auth.WithClientIP(r.Context(), host))
+		if ip := s.clientIP(r); ip != "" {
+			r = r.WithContext(auth.WithClientIP(r.Context(), ip))
 		}
 		tok := bearer(r.Header.Get("Authorization"))
 		if tok == "" {
