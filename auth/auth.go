@@ -35,13 +35,16 @@ type Service struct {
 	log     *slog.Logger
 	limiter *limiter
 	hashes  *hashGate
+	// sessions ends the websockets of sessions that end.
+	sessions Sessions
 	// check is CheckPassword; tests count and slow it.
 	check func(hash, password string) (bool, error)
 }
 
 // NewService returns the auth service over client.
 func NewService(client *ent.Client, log *slog.Logger) *Service {
-	return &Service{client: client, log: log, limiter: newLimiter(), hashes: defaultHashGate(), check: CheckPassword}
+	return &Service{client: client, log: log, limiter: newLimiter(), hashes: defaultHashGate(),
+		sessions: NewLocalSessions(), check: CheckPassword}
 }
 
 // checkPassword runs one argon2 check within the bound on concurrent ones.
@@ -221,9 +224,12 @@ func (s *Service) Authenticate(ctx context.Context, tok string) (*viewer.Viewer,
 	return v.WithAccess(s.LoadAccess), nil
 }
 
-// Logout revokes a token.
+// Logout revokes a token and ends the websockets that use it.
 func (s *Service) Logout(ctx context.Context, tok string) error {
 	_, err := s.client.Token.Delete().Where(token.TokenHash(hashToken(tok))).Exec(viewer.SystemContext(ctx))
+	if err == nil {
+		s.sessions.End(ctx, SessionEnd{TokenHash: hashToken(tok)})
+	}
 	return err
 }
 

@@ -40,6 +40,11 @@ func (s *Service) UpdateUser(ctx context.Context, id int, c UserChange) (*ent.Us
 	if err == nil && c.Disabled != nil && *c.Disabled {
 		_, err = s.client.Token.Delete().Where(token.UserID(id)).Exec(sys)
 	}
+	// Open websockets carry the old admin flag: end them (clients reconnect
+	// with what the user is now, or not at all when disabled).
+	if err == nil && (c.Admin != nil || c.Disabled != nil && *c.Disabled) {
+		s.sessions.End(ctx, SessionEnd{UserID: id})
+	}
 	return out, err
 }
 
@@ -49,7 +54,11 @@ func (s *Service) ResetPassword(ctx context.Context, id int, password string) er
 	if err := requireAdmin(ctx, "reset passwords"); err != nil {
 		return err
 	}
-	return s.setPassword(ctx, id, password)
+	if err := s.setPassword(ctx, id, password); err != nil {
+		return err
+	}
+	s.sessions.End(ctx, SessionEnd{UserID: id})
+	return nil
 }
 
 // errWrongCurrentPassword is ChangePassword's answer to a wrong current password.
@@ -78,10 +87,14 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 	if err := s.setPassword(ctx, v.UserID, next); err != nil {
 		return err
 	}
-	// setPassword revoked every token; keep the one in use.
-	if tok := TokenFromContext(ctx); tok != "" {
-		return s.reissue(ctx, v.UserID, tok)
+	// setPassword revoked every token; keep the one in use, and its websockets.
+	tok := TokenFromContext(ctx)
+	if tok != "" {
+		if err := s.reissue(ctx, v.UserID, tok); err != nil {
+			return err
+		}
 	}
+	s.sessions.End(ctx, SessionEnd{UserID: v.UserID, Except: hashToken(tok)})
 	return nil
 }
 
@@ -123,6 +136,9 @@ func (s *Service) SignOutEverywhere(ctx context.Context) error {
 		return ErrUnauthenticated
 	}
 	_, err := s.client.Token.Delete().Where(token.UserID(v.UserID)).Exec(viewer.SystemContext(ctx))
+	if err == nil {
+		s.sessions.End(ctx, SessionEnd{UserID: v.UserID})
+	}
 	return err
 }
 

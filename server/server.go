@@ -92,6 +92,7 @@ func (s *server) graphQL() http.Handler {
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},
 		KeepAlivePingInterval: 10 * time.Second,
 		InitFunc:              s.websocketInit,
+		InitTimeout:           initTimeout,
 	}})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(guarded{transport.GET{}})
@@ -102,6 +103,7 @@ func (s *server) graphQL() http.Handler {
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.FixedComplexityLimit(5000))
 	srv.Use(queryShape{maxDepth: maxQueryDepth, maxFields: maxQueryFields})
+	srv.AroundOperations(s.recheckSession)
 	srv.AroundOperations(requireViewer)
 	srv.SetErrorPresenter(s.presentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
@@ -153,10 +155,10 @@ func (s *server) websocketInit(ctx context.Context, p transport.InitPayload) (co
 		if err != nil {
 			return refuse(err)
 		}
-		return auth.WithToken(viewer.NewContext(ctx, v), tok), nil, nil
+		return s.watchSocket(auth.WithToken(viewer.NewContext(ctx, v), tok), v, tok), nil, nil
 	}
-	if viewer.FromContext(ctx) != nil {
-		return ctx, nil, nil
+	if v := viewer.FromContext(ctx); v != nil {
+		return s.watchSocket(ctx, v, auth.TokenFromContext(ctx)), nil, nil
 	}
 	return refuse(auth.ErrUnauthenticated)
 }

@@ -26,6 +26,7 @@ import (
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/blob"
+	"mailroom/ent"
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/search"
@@ -33,13 +34,14 @@ import (
 )
 
 type apiEnv struct {
-	t     testing.TB
-	bus   *events.Hub
-	blobs *blob.Store
-	srv   *httptest.Server
-	auth  *auth.Service
-	token string
-	imap  string
+	t      testing.TB
+	bus    *events.Hub
+	blobs  *blob.Store
+	srv    *httptest.Server
+	auth   *auth.Service
+	client *ent.Client
+	token  string
+	imap   string
 }
 
 // adminPassword is the bootstrap password of the test server's admin.
@@ -77,7 +79,7 @@ func newAPIWith(t testing.TB, configure func(*Config)) *apiEnv {
 		configure(&cfg)
 	}
 	h := New(cfg)
-	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, bus: bus, blobs: blobs}
+	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, client: client, bus: bus, blobs: blobs}
 	t.Cleanup(e.srv.Close)
 	e.imap = startMemIMAP(t)
 	return e
