@@ -74,7 +74,7 @@ func New(cfg Config) http.Handler {
 	mux.HandleFunc("POST /auth/login", s.cookieLogin)
 	mux.HandleFunc("POST /auth/logout", s.cookieLogout)
 	mux.Handle("/", spa())
-	return s.recoverer(s.authenticate(securityHeaders(mux)))
+	return s.recoverer(s.securityHeaders(s.authenticate(s.guardCrossSite(mux))))
 }
 
 type server struct {
@@ -208,16 +208,6 @@ func (s *server) recoverer(next http.Handler) http.Handler {
 				http.Error(w, "internal error", http.StatusInternalServerError)
 			}
 		}()
-		next.ServeHTTP(w, r)
-	})
-}
-
-func securityHeaders(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h := w.Header()
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "same-origin")
-		h.Set("X-Frame-Options", "SAMEORIGIN")
 		next.ServeHTTP(w, r)
 	})
 }
