@@ -74,7 +74,7 @@ func New(cfg Config) http.Handler {
 	mux.HandleFunc("POST /auth/login", s.cookieLogin)
 	mux.HandleFunc("POST /auth/logout", s.cookieLogout)
 	mux.Handle("/", spa())
-	return s.recoverer(s.securityHeaders(s.authenticate(s.guardCrossSite(mux))))
+	return rollingWriteDeadline(s.recoverer(s.securityHeaders(s.authenticate(s.guardCrossSite(mux)))))
 }
 
 type server struct {
