@@ -17,9 +17,9 @@ import (
 	"github.com/vektah/gqlparser/v2/parser"
 )
 
-// What one GraphQL request may cost before any resolver runs. The largest
-// document of the SPA has a few hundred tokens, a depth of 8 and ~120
-// fields; the playground's introspection query has a depth of 13.
+// What one GraphQL request may cost before any resolver runs. The SPA's 37
+// documents have at most 97 tokens, 40 fields and a depth of 6 each; the
+// playground's introspection query has a depth of 13, fragments expanded.
 const (
 	// maxQueryBody bounds a POST /query body (JSON; uploads get their own limit).
 	maxQueryBody = 1 << 20
