@@ -34,11 +34,41 @@ type Service struct {
 	client  *ent.Client
 	log     *slog.Logger
 	limiter *limiter
+	hashes  *hashGate
+	// sessions ends the websockets of sessions that end.
+	sessions Sessions
+	// check is CheckPassword; tests count and slow it.
+	check func(hash, password string) (bool, error)
 }
 
 // NewService returns the auth service over client.
 func NewService(client *ent.Client, log *slog.Logger) *Service {
-	return &Service{client: client, log: log, limiter: newLimiter()}
+	return &Service{client: client, log: log, limiter: newLimiter(), hashes: defaultHashGate(),
+		sessions: NewLocalSessions(), check: CheckPassword}
+}
+
+// checkPassword runs one argon2 check within the bound on concurrent ones.
+func (s *Service) checkPassword(ctx context.Context, hash, password string) (ok bool, err error) {
+	if gateErr := s.hashes.run(ctx, func() { ok, err = s.check(hash, password) }); gateErr != nil {
+		return false, gateErr
+	}
+	return ok, err
+}
+
+// hashPassword runs HashPassword within the bound on concurrent argon2 runs.
+func (s *Service) hashPassword(ctx context.Context, password string) (hash string, err error) {
+	if gateErr := s.hashes.run(ctx, func() { hash, err = HashPassword(password) }); gateErr != nil {
+		return "", gateErr
+	}
+	return hash, err
+}
+
+// checkPasswordLength is the one rule on the length of a user's password.
+func checkPasswordLength(field, password string) error {
+	if len([]rune(password)) < MinPasswordLength {
+		return &InputError{Field: field, Message: fmt.Sprintf("the password must have at least %d characters", MinPasswordLength)}
+	}
+	return nil
 }
 
 // Bootstrap creates the user "admin" when there are no users. The password is
@@ -50,7 +80,11 @@ func (s *Service) Bootstrap(ctx context.Context, adminPassword string) (generate
 		return "", err
 	}
 	pw := adminPassword
-	if pw == "" {
+	if pw != "" {
+		if err := checkPasswordLength("MAILROOM_ADMIN_PASSWORD", pw); err != nil {
+			return "", err
+		}
+	} else {
 		b := make([]byte, 12)
 		if _, err := rand.Read(b); err != nil {
 			return "", err
@@ -58,7 +92,7 @@ func (s *Service) Bootstrap(ctx context.Context, adminPassword string) (generate
 		pw = base64.RawURLEncoding.EncodeToString(b)
 		generated = pw
 	}
-	hash, err := HashPassword(pw)
+	hash, err := s.hashPassword(ctx, pw)
 	if err != nil {
 		return "", err
 	}
@@ -85,13 +119,13 @@ func (s *Service) CreateUser(ctx context.Context, in NewUser) (*ent.User, error)
 	if v := viewer.FromContext(ctx); !v.Unrestricted() {
 		return nil, fmt.Errorf("%w: only administrators create users", ErrForbidden)
 	}
-	if len([]rune(in.Password)) < MinPasswordLength {
-		return nil, &InputError{Field: "password", Message: fmt.Sprintf("the password must have at least %d characters", MinPasswordLength)}
+	if err := checkPasswordLength("password", in.Password); err != nil {
+		return nil, err
 	}
 	if in.Username == "" {
 		return nil, &InputError{Field: "username", Message: "a user name is required"}
 	}
-	hash, err := HashPassword(in.Password)
+	hash, err := s.hashPassword(ctx, in.Password)
 	if err != nil {
 		return nil, err
 	}
@@ -104,22 +138,28 @@ type InputError struct{ Field, Message string }
 
 func (e *InputError) Error() string { return e.Field + ": " + e.Message }
 
-// Login checks the credentials and returns a new bearer token.
+// Login checks the credentials and returns a new bearer token. The attempt
+// is reserved with the throttle before the password is checked.
 func (s *Service) Login(ctx context.Context, username, password string) (string, *ent.User, error) {
-	keys := []string{"user:" + username}
-	if ip := clientIP(ctx); ip != "" {
-		keys = append(keys, "ip:"+ip)
-	}
-	if err := s.limiter.check(keys...); err != nil {
+	release, err := s.limiter.reserve(signInKeys("user:"+username, clientIP(ctx))...)
+	if err != nil {
 		return "", nil, err
 	}
 	tok, u, err := s.login(ctx, username, password)
-	if errors.Is(err, ErrBadCredentials) {
-		s.limiter.fail(keys...)
-	} else if err == nil {
-		s.limiter.reset(keys[0])
-	}
+	release(outcomeOf(err, ErrBadCredentials))
 	return tok, u, err
+}
+
+// outcomeOf tells the throttle what an attempt showed: wrong is the error of
+// a wrong password.
+func outcomeOf(err, wrong error) outcome {
+	switch {
+	case err == nil:
+		return succeeded
+	case errors.Is(err, wrong):
+		return failed
+	}
+	return notChecked
 }
 
 func (s *Service) login(ctx context.Context, username, password string) (string, *ent.User, error) {
@@ -127,13 +167,18 @@ func (s *Service) login(ctx context.Context, username, password string) (string,
 	u, err := s.client.User.Query().Where(user.Username(username)).Only(sys)
 	if ent.IsNotFound(err) {
 		// Spend the same time as a real check so user names cannot be probed.
-		_, _ = CheckPassword(dummyHash, password)
+		if _, err := s.checkPassword(ctx, dummyHash, password); err != nil {
+			return "", nil, err
+		}
 		return "", nil, ErrBadCredentials
 	}
 	if err != nil {
 		return "", nil, err
 	}
-	ok, err := CheckPassword(u.PasswordHash, password)
+	ok, err := s.checkPassword(ctx, u.PasswordHash, password)
+	if err != nil && !errors.Is(err, errBadHash) { // busy or cancelled: nothing was checked
+		return "", nil, err
+	}
 	if err != nil || !ok || u.Disabled {
 		return "", nil, ErrBadCredentials
 	}
@@ -179,9 +224,12 @@ func (s *Service) Authenticate(ctx context.Context, tok string) (*viewer.Viewer,
 	return v.WithAccess(s.LoadAccess), nil
 }
 
-// Logout revokes a token.
+// Logout revokes a token and ends the websockets that use it.
 func (s *Service) Logout(ctx context.Context, tok string) error {
 	_, err := s.client.Token.Delete().Where(token.TokenHash(hashToken(tok))).Exec(viewer.SystemContext(ctx))
+	if err == nil {
+		s.sessions.End(ctx, SessionEnd{TokenHash: hashToken(tok)})
+	}
 	return err
 }
 

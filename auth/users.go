@@ -2,6 +2,7 @@ package auth
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"mailroom/auth/viewer"
@@ -39,6 +40,11 @@ func (s *Service) UpdateUser(ctx context.Context, id int, c UserChange) (*ent.Us
 	if err == nil && c.Disabled != nil && *c.Disabled {
 		_, err = s.client.Token.Delete().Where(token.UserID(id)).Exec(sys)
 	}
+	// Open websockets carry the old admin flag: end them (clients reconnect
+	// with what the user is now, or not at all when disabled).
+	if err == nil && (c.Admin != nil || c.Disabled != nil && *c.Disabled) {
+		s.sessions.End(ctx, SessionEnd{UserID: id})
+	}
 	return out, err
 }
 
@@ -48,38 +54,70 @@ func (s *Service) ResetPassword(ctx context.Context, id int, password string) er
 	if err := requireAdmin(ctx, "reset passwords"); err != nil {
 		return err
 	}
-	return s.setPassword(ctx, id, password)
+	if err := s.setPassword(ctx, id, password); err != nil {
+		return err
+	}
+	s.sessions.End(ctx, SessionEnd{UserID: id})
+	return nil
 }
 
+// errWrongCurrentPassword is ChangePassword's answer to a wrong current password.
+var errWrongCurrentPassword = &InputError{Field: "currentPassword", Message: "the current password is wrong"}
+
 // ChangePassword changes the viewer's own password after checking the
-// current one; other sessions are signed out, this one stays.
+// current one; other sessions are signed out, this one stays. A stolen
+// session guessing the password is throttled as sign-ins are.
 func (s *Service) ChangePassword(ctx context.Context, current, next string) error {
 	v := viewer.FromContext(ctx)
 	if v == nil || v.UserID == 0 {
 		return ErrUnauthenticated
 	}
-	u, err := s.client.User.Get(viewer.SystemContext(ctx), v.UserID)
+	if err := checkPasswordLength("password", next); err != nil {
+		return err
+	}
+	release, err := s.limiter.reserve(signInKeys(fmt.Sprintf("password:%d", v.UserID), clientIP(ctx))...)
 	if err != nil {
 		return err
 	}
-	if ok, _ := CheckPassword(u.PasswordHash, current); !ok {
-		return &InputError{Field: "currentPassword", Message: "the current password is wrong"}
+	err = s.checkCurrentPassword(ctx, v.UserID, current)
+	release(outcomeOf(err, errWrongCurrentPassword))
+	if err != nil {
+		return err
 	}
 	if err := s.setPassword(ctx, v.UserID, next); err != nil {
 		return err
 	}
-	// setPassword revoked every token; keep the one in use.
-	if tok := TokenFromContext(ctx); tok != "" {
-		return s.reissue(ctx, v.UserID, tok)
+	// setPassword revoked every token; keep the one in use, and its websockets.
+	tok := TokenFromContext(ctx)
+	if tok != "" {
+		if err := s.reissue(ctx, v.UserID, tok); err != nil {
+			return err
+		}
+	}
+	s.sessions.End(ctx, SessionEnd{UserID: v.UserID, Except: hashToken(tok)})
+	return nil
+}
+
+func (s *Service) checkCurrentPassword(ctx context.Context, userID int, current string) error {
+	u, err := s.client.User.Get(viewer.SystemContext(ctx), userID)
+	if err != nil {
+		return err
+	}
+	ok, err := s.checkPassword(ctx, u.PasswordHash, current)
+	if err != nil && !errors.Is(err, errBadHash) { // busy or cancelled: nothing was checked
+		return err
+	}
+	if !ok {
+		return errWrongCurrentPassword
 	}
 	return nil
 }
 
 func (s *Service) setPassword(ctx context.Context, id int, password string) error {
-	if len([]rune(password)) < MinPasswordLength {
-		return &InputError{Field: "password", Message: fmt.Sprintf("the password must have at least %d characters", MinPasswordLength)}
+	if err := checkPasswordLength("password", password); err != nil {
+		return err
 	}
-	hash, err := HashPassword(password)
+	hash, err := s.hashPassword(ctx, password)
 	if err != nil {
 		return err
 	}
@@ -98,6 +136,9 @@ func (s *Service) SignOutEverywhere(ctx context.Context) error {
 		return ErrUnauthenticated
 	}
 	_, err := s.client.Token.Delete().Where(token.UserID(v.UserID)).Exec(viewer.SystemContext(ctx))
+	if err == nil {
+		s.sessions.End(ctx, SessionEnd{UserID: v.UserID})
+	}
 	return err
 }
 

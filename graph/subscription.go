@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 
+	"mailroom/auth/viewer"
 	"mailroom/ent"
 	"mailroom/events"
 	"mailroom/graph/model"
@@ -43,7 +44,9 @@ func (r *Resolver) folderActivity(ctx context.Context, folderID int) (<-chan *mo
 // relay forwards a folder's bus events to a subscriber, converted by conv.
 // The folder is read with the subscriber's viewer first, and conv loads
 // emails with it too, so the privacy rules decide what an event reveals.
-// The subscription ends with ctx (the websocket operation).
+// Before each event the subscriber's access to the folder is read afresh
+// (not from the viewer's cache): once READ is gone, the subscription ends
+// without that event. It ends with ctx too (the websocket operation).
 func relay[T any](ctx context.Context, r *Resolver, folderID int, conv func(events.Event) (T, bool)) (<-chan T, error) {
 	if _, err := r.Client.EmailFolder.Get(ctx, folderID); err != nil {
 		return nil, err
@@ -58,6 +61,9 @@ func relay[T any](ctx context.Context, r *Resolver, folderID int, conv func(even
 			case <-ctx.Done():
 				return
 			case e := <-in:
+				if l, err := r.Auth.FreshFolderLevel(ctx, folderID); err != nil || l < viewer.Read {
+					return
+				}
 				v, ok := conv(e)
 				if !ok {
 					continue

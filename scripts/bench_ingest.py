@@ -91,7 +91,7 @@ class Server:
     def __init__(self, data):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        e = dict(os.environ, MAILROOM_ADMIN_PASSWORD="benchpass", MAILROOM_LOG_LEVEL=os.environ.get("MAILROOM_LOG_LEVEL","warn"))
+        e = dict(os.environ, MAILROOM_ADMIN_PASSWORD="benchpass-1", MAILROOM_LOG_LEVEL=os.environ.get("MAILROOM_LOG_LEVEL","warn"))
         self.p = subprocess.Popen([a.bin, "serve", "--addr", f"127.0.0.1:{self.port}", "--data-dir", data], env=e,
                                   stdout=subprocess.DEVNULL, stderr=open(data + ".log", "w"))
         for _ in range(400):
@@ -100,7 +100,7 @@ class Server:
                 break
             except Exception:
                 time.sleep(0.05)
-        self.tok = self.q('mutation{login(username:"admin",password:"benchpass"){token}}')["login"]["token"]
+        self.tok = self.q('mutation{login(username:"admin",password:"benchpass-1"){token}}')["login"]["token"]
 
     def q(self, query, v=None):
         req = urllib.request.Request(self.url + "/query", data=json.dumps({"query": query, "variables": v or {}}).encode(),

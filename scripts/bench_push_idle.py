@@ -36,7 +36,7 @@ try:
     data = os.path.join(base, "data")
     shutil.rmtree(data, ignore_errors=True)
     srv = subprocess.Popen(["bin/mailroom", "serve", "--addr", f"127.0.0.1:{port}", "--data-dir", data],
-                           env=dict(os.environ, MAILROOM_ADMIN_PASSWORD="benchpass", MAILROOM_LOG_LEVEL="warn"),
+                           env=dict(os.environ, MAILROOM_ADMIN_PASSWORD="benchpass-1", MAILROOM_LOG_LEVEL="warn"),
                            stdout=subprocess.DEVNULL, stderr=open(data + ".log", "w"))
     url = f"http://127.0.0.1:{port}"
     for _ in range(400):
@@ -56,7 +56,7 @@ try:
             raise SystemExit(f"graphql: {r['errors']}")
         return r["data"]
 
-    tok = q('mutation{login(username:"admin",password:"benchpass"){token}}')["login"]["token"]
+    tok = q('mutation{login(username:"admin",password:"benchpass-1"){token}}')["login"]["token"]
     ws = q('mutation{createWorkspace(input:{title:"Push"}){id}}')["createWorkspace"]["id"]
     cert = open(facts["CERT"]).read()
     users = [("bench", "benchpass"), ("alice", "alicepass"), ("bob", "bobpass")]

@@ -28,7 +28,7 @@ func (s *server) cookieLogin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: tok, Path: "/", HttpOnly: true,
-		SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil, MaxAge: int(auth.TokenLifetime.Seconds())})
+		SameSite: http.SameSiteStrictMode, Secure: s.isHTTPS(r), MaxAge: int(auth.TokenLifetime.Seconds())})
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(map[string]any{"user": map[string]any{"id": u.ID, "username": u.Username}})
 }
@@ -38,6 +38,6 @@ func (s *server) cookieLogout(w http.ResponseWriter, r *http.Request) {
 		_ = s.cfg.Auth.Logout(r.Context(), tok)
 	}
 	http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: "", Path: "/", HttpOnly: true,
-		SameSite: http.SameSiteStrictMode, MaxAge: -1})
+		SameSite: http.SameSiteStrictMode, Secure: s.isHTTPS(r), MaxAge: -1})
 	w.WriteHeader(http.StatusNoContent)
 }

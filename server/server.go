@@ -5,8 +5,8 @@ package server
 import (
 	"context"
 	"log/slog"
-	"net"
 	"net/http"
+	"net/netip"
 	"strings"
 	"time"
 
@@ -50,6 +50,12 @@ type Config struct {
 	// AllowedOrigins may open websockets besides the server's own origin
 	// (e.g. the Vite dev server, http://localhost:5173).
 	AllowedOrigins []string
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For and
+	// X-Forwarded-Proto are believed (--trusted-proxies).
+	TrustedProxies []netip.Prefix
+	// PublicURL is the URL people use (--public-url); https turns on Secure
+	// cookies and HSTS.
+	PublicURL string
 }
 
 // New returns the HTTP handler of Mailroom.
@@ -57,7 +63,7 @@ func New(cfg Config) http.Handler {
 	s := &server{cfg: cfg}
 	gql := s.graphQL()
 	mux := http.NewServeMux()
-	mux.Handle("/query", gql)
+	mux.Handle("/query", limitQueryBody(gql))
 	mux.Handle("GET /playground", playground.Handler("Mailroom", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
@@ -68,7 +74,7 @@ func New(cfg Config) http.Handler {
 	mux.HandleFunc("POST /auth/login", s.cookieLogin)
 	mux.HandleFunc("POST /auth/logout", s.cookieLogout)
 	mux.Handle("/", spa())
-	return s.recoverer(s.authenticate(securityHeaders(mux)))
+	return rollingWriteDeadline(s.recoverer(s.securityHeaders(s.authenticate(s.guardCrossSite(mux)))))
 }
 
 type server struct {
@@ -82,17 +88,22 @@ func (s *server) graphQL() http.Handler {
 		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
 		Trash: bin, Push: s.cfg.Push, Search: s.cfg.Search,
 	}))
-	srv.AddTransport(transport.Websocket{
+	srv.AddTransport(guarded{transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},
 		KeepAlivePingInterval: 10 * time.Second,
 		InitFunc:              s.websocketInit,
-	})
+		InitTimeout:           initTimeout,
+	}})
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
-	srv.AddTransport(transport.MultipartForm{})
+	srv.AddTransport(guarded{transport.GET{}})
+	srv.AddTransport(guarded{postJSON{}})
+	// No MultipartForm transport: nothing uploads yet, and a form can post
+	// multipart cross-site without a preflight (see csrf.go).
+	srv.SetParserTokenLimit(queryTokenLimit)
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.FixedComplexityLimit(5000))
+	srv.Use(queryShape{maxDepth: maxQueryDepth, maxFields: maxQueryFields})
+	srv.AroundOperations(s.recheckSession)
 	srv.AroundOperations(requireViewer)
 	srv.SetErrorPresenter(s.presentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
@@ -144,10 +155,10 @@ func (s *server) websocketInit(ctx context.Context, p transport.InitPayload) (co
 		if err != nil {
 			return refuse(err)
 		}
-		return auth.WithToken(viewer.NewContext(ctx, v), tok), nil, nil
+		return s.watchSocket(auth.WithToken(viewer.NewContext(ctx, v), tok), v, tok), nil, nil
 	}
-	if viewer.FromContext(ctx) != nil {
-		return ctx, nil, nil
+	if v := viewer.FromContext(ctx); v != nil {
+		return s.watchSocket(ctx, v, auth.TokenFromContext(ctx)), nil, nil
 	}
 	return refuse(auth.ErrUnauthenticated)
 }
@@ -164,8 +175,8 @@ func bearer(h string) string {
 // privacy rules and requireViewer refuse them data.
 func (s *server) authenticate(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if host, _, err := net.SplitHostPort(r.RemoteAddr); err == nil {
-			r = r.WithContext(auth.WithClientIP(r.Context(), host))
+		if ip := s.clientIP(r); ip != "" {
+			r = r.WithContext(auth.WithClientIP(r.Context(), ip))
 		}
 		tok := bearer(r.Header.Get("Authorization"))
 		if tok == "" {
@@ -197,16 +208,6 @@ func (s *server) recoverer(next http.Handler) http.Handler {
 				http.Error(w, "internal error", http.StatusInternalServerError)
 			}
 		}()
-		next.ServeHTTP(w, r)
-	})
-}
-
-func securityHeaders(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h := w.Header()
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "same-origin")
-		h.Set("X-Frame-Options", "SAMEORIGIN")
 		next.ServeHTTP(w, r)
 	})
 }

@@ -26,6 +26,7 @@ import (
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/blob"
+	"mailroom/ent"
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/search"
@@ -33,16 +34,23 @@ import (
 )
 
 type apiEnv struct {
-	t     testing.TB
-	bus   *events.Hub
-	blobs *blob.Store
-	srv   *httptest.Server
-	auth  *auth.Service
-	token string
-	imap  string
+	t      testing.TB
+	bus    *events.Hub
+	blobs  *blob.Store
+	srv    *httptest.Server
+	auth   *auth.Service
+	client *ent.Client
+	token  string
+	imap   string
 }
 
-func newAPI(t testing.TB) *apiEnv {
+// adminPassword is the bootstrap password of the test server's admin.
+const adminPassword = "adminpass-1"
+
+func newAPI(t testing.TB) *apiEnv { t.Helper(); return newAPIWith(t, nil) }
+
+// newAPIWith is newAPI with changes to the server's configuration.
+func newAPIWith(t testing.TB, configure func(*Config)) *apiEnv {
 	t.Helper()
 	dir := t.TempDir()
 	ctx := context.Background()
@@ -62,12 +70,16 @@ func newAPI(t testing.TB) *apiEnv {
 	ing := ingest.New(client, blobs, key, bus, log, ingest.Options{Search: index})
 	t.Cleanup(ing.Close)
 	a := auth.NewService(client, log)
-	if _, err := a.Bootstrap(ctx, "adminpass"); err != nil {
+	if _, err := a.Bootstrap(ctx, adminPassword); err != nil {
 		t.Fatal(err)
 	}
-	h := New(Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: log, Search: index,
-		AllowedOrigins: []string{"http://localhost:5173"}})
-	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, bus: bus, blobs: blobs}
+	cfg := Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: log, Search: index,
+		AllowedOrigins: []string{"http://localhost:5173"}}
+	if configure != nil {
+		configure(&cfg)
+	}
+	h := New(cfg)
+	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, client: client, bus: bus, blobs: blobs}
 	t.Cleanup(e.srv.Close)
 	e.imap = startMemIMAP(t)
 	return e
@@ -145,7 +157,7 @@ func (e *apiEnv) gql(token, query string, vars map[string]any) gqlResp {
 }
 
 func (e *apiEnv) login() string {
-	r := e.gql("", `mutation{login(username:"admin",password:"adminpass"){token user{id username}}}`, nil)
+	r := e.gql("", `mutation{login(username:"admin",password:"`+adminPassword+`"){token user{id username}}}`, nil)
 	if len(r.Errors) > 0 {
 		e.t.Fatalf("login: %v", r.Errors)
 	}

@@ -49,7 +49,7 @@ func startServer(t *testing.T, bin, dataDir string, env ...string) *process {
 	ln.Close()
 	p := &process{t: t, url: "http://" + addr, logs: &bytes.Buffer{}}
 	p.cmd = exec.Command(bin, "serve", "--addr", addr, "--data-dir", dataDir)
-	p.cmd.Env = append(os.Environ(), append([]string{"MAILROOM_ADMIN_PASSWORD=crashpass"}, env...)...)
+	p.cmd.Env = append(os.Environ(), append([]string{"MAILROOM_ADMIN_PASSWORD=crashpass-1"}, env...)...)
 	p.cmd.Stdout, p.cmd.Stderr = p.logs, p.logs
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -101,7 +101,7 @@ func (p *process) must(token, query string, vars map[string]any) map[string]any 
 }
 
 func (p *process) login() string {
-	d := p.must("", `mutation{login(username:"admin",password:"crashpass"){token}}`, nil)
+	d := p.must("", `mutation{login(username:"admin",password:"crashpass-1"){token}}`, nil)
 	return d["login"].(map[string]any)["token"].(string)
 }
 
@@ -202,7 +202,7 @@ func TestContract(t *testing.T) {
 	}
 	dv := dovecottest.Shared(t)
 	p := startServer(t, buildBinary(t), t.TempDir(), "SSL_CERT_FILE="+dv.Cert)
-	out, err := exec.Command("python3", script, p.url, "crashpass", dv.Dir).CombinedOutput()
+	out, err := exec.Command("python3", script, p.url, "crashpass-1", dv.Dir).CombinedOutput()
 	if err != nil || !strings.Contains(string(out), "contract holds") {
 		t.Fatalf("contract check: %v\n%s\n%s", err, out, p.logs)
 	}

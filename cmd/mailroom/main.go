@@ -9,7 +9,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	_ "net/http/pprof" // served only on MAILROOM_PPROF_ADDR
+	"net/netip"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -60,6 +61,10 @@ type config struct {
 	LogLevel       slog.Level
 	IngestBatch    int
 	Demo           bool
+	TrustedProxies []netip.Prefix
+	PublicURL      string
+	// PprofAddr serves the profiler there when set; never by default.
+	PprofAddr string
 }
 
 func parseConfig(args []string, getenv func(string) string) (config, error) {
@@ -70,7 +75,7 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 		return def
 	}
 	var c config
-	var origins, level string
+	var origins, level, proxies string
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.StringVar(&c.Addr, "addr", env("MAILROOM_ADDR", ":8080"), "listen address (MAILROOM_ADDR)")
 	fs.StringVar(&c.DataDir, "data-dir", env("MAILROOM_DATA_DIR", "./data"), "data directory: database, blobs, secret key (MAILROOM_DATA_DIR)")
@@ -83,8 +88,32 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 		return c, fmt.Errorf("MAILROOM_DEMO: %q is not 1, 0, true or false", getenv("MAILROOM_DEMO"))
 	}
 	fs.BoolVar(&c.Demo, "demo", demoMode, "serve a built-in IMAP mailbox of sample mail and a Demo workspace that reads it (MAILROOM_DEMO=1)")
+	fs.StringVar(&proxies, "trusted-proxies", env("MAILROOM_TRUSTED_PROXIES", ""), "comma-separated CIDRs of reverse proxies whose X-Forwarded-For/-Proto are believed; default none (MAILROOM_TRUSTED_PROXIES)")
+	fs.StringVar(&c.PublicURL, "public-url", env("MAILROOM_PUBLIC_URL", ""), "the URL people use, e.g. https://mail.example.com; https turns on Secure cookies and HSTS (MAILROOM_PUBLIC_URL)")
+	fs.StringVar(&c.PprofAddr, "pprof-addr", env("MAILROOM_PPROF_ADDR", ""), "serve the Go profiler (net/http/pprof) on this address, e.g. 127.0.0.1:6060; default off (MAILROOM_PPROF_ADDR)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
+	}
+	for _, p := range strings.Split(proxies, ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		prefix, err := netip.ParsePrefix(p)
+		if err != nil {
+			a, aerr := netip.ParseAddr(p) // a single address is its own /32 or /128
+			if aerr != nil {
+				return c, fmt.Errorf("--trusted-proxies: %q is not a CIDR or an IP address", p)
+			}
+			prefix = netip.PrefixFrom(a, a.BitLen())
+		}
+		c.TrustedProxies = append(c.TrustedProxies, prefix.Masked())
+	}
+	if c.PublicURL != "" {
+		u, err := url.Parse(c.PublicURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return c, fmt.Errorf("--public-url: %q is not an http:// or https:// URL", c.PublicURL)
+		}
+		c.PublicURL = strings.TrimSuffix(c.PublicURL, "/")
 	}
 	for _, o := range strings.Split(origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
@@ -179,9 +208,12 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 			demo.WorkspaceTitle, demo.FolderTitle)
 	}
 
-	if addr := os.Getenv("MAILROOM_PPROF_ADDR"); addr != "" {
-		// Profiling for benchmarks only: never expose it beyond loopback.
-		go func() { log.Warn("pprof", slog.Any("error", http.ListenAndServe(addr, nil))) }()
+	if cfg.PprofAddr != "" {
+		stopPprof, err := servePprof(cfg.PprofAddr, log)
+		if err != nil {
+			return err
+		}
+		defer stopPprof()
 	}
 	if err := pushes.Start(ctx); err != nil {
 		return err
@@ -192,8 +224,15 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
-			Log: log, AllowedOrigins: cfg.AllowedOrigins}),
+			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL}),
 		ReadHeaderTimeout: 10 * time.Second,
+		// A request (at most 1 MiB) must arrive within a minute; websockets
+		// clear it when they upgrade.
+		ReadTimeout: time.Minute,
+		// Responses extend it write by write (server.WriteTimeout), so
+		// a long fetchEmails or a large download is not cut.
+		WriteTimeout: server.WriteTimeout,
+		IdleTimeout:  2 * time.Minute,
 	}
 	log.Info("mailroom listening", slog.String("url", "http://"+displayAddr(ln.Addr())), slog.String("data", cfg.DataDir))
 	errc := make(chan error, 1)

@@ -127,7 +127,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async (notice = 'You are signed out.') => {
     try {
-      await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' });
+      // JSON, as the server's cross-site guard requires of sign-in and sign-out.
+      await fetch('/auth/logout', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
     } finally {
       setState({ status: 'signedOut', notice });
       setGeneration((g) => g + 1);
