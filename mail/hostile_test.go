@@ -51,6 +51,9 @@ func TestHostileInputsBounded(t *testing.T) {
 		fmt.Fprintf(&rc, "--a\nContent-Type: text/plain; charset=x-cs-%d\n\nx\n", i)
 	}
 	cases["rawCharsets"] = rc.String()
+	// Thousands of parts with raw 8-bit filenames, each read on its own.
+	cases["rawFilenames"] = "Content-Type: multipart/mixed; boundary=a\n\n" +
+		strings.Repeat("--a\nContent-Disposition: attachment; filename=\""+strings.Repeat("\xc4\xe3\xba", 300)+"\"\n\nx\n", 4900)
 	for name, raw := range cases {
 		start := time.Now()
 		m := parseString(t, raw)

@@ -225,7 +225,7 @@ func normCTE(v string) string {
 // entity walks one entity whose header has been read; body yields its raw
 // body.
 func (p *parser) entity(h header, body *partReader, depth int, parentType string) {
-	pt := newPart(h, parentType)
+	pt := newPart(p.raw.partFields(h), parentType)
 	if strings.HasPrefix(pt.mediaType, "text/") {
 		p.raw.hint(pt.params["charset"])
 	}

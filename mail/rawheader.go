@@ -33,14 +33,19 @@ const minDetectConfidence = 50
 type rawHeaderCharset struct {
 	hints []string // normalised labels, in the order declared
 	label string   // the charset chosen; "": fallbackText
+
+	detections int // detector runs on part fields, bounded by maxPartDetections
 }
 
 // Bounds that keep a hostile message (thousands of parts, each naming a
-// charset; a megabyte of raw header) from making the choice slow: each hint
-// is tried on the whole sample, and the detector reads the sample's start.
+// charset or carrying a raw filename; a megabyte of raw header) from making
+// the choice slow: each hint is tried on the whole sample, the detector
+// reads the sample's start, and it runs for a bounded number of part fields
+// (about half a millisecond each).
 const (
-	maxCharsetHints = 16
-	maxDetectSample = 8 << 10
+	maxCharsetHints   = 16
+	maxDetectSample   = 8 << 10
+	maxPartDetections = 32
 )
 
 // hint records a charset the message declares (a text part's charset=).
@@ -108,6 +113,50 @@ func (r *rawHeaderCharset) text(v string) string {
 		return s // choose checked every field, so this is the rule
 	}
 	return v
+}
+
+// partFields converts raw 8-bit Content-Type and Content-Disposition values
+// of a part (filenames Outlook-era and Chinese mailers send unencoded) to
+// UTF-8 while the body is walked: in the part's own charset, else one the
+// message has declared so far (text parts usually precede attachments),
+// else the detector's; failing all, fallbackText reads them as before. h
+// is not modified; a copy is returned when a value changed.
+func (r *rawHeaderCharset) partFields(h header) header {
+	out := h
+	for i, f := range h {
+		if f.name != "content-type" && f.name != "content-disposition" || utf8.ValidString(f.value) {
+			continue
+		}
+		s, ok := r.readAlone([]byte(f.value), h.get("content-type"))
+		if !ok {
+			continue
+		}
+		if &out[0] == &h[0] {
+			out = append(header(nil), h...)
+		}
+		out[i].value = s
+	}
+	return out
+}
+
+// readAlone reads one raw value without the whole header to compare with.
+func (r *rawHeaderCharset) readAlone(b []byte, contentType string) (string, bool) {
+	_, params := parseParamHeader(contentType)
+	for _, label := range append([]string{normCharset(params["charset"])}, r.hints...) {
+		if usableLabel(label) {
+			if s, ok := decodeClean(label, b); ok {
+				return s, true
+			}
+		}
+	}
+	if r.detections >= maxPartDetections {
+		return "", false
+	}
+	r.detections++
+	if label := detectCharset(b); label != "" {
+		return decodeClean(label, b)
+	}
+	return "", false
 }
 
 func isRawHeaderField(name string) bool {

@@ -123,3 +123,37 @@ func TestRawHeaderHints(t *testing.T) {
 		})
 	}
 }
+
+// Raw 8-bit filenames in part headers: the part's charset, else one the
+// message declared before.
+func TestRawFilenames(t *testing.T) {
+	gbk := func(s string) string {
+		b, err := simplifiedchinese.GBK.NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	tests := []struct{ name, raw, want string }{
+		{"after a gbk text part",
+			"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=gbk\r\n\r\nx\r\n" +
+				"--b\r\nContent-Type: application/msword\r\nContent-Disposition: attachment; filename=\"" + gbk("报告") + ".doc\"\r\n\r\nx\r\n--b--\r\n",
+			"报告.doc"},
+		{"the part's own charset",
+			"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/csv; charset=gb2312; name=\"" + gbk("名单") + ".csv\"\r\n" +
+				"Content-Disposition: attachment\r\n\r\nx\r\n--b--\r\n",
+			"名单.csv"},
+		{"valid utf-8 kept",
+			"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=gbk\r\n\r\nx\r\n" +
+				"--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"Grüße.pdf\"\r\n\r\nx\r\n--b--\r\n",
+			"Grüße.pdf"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := parseString(t, tt.raw)
+			if len(m.Attachments) != 1 || m.Attachments[0].Filename != tt.want {
+				t.Errorf("attachments %+v, want one named %q", m.Attachments, tt.want)
+			}
+		})
+	}
+}
