@@ -427,7 +427,7 @@ func (p *parser) attach(pt part, body io.Reader, forwarded bool) {
 		// Read the forwarded message's header to name it after its Subject.
 		head, _ := io.ReadAll(io.LimitReader(g, peekBytes))
 		if name == "" {
-			name = forwardedFilename(peekSubject(head))
+			name = forwardedFilename(p.peekSubject(head))
 		}
 		src = io.MultiReader(bytes.NewReader(head), g)
 	}
@@ -477,11 +477,17 @@ func (p *parser) attachBytes(name string, data []byte) {
 }
 
 // peekSubject returns the decoded Subject of a message whose beginning is
-// head.
-func peekSubject(head []byte) string {
+// head; raw 8-bit text in it is read as part fields are (rawHeaderCharset).
+func (p *parser) peekSubject(head []byte) string {
 	s := newScanner(&lfReader{r: bytes.NewReader(head)})
 	h, _ := readHeader(&partReader{s: s, level: -1})
-	return decodeWords(h.get("subject"))
+	v := h.get("subject")
+	if !utf8.ValidString(v) {
+		if text, ok := p.raw.readAlone([]byte(v), h.get("content-type")); ok {
+			v = text
+		}
+	}
+	return decodeWords(v)
 }
 
 // finish derives what depends on the whole message.

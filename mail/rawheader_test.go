@@ -143,6 +143,10 @@ func TestRawFilenames(t *testing.T) {
 			"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/csv; charset=gb2312; name=\"" + gbk("名单") + ".csv\"\r\n" +
 				"Content-Disposition: attachment\r\n\r\nx\r\n--b--\r\n",
 			"名单.csv"},
+		{"forwarded message named after its raw subject",
+			"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=gbk\r\n\r\nx\r\n" +
+				"--b\r\nContent-Type: message/rfc822\r\n\r\nSubject: " + gbk("会议") + "\r\n\r\nx\r\n--b--\r\n",
+			"会议.eml"},
 		{"valid utf-8 kept",
 			"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=gbk\r\n\r\nx\r\n" +
 				"--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"Grüße.pdf\"\r\n\r\nx\r\n--b--\r\n",
