@@ -18,7 +18,7 @@ import (
 )
 
 // fetchIMAP is steps 1–9 of the pipeline for an IMAP folder.
-func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account.Config) (rep Report) {
+func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account.Config) Report {
 	c, err := account.DialIMAP(ctx, cfg, nil)
 	if err != nil {
 		return Report{Err: err}
@@ -57,8 +57,8 @@ func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account
 		return Report{Err: err}
 	}
 	slices.Sort(uids)
+	candidates := len(uids)
 	if len(uids) > f.EmailsLimit {
-		rep.Remaining = len(uids) - f.EmailsLimit
 		uids = uids[:f.EmailsLimit]
 	}
 
@@ -66,10 +66,10 @@ func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account
 	fetchErr := s.fetchUIDs(ctx, c, p, uids, f, cfg)
 	p.finish()
 	if err := s.ack(ctx, c, f, validity, uidsOf(p.takeAcks())); err != nil && ackErr == nil {
-		ackErr = err
+		ackErr = ackError(err, cfg)
 	}
 
-	return p.result(rep.Remaining, fetchErr, ackErr)
+	return p.result(candidates, fetchErr, ackErr)
 }
 
 // fetchUIDs streams the messages in batches, acknowledging committed batches
@@ -97,7 +97,7 @@ func (s *Service) fetchUIDs(ctx context.Context, c *imapclient.Client, p *pipeli
 			return fmt.Errorf("fetch interrupted: %w", account.Classify(err, cfg))
 		}
 		if err := s.ack(ctx, c, f, p.uidValidity, uidsOf(p.takeAcks())); err != nil {
-			return err
+			return ackError(err, cfg)
 		}
 	}
 	return nil
@@ -143,6 +143,16 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 		}
 	}
 	return cmd.Close()
+}
+
+// ackError keeps the server's refusal of an acknowledgement in its words
+// ("imported, but the server refused MOVE: ..."), but a connection lost
+// under it is told as one.
+func ackError(err error, cfg account.Config) error {
+	if lost := account.Classify(err, cfg); errors.Is(lost, account.ErrConnectionLost) {
+		return lost
+	}
+	return err
 }
 
 // selectError classifies a failed SELECT: servers such as Dovecot answer a

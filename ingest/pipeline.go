@@ -143,17 +143,21 @@ func (p *pipeline) err() error {
 	return p.failure
 }
 
-// result is the run's report once the pipeline has finished: the messages
-// beyond the limit and the failed ones remain, and the first error that
-// stopped the run wins (a failed commit, the fetch, the acknowledgement).
-func (p *pipeline) result(beyondLimit int, fetchErr, ackErr error) Report {
+// result is the run's report once the pipeline has finished. Of the
+// candidates (new on the server and not in the ledger, before the limit),
+// what was neither imported nor found duplicate remains: the failed ones,
+// those beyond the limit, and those an interrupted run did not reach. The
+// first error that stopped the run wins (a failed commit, the fetch, the
+// acknowledgement); a lost connection is told with the counts.
+func (p *pipeline) result(candidates int, fetchErr, ackErr error) Report {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	r := p.rep
-	r.Remaining = beyondLimit + r.Failed
+	done := r.Imported + r.Duplicates
+	r.Remaining = max(0, candidates-done)
 	for _, err := range []error{p.failure, fetchErr, ackErr} {
 		if err != nil {
-			r.Err = err
+			r.Err = withProgress(err, done, candidates)
 			break
 		}
 	}

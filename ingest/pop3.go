@@ -13,7 +13,7 @@ import (
 // fetchPOP3 runs the pipeline on a POP3 account. POP3 has no flags: "new"
 // means a UIDL the ledger does not know. Mail is left on the server unless
 // afterImport is DELETE, and then only after the commit.
-func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account.Config) (rep Report) {
+func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account.Config) Report {
 	c, err := account.DialPOP3(ctx, cfg)
 	if err != nil {
 		return Report{Err: err}
@@ -47,8 +47,8 @@ func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account
 		}
 		todo = append(todo, m)
 	}
+	candidates := len(todo)
 	if len(todo) > f.EmailsLimit {
-		rep.Remaining = len(todo) - f.EmailsLimit
 		todo = todo[:f.EmailsLimit]
 	}
 
@@ -81,7 +81,7 @@ func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account
 	} else {
 		_ = c.Quit()
 	}
-	return p.result(rep.Remaining, fetchErr, ackErr)
+	return p.result(candidates, fetchErr, ackErr)
 }
 
 func (s *Service) retr(c *pop3.Client, p *pipeline, it *item) error {

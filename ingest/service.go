@@ -77,7 +77,11 @@ func (s *Service) Close() {
 
 // Report is the outcome of one fetch run.
 type Report struct {
-	Imported, Duplicates, Failed, Remaining int
+	Imported, Duplicates, Failed int
+	// Remaining is how many of the messages new on the server this run did
+	// not import (failed, beyond emailsLimit, or not reached before an
+	// interruption); the next runs fetch them.
+	Remaining int
 	// Failures lists the messages that could not be imported (they are retried next run).
 	Failures []fetchlog.Failure
 	// Err is the error that stopped the run, if any; what was committed before it stays.
