@@ -4,6 +4,7 @@ package server
 
 import (
 	"context"
+	"database/sql"
 	"log/slog"
 	"net"
 	"net/http"
@@ -50,6 +51,8 @@ type Config struct {
 	// AllowedOrigins may open websockets besides the server's own origin
 	// (e.g. the Vite dev server, http://localhost:5173).
 	AllowedOrigins []string
+	// DB is the database under Client; /readyz queries it (optional).
+	DB *sql.DB
 }
 
 // New returns the HTTP handler of Mailroom.
@@ -63,6 +66,7 @@ func New(cfg Config) http.Handler {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))
 	})
+	mux.Handle("GET /readyz", &readiness{db: cfg.DB, blobs: cfg.Blobs})
 	mux.HandleFunc("GET /attachments/{id}", s.attachment)
 	mux.HandleFunc("GET /emails/{file}", s.eml)
 	mux.HandleFunc("POST /auth/login", s.cookieLogin)

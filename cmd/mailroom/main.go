@@ -192,7 +192,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
-			Log: log, AllowedOrigins: cfg.AllowedOrigins}),
+			Log: log, AllowedOrigins: cfg.AllowedOrigins, DB: sqlDB}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
 	log.Info("mailroom listening", slog.String("url", "http://"+displayAddr(ln.Addr())), slog.String("data", cfg.DataDir))
