@@ -2,7 +2,7 @@ package server
 
 import (
 	"context"
-		"io"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
