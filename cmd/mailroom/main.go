@@ -30,8 +30,16 @@ import (
 )
 
 func main() {
+	if len(os.Args) >= 2 {
+		if cmd, ok := commands[os.Args[1]]; ok {
+			os.Exit(cmd(os.Args[2:], os.Getenv))
+		}
+	}
 	if len(os.Args) < 2 || os.Args[1] != "serve" {
-		fmt.Fprintln(os.Stderr, "usage: mailroom serve [--addr :8080] [--data-dir ./data] [--db PATH|postgres://...]")
+		fmt.Fprintln(os.Stderr, "usage: mailroom serve [--addr :8080] [--data-dir ./data] [--db PATH|postgres://...]\n"+
+			"       mailroom backup --data-dir DATA --to DIR\n"+
+			"       mailroom restore --from DIR --data-dir NEW\n"+
+			"       mailroom verify --data-dir DATA")
 		os.Exit(2)
 	}
 	cfg, err := parseConfig(os.Args[2:], os.Getenv)
