@@ -164,4 +164,3 @@ func (p *progress) done() {
 		fmt.Fprintln(p.w)
 	}
 }
-
