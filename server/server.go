@@ -27,6 +27,7 @@ import (
 	"mailroom/graph"
 	"mailroom/ingest"
 	"mailroom/ingest/push"
+	"mailroom/integrity"
 	"mailroom/search"
 	"mailroom/trash"
 )
@@ -85,6 +86,7 @@ func (s *server) graphQL() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
 		Trash: bin, Push: s.cfg.Push, Search: s.cfg.Search,
+		Integrity: integrity.NewService(s.cfg.Client, s.cfg.Blobs),
 	}))
 	srv.AddTransport(transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},
