@@ -34,6 +34,7 @@ type Service struct {
 	client  *ent.Client
 	log     *slog.Logger
 	limiter *limiter
+	onLogin func(LoginOutcome)
 }
 
 // NewService returns the auth service over client.
@@ -111,9 +112,11 @@ func (s *Service) Login(ctx context.Context, username, password string) (string,
 		keys = append(keys, "ip:"+ip)
 	}
 	if err := s.limiter.check(keys...); err != nil {
+		s.observeLogin(err)
 		return "", nil, err
 	}
 	tok, u, err := s.login(ctx, username, password)
+	s.observeLogin(err)
 	if errors.Is(err, ErrBadCredentials) {
 		s.limiter.fail(keys...)
 	} else if err == nil {

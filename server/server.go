@@ -54,6 +54,10 @@ type Config struct {
 	AllowedOrigins []string
 	// DB is the database under Client; /readyz queries it (optional).
 	DB *sql.DB
+	// Instrument wraps the routes (optional; metrics). The request it passes
+	// on reaches the router unchanged, so r.Pattern is the matched route
+	// once the handler returns.
+	Instrument func(http.Handler) http.Handler
 }
 
 // New returns the HTTP handler of Mailroom.
@@ -73,7 +77,11 @@ func New(cfg Config) http.Handler {
 	mux.HandleFunc("POST /auth/login", s.cookieLogin)
 	mux.HandleFunc("POST /auth/logout", s.cookieLogout)
 	mux.Handle("/", spa())
-	return s.recoverer(s.authenticate(securityHeaders(mux)))
+	var routes http.Handler = mux
+	if cfg.Instrument != nil {
+		routes = cfg.Instrument(mux)
+	}
+	return s.recoverer(s.authenticate(securityHeaders(routes)))
 }
 
 type server struct {

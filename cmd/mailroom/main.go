@@ -24,6 +24,7 @@ import (
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/ingest/push"
+	"mailroom/metrics"
 	"mailroom/search"
 	"mailroom/server"
 	"mailroom/store"
@@ -68,6 +69,7 @@ type config struct {
 	LogLevel       slog.Level
 	IngestBatch    int
 	Demo           bool
+	MetricsAddr    string
 }
 
 func parseConfig(args []string, getenv func(string) string) (config, error) {
@@ -91,6 +93,7 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 		return c, fmt.Errorf("MAILROOM_DEMO: %q is not 1, 0, true or false", getenv("MAILROOM_DEMO"))
 	}
 	fs.BoolVar(&c.Demo, "demo", demoMode, "serve a built-in IMAP mailbox of sample mail and a Demo workspace that reads it (MAILROOM_DEMO=1)")
+	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("MAILROOM_METRICS_ADDR", ""), "where /metrics (Prometheus) listens, e.g. 127.0.0.1:9090; default off (MAILROOM_METRICS_ADDR)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -150,7 +153,14 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index})
+	var mx *metrics.Metrics
+	var observer ingest.Observer // a nil *Metrics must not become a non-nil interface
+	var instrument func(http.Handler) http.Handler
+	if cfg.MetricsAddr != "" {
+		mx = metrics.New()
+		observer, instrument = mx, mx.Instrument
+	}
+	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index, Observer: observer})
 	defer ing.Close()
 	// IMAP IDLE push: one watcher per folder with push on.
 	pushes := push.NewManager(ing, log, push.Options{})
@@ -191,6 +201,13 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		// Profiling for benchmarks only: never expose it beyond loopback.
 		go func() { log.Warn("pprof", slog.Any("error", http.ListenAndServe(addr, nil))) }()
 	}
+	if mx != nil {
+		stopMetrics, err := serveMetrics(cfg.MetricsAddr, mx, authSvc, pushes, blobs, sqlDB, dialect, log)
+		if err != nil {
+			return err
+		}
+		defer stopMetrics()
+	}
 	if err := pushes.Start(ctx); err != nil {
 		return err
 	}
@@ -200,7 +217,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
-			Log: log, AllowedOrigins: cfg.AllowedOrigins, DB: sqlDB}),
+			Log: log, AllowedOrigins: cfg.AllowedOrigins, DB: sqlDB, Instrument: instrument}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
 	log.Info("mailroom listening", slog.String("url", "http://"+displayAddr(ln.Addr())), slog.String("data", cfg.DataDir))
