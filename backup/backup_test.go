@@ -179,3 +179,28 @@ func TestRestoreRefuses(t *testing.T) {
 		t.Errorf("tampered database: %v", err)
 	}
 }
+
+// TestBackupOfStoppedServer backs up a data directory nobody has open (no
+// -wal or -shm file beside the database) and restores it.
+func TestBackupOfStoppedServer(t *testing.T) {
+	e := mailtest.New(t, ingest.Options{})
+	e.Append(mailtest.Message(1, "an attachment"), mailtest.Message(2, ""))
+	e.Fetch()
+	e.Ingest.Close()
+	e.Client.Close()
+	e.DB.Close()
+	if _, err := os.Stat(filepath.Join(e.Dir, DatabaseFile+"-wal")); !os.IsNotExist(err) {
+		t.Fatalf("the database is still open: %v", err)
+	}
+	to := t.TempDir()
+	m, err := Run(context.Background(), Options{DataDir: e.Dir, To: to})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Emails != 2 || m.Attachments != 1 || m.Blobs != 3 {
+		t.Fatalf("manifest: %+v", m)
+	}
+	if _, err := Restore(context.Background(), RestoreOptions{From: to, DataDir: filepath.Join(t.TempDir(), "r")}); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -74,7 +74,10 @@ func TestReadiness(t *testing.T) {
 	if err := os.Rename(blobDir, blobDir+".away"); err != nil {
 		t.Fatal(err)
 	}
-	expect("blob store gone", 503, "blob store")
+	expect("blob store gone", 503, "blob store: no such file or directory")
+	if _, body := get("/readyz"); strings.Contains(body, dir) {
+		t.Fatalf("/readyz shows a path to anyone: %q", body)
+	}
 	if err := os.Rename(blobDir+".away", blobDir); err != nil {
 		t.Fatal(err)
 	}
