@@ -15,6 +15,7 @@ func (m *Metrics) Instrument(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &recorder{ResponseWriter: w, m: m}
+		returned := false // false: the handler panicked (the recoverer outside answers 500)
 		defer func() {
 			if rec.hijacked {
 				m.websockets.Dec()
@@ -27,6 +28,8 @@ func (m *Metrics) Instrument(next http.Handler) http.Handler {
 			switch {
 			case rec.hijacked:
 				status = http.StatusSwitchingProtocols
+			case !returned:
+				status = http.StatusInternalServerError
 			case status == 0:
 				status = http.StatusOK
 			}
@@ -36,6 +39,7 @@ func (m *Metrics) Instrument(next http.Handler) http.Handler {
 			}
 		}()
 		next.ServeHTTP(rec, r)
+		returned = true
 	})
 }
 

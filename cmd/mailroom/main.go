@@ -83,8 +83,7 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	var origins, level string
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.StringVar(&c.Addr, "addr", env("MAILROOM_ADDR", ":8080"), "listen address (MAILROOM_ADDR)")
-	fs.StringVar(&c.DataDir, "data-dir", env("MAILROOM_DATA_DIR", "./data"), "data directory: database, blobs, secret key (MAILROOM_DATA_DIR)")
-	fs.StringVar(&c.DB, "db", env("MAILROOM_DB", ""), "SQLite path or postgres:// URL; default DATA_DIR/mailroom.db (MAILROOM_DB)")
+	dataDir, db := dataFlags(fs, getenv)
 	fs.StringVar(&origins, "allowed-origins", env("MAILROOM_ALLOWED_ORIGINS", ""), "comma-separated extra origins allowed to open websockets, e.g. http://localhost:5173 (MAILROOM_ALLOWED_ORIGINS)")
 	fs.StringVar(&level, "log-level", env("MAILROOM_LOG_LEVEL", "info"), "debug, info, warn or error (MAILROOM_LOG_LEVEL)")
 	fs.IntVar(&c.IngestBatch, "ingest-batch", envInt(getenv, "MAILROOM_INGEST_BATCH", 0), "messages per UID FETCH and per transaction; 0 = 200 (MAILROOM_INGEST_BATCH)")
@@ -97,6 +96,7 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
+	c.DataDir, c.DB = *dataDir, *db
 	for _, o := range strings.Split(origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			c.AllowedOrigins = append(c.AllowedOrigins, strings.TrimSuffix(o, "/"))
