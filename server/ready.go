@@ -43,9 +43,12 @@ func (rd *readiness) check(ctx context.Context) error {
 		done := make(chan struct{})
 		rd.running = done
 		go func() {
+			// The answer is as old as the probe's start: one stuck past the
+			// timeout is stale by the time it ends.
+			started := time.Now()
 			err := rd.probe()
 			rd.mu.Lock()
-			rd.at, rd.err, rd.running = time.Now(), err, nil
+			rd.at, rd.err, rd.running = started, err, nil
 			rd.mu.Unlock()
 			close(done)
 		}()
