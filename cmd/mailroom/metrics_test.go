@@ -122,6 +122,16 @@ func TestMetrics(t *testing.T) {
 			t.Errorf("%s = %v", series, m[series])
 		}
 	}
+	// The folder's scheduled fetch (every 30 minutes by default) is a River job.
+	jobs := 0.0
+	for series, v := range m {
+		if strings.HasPrefix(series, "mailroom_scheduled_jobs{") {
+			jobs += v
+		}
+	}
+	if jobs < 1 {
+		t.Errorf("scheduled jobs: %v, want the folder's", jobs)
+	}
 	for series := range m {
 		for _, path := range emlPaths {
 			if strings.Contains(series, path) {
