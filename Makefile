@@ -5,7 +5,7 @@ SHARED ?= $(abspath ../shared)
 DATA_DIR ?= ./data
 RUN_FLAGS ?= --demo
 
-.PHONY: bench-push-idle bench-fanout all build build-go frontend run test test-go test-frontend test-race deps deps-test generate check-generate bench-ingest fuzz vet clean
+.PHONY: bench-ops bench-push-idle bench-fanout all build build-go frontend run test test-go test-frontend test-race deps deps-test generate check-generate bench-ingest fuzz vet clean
 
 all: build
 
@@ -70,6 +70,10 @@ fuzz:
 ## bench-ingest: Mailroom vs mbsync over loopback IMAPS against a private Dovecot
 bench-ingest: build-go deps-test
 	SHARED=$(SHARED) ./scripts/bench-ingest.sh
+
+## bench-ops: backup, second backup, verify and restore times on BENCH_N (10,000) generated emails
+bench-ops: build-go deps-test
+	SHARED=$(SHARED) ./scripts/bench-ops.sh
 
 ## bench-push-idle: idle CPU and memory with 200 folders in IMAP IDLE against one Dovecot
 bench-push-idle: build-go deps-test

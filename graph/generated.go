@@ -211,6 +211,28 @@ type ComplexityRoot struct {
 		Name      func(childComplexity int) int
 	}
 
+	IntegrityProblem struct {
+		Detail       func(childComplexity int) int
+		EmailIDs     func(childComplexity int) int
+		ExpectedSize func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Sha256       func(childComplexity int) int
+		Size         func(childComplexity int) int
+	}
+
+	IntegrityReport struct {
+		BytesChecked      func(childComplexity int) int
+		CheckedAt         func(childComplexity int) int
+		CorruptedBlobs    func(childComplexity int) int
+		IntactBlobs       func(childComplexity int) int
+		MissingBlobs      func(childComplexity int) int
+		Ok                func(childComplexity int) int
+		Problems          func(childComplexity int) int
+		ReferencedBlobs   func(childComplexity int) int
+		TookMs            func(childComplexity int) int
+		UnreferencedBlobs func(childComplexity int) int
+	}
+
 	Mutation struct {
 		ChangePassword        func(childComplexity int, currentPassword string, newPassword string) int
 		CreateEmailFolder     func(childComplexity int, input model.CreateEmailFolderInput) int
@@ -249,6 +271,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		Groups            func(childComplexity int) int
+		IntegrityReport   func(childComplexity int) int
 		Me                func(childComplexity int) int
 		Node              func(childComplexity int, id int) int
 		Nodes             func(childComplexity int, ids []int) int
@@ -364,6 +387,7 @@ type QueryResolver interface {
 	Groups(ctx context.Context) ([]*ent.Group, error)
 	TrashedWorkspaces(ctx context.Context) ([]*ent.Workspace, error)
 	Search(ctx context.Context, query string, folderID *int, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error)
+	IntegrityReport(ctx context.Context) (*model.IntegrityReport, error)
 }
 type SubscriptionResolver interface {
 	EmailAdded(ctx context.Context, folderID int) (<-chan *ent.Email, error)
@@ -1102,6 +1126,104 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Group.Name(childComplexity), true
 
+	case "IntegrityProblem.detail":
+		if e.ComplexityRoot.IntegrityProblem.Detail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityProblem.Detail(childComplexity), true
+	case "IntegrityProblem.emailIDs":
+		if e.ComplexityRoot.IntegrityProblem.EmailIDs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityProblem.EmailIDs(childComplexity), true
+	case "IntegrityProblem.expectedSize":
+		if e.ComplexityRoot.IntegrityProblem.ExpectedSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityProblem.ExpectedSize(childComplexity), true
+	case "IntegrityProblem.kind":
+		if e.ComplexityRoot.IntegrityProblem.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityProblem.Kind(childComplexity), true
+	case "IntegrityProblem.sha256":
+		if e.ComplexityRoot.IntegrityProblem.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityProblem.Sha256(childComplexity), true
+	case "IntegrityProblem.size":
+		if e.ComplexityRoot.IntegrityProblem.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityProblem.Size(childComplexity), true
+
+	case "IntegrityReport.bytesChecked":
+		if e.ComplexityRoot.IntegrityReport.BytesChecked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityReport.BytesChecked(childComplexity), true
+	case "IntegrityReport.checkedAt":
+		if e.ComplexityRoot.IntegrityReport.CheckedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityReport.CheckedAt(childComplexity), true
+	case "IntegrityReport.corruptedBlobs":
+		if e.ComplexityRoot.IntegrityReport.CorruptedBlobs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityReport.CorruptedBlobs(childComplexity), true
+	case "IntegrityReport.intactBlobs":
+		if e.ComplexityRoot.IntegrityReport.IntactBlobs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityReport.IntactBlobs(childComplexity), true
+	case "IntegrityReport.missingBlobs":
+		if e.ComplexityRoot.IntegrityReport.MissingBlobs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityReport.MissingBlobs(childComplexity), true
+	case "IntegrityReport.ok":
+		if e.ComplexityRoot.IntegrityReport.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityReport.Ok(childComplexity), true
+	case "IntegrityReport.problems":
+		if e.ComplexityRoot.IntegrityReport.Problems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityReport.Problems(childComplexity), true
+	case "IntegrityReport.referencedBlobs":
+		if e.ComplexityRoot.IntegrityReport.ReferencedBlobs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityReport.ReferencedBlobs(childComplexity), true
+	case "IntegrityReport.tookMs":
+		if e.ComplexityRoot.IntegrityReport.TookMs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityReport.TookMs(childComplexity), true
+	case "IntegrityReport.unreferencedBlobs":
+		if e.ComplexityRoot.IntegrityReport.UnreferencedBlobs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntegrityReport.UnreferencedBlobs(childComplexity), true
+
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -1368,6 +1490,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Groups(childComplexity), true
+	case "Query.integrityReport":
+		if e.ComplexityRoot.Query.IntegrityReport == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.IntegrityReport(childComplexity), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -1724,7 +1852,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "ent.graphqls" "mailroom.graphqls"
+//go:embed "ent.graphqls" "mailroom.graphqls" "ops.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -1738,6 +1866,7 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
 	{Name: "mailroom.graphqls", Input: sourceData("mailroom.graphqls"), BuiltIn: false},
+	{Name: "ops.graphqls", Input: sourceData("ops.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -2059,6 +2188,50 @@ func (ec *executionContext) childFields_Group(ctx context.Context, field graphql
 		return ec.fieldContext_Group_members(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Group", field.Name)
+}
+
+func (ec *executionContext) childFields_IntegrityProblem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_IntegrityProblem_kind(ctx, field)
+	case "sha256":
+		return ec.fieldContext_IntegrityProblem_sha256(ctx, field)
+	case "size":
+		return ec.fieldContext_IntegrityProblem_size(ctx, field)
+	case "expectedSize":
+		return ec.fieldContext_IntegrityProblem_expectedSize(ctx, field)
+	case "detail":
+		return ec.fieldContext_IntegrityProblem_detail(ctx, field)
+	case "emailIDs":
+		return ec.fieldContext_IntegrityProblem_emailIDs(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IntegrityProblem", field.Name)
+}
+
+func (ec *executionContext) childFields_IntegrityReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "checkedAt":
+		return ec.fieldContext_IntegrityReport_checkedAt(ctx, field)
+	case "tookMs":
+		return ec.fieldContext_IntegrityReport_tookMs(ctx, field)
+	case "ok":
+		return ec.fieldContext_IntegrityReport_ok(ctx, field)
+	case "referencedBlobs":
+		return ec.fieldContext_IntegrityReport_referencedBlobs(ctx, field)
+	case "intactBlobs":
+		return ec.fieldContext_IntegrityReport_intactBlobs(ctx, field)
+	case "missingBlobs":
+		return ec.fieldContext_IntegrityReport_missingBlobs(ctx, field)
+	case "corruptedBlobs":
+		return ec.fieldContext_IntegrityReport_corruptedBlobs(ctx, field)
+	case "unreferencedBlobs":
+		return ec.fieldContext_IntegrityReport_unreferencedBlobs(ctx, field)
+	case "bytesChecked":
+		return ec.fieldContext_IntegrityReport_bytesChecked(ctx, field)
+	case "problems":
+		return ec.fieldContext_IntegrityReport_problems(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IntegrityReport", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5860,6 +6033,383 @@ func (ec *executionContext) fieldContext_Group_members(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _IntegrityProblem_kind(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityProblem_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.IntegrityProblemKind) graphql.Marshaler {
+			return ec.marshalNIntegrityProblemKind2mailroomᚋgraphᚋmodelᚐIntegrityProblemKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityProblem_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityProblem", field, false, false, "IntegrityProblemKind")
+}
+
+func (ec *executionContext) _IntegrityProblem_sha256(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityProblem_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityProblem_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityProblem", field, false, false, "String")
+}
+
+func (ec *executionContext) _IntegrityProblem_size(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityProblem_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityProblem_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityProblem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IntegrityProblem_expectedSize(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityProblem_expectedSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpectedSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityProblem_expectedSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityProblem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IntegrityProblem_detail(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityProblem_detail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Detail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityProblem_detail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityProblem", field, false, false, "String")
+}
+
+func (ec *executionContext) _IntegrityProblem_emailIDs(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityProblem_emailIDs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmailIDs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []int) graphql.Marshaler {
+			return ec.marshalNID2ᚕintᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityProblem_emailIDs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityProblem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IntegrityReport_checkedAt(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityReport_checkedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CheckedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityReport_checkedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityReport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IntegrityReport_tookMs(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityReport_tookMs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TookMs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityReport_tookMs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IntegrityReport_ok(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityReport_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ok, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityReport_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityReport", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IntegrityReport_referencedBlobs(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityReport_referencedBlobs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReferencedBlobs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityReport_referencedBlobs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IntegrityReport_intactBlobs(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityReport_intactBlobs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IntactBlobs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityReport_intactBlobs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IntegrityReport_missingBlobs(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityReport_missingBlobs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MissingBlobs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityReport_missingBlobs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IntegrityReport_corruptedBlobs(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityReport_corruptedBlobs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CorruptedBlobs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityReport_corruptedBlobs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IntegrityReport_unreferencedBlobs(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityReport_unreferencedBlobs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnreferencedBlobs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityReport_unreferencedBlobs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IntegrityReport_bytesChecked(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityReport_bytesChecked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BytesChecked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityReport_bytesChecked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntegrityReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IntegrityReport_problems(ctx context.Context, field graphql.CollectedField, obj *model.IntegrityReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntegrityReport_problems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Problems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.IntegrityProblem) graphql.Marshaler {
+			return ec.marshalNIntegrityProblem2ᚕᚖmailroomᚋgraphᚋmodelᚐIntegrityProblemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntegrityReport_problems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IntegrityReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IntegrityProblem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7180,6 +7730,38 @@ func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field
 	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_integrityReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_integrityReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().IntegrityReport(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IntegrityReport) graphql.Marshaler {
+			return ec.marshalNIntegrityReport2ᚖmailroomᚋgraphᚋmodelᚐIntegrityReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_integrityReport(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IntegrityReport(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -15229,6 +15811,142 @@ func (ec *executionContext) _Group(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var integrityProblemImplementors = []string{"IntegrityProblem"}
+
+func (ec *executionContext) _IntegrityProblem(ctx context.Context, sel ast.SelectionSet, obj *model.IntegrityProblem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, integrityProblemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IntegrityProblem")
+		case "kind":
+			out.Values[i] = ec._IntegrityProblem_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sha256":
+			out.Values[i] = ec._IntegrityProblem_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "size":
+			out.Values[i] = ec._IntegrityProblem_size(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "expectedSize":
+			out.Values[i] = ec._IntegrityProblem_expectedSize(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "detail":
+			out.Values[i] = ec._IntegrityProblem_detail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "emailIDs":
+			out.Values[i] = ec._IntegrityProblem_emailIDs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var integrityReportImplementors = []string{"IntegrityReport"}
+
+func (ec *executionContext) _IntegrityReport(ctx context.Context, sel ast.SelectionSet, obj *model.IntegrityReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, integrityReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IntegrityReport")
+		case "checkedAt":
+			out.Values[i] = ec._IntegrityReport_checkedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tookMs":
+			out.Values[i] = ec._IntegrityReport_tookMs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ok":
+			out.Values[i] = ec._IntegrityReport_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "referencedBlobs":
+			out.Values[i] = ec._IntegrityReport_referencedBlobs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "intactBlobs":
+			out.Values[i] = ec._IntegrityReport_intactBlobs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missingBlobs":
+			out.Values[i] = ec._IntegrityReport_missingBlobs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "corruptedBlobs":
+			out.Values[i] = ec._IntegrityReport_corruptedBlobs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unreferencedBlobs":
+			out.Values[i] = ec._IntegrityReport_unreferencedBlobs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bytesChecked":
+			out.Values[i] = ec._IntegrityReport_bytesChecked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "problems":
+			out.Values[i] = ec._IntegrityReport_problems(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -15564,6 +16282,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_search(ctx, field)
+				})
+		case "integrityReport":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_integrityReport(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -16623,6 +17347,48 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNIntegrityProblem2ᚕᚖmailroomᚋgraphᚋmodelᚐIntegrityProblemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IntegrityProblem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIntegrityProblem2ᚖmailroomᚋgraphᚋmodelᚐIntegrityProblem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIntegrityProblem2ᚖmailroomᚋgraphᚋmodelᚐIntegrityProblem(ctx context.Context, sel ast.SelectionSet, v *model.IntegrityProblem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IntegrityProblem!")
+		return graphql.Null
+	}
+	return ec._IntegrityProblem(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNIntegrityProblemKind2mailroomᚋgraphᚋmodelᚐIntegrityProblemKind(ctx context.Context, v any) (model.IntegrityProblemKind, error) {
+	var res model.IntegrityProblemKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIntegrityProblemKind2mailroomᚋgraphᚋmodelᚐIntegrityProblemKind(ctx context.Context, sel ast.SelectionSet, v model.IntegrityProblemKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNIntegrityReport2ᚖmailroomᚋgraphᚋmodelᚐIntegrityReport(ctx context.Context, sel ast.SelectionSet, v *model.IntegrityReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IntegrityReport!")
+		return graphql.Null
+	}
+	return ec._IntegrityReport(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNMailProtocol2mailroomᚋentᚋemailfolderᚐProtocol(ctx context.Context, v any) (emailfolder.Protocol, error) {

@@ -11,6 +11,7 @@ import (
 	"mailroom/ent"
 	"mailroom/events"
 	"mailroom/ingest"
+	"mailroom/integrity"
 	"mailroom/ingest/push"
 	"mailroom/search"
 	"mailroom/trash"
@@ -28,6 +29,8 @@ type Resolver struct {
 	Push interface {
 		Status(folderID int) push.Status
 	}
+	// Integrity checks the blob store against the database (optional).
+	Integrity *integrity.Service
 }
 
 // NewSchema returns the executable schema.

@@ -71,6 +71,9 @@ func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report
 		log.Error("record last fetch", slog.Any("error", err))
 	}
 
+	if s.opts.Observer != nil {
+		s.opts.Observer.FetchFinished(trigger, rep, finished.Sub(started))
+	}
 	attrs := []any{slog.Int("imported", rep.Imported), slog.Int("duplicates", rep.Duplicates),
 		slog.Int("failed", rep.Failed), slog.Int("remaining", rep.Remaining), slog.Duration("took", finished.Sub(started))}
 	if rep.Err != nil {

@@ -47,6 +47,8 @@ type Options struct {
 	InMemoryLimit int64
 	// Search is the full-text index kept with the emails (optional).
 	Search *search.Index
+	// Observer is told about each run (optional; metrics).
+	Observer Observer
 }
 
 func (o Options) withDefaults() Options {

@@ -146,6 +146,9 @@ func TestPermissionMatrix(t *testing.T) {
 			}
 			return c
 		},
+		"integrity": func(tok string) string {
+			return orOK(code(e.gql(tok, `{integrityReport{ok referencedBlobs}}`, nil)))
+		},
 		"search": func(tok string) string {
 			r := e.gql(tok, `{search(query:"attachment"){totalCount}}`, nil)
 			return fmt.Sprint(r.Data["search"].(map[string]any)["totalCount"])
@@ -171,6 +174,7 @@ func TestPermissionMatrix(t *testing.T) {
 		"email node":     {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
 		"trash+restore":  {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok"},
 		"purge":          {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
+		"integrity":      {"none": "FORBIDDEN", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "FORBIDDEN", "admin": "ok", "group": "FORBIDDEN"},
 		"search":         {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1"},
 		"workspaces":     {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1"},
 		"attachment":     {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200"},

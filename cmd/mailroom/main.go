@@ -25,14 +25,23 @@ import (
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/ingest/push"
+	"mailroom/metrics"
 	"mailroom/search"
 	"mailroom/server"
 	"mailroom/store"
 )
 
 func main() {
+	if len(os.Args) >= 2 {
+		if cmd, ok := commands[os.Args[1]]; ok {
+			os.Exit(cmd(os.Args[2:], os.Getenv))
+		}
+	}
 	if len(os.Args) < 2 || os.Args[1] != "serve" {
-		fmt.Fprintln(os.Stderr, "usage: mailroom serve [--addr :8080] [--data-dir ./data] [--db PATH|postgres://...]")
+		fmt.Fprintln(os.Stderr, "usage: mailroom serve [--addr :8080] [--data-dir ./data] [--db PATH|postgres://...]\n"+
+			"       mailroom backup --data-dir DATA --to DIR\n"+
+			"       mailroom restore --from DIR --data-dir NEW\n"+
+			"       mailroom verify --data-dir DATA")
 		os.Exit(2)
 	}
 	cfg, err := parseConfig(os.Args[2:], os.Getenv)
@@ -64,7 +73,8 @@ type config struct {
 	TrustedProxies []netip.Prefix
 	PublicURL      string
 	// PprofAddr serves the profiler there when set; never by default.
-	PprofAddr string
+	PprofAddr   string
+	MetricsAddr string
 }
 
 func parseConfig(args []string, getenv func(string) string) (config, error) {
@@ -78,8 +88,7 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	var origins, level, proxies string
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.StringVar(&c.Addr, "addr", env("MAILROOM_ADDR", ":8080"), "listen address (MAILROOM_ADDR)")
-	fs.StringVar(&c.DataDir, "data-dir", env("MAILROOM_DATA_DIR", "./data"), "data directory: database, blobs, secret key (MAILROOM_DATA_DIR)")
-	fs.StringVar(&c.DB, "db", env("MAILROOM_DB", ""), "SQLite path or postgres:// URL; default DATA_DIR/mailroom.db (MAILROOM_DB)")
+	dataDir, db := dataFlags(fs, getenv)
 	fs.StringVar(&origins, "allowed-origins", env("MAILROOM_ALLOWED_ORIGINS", ""), "comma-separated extra origins allowed to open websockets, e.g. http://localhost:5173 (MAILROOM_ALLOWED_ORIGINS)")
 	fs.StringVar(&level, "log-level", env("MAILROOM_LOG_LEVEL", "info"), "debug, info, warn or error (MAILROOM_LOG_LEVEL)")
 	fs.IntVar(&c.IngestBatch, "ingest-batch", envInt(getenv, "MAILROOM_INGEST_BATCH", 0), "messages per UID FETCH and per transaction; 0 = 200 (MAILROOM_INGEST_BATCH)")
@@ -91,6 +100,7 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	fs.StringVar(&proxies, "trusted-proxies", env("MAILROOM_TRUSTED_PROXIES", ""), "comma-separated CIDRs of reverse proxies whose X-Forwarded-For/-Proto are believed; default none (MAILROOM_TRUSTED_PROXIES)")
 	fs.StringVar(&c.PublicURL, "public-url", env("MAILROOM_PUBLIC_URL", ""), "the URL people use, e.g. https://mail.example.com; https turns on Secure cookies and HSTS (MAILROOM_PUBLIC_URL)")
 	fs.StringVar(&c.PprofAddr, "pprof-addr", env("MAILROOM_PPROF_ADDR", ""), "serve the Go profiler (net/http/pprof) on this address, e.g. 127.0.0.1:6060; default off (MAILROOM_PPROF_ADDR)")
+	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("MAILROOM_METRICS_ADDR", ""), "where /metrics (Prometheus) listens, e.g. 127.0.0.1:9090; default off (MAILROOM_METRICS_ADDR)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -115,6 +125,7 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 		}
 		c.PublicURL = strings.TrimSuffix(c.PublicURL, "/")
 	}
+	c.DataDir, c.DB = *dataDir, *db
 	for _, o := range strings.Split(origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			c.AllowedOrigins = append(c.AllowedOrigins, strings.TrimSuffix(o, "/"))
@@ -171,7 +182,14 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index})
+	var mx *metrics.Metrics
+	var observer ingest.Observer // a nil *Metrics must not become a non-nil interface
+	var instrument func(http.Handler) http.Handler
+	if cfg.MetricsAddr != "" {
+		mx = metrics.New()
+		observer, instrument = mx, mx.Instrument
+	}
+	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index, Observer: observer})
 	defer ing.Close()
 	// IMAP IDLE push: one watcher per folder with push on.
 	pushes := push.NewManager(ing, log, push.Options{})
@@ -215,6 +233,13 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		}
 		defer stopPprof()
 	}
+	if mx != nil {
+		stopMetrics, err := serveMetrics(cfg.MetricsAddr, mx, authSvc, pushes, blobs, sqlDB, dialect, log)
+		if err != nil {
+			return err
+		}
+		defer stopMetrics()
+	}
 	if err := pushes.Start(ctx); err != nil {
 		return err
 	}
@@ -224,7 +249,8 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
-			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL}),
+			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL,
+			DB: sqlDB, Instrument: instrument}),
 		ReadHeaderTimeout: 10 * time.Second,
 		// A request (at most 1 MiB) must arrive within a minute; websockets
 		// clear it when they upgrade.
