@@ -26,6 +26,7 @@ import (
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/blob"
+	"mailroom/ent"
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/search"
@@ -40,13 +41,26 @@ type apiEnv struct {
 	auth  *auth.Service
 	token string
 	imap  string
+	// client is the store behind the API, for seeding tests.
+	client *ent.Client
 }
 
 func newAPI(t testing.TB) *apiEnv {
 	t.Helper()
+	return newAPIOn(t, "")
+}
+
+// newAPIOn is newAPI on the database dsn (a postgres:// URL), or on a fresh
+// SQLite file when dsn is empty.
+func newAPIOn(t testing.TB, dsn string) *apiEnv {
+	t.Helper()
 	dir := t.TempDir()
 	ctx := context.Background()
-	client, db, err := store.Open(ctx, filepath.Join(dir, "api.db"))
+	dialect := "postgres"
+	if dsn == "" {
+		dsn, dialect = filepath.Join(dir, "api.db"), "sqlite3"
+	}
+	client, db, err := store.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +69,7 @@ func newAPI(t testing.TB) *apiEnv {
 	key, _ := auth.NewKeyring(make([]byte, 32))
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	bus := events.NewHub()
-	index, err := search.New(ctx, db, "sqlite3")
+	index, err := search.New(ctx, db, dialect)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +81,7 @@ func newAPI(t testing.TB) *apiEnv {
 	}
 	h := New(Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: log, Search: index,
 		AllowedOrigins: []string{"http://localhost:5173"}})
-	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, bus: bus, blobs: blobs}
+	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, bus: bus, blobs: blobs, client: client}
 	t.Cleanup(e.srv.Close)
 	e.imap = startMemIMAP(t)
 	return e
