@@ -17,6 +17,7 @@ import (
 	"mailroom/auth/viewer"
 	"mailroom/ent"
 	"mailroom/internal/pgtest"
+	"mailroom/search"
 )
 
 // pagingDatabases runs fn on SQLite and on a private PostgreSQL.
@@ -60,7 +61,7 @@ func seedEmails(t *testing.T, client *ent.Client, folder int, n int, rng *rand.R
 	seeded := make([]seededEmail, 0, n+trash)
 	for i := range n + trash {
 		s := seededEmail{
-			subject:  subjects[rng.IntN(len(subjects))],
+			subject: subjects[rng.IntN(len(subjects))],
 			// In the server's zone, as time.Now() is when ingest imports.
 			imported: base.Add(time.Duration(rng.IntN(n/3+1)) * time.Minute).Local(),
 		}
@@ -371,3 +372,141 @@ func diffIDs(got, want []int) string {
 }
 
 func first10(ids []int) []int { return ids[:min(10, len(ids))] }
+
+// TestOtherConnectionsAreTotalAndStable walks every other connection of the
+// schema in each order it offers, with duplicate sort keys: workspaces
+// (TITLE, CREATED_AT, default), EmailFolder.fetchRuns (STARTED_AT,
+// default), and search results (newest first, undated matches last).
+// EmailFolder.trashedEmails is walked in TestEmailPagingIsTotalAndStable.
+func TestOtherConnectionsAreTotalAndStable(t *testing.T) {
+	pagingDatabases(t, func(t *testing.T, e *apiEnv) {
+		rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 3))
+		ctx := viewer.SystemContext(context.Background())
+		tok := e.login()
+		base := time.Date(2025, 6, 1, 0, 0, 0, 0, time.Local)
+		type keyed struct {
+			id    int
+			title string
+			at    time.Time
+		}
+		var workspaces []keyed
+		for i := range 40 {
+			w := e.client.Workspace.Create().SetTitle([]string{"Accounts", "accounts", "Zoo", "Ärger"}[rng.IntN(4)]).
+				SetCreatedAt(base.Add(time.Duration(rng.IntN(8)) * time.Hour)).SaveX(ctx)
+			workspaces = append(workspaces, keyed{w.ID, w.Title, w.CreatedAt})
+			if i == 0 {
+				f := e.client.EmailFolder.Create().SetWorkspaceID(w.ID).SetTitle("F").SetEmail("a@example.com").
+					SetHost("imap.example.com").SetPort(993).SetSocketFactoryPort(993).SaveX(ctx)
+				var runs []keyed
+				for range 40 {
+					r := e.client.FetchRun.Create().SetFolderID(f.ID).SetStartedAt(base.Add(time.Duration(rng.IntN(6)) * time.Minute)).SaveX(ctx)
+					runs = append(runs, keyed{id: r.ID, at: r.StartedAt})
+				}
+				for _, o := range []struct {
+					arg  any
+					desc bool
+					key  func(keyed) time.Time
+				}{{nil, false, nil}, {map[string]any{"field": "STARTED_AT", "direction": "DESC"}, true, func(k keyed) time.Time { return k.at }},
+					{map[string]any{"field": "STARTED_AT", "direction": "ASC"}, false, func(k keyed) time.Time { return k.at }}} {
+					want := sortedIDs(runs, o.desc, func(a, b keyed) int {
+						if o.key == nil {
+							return 0
+						}
+						return o.key(a).Compare(o.key(b))
+					}, func(k keyed) int { return k.id })
+					get := e.connectionPage(tok, `query($f:ID!,$first:Int,$after:Cursor,$last:Int,$before:Cursor,$o:FetchRunOrder){node(id:$f){... on EmailFolder{
+						fetchRuns(first:$first,after:$after,last:$last,before:$before,orderBy:$o){pageInfo{hasNextPage hasPreviousPage startCursor endCursor} edges{node{id}}}}}}`,
+						map[string]any{"f": strconv.Itoa(f.ID), "o": o.arg}, "node", "fetchRuns")
+					checkWalks(t, fmt.Sprintf("fetchRuns %v", o.arg), get, want)
+				}
+			}
+		}
+		// The admin sees every workspace; the e.login() one made none.
+		for _, o := range []struct {
+			field string
+			desc  bool
+		}{{"", false}, {"TITLE", false}, {"TITLE", true}, {"CREATED_AT", false}, {"CREATED_AT", true}} {
+			var arg any
+			if o.field != "" {
+				arg = map[string]any{"field": o.field, "direction": map[bool]string{true: "DESC", false: "ASC"}[o.desc]}
+			}
+			want := sortedIDs(workspaces, o.desc, func(a, b keyed) int {
+				switch o.field {
+				case "TITLE":
+					return cmp.Compare(a.title, b.title)
+				case "CREATED_AT":
+					return a.at.Compare(b.at)
+				}
+				return 0
+			}, func(k keyed) int { return k.id })
+			get := e.connectionPage(tok, `query($first:Int,$after:Cursor,$last:Int,$before:Cursor,$o:WorkspaceOrder){
+				workspaces(first:$first,after:$after,last:$last,before:$before,orderBy:$o){pageInfo{hasNextPage hasPreviousPage startCursor endCursor} edges{node{id}}}}`,
+				map[string]any{"o": arg}, "workspaces")
+			checkWalks(t, fmt.Sprintf("workspaces %v", arg), get, want)
+		}
+
+		// Search: 60 matches (some undated, dates shared) among other mail.
+		folder := e.client.EmailFolder.Create().SetWorkspaceID(workspaces[1].id).SetTitle("S").SetEmail("a@example.com").
+			SetHost("imap.example.com").SetPort(993).SetSocketFactoryPort(993).SaveX(ctx)
+		var matches []seededEmail
+		var docs []search.Doc
+		for i := range 90 {
+			var sent *time.Time
+			if rng.IntN(5) != 0 {
+				d := base.Add(time.Duration(rng.IntN(10)) * time.Hour).UTC()
+				sent = &d
+			}
+			subject := "needle in the haystack"
+			if i%3 == 0 {
+				subject = "hay only"
+			}
+			m := e.client.Email.Create().SetFolderID(folder.ID).SetDedupeKey(fmt.Sprint("s", i)).SetSubject(subject).
+				SetSize(1).SetRawSha256("x").SetNillableSentAt(sent).SaveX(ctx)
+			docs = append(docs, search.Doc{ID: m.ID, Subject: subject})
+			if i%3 != 0 {
+				matches = append(matches, seededEmail{id: m.ID, subject: subject, sent: sent})
+			}
+		}
+		if err := e.index.Add(ctx, e.db, docs); err != nil {
+			t.Fatal(err)
+		}
+		get := e.connectionPage(tok, `query($first:Int,$after:Cursor){search(query:"needle",first:$first,after:$after){
+			totalCount pageInfo{hasNextPage hasPreviousPage startCursor endCursor} edges{node{id}}}}`, nil, "search")
+		want := (emailOrder{"SENT_AT", true}).expected(matches)
+		for _, size := range []int{1, 7, 50} {
+			if got := walk(t, "search", get, size, false, len(want)+2); !slices.Equal(got, want) {
+				t.Errorf("search, pages of %d: %s", size, diffIDs(got, want))
+			}
+		}
+	})
+}
+
+// checkWalks walks a connection forwards and backwards with pages of 1 and 7.
+func checkWalks(t *testing.T, label string, get pager, want []int) {
+	t.Helper()
+	for _, size := range []int{1, 7} {
+		for _, backwards := range []bool{false, true} {
+			l := fmt.Sprintf("%s, pages of %d, backwards %v", label, size, backwards)
+			if got := walk(t, l, get, size, backwards, len(want)+2); !slices.Equal(got, want) {
+				t.Errorf("%s: %s", l, diffIDs(got, want))
+			}
+		}
+	}
+}
+
+// sortedIDs orders items by key, then ID, both descending when desc.
+func sortedIDs[T any](items []T, desc bool, key func(a, b T) int, id func(T) int) []int {
+	sorted := slices.Clone(items)
+	slices.SortFunc(sorted, func(a, b T) int {
+		c := cmp.Or(key(a, b), cmp.Compare(id(a), id(b)))
+		if desc {
+			c = -c
+		}
+		return c
+	})
+	ids := make([]int, len(sorted))
+	for i, x := range sorted {
+		ids[i] = id(x)
+	}
+	return ids
+}

@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -41,8 +42,10 @@ type apiEnv struct {
 	auth  *auth.Service
 	token string
 	imap  string
-	// client is the store behind the API, for seeding tests.
+	// client, db and index are the store behind the API, for seeding tests.
 	client *ent.Client
+	db     *sql.DB
+	index  *search.Index
 }
 
 func newAPI(t testing.TB) *apiEnv {
@@ -81,7 +84,7 @@ func newAPIOn(t testing.TB, dsn string) *apiEnv {
 	}
 	h := New(Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: log, Search: index,
 		AllowedOrigins: []string{"http://localhost:5173"}})
-	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, bus: bus, blobs: blobs, client: client}
+	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, bus: bus, blobs: blobs, client: client, db: db, index: index}
 	t.Cleanup(e.srv.Close)
 	e.imap = startMemIMAP(t)
 	return e
