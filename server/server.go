@@ -92,7 +92,8 @@ func (s *server) graphQL() http.Handler {
 	srv.AddTransport(transport.POST{})
 	srv.AddTransport(transport.MultipartForm{})
 	srv.Use(extension.Introspection{})
-	srv.Use(extension.FixedComplexityLimit(5000))
+	srv.Use(graph.PageLimits{}) // before the complexity limit, which counts the default page
+	srv.Use(extension.FixedComplexityLimit(graph.MaxComplexity))
 	srv.AroundOperations(requireViewer)
 	srv.SetErrorPresenter(s.presentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
