@@ -83,6 +83,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			email.FieldTo:              {Type: field.TypeJSON, Column: email.FieldTo},
 			email.FieldCc:              {Type: field.TypeJSON, Column: email.FieldCc},
 			email.FieldSentAt:          {Type: field.TypeTime, Column: email.FieldSentAt},
+			email.FieldSentOrder:       {Type: field.TypeInt64, Column: email.FieldSentOrder},
 			email.FieldInReplyTo:       {Type: field.TypeString, Column: email.FieldInReplyTo},
 			email.FieldReferences:      {Type: field.TypeJSON, Column: email.FieldReferences},
 			email.FieldText:            {Type: field.TypeString, Column: email.FieldText},
@@ -695,6 +696,11 @@ func (f *EmailFilter) WhereCc(p entql.BytesP) {
 // WhereSentAt applies the entql time.Time predicate on the sent_at field.
 func (f *EmailFilter) WhereSentAt(p entql.TimeP) {
 	f.Where(p.Field(email.FieldSentAt))
+}
+
+// WhereSentOrder applies the entql int64 predicate on the sent_order field.
+func (f *EmailFilter) WhereSentOrder(p entql.Int64P) {
+	f.Where(p.Field(email.FieldSentOrder))
 }
 
 // WhereInReplyTo applies the entql string predicate on the in_reply_to field.

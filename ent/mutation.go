@@ -1705,6 +1705,8 @@ type EmailMutation struct {
 	cc                  *[]mail.Address
 	appendcc            []mail.Address
 	sent_at             *time.Time
+	sent_order          *int64
+	addsent_order       *int64
 	in_reply_to         *string
 	references          *[]string
 	appendreferences    []string
@@ -2239,6 +2241,62 @@ func (m *EmailMutation) SentAtCleared() bool {
 func (m *EmailMutation) ResetSentAt() {
 	m.sent_at = nil
 	delete(m.clearedFields, email.FieldSentAt)
+}
+
+// SetSentOrder sets the "sent_order" field.
+func (m *EmailMutation) SetSentOrder(i int64) {
+	m.sent_order = &i
+	m.addsent_order = nil
+}
+
+// SentOrder returns the value of the "sent_order" field in the mutation.
+func (m *EmailMutation) SentOrder() (r int64, exists bool) {
+	v := m.sent_order
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSentOrder returns the old "sent_order" field's value of the Email entity.
+// If the Email object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailMutation) OldSentOrder(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSentOrder is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSentOrder requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSentOrder: %w", err)
+	}
+	return oldValue.SentOrder, nil
+}
+
+// AddSentOrder adds i to the "sent_order" field.
+func (m *EmailMutation) AddSentOrder(i int64) {
+	if m.addsent_order != nil {
+		*m.addsent_order += i
+	} else {
+		m.addsent_order = &i
+	}
+}
+
+// AddedSentOrder returns the value that was added to the "sent_order" field in this mutation.
+func (m *EmailMutation) AddedSentOrder() (r int64, exists bool) {
+	v := m.addsent_order
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSentOrder resets all changes to the "sent_order" field.
+func (m *EmailMutation) ResetSentOrder() {
+	m.sent_order = nil
+	m.addsent_order = nil
 }
 
 // SetInReplyTo sets the "in_reply_to" field.
@@ -2860,7 +2918,7 @@ func (m *EmailMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmailMutation) Fields() []string {
-	fields := make([]string, 0, 19)
+	fields := make([]string, 0, 20)
 	if m.message_id != nil {
 		fields = append(fields, email.FieldMessageID)
 	}
@@ -2884,6 +2942,9 @@ func (m *EmailMutation) Fields() []string {
 	}
 	if m.sent_at != nil {
 		fields = append(fields, email.FieldSentAt)
+	}
+	if m.sent_order != nil {
+		fields = append(fields, email.FieldSentOrder)
 	}
 	if m.in_reply_to != nil {
 		fields = append(fields, email.FieldInReplyTo)
@@ -2942,6 +3003,8 @@ func (m *EmailMutation) Field(name string) (ent.Value, bool) {
 		return m.Cc()
 	case email.FieldSentAt:
 		return m.SentAt()
+	case email.FieldSentOrder:
+		return m.SentOrder()
 	case email.FieldInReplyTo:
 		return m.InReplyTo()
 	case email.FieldReferences:
@@ -2989,6 +3052,8 @@ func (m *EmailMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldCc(ctx)
 	case email.FieldSentAt:
 		return m.OldSentAt(ctx)
+	case email.FieldSentOrder:
+		return m.OldSentOrder(ctx)
 	case email.FieldInReplyTo:
 		return m.OldInReplyTo(ctx)
 	case email.FieldReferences:
@@ -3076,6 +3141,13 @@ func (m *EmailMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSentAt(v)
 		return nil
+	case email.FieldSentOrder:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSentOrder(v)
+		return nil
 	case email.FieldInReplyTo:
 		v, ok := value.(string)
 		if !ok {
@@ -3161,6 +3233,9 @@ func (m *EmailMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *EmailMutation) AddedFields() []string {
 	var fields []string
+	if m.addsent_order != nil {
+		fields = append(fields, email.FieldSentOrder)
+	}
 	if m.addsize != nil {
 		fields = append(fields, email.FieldSize)
 	}
@@ -3175,6 +3250,8 @@ func (m *EmailMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *EmailMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case email.FieldSentOrder:
+		return m.AddedSentOrder()
 	case email.FieldSize:
 		return m.AddedSize()
 	case email.FieldAttachmentCount:
@@ -3188,6 +3265,13 @@ func (m *EmailMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *EmailMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case email.FieldSentOrder:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSentOrder(v)
+		return nil
 	case email.FieldSize:
 		v, ok := value.(int64)
 		if !ok {
@@ -3315,6 +3399,9 @@ func (m *EmailMutation) ResetField(name string) error {
 		return nil
 	case email.FieldSentAt:
 		m.ResetSentAt()
+		return nil
+	case email.FieldSentOrder:
+		m.ResetSentOrder()
 		return nil
 	case email.FieldInReplyTo:
 		m.ResetInReplyTo()

@@ -68,6 +68,27 @@ func (r *Resolver) pushStatus(folderID int) *model.PushStatus {
 	return out
 }
 
+// newestFirst is the default order of email lists: by sent date, newest
+// first, emails without a date last (see schema.SentOrder).
+var newestFirst = &ent.EmailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.EmailOrderFieldSentOrder}
+
+// restoreEmptyCursorValues puts back what entgql's cursor encoding drops: it
+// omits an empty value, so the cursor of an email without a subject (or
+// whose sent key is 0) comes back with no value, and entgql then pages by ID
+// alone, skipping and repeating emails. Every Email order field is non-null,
+// so a missing value is the field's zero value. The default order (by ID)
+// carries no value at all.
+func restoreEmptyCursorValues(order *ent.EmailOrder, cursors ...*entgql.Cursor[int]) {
+	if order == nil || order.Field == nil || order.Field.String() == "" {
+		return
+	}
+	for _, c := range cursors {
+		if c != nil && c.Value == nil {
+			c.Value, _ = order.Field.Value(&ent.Email{})
+		}
+	}
+}
+
 // searchLimit bounds the matches considered for one search.
 const searchLimit = 1000
 
@@ -81,10 +102,11 @@ func (r *Resolver) search(ctx context.Context, query string, folderID *int, firs
 	if err != nil {
 		return nil, err
 	}
+	restoreEmptyCursorValues(newestFirst, after)
 	q := r.Client.Email.Query().Where(email.IDIn(ids...), email.TrashedAtIsNil())
 	if folderID != nil {
 		q.Where(email.FolderID(*folderID))
 	}
 	return q.Paginate(ctx, after, first, nil, nil,
-		ent.WithEmailOrder(&ent.EmailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.EmailOrderFieldSentAt}))
+		ent.WithEmailOrder(newestFirst))
 }

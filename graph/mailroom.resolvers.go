@@ -68,6 +68,16 @@ func (r *emailFolderResolver) HasPassword(ctx context.Context, obj *ent.EmailFol
 	return len(obj.PasswordEnc) > 0, nil
 }
 
+// Emails is the resolver for the emails field.
+func (r *emailFolderResolver) Emails(ctx context.Context, obj *ent.EmailFolder, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailOrder, where *ent.EmailWhereInput) (*ent.EmailConnection, error) {
+	if orderBy == nil { // newest first, as the contract says
+		orderBy = newestFirst
+	}
+	restoreEmptyCursorValues(orderBy, after, before)
+	return obj.QueryEmails().Where(email.TrashedAtIsNil()).Paginate(ctx, after, first, before, last,
+		ent.WithEmailOrder(orderBy), ent.WithEmailFilter(where.Filter))
+}
+
 // Access is the resolver for the access field.
 func (r *emailFolderResolver) Access(ctx context.Context, obj *ent.EmailFolder) ([]*model.AccessEntry, error) {
 	return r.accessOf(ctx, 0, obj)
@@ -81,8 +91,9 @@ func (r *emailFolderResolver) MyPermission(ctx context.Context, obj *ent.EmailFo
 
 // TrashedEmails is the resolver for the trashedEmails field.
 func (r *emailFolderResolver) TrashedEmails(ctx context.Context, obj *ent.EmailFolder, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error) {
+	restoreEmptyCursorValues(newestFirst, after)
 	return obj.QueryEmails().Where(email.TrashedAtNotNil()).Paginate(ctx, after, first, nil, nil,
-		ent.WithEmailOrder(&ent.EmailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.EmailOrderFieldSentAt}))
+		ent.WithEmailOrder(newestFirst))
 }
 
 // PushStatus is the resolver for the pushStatus field.

@@ -33,7 +33,8 @@ type Resolver struct {
 	Integrity *integrity.Service
 }
 
-// NewSchema returns the executable schema.
+// NewSchema returns the executable schema, connections counted for
+// complexity by page size.
 func NewSchema(r *Resolver) graphql.ExecutableSchema {
-	return NewExecutableSchema(Config{Resolvers: r})
+	return withPagedComplexity(NewExecutableSchema(Config{Resolvers: r}))
 }

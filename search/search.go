@@ -85,14 +85,14 @@ func (ix *Index) Find(ctx context.Context, text string, limit int) ([]int, error
 			args = append(args, "%"+w+"%")
 		}
 		rows, err = ix.db.QueryContext(ctx, `SELECT id FROM emails WHERE `+strings.Join(where, " AND ")+
-			fmt.Sprintf(" ORDER BY sent_at DESC LIMIT %d", limit), args...)
+			fmt.Sprintf(" ORDER BY sent_order DESC, id DESC LIMIT %d", limit), args...)
 	} else {
 		// Each word becomes a quoted prefix term: user input is never FTS syntax.
 		q := make([]string, len(words))
 		for i, w := range words {
 			q[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
 		}
-		rows, err = ix.db.QueryContext(ctx, `SELECT rowid FROM email_search WHERE email_search MATCH ? ORDER BY rank LIMIT ?`,
+		rows, err = ix.db.QueryContext(ctx, `SELECT rowid FROM email_search WHERE email_search MATCH ? ORDER BY rank, rowid LIMIT ?`,
 			strings.Join(q, " "), limit)
 	}
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"mailroom/auth/viewer"
 	"mailroom/ent"
 	"mailroom/ent/privacy"
+	"mailroom/graph"
 	"mailroom/mail/account"
 	"mailroom/trash"
 )
@@ -47,11 +48,14 @@ func (s *server) presentError(ctx context.Context, err error) *gqlerror.Error {
 	gerr.Extensions["code"] = code
 	var fe *account.FieldError
 	var ie *auth.InputError
+	var pe *graph.PageSizeError
 	switch {
 	case errors.As(err, &fe):
 		gerr.Extensions["field"] = fe.Field
 	case errors.As(err, &ie):
 		gerr.Extensions["field"] = ie.Field
+	case errors.As(err, &pe):
+		gerr.Extensions["field"] = pe.Field
 	}
 	return gerr
 }
@@ -62,9 +66,12 @@ func classify(ctx context.Context, err error) (code, msg string) {
 	var ae *account.Error
 	var ve *ent.ValidationError
 	var ge *gqlerror.Error
+	var pe *graph.PageSizeError
 	switch {
 	case errors.As(err, &fe):
 		return CodeBadUserInput, fe.Error()
+	case errors.As(err, &pe):
+		return CodeBadUserInput, pe.Error()
 	case errors.As(err, &ie):
 		return CodeBadUserInput, ie.Error()
 	case errors.Is(err, trash.ErrNotInTrash):

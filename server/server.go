@@ -115,7 +115,8 @@ func (s *server) graphQL() http.Handler {
 	// multipart cross-site without a preflight (see csrf.go).
 	srv.SetParserTokenLimit(queryTokenLimit)
 	srv.Use(extension.Introspection{})
-	srv.Use(extension.FixedComplexityLimit(5000))
+	srv.Use(graph.PageLimits{}) // before the complexity limit, which counts the default page
+	srv.Use(extension.FixedComplexityLimit(graph.MaxComplexity))
 	srv.Use(queryShape{maxDepth: maxQueryDepth, maxFields: maxQueryFields})
 	srv.AroundOperations(s.recheckSession)
 	srv.AroundOperations(requireViewer)

@@ -84,6 +84,7 @@ var (
 		{Name: "to", Type: field.TypeJSON, Nullable: true},
 		{Name: "cc", Type: field.TypeJSON, Nullable: true},
 		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+		{Name: "sent_order", Type: field.TypeInt64, Default: -4611686018427387904},
 		{Name: "in_reply_to", Type: field.TypeString, Default: ""},
 		{Name: "references", Type: field.TypeJSON, Nullable: true},
 		{Name: "text", Type: field.TypeString, Size: 2147483647, Default: ""},
@@ -104,7 +105,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "emails_email_folders_emails",
-				Columns:    []*schema.Column{EmailsColumns[19]},
+				Columns:    []*schema.Column{EmailsColumns[20]},
 				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -113,17 +114,17 @@ var (
 			{
 				Name:    "email_folder_id_dedupe_key",
 				Unique:  true,
-				Columns: []*schema.Column{EmailsColumns[19], EmailsColumns[2]},
+				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[2]},
 			},
 			{
-				Name:    "email_folder_id_sent_at",
+				Name:    "email_folder_id_sent_order_id",
 				Unique:  false,
-				Columns: []*schema.Column{EmailsColumns[19], EmailsColumns[8]},
+				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[9], EmailsColumns[0]},
 			},
 			{
 				Name:    "email_folder_id_subject",
 				Unique:  false,
-				Columns: []*schema.Column{EmailsColumns[19], EmailsColumns[3]},
+				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[3]},
 			},
 		},
 	}

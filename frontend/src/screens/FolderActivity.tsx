@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import type { FolderRunsQuery } from '../gql/graphql';
 import { formatDuration, reprocessable, runSummary, triggerLabels } from '../lib/activity';
 import { errorMessage } from '../lib/errors';
+import { grow, maxPageSize } from '../lib/paging';
 import { formatDateTime, formatRelative, plural } from '../lib/format';
 
 const FolderRunsDocument = graphql(`
@@ -116,11 +117,14 @@ export function FolderActivity({ folderID, version, onReprocess, reprocessing }:
         <span className="pager-range">
           {runs.length.toLocaleString('en-US')} of {plural(conn.totalCount, 'check')}
         </span>
-        {conn.pageInfo.hasNextPage && (
-          <button type="button" onClick={() => setFirst((n) => n + step)}>
-            Show older checks
-          </button>
-        )}
+        {conn.pageInfo.hasNextPage &&
+          (first < maxPageSize ? (
+            <button type="button" onClick={() => setFirst((n) => grow(n, step))}>
+              Show older checks
+            </button>
+          ) : (
+            <span className="muted">The {maxPageSize} most recent checks are listed.</span>
+          ))}
       </p>
     </section>
   );

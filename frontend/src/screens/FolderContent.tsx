@@ -33,6 +33,7 @@ const FolderEmailsDocument = graphql(`
                 address
               }
               sentAt
+              importedAt
               attachmentCount
               parseError
             }
