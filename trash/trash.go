@@ -304,23 +304,26 @@ func (s *Service) collect(ctx context.Context, hashes []string) error {
 			continue
 		}
 		seen[h] = true
-		used, err := s.client.Email.Query().Where(email.RawSha256(h)).Exist(ctx)
-		if err != nil {
-			return err
-		}
-		if !used {
-			used, err = s.client.Attachment.Query().Where(attachment.Sha256(h)).Exist(ctx)
-			if err != nil {
-				return err
-			}
-		}
-		if !used {
-			if err := s.blobs.Remove(h); err != nil {
-				return fmt.Errorf("remove blob: %w", err)
-			}
+		// Checked under the blob's lock: an import holding it pinned, or
+		// committing its reference meanwhile, keeps it.
+		// The check may run later, when an import releases the blob: it must
+		// outlive this request.
+		bg := context.WithoutCancel(ctx)
+		if err := s.blobs.Collect(h, func() (bool, error) { return s.unused(bg, h) }); err != nil {
+			return fmt.Errorf("remove blob: %w", err)
 		}
 	}
 	return nil
+}
+
+// unused reports whether no email or attachment refers to the blob h.
+func (s *Service) unused(ctx context.Context, h string) (bool, error) {
+	used, err := s.client.Email.Query().Where(email.RawSha256(h)).Exist(ctx)
+	if err != nil || used {
+		return false, err
+	}
+	used, err = s.client.Attachment.Query().Where(attachment.Sha256(h)).Exist(ctx)
+	return !used, err
 }
 
 // EmptyTrash purges every trashed email of a folder (MANAGE needed) and
