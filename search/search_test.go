@@ -19,7 +19,7 @@ import (
 )
 
 type env struct {
-	t      *testing.T
+	t      testing.TB
 	sys    context.Context
 	client *ent.Client
 	index  *search.Index
@@ -27,7 +27,7 @@ type env struct {
 	n      int
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	sys := viewer.SystemContext(context.Background())
 	client, db, err := store.Open(sys, filepath.Join(t.TempDir(), "s.db"))
@@ -169,5 +169,24 @@ func TestSearchQueryIsNeverSyntax(t *testing.T) {
 	}
 	if total, _ := e.search(sys, "hel", nil); total != 1 {
 		t.Errorf("prefix: %d matches, want 1", total)
+	}
+}
+
+// BenchmarkSearchCommonWord: a word in 20,000 emails, half of them in a
+// folder the viewer reads; one page of 50 and the readable count.
+func BenchmarkSearchCommonWord(b *testing.B) {
+	e := newEnv(b)
+	ws := e.client.Workspace.Create().SetTitle("w").SaveX(e.sys)
+	mine, other := e.folder(ws, "mine"), e.folder(ws, "other")
+	e.emails(mine, 10000, "report", "the quarterly report")
+	e.emails(other, 10000, "report", "the quarterly report")
+	ctx := e.reader("reader", mine)
+	first := 50
+	b.ResetTimer()
+	for range b.N {
+		conn, err := e.index.Search(ctx, e.client, "report", nil, &first, nil)
+		if err != nil || conn.TotalCount != 10000 || len(conn.Edges) != 50 {
+			b.Fatalf("%v %d", err, conn.TotalCount)
+		}
 	}
 }
