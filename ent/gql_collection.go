@@ -758,28 +758,10 @@ func (_q *GroupQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 	)
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
-
-		case "members":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&UserClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
-				return err
-			}
-			_q.WithNamedMembers(alias, func(wq *UserQuery) {
-				*wq = *query
-			})
 		case "name":
 			if _, ok := fieldSeen[group.FieldName]; !ok {
 				selectedFields = append(selectedFields, group.FieldName)
 				fieldSeen[group.FieldName] = struct{}{}
-			}
-		case "createdAt":
-			if _, ok := fieldSeen[group.FieldCreatedAt]; !ok {
-				selectedFields = append(selectedFields, group.FieldCreatedAt)
-				fieldSeen[group.FieldCreatedAt] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -843,19 +825,6 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 	)
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
-
-		case "groups":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&GroupClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, groupImplementors)...); err != nil {
-				return err
-			}
-			_q.WithNamedGroups(alias, func(wq *GroupQuery) {
-				*wq = *query
-			})
 		case "username":
 			if _, ok := fieldSeen[user.FieldUsername]; !ok {
 				selectedFields = append(selectedFields, user.FieldUsername)
@@ -865,26 +834,6 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[user.FieldDisplayName]; !ok {
 				selectedFields = append(selectedFields, user.FieldDisplayName)
 				fieldSeen[user.FieldDisplayName] = struct{}{}
-			}
-		case "email":
-			if _, ok := fieldSeen[user.FieldEmail]; !ok {
-				selectedFields = append(selectedFields, user.FieldEmail)
-				fieldSeen[user.FieldEmail] = struct{}{}
-			}
-		case "isAdmin":
-			if _, ok := fieldSeen[user.FieldIsAdmin]; !ok {
-				selectedFields = append(selectedFields, user.FieldIsAdmin)
-				fieldSeen[user.FieldIsAdmin] = struct{}{}
-			}
-		case "disabled":
-			if _, ok := fieldSeen[user.FieldDisabled]; !ok {
-				selectedFields = append(selectedFields, user.FieldDisabled)
-				fieldSeen[user.FieldDisabled] = struct{}{}
-			}
-		case "createdAt":
-			if _, ok := fieldSeen[user.FieldCreatedAt]; !ok {
-				selectedFields = append(selectedFields, user.FieldCreatedAt)
-				fieldSeen[user.FieldCreatedAt] = struct{}{}
 			}
 		case "id":
 		case "__typename":

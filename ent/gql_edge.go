@@ -60,27 +60,3 @@ func (_m *FetchRun) Folder(ctx context.Context) (*EmailFolder, error) {
 	}
 	return result, err
 }
-
-func (_m *Group) Members(ctx context.Context) (result []*User, err error) {
-	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
-		result, err = _m.NamedMembers(graphql.GetFieldContext(ctx).Field.Alias)
-	} else {
-		result, err = _m.Edges.MembersOrErr()
-	}
-	if IsNotLoaded(err) {
-		result, err = _m.QueryMembers().All(ctx)
-	}
-	return result, err
-}
-
-func (_m *User) Groups(ctx context.Context) (result []*Group, err error) {
-	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
-		result, err = _m.NamedGroups(graphql.GetFieldContext(ctx).Field.Alias)
-	} else {
-		result, err = _m.Edges.GroupsOrErr()
-	}
-	if IsNotLoaded(err) {
-		result, err = _m.QueryGroups().All(ctx)
-	}
-	return result, err
-}

@@ -43,8 +43,14 @@ func (r *Resolver) Email() EmailResolver { return &emailResolver{r} }
 // EmailFolder returns EmailFolderResolver implementation.
 func (r *Resolver) EmailFolder() EmailFolderResolver { return &emailFolderResolver{r} }
 
+// Group returns GroupResolver implementation.
+func (r *Resolver) Group() GroupResolver { return &groupResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
+
+// User returns UserResolver implementation.
+func (r *Resolver) User() UserResolver { return &userResolver{r} }
 
 // Workspace returns WorkspaceResolver implementation.
 func (r *Resolver) Workspace() WorkspaceResolver { return &workspaceResolver{r} }
@@ -53,6 +59,8 @@ type (
 	attachmentResolver  struct{ *Resolver }
 	emailResolver       struct{ *Resolver }
 	emailFolderResolver struct{ *Resolver }
+	groupResolver       struct{ *Resolver }
 	queryResolver       struct{ *Resolver }
+	userResolver        struct{ *Resolver }
 	workspaceResolver   struct{ *Resolver }
 )

@@ -9,7 +9,6 @@ import (
 
 	"mailroom/ent"
 	"mailroom/ent/attachment"
-	"mailroom/ent/email"
 	"mailroom/graph/model"
 	"mailroom/mail"
 
@@ -89,24 +88,11 @@ func restoreEmptyCursorValues(order *ent.EmailOrder, cursors ...*entgql.Cursor[i
 	}
 }
 
-// searchLimit bounds the matches considered for one search.
-const searchLimit = 1000
-
-// search finds emails by full text; the privacy rules narrow the matches to
-// the folders the viewer may read, and trashed mail is left out.
+// search delegates to the index, which filters by the viewer's folders in its query.
 func (r *Resolver) search(ctx context.Context, query string, folderID *int, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error) {
 	if r.Search == nil {
 		return nil, errors.New("search is not available on this server")
 	}
-	ids, err := r.Search.Find(ctx, query, searchLimit)
-	if err != nil {
-		return nil, err
-	}
 	restoreEmptyCursorValues(newestFirst, after)
-	q := r.Client.Email.Query().Where(email.IDIn(ids...), email.TrashedAtIsNil())
-	if folderID != nil {
-		q.Where(email.FolderID(*folderID))
-	}
-	return q.Paginate(ctx, after, first, nil, nil,
-		ent.WithEmailOrder(newestFirst))
+	return r.Search.Search(ctx, r.Client, query, folderID, first, after)
 }

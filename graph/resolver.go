@@ -11,8 +11,8 @@ import (
 	"mailroom/ent"
 	"mailroom/events"
 	"mailroom/ingest"
-	"mailroom/integrity"
 	"mailroom/ingest/push"
+	"mailroom/integrity"
 	"mailroom/search"
 	"mailroom/trash"
 )

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"mailroom/blob"
 	"mailroom/ent"
 	"mailroom/ent/email"
 	"mailroom/ent/ledgerentry"
@@ -54,6 +55,10 @@ type pipeline struct {
 	workers sync.WaitGroup
 	done    chan struct{}
 
+	// lease pins the run's blobs against garbage collection until every
+	// batch has committed (see blob.Lease).
+	lease *blob.Lease
+
 	mu      sync.Mutex
 	toAck   []*item
 	rep     Report
@@ -62,7 +67,8 @@ type pipeline struct {
 
 func (s *Service) newPipeline(ctx context.Context, folderID int, uidValidity int64, autoAck bool) *pipeline {
 	p := &pipeline{s: s, ctx: ctx, folderID: folderID, uidValidity: uidValidity, autoAck: autoAck,
-		parseQ: make(chan *item, s.opts.BatchSize), batches: make(chan *batch, 1), done: make(chan struct{})}
+		parseQ: make(chan *item, s.opts.BatchSize), batches: make(chan *batch, 1), done: make(chan struct{}),
+		lease: s.blobs.Lease()}
 	for range s.opts.Parsers {
 		p.workers.Add(1)
 		go p.parseLoop()
@@ -85,7 +91,7 @@ func (p *pipeline) store(it *item, r io.Reader, size int64) error {
 		it.data, it.size = buf, size
 		return nil
 	}
-	w, err := p.s.blobs.Create()
+	w, err := p.lease.Create()
 	if err != nil {
 		return err
 	}
@@ -125,6 +131,9 @@ func (p *pipeline) finish() {
 	close(p.batches)
 	<-p.done
 	p.workers.Wait()
+	if err := p.lease.Release(); err != nil {
+		p.s.log.Warn("unused blobs not removed", slog.Int("folder", p.folderID), slog.Any("error", err))
+	}
 }
 
 // takeAcks returns the committed items whose afterImport is still to do.
@@ -175,7 +184,7 @@ func (p *pipeline) parse(it *item) {
 	defer it.batch.parsed.Done()
 	var r io.Reader
 	if it.data != nil {
-		sum, _, err := p.s.blobs.Put(bytes.NewReader(it.data))
+		sum, _, err := p.lease.Put(bytes.NewReader(it.data))
 		if err != nil {
 			it.err = err
 			return
@@ -191,7 +200,7 @@ func (p *pipeline) parse(it *item) {
 		defer f.Close()
 		r = f
 	}
-	msg, err := mail.Parse(r, p.s.blobs, nil)
+	msg, err := mail.Parse(r, p.lease, nil)
 	if err != nil {
 		it.err = fmt.Errorf("store message %s: %w", it.serverUID, err)
 		return
@@ -239,6 +248,9 @@ func (p *pipeline) commit(b *batch) error {
 			return err
 		}
 		t1 := time.Now()
+		if p.s.beforeWrite != nil {
+			p.s.beforeWrite(p.folderID)
+		}
 		if err := p.writeTx(ok); err != nil {
 			return fmt.Errorf("store emails: %w", err)
 		}

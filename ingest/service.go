@@ -30,6 +30,10 @@ type Service struct {
 
 	folderHooks []func(folderID int)
 
+	// beforeWrite, a test seam, runs between a batch's blobs being in place
+	// and its transaction.
+	beforeWrite func(folderID int)
+
 	// stop ends every run on shutdown.
 	stopCtx context.Context
 	stop    context.CancelFunc

@@ -88,6 +88,9 @@ func TestPermissionMatrix(t *testing.T) {
 	group := must(admin, `mutation($m:[ID!]){createGroup(input:{name:"staff",memberIDs:$m}){id}}`, map[string]any{"m": []string{gid}})["createGroup"].(map[string]any)["id"].(string)
 	grant(wsID.(string), group, "WRITE") // inherited by the folder
 	roles["group"] = gtok
+	wsManagerID, wsManager := user("wsmanager")
+	grant(wsID.(string), wsManagerID, "MANAGE")
+	roles["ws MANAGE"] = wsManager
 
 	get := func(tok, path string) int {
 		req, _ := http.NewRequest("GET", e.srv.URL+path, nil)
@@ -149,6 +152,29 @@ func TestPermissionMatrix(t *testing.T) {
 		"integrity": func(tok string) string {
 			return orOK(code(e.gql(tok, `{integrityReport{ok referencedBlobs}}`, nil)))
 		},
+		"trash workspace": func(tok string) string {
+			c := code(e.gql(tok, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": wsID}))
+			if c == "" {
+				c = code(e.gql(tok, `mutation($id:ID!){restoreNode(id:$id){id}}`, map[string]any{"id": wsID}))
+			}
+			return orOK(c)
+		},
+		// A workspace in the trash whose managers a folder keeps out (it
+		// blocks inheritance): its purge must not take that folder.
+		"purge workspace": func(tok string) string {
+			doomed := must(admin, `mutation{createWorkspace(input:{title:"Doomed"}){id}}`, nil)["createWorkspace"].(map[string]any)["id"].(string)
+			in := map[string]any{"workspaceID": doomed, "title": "Closed", "email": "bob@example.com", "password": "bobpass",
+				"protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true, "fetchIntervalMinutes": 0}
+			closed := must(admin, createFolder, map[string]any{"i": in})["createEmailFolder"].(map[string]any)["id"].(string)
+			must(admin, `mutation($f:ID!){setInheritance(targetID:$f,blocked:true){id}}`, map[string]any{"f": closed})
+			grant(doomed, wsManagerID, "MANAGE")
+			must(admin, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": doomed})
+			c := orOK(code(e.gql(tok, `mutation($id:ID!){deleteNodePermanently(id:$id)}`, map[string]any{"id": doomed})))
+			if c != "ok" {
+				must(admin, `mutation($id:ID!){deleteNodePermanently(id:$id)}`, map[string]any{"id": doomed})
+			}
+			return c
+		},
 		"search": func(tok string) string {
 			r := e.gql(tok, `{search(query:"attachment"){totalCount}}`, nil)
 			return fmt.Sprint(r.Data["search"].(map[string]any)["totalCount"])
@@ -183,6 +209,9 @@ func TestPermissionMatrix(t *testing.T) {
 		"fetch":          {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok"},
 		"edit folder":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
 		"set permission": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
+		// MANAGE on the workspace (ws MANAGE) is needed to trash it; the folder-level roles see it but hold nothing on it.
+		"trash workspace": {"none": "NOT_FOUND", "READ": "NOT_FOUND", "MANAGE": "NOT_FOUND", "admin": "ok", "group": "FORBIDDEN", "ws MANAGE": "ok"},
+		"purge workspace": {"none": "NOT_FOUND", "READ": "NOT_FOUND", "admin": "ok", "group": "NOT_FOUND", "ws MANAGE": "FORBIDDEN"},
 		// Private blocks inheritance: the group's workspace grant does not reach it.
 		"blocked folder": {"none": "hidden", "READ": "hidden", "WRITE": "hidden", "MANAGE": "hidden", "admin": "visible", "group": "hidden"},
 	}

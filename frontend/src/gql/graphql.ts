@@ -853,8 +853,10 @@ export type FetchTrigger =
 
 export type Group = Node & {
   __typename?: 'Group';
-  createdAt: Scalars['Time']['output'];
+  /** Null unless the viewer is an administrator. */
+  createdAt?: Maybe<Scalars['Time']['output']>;
   id: Scalars['ID']['output'];
+  /** Null unless the viewer is an administrator. */
   members?: Maybe<Array<User>>;
   name: Scalars['String']['output'];
 };
@@ -1209,13 +1211,18 @@ export type UpdateUserInput = {
 
 export type User = Node & {
   __typename?: 'User';
-  createdAt: Scalars['Time']['output'];
-  disabled: Scalars['Boolean']['output'];
+  /** Null unless the viewer is an administrator or this user. */
+  createdAt?: Maybe<Scalars['Time']['output']>;
+  /** Null unless the viewer is an administrator or this user. */
+  disabled?: Maybe<Scalars['Boolean']['output']>;
   displayName: Scalars['String']['output'];
-  email: Scalars['String']['output'];
+  /** Null unless the viewer is an administrator or this user. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Null unless the viewer is an administrator or this user. */
   groups?: Maybe<Array<Group>>;
   id: Scalars['ID']['output'];
-  isAdmin: Scalars['Boolean']['output'];
+  /** Null unless the viewer is an administrator or this user. */
+  isAdmin?: Maybe<Scalars['Boolean']['output']>;
   username: Scalars['String']['output'];
 };
 
@@ -1399,7 +1406,7 @@ export type WorkspaceWhereInput = {
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, username: string, displayName: string, isAdmin: boolean } };
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, username: string, displayName: string, isAdmin?: boolean | null } };
 
 export type FolderActivitySubscriptionVariables = Exact<{
   folderID: Scalars['ID']['input'];
@@ -1428,7 +1435,7 @@ export type AccessQuery = { __typename?: 'Query', node?:
 export type PrincipalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PrincipalsQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, username: string, displayName: string, disabled: boolean }>, groups: Array<{ __typename?: 'Group', id: string, name: string }> };
+export type PrincipalsQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, username: string, displayName: string, disabled?: boolean | null }>, groups: Array<{ __typename?: 'Group', id: string, name: string }> };
 
 export type SetPermissionMutationVariables = Exact<{
   targetID: Scalars['ID']['input'];
@@ -1479,7 +1486,7 @@ export type SignOutEverywhereMutation = { __typename?: 'Mutation', signOutEveryw
 export type PeopleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PeopleQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, username: string, displayName: string, email: string, isAdmin: boolean, disabled: boolean, createdAt: string }>, groups: Array<{ __typename?: 'Group', id: string, name: string, members?: Array<{ __typename?: 'User', id: string, username: string, displayName: string }> | null }> };
+export type PeopleQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, username: string, displayName: string, email?: string | null, isAdmin?: boolean | null, disabled?: boolean | null, createdAt?: string | null }>, groups: Array<{ __typename?: 'Group', id: string, name: string, members?: Array<{ __typename?: 'User', id: string, username: string, displayName: string }> | null }> };
 
 export type SetUserDisabledMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1487,7 +1494,7 @@ export type SetUserDisabledMutationVariables = Exact<{
 }>;
 
 
-export type SetUserDisabledMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, disabled: boolean } };
+export type SetUserDisabledMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, disabled?: boolean | null } };
 
 export type EmailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1609,14 +1616,14 @@ export type EmptyTrashMutationVariables = Exact<{
 
 export type EmptyTrashMutation = { __typename?: 'Mutation', emptyTrash: number };
 
-export type AdminUserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, email: string, isAdmin: boolean, disabled: boolean, createdAt: string };
+export type AdminUserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, email?: string | null, isAdmin?: boolean | null, disabled?: boolean | null, createdAt?: string | null };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type CreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', id: string, username: string, displayName: string, email: string, isAdmin: boolean, disabled: boolean, createdAt: string } };
+export type CreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', id: string, username: string, displayName: string, email?: string | null, isAdmin?: boolean | null, disabled?: boolean | null, createdAt?: string | null } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1624,7 +1631,7 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, username: string, displayName: string, email: string, isAdmin: boolean, disabled: boolean, createdAt: string } };
+export type UpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, username: string, displayName: string, email?: string | null, isAdmin?: boolean | null, disabled?: boolean | null, createdAt?: string | null } };
 
 export type ResetPasswordMutationVariables = Exact<{
   userID: Scalars['ID']['input'];

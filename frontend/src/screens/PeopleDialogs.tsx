@@ -117,13 +117,14 @@ function FormFooter({ message, busy, submitLabel, onCancel }: { message?: string
   );
 }
 
+/** Account details are null for viewers other than administrators and the user themself. */
 export interface UserRow {
   id: string;
   username: string;
   displayName: string;
-  email: string;
-  isAdmin: boolean;
-  disabled: boolean;
+  email?: string | null;
+  isAdmin?: boolean | null;
+  disabled?: boolean | null;
 }
 
 const userFields = ['username', 'displayName', 'email', 'password', 'isAdmin', 'disabled'] as const;

@@ -186,10 +186,13 @@ export function RestoreOrPurge({
   restoredText,
   onMessage,
   onPurge,
+  restoreNeeds = 'WRITE',
 }: {
   id: string;
   title: string;
   permission: Permission | null | undefined;
+  /** The permission restoring needs: WRITE, MANAGE for a workspace. */
+  restoreNeeds?: Permission;
   actions: TrashActions;
   restoredText: string;
   onMessage: (m: { text: string; error?: boolean }) => void;
@@ -197,7 +200,7 @@ export function RestoreOrPurge({
 }) {
   return (
     <>
-      {allows(permission, 'WRITE') && (
+      {allows(permission, restoreNeeds) && (
         <button
           type="button"
           className="button-small"

@@ -90,6 +90,7 @@ export function TrashPage() {
                       id={w.id}
                       title={w.title}
                       permission={w.myPermission}
+                      restoreNeeds="MANAGE"
                       actions={actions}
                       restoredText={`“${w.title}” is back in the workspaces.`}
                       onMessage={(m) => (m.error ? setMessage(m) : done(m.text))}

@@ -107,7 +107,7 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
         </div>
         <div className="toolbar">
           {canWrite && <MenuButton label="New" className="button-primary" items={[{ label: 'Email folder', onSelect: () => setCreating(true) }]} />}
-          {canWrite && (
+          {canManage && !ws.trashedAt && (
             <button type="button" onClick={() => setTrashing(true)}>
               Move to trash
             </button>
@@ -120,7 +120,7 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
           what="This workspace"
           trashedAt={ws.trashedAt}
           where="Its folders are kept; nothing is fetched."
-          canRestore={allows(ws.myPermission, 'WRITE')}
+          canRestore={canManage}
           canDelete={canManage}
           actions={trash}
           node={{ id: ws.id, title: ws.title, kind: 'workspace' }}
