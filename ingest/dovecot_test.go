@@ -219,7 +219,9 @@ func TestDovecotConnectionCut(t *testing.T) {
 		t.Fatalf("cut run: %+v", first)
 	}
 	t.Logf("cut run: %+v", first)
-	if _, err := e.svc.UpdateFolder(e.ctx, f.ID, FolderParams{Port: ptr(dv.IMAPSPort), SocketFactoryPort: ptr(dv.IMAPSPort)}); err != nil {
+	// Another port is another server: the password goes with it again.
+	if _, err := e.svc.UpdateFolder(e.ctx, f.ID, FolderParams{Port: ptr(dv.IMAPSPort), SocketFactoryPort: ptr(dv.IMAPSPort),
+		Password: ptr(dv.Password(t, "bench"))}); err != nil {
 		t.Fatal(err)
 	}
 	second := e.fetch(f)

@@ -13,6 +13,8 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/privacy"
 	"mailroom/mail/account"
+	"mailroom/netpolicy"
+	"mailroom/throttle"
 	"mailroom/trash"
 )
 
@@ -52,6 +54,8 @@ func (s *server) presentError(ctx context.Context, err error) *gqlerror.Error {
 		gerr.Extensions["field"] = fe.Field
 	case errors.As(err, &ie):
 		gerr.Extensions["field"] = ie.Field
+	case errors.Is(err, netpolicy.ErrDenied):
+		gerr.Extensions["field"] = "host"
 	}
 	return gerr
 }
@@ -67,6 +71,14 @@ func classify(ctx context.Context, err error) (code, msg string) {
 		return CodeBadUserInput, fe.Error()
 	case errors.As(err, &ie):
 		return CodeBadUserInput, ie.Error()
+	case errors.Is(err, netpolicy.ErrDenied):
+		// A host the policy refuses is the user's input to change (or the
+		// administrator's list to extend), not a mail server failure.
+		d, _ := netpolicy.Denied(err)
+		return CodeBadUserInput, d.Error()
+	case errors.As(err, new(*throttle.Error)):
+		te, _ := errors.AsType[*throttle.Error](err)
+		return CodeTooManyAttempts, te.Error()
 	case errors.Is(err, trash.ErrNotInTrash):
 		return CodeBadUserInput, err.Error()
 	case errors.Is(err, auth.ErrForbidden):

@@ -28,6 +28,7 @@ import (
 	"mailroom/blob"
 	"mailroom/events"
 	"mailroom/ingest"
+	"mailroom/netpolicy"
 	"mailroom/search"
 	"mailroom/store"
 )
@@ -59,7 +60,7 @@ func newAPI(t testing.TB) *apiEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ing := ingest.New(client, blobs, key, bus, log, ingest.Options{Search: index})
+	ing := ingest.New(client, blobs, key, bus, log, ingest.Options{Search: index, HostPolicy: netpolicy.MustParse("127.0.0.1")})
 	t.Cleanup(ing.Close)
 	a := auth.NewService(client, log)
 	if _, err := a.Bootstrap(ctx, "adminpass"); err != nil {

@@ -24,6 +24,7 @@ import (
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/ingest/push"
+	"mailroom/netpolicy"
 	"mailroom/search"
 	"mailroom/server"
 	"mailroom/store"
@@ -60,6 +61,11 @@ type config struct {
 	LogLevel       slog.Level
 	IngestBatch    int
 	Demo           bool
+	// MailHosts is --allowed-mail-hosts: the non-public addresses folders
+	// and the image proxy may reach.
+	MailHosts *netpolicy.Policy
+	// MaxMessageSize is --max-message-size in bytes; 0 is ingest's default.
+	MaxMessageSize int64
 }
 
 func parseConfig(args []string, getenv func(string) string) (config, error) {
@@ -83,8 +89,17 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 		return c, fmt.Errorf("MAILROOM_DEMO: %q is not 1, 0, true or false", getenv("MAILROOM_DEMO"))
 	}
 	fs.BoolVar(&c.Demo, "demo", demoMode, "serve a built-in IMAP mailbox of sample mail and a Demo workspace that reads it (MAILROOM_DEMO=1)")
+	var mailHosts, maxSize string
+	fs.StringVar(&mailHosts, "allowed-mail-hosts", env("MAILROOM_ALLOWED_MAIL_HOSTS", ""), "comma-separated host names, IPs or CIDRs folders and the image proxy may reach although loopback, private or link-local; * allows all; default public addresses only (MAILROOM_ALLOWED_MAIL_HOSTS)")
+	fs.StringVar(&maxSize, "max-message-size", env("MAILROOM_MAX_MESSAGE_SIZE", ""), "largest message imported, e.g. 256MB (the default), 50MB or a number of bytes; larger ones are recorded as failed (MAILROOM_MAX_MESSAGE_SIZE)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
+	}
+	if c.MailHosts, err = netpolicy.Parse(mailHosts); err != nil {
+		return c, fmt.Errorf("--allowed-mail-hosts: %w", err)
+	}
+	if c.MaxMessageSize, err = parseSize(maxSize); err != nil {
+		return c, fmt.Errorf("--max-message-size: %w", err)
 	}
 	for _, o := range strings.Split(origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
@@ -97,6 +112,30 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	c.AdminPassword = getenv("MAILROOM_ADMIN_PASSWORD")
 	c.SecretKey = getenv("MAILROOM_SECRET_KEY")
 	return c, nil
+}
+
+// parseSize reads a byte count with an optional KB, MB or GB suffix
+// (powers of 1024); "" is 0.
+func parseSize(v string) (int64, error) {
+	v = strings.ToUpper(strings.TrimSpace(v))
+	if v == "" {
+		return 0, nil
+	}
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"B", 1}} {
+		if n, ok := strings.CutSuffix(v, u.suffix); ok {
+			v, mult = strings.TrimSpace(n), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 1 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("%q is not a size: give bytes or a number with KB, MB or GB", v)
+	}
+	return n * mult, nil
 }
 
 func envInt(getenv func(string) string, name string, def int) int {
@@ -142,7 +181,8 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index})
+	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index,
+		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize})
 	defer ing.Close()
 	// IMAP IDLE push: one watcher per folder with push on.
 	pushes := push.NewManager(ing, log, push.Options{})
