@@ -85,7 +85,10 @@ func (s *Service) fetchUIDs(ctx context.Context, c *imapclient.Client, p *pipeli
 		chunk := uids[start:min(start+s.opts.BatchSize, len(uids))]
 		b := &batch{}
 		t0 := time.Now()
-		err := s.fetchBatch(c, p, b, chunk)
+		chunk, err := s.withoutOversized(c, p, b, chunk)
+		if err == nil && len(chunk) > 0 {
+			err = s.fetchBatch(c, p, b, chunk)
+		}
 		t1 := time.Now()
 		p.submit(b)
 		s.log.Debug("batch fetched", slog.Int("folder", f.ID), slog.Int("messages", len(chunk)),
@@ -127,6 +130,13 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 					continue
 				}
 				if err := p.store(it, d.Literal, d.Literal.Size()); err != nil {
+					if tl, ok := errors.AsType[*tooLargeError](err); ok && it.uid != 0 {
+						// RFC822.SIZE said otherwise. The literal is not read:
+						// the connection goes, the next run skips this UID.
+						p.refuse(b, &item{uid: it.uid, serverUID: strconv.FormatUint(uint64(it.uid), 10)}, tl)
+						c.Close()
+						return fmt.Errorf("message %d is larger than its server announced: %w", it.uid, tl)
+					}
 					return err
 				}
 				stored = true
@@ -143,6 +153,35 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 		}
 	}
 	return cmd.Close()
+}
+
+// withoutOversized asks the sizes of chunk (RFC822.SIZE, no bodies) and
+// refuses the messages over the maximum size before their bytes are fetched.
+func (s *Service) withoutOversized(c *imapclient.Client, p *pipeline, b *batch, chunk []imap.UID) ([]imap.UID, error) {
+	msgs, err := c.Fetch(imap.UIDSetNum(chunk...), &imap.FetchOptions{UID: true, RFC822Size: true}).Collect()
+	if err != nil {
+		return nil, err
+	}
+	big := map[imap.UID]int64{}
+	for _, m := range msgs {
+		if m.RFC822Size > s.opts.MaxMessageSize {
+			big[m.UID] = m.RFC822Size
+		}
+	}
+	if len(big) == 0 {
+		return chunk, nil
+	}
+	out := make([]imap.UID, 0, len(chunk))
+	for _, uid := range chunk {
+		size, ok := big[uid]
+		if !ok {
+			out = append(out, uid)
+			continue
+		}
+		p.refuse(b, &item{uid: uint32(uid), serverUID: strconv.FormatUint(uint64(uid), 10)},
+			&tooLargeError{size: size, max: s.opts.MaxMessageSize})
+	}
+	return out, nil
 }
 
 // selectError classifies a failed SELECT: servers such as Dovecot answer a
