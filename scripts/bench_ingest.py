@@ -92,7 +92,7 @@ class Server:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         e = dict(os.environ, MAILROOM_ADMIN_PASSWORD="benchpass", MAILROOM_LOG_LEVEL=os.environ.get("MAILROOM_LOG_LEVEL","warn"))
-        self.p = subprocess.Popen([a.bin, "serve", "--addr", f"127.0.0.1:{self.port}", "--data-dir", data], env=e,
+        self.p = subprocess.Popen([a.bin, "serve", "--addr", f"127.0.0.1:{self.port}", "--data-dir", data, "--allowed-mail-hosts", "127.0.0.1"], env=e,
                                   stdout=subprocess.DEVNULL, stderr=open(data + ".log", "w"))
         for _ in range(400):
             try:

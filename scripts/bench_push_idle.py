@@ -35,7 +35,7 @@ try:
     s = socket.socket(); s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]; s.close()
     data = os.path.join(base, "data")
     shutil.rmtree(data, ignore_errors=True)
-    srv = subprocess.Popen(["bin/mailroom", "serve", "--addr", f"127.0.0.1:{port}", "--data-dir", data],
+    srv = subprocess.Popen(["bin/mailroom", "serve", "--addr", f"127.0.0.1:{port}", "--data-dir", data, "--allowed-mail-hosts", "127.0.0.1"],
                            env=dict(os.environ, MAILROOM_ADMIN_PASSWORD="benchpass", MAILROOM_LOG_LEVEL="warn"),
                            stdout=subprocess.DEVNULL, stderr=open(data + ".log", "w"))
     url = f"http://127.0.0.1:{port}"

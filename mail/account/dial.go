@@ -179,7 +179,7 @@ func mayFallBack(ctx context.Context, cfg Config, st stage, err error) bool {
 		return false
 	}
 	classified := Classify(err, cfg)
-	for _, kind := range []error{ErrHostNotFound, ErrCertUntrusted, ErrTLSVersion} {
+	for _, kind := range []error{ErrHostNotFound, ErrCertUntrusted, ErrTLSVersion, netpolicy.ErrDenied} {
 		if errors.Is(classified, kind) {
 			return false
 		}

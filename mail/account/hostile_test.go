@@ -72,7 +72,7 @@ func TestLoopbackRefusedByDefault(t *testing.T) {
 			if !errors.Is(err, netpolicy.ErrDenied) {
 				t.Fatalf("%s: got %v, want a refusal", proto, err)
 			}
-			if want := "host 127.0.0.1 is not allowed: ask an administrator"; !strings.HasPrefix(err.Error(), want) {
+			if want := "host 127.0.0.1 is not allowed: ask an administrator"; err.Error() != want {
 				t.Errorf("%s: %q, want %q", proto, err, want)
 			}
 		}
