@@ -10,6 +10,7 @@ import (
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/ent"
+	"mailroom/ent/emailfolder"
 )
 
 // errReenterPassword refuses to send a stored password anywhere but to the
@@ -71,7 +72,10 @@ func (s *Service) storedPassword(ctx context.Context, f *ent.EmailFolder) (strin
 	if legacy {
 		st.Password = pw
 		if sealed, err := s.sealPassword(st); err == nil {
-			err = s.client.EmailFolder.UpdateOneID(f.ID).SetPasswordEnc(sealed).Exec(viewer.SystemContext(ctx))
+			// Only if the password was not changed meanwhile: a new one wins.
+			_, err = s.client.EmailFolder.Update().
+				Where(emailfolder.ID(f.ID), emailfolder.PasswordEncEQ(f.PasswordEnc)).
+				SetPasswordEnc(sealed).Save(viewer.SystemContext(ctx))
 			if err != nil {
 				s.log.Warn("bind the stored password to its server", slog.Int("folder", f.ID), slog.Any("error", err))
 			}
