@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"slices"
 	"strconv"
@@ -134,7 +135,7 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 						// RFC822.SIZE said otherwise. The literal is not read:
 						// the connection goes, the next run skips this UID.
 						p.refuse(b, &item{uid: it.uid, serverUID: strconv.FormatUint(uint64(it.uid), 10)}, tl)
-						c.Close()
+						abandon(c, d.Literal)
 						return fmt.Errorf("message %d is larger than its server announced: %w", it.uid, tl)
 					}
 					return err
@@ -153,6 +154,19 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 		}
 	}
 	return cmd.Close()
+}
+
+// abandon closes c in the middle of the literal lit without reading it:
+// Close waits for the client's reader, which waits until lit is consumed,
+// and once the connection is closed draining lit ends at once.
+func abandon(c *imapclient.Client, lit io.Reader) {
+	done := make(chan struct{})
+	go func() {
+		c.Close()
+		close(done)
+	}()
+	_, _ = io.Copy(io.Discard, lit)
+	<-done
 }
 
 // withoutOversized asks the sizes of chunk (RFC822.SIZE, no bodies) and

@@ -184,3 +184,107 @@ func drain(ch chan string) []string {
 		}
 	}
 }
+
+// imapLiar is a scripted IMAP server that announces message 1 as small
+// (RFC822.SIZE) and then sends it as a literal of a gigabyte, forever.
+func imapLiar(t *testing.T, second string) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer conn.Close()
+				conn.SetDeadline(time.Now().Add(20 * time.Second))
+				br := bufio.NewReader(conn)
+				fmt.Fprint(conn, "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] liar ready\r\n")
+				for {
+					line, err := br.ReadString('\n')
+					if err != nil {
+						return
+					}
+					f := strings.Fields(line)
+					if len(f) < 2 {
+						return
+					}
+					tag, cmd := f[0], strings.ToUpper(f[1])
+					if cmd == "UID" && len(f) > 2 {
+						cmd += " " + strings.ToUpper(f[2])
+					}
+					switch {
+					case cmd == "CAPABILITY":
+						fmt.Fprintf(conn, "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n%s OK done\r\n", tag)
+					case cmd == "SELECT" || cmd == "EXAMINE":
+						fmt.Fprintf(conn, "* 2 EXISTS\r\n* OK [UIDVALIDITY 7] v\r\n* OK [UIDNEXT 3] n\r\n%s OK [READ-WRITE] done\r\n", tag)
+					case cmd == "UID SEARCH":
+						fmt.Fprintf(conn, "* SEARCH 1 2\r\n%s OK done\r\n", tag)
+					case cmd == "UID FETCH" && strings.Contains(line, "RFC822.SIZE"):
+						for _, uid := range strings.Split(f[3], ",") {
+							if strings.Contains(uid, ":") { // 1:2
+								fmt.Fprint(conn, "* 1 FETCH (UID 1 RFC822.SIZE 100)\r\n* 2 FETCH (UID 2 RFC822.SIZE 100)\r\n")
+								continue
+							}
+							fmt.Fprintf(conn, "* %s FETCH (UID %s RFC822.SIZE 100)\r\n", uid, uid)
+						}
+						fmt.Fprintf(conn, "%s OK done\r\n", tag)
+					case cmd == "UID FETCH" && strings.HasPrefix(f[3], "1"):
+						fmt.Fprint(conn, "* 1 FETCH (UID 1 BODY[] {1000000000}\r\n")
+						chunk := strings.Repeat("x", 8192)
+						for {
+							if _, err := io.WriteString(conn, chunk); err != nil {
+								return
+							}
+						}
+					case cmd == "UID FETCH":
+						fmt.Fprintf(conn, "* 2 FETCH (UID 2 BODY[] {%d}\r\n%s)\r\n%s OK done\r\n", len(second), second, tag)
+					case cmd == "LOGOUT":
+						fmt.Fprintf(conn, "* BYE bye\r\n%s OK done\r\n", tag)
+						return
+					default: // LOGIN, UID STORE, NOOP
+						fmt.Fprintf(conn, "%s OK done\r\n", tag)
+					}
+				}
+			}()
+		}
+	}()
+	return ln.Addr().String()
+}
+
+// A server that announces a small message and then sends a literal larger
+// than the maximum: the literal is not read, the message is FAILED in the
+// ledger, and the next run imports the rest.
+func TestIMAPLiteralLargerThanAnnounced(t *testing.T) {
+	e := newEnv(t, Options{MaxMessageSize: 1 << 20})
+	addr := imapLiar(t, message("fine@x", "fine", "hello"))
+	host, port, _ := net.SplitHostPort(addr)
+	var p int
+	fmt.Sscan(port, &p)
+	f, err := e.svc.CreateFolder(e.ctx, e.ws.ID, FolderParams{Title: ptr("liar"), Email: ptr("a@example.com"),
+		Password: ptr("pw"), Protocol: ptr(emailfolder.ProtocolIMAP), Host: &host, Port: &p,
+		StartTLS: ptr(false), AllowInsecureAuth: ptr(true)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	rep := e.fetch(f)
+	if rep.Err == nil || !strings.Contains(rep.Err.Error(), "larger than") || rep.Failed != 1 || rep.Imported != 0 {
+		t.Fatalf("first run: %+v", rep)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("the run took %s: it read the literal", d)
+	}
+	if e.client.LedgerEntry.Query().Where(ledgerentry.ServerUID("1"), ledgerentry.OutcomeEQ(ledgerentry.OutcomeFAILED)).CountX(e.ctx) != 1 {
+		t.Error("no FAILED ledger entry for the oversized literal")
+	}
+	rep = e.fetch(f)
+	if rep.Err != nil || rep.Imported != 1 || rep.Failed != 0 {
+		t.Fatalf("second run: %+v", rep)
+	}
+}
