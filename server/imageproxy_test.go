@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -210,5 +211,50 @@ func TestHTMLHasImage(t *testing.T) {
 		if got := htmlHasImage(doc, u); got != want {
 			t.Errorf("%s: %v, want %v", u, got, want)
 		}
+	}
+}
+
+// Each user makes the server fetch a bounded number of images a minute;
+// images from the cache do not count.
+func TestImageProxyThrottled(t *testing.T) {
+	e := newAPI(t)
+	admin := e.login()
+	pic := pngBytes(t)
+	origin := startOrigin(t, "127.0.0.1", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "image/png")
+		w.Write(pic)
+	}))
+	var body strings.Builder
+	for i := range ImageFetchesPerMinute + 1 {
+		body.WriteString(`<img src="` + origin.url + "/" + strconv.Itoa(i) + `.png">`)
+	}
+	e.appendMem("From: ann@example.com\r\nSubject: many\r\nMessage-ID: <many@x>\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: text/html\r\n\r\n" + body.String() + "\r\n")
+	f := e.memFolder(admin)
+	e.gql(admin, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": f})
+	r := e.gql(admin, `{search(query:"many"){edges{node{id}}}}`, nil)
+	emailID := r.Data["search"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["id"].(string)
+	load := func(i int) int {
+		req, _ := http.NewRequest("GET", e.srv.URL+"/image-proxy?email="+emailID+"&url="+
+			url.QueryEscape(origin.url+"/"+strconv.Itoa(i)+".png"), nil)
+		req.Header.Set("Authorization", "Bearer "+admin)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+		return res.StatusCode
+	}
+	for i := range ImageFetchesPerMinute {
+		if s := load(i); s != 200 {
+			t.Fatalf("image %d: %d", i, s)
+		}
+	}
+	if s := load(ImageFetchesPerMinute); s != http.StatusTooManyRequests {
+		t.Fatalf("image %d: %d, want 429", ImageFetchesPerMinute, s)
+	}
+	if s := load(0); s != 200 {
+		t.Errorf("a cached image: %d", s)
 	}
 }
