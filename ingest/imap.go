@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"slices"
 	"strconv"
@@ -154,48 +153,6 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 		}
 	}
 	return cmd.Close()
-}
-
-// abandon closes c in the middle of the literal lit without reading it:
-// Close waits for the client's reader, which waits until lit is consumed,
-// and once the connection is closed draining lit ends at once.
-func abandon(c *imapclient.Client, lit io.Reader) {
-	done := make(chan struct{})
-	go func() {
-		c.Close()
-		close(done)
-	}()
-	_, _ = io.Copy(io.Discard, lit)
-	<-done
-}
-
-// withoutOversized asks the sizes of chunk (RFC822.SIZE, no bodies) and
-// refuses the messages over the maximum size before their bytes are fetched.
-func (s *Service) withoutOversized(c *imapclient.Client, p *pipeline, b *batch, chunk []imap.UID) ([]imap.UID, error) {
-	msgs, err := c.Fetch(imap.UIDSetNum(chunk...), &imap.FetchOptions{UID: true, RFC822Size: true}).Collect()
-	if err != nil {
-		return nil, err
-	}
-	big := map[imap.UID]int64{}
-	for _, m := range msgs {
-		if m.RFC822Size > s.opts.MaxMessageSize {
-			big[m.UID] = m.RFC822Size
-		}
-	}
-	if len(big) == 0 {
-		return chunk, nil
-	}
-	out := make([]imap.UID, 0, len(chunk))
-	for _, uid := range chunk {
-		size, ok := big[uid]
-		if !ok {
-			out = append(out, uid)
-			continue
-		}
-		p.refuse(b, &item{uid: uint32(uid), serverUID: strconv.FormatUint(uint64(uid), 10)},
-			&tooLargeError{size: size, max: s.opts.MaxMessageSize})
-	}
-	return out, nil
 }
 
 // selectError classifies a failed SELECT: servers such as Dovecot answer a

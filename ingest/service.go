@@ -45,13 +45,6 @@ type Service struct {
 type Options struct {
 	// BatchSize is the number of messages per UID FETCH and per transaction.
 	BatchSize int
-	// Parsers is the number of goroutines parsing fetched messages.
-	Parsers int
-	// InMemoryLimit: messages up to this size are parsed from memory, larger
-	// ones are streamed back from the blob store.
-	InMemoryLimit int64
-	// Search is the full-text index kept with the emails (optional).
-	Search *search.Index
 	// HostPolicy is the addresses folders may reach besides public ones
 	// (--allowed-mail-hosts); nil allows public addresses only. It stays
 	// shared: entries added later (the demo's server) apply at once.
@@ -59,6 +52,13 @@ type Options struct {
 	// MaxMessageSize is the largest message imported, in bytes; a larger
 	// one is recorded as failed. 0 means DefaultMaxMessageSize.
 	MaxMessageSize int64
+	// Parsers is the number of goroutines parsing fetched messages.
+	Parsers int
+	// InMemoryLimit: messages up to this size are parsed from memory, larger
+	// ones are streamed back from the blob store.
+	InMemoryLimit int64
+	// Search is the full-text index kept with the emails (optional).
+	Search *search.Index
 }
 
 // DefaultMaxMessageSize is the largest message imported when

@@ -13,6 +13,8 @@ IDLE_SECONDS = int(os.environ.get("BENCH_IDLE_SECONDS", "60"))
 shared = os.environ.get("SHARED", os.path.abspath("../shared"))
 base = os.environ.get("BENCH_BASE", "/tmp/mailroom-bench-push")
 os.makedirs(base, exist_ok=True)
+# The private Dovecot is on loopback, which Mailroom reaches only when allowed.
+os.environ.setdefault("MAILROOM_ALLOWED_MAIL_HOSTS", "127.0.0.1")
 env = dict(os.environ, IMAP_PORT="35143", IMAPS_PORT="35993", POP3_PORT="35110")
 dv = os.path.join(base, "dovecot")
 subprocess.run([shared + "/scripts/dovecot-up.sh", dv], env=env, check=True, stdout=subprocess.DEVNULL)
@@ -35,7 +37,7 @@ try:
     s = socket.socket(); s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]; s.close()
     data = os.path.join(base, "data")
     shutil.rmtree(data, ignore_errors=True)
-    srv = subprocess.Popen(["bin/mailroom", "serve", "--addr", f"127.0.0.1:{port}", "--data-dir", data, "--allowed-mail-hosts", "127.0.0.1"],
+    srv = subprocess.Popen(["bin/mailroom", "serve", "--addr", f"127.0.0.1:{port}", "--data-dir", data],
                            env=dict(os.environ, MAILROOM_ADMIN_PASSWORD="benchpass", MAILROOM_LOG_LEVEL="warn"),
                            stdout=subprocess.DEVNULL, stderr=open(data + ".log", "w"))
     url = f"http://127.0.0.1:{port}"

@@ -66,6 +66,7 @@ func classify(ctx context.Context, err error) (code, msg string) {
 	var ae *account.Error
 	var ve *ent.ValidationError
 	var ge *gqlerror.Error
+	var te *throttle.Error
 	switch {
 	case errors.As(err, &fe):
 		return CodeBadUserInput, fe.Error()
@@ -76,8 +77,7 @@ func classify(ctx context.Context, err error) (code, msg string) {
 		// administrator's list to extend), not a mail server failure.
 		d, _ := netpolicy.Denied(err)
 		return CodeBadUserInput, d.Error()
-	case errors.As(err, new(*throttle.Error)):
-		te, _ := errors.AsType[*throttle.Error](err)
+	case errors.As(err, &te):
 		return CodeTooManyAttempts, te.Error()
 	case errors.Is(err, trash.ErrNotInTrash):
 		return CodeBadUserInput, err.Error()

@@ -123,7 +123,7 @@ func TestPermissionMatrix(t *testing.T) {
 			return orOK(code(e.gql(tok, `mutation($f:ID!){updateEmailFolder(id:$f,input:{emailsLimit:50}){id}}`, map[string]any{"f": f})))
 		},
 		// With the folder's own server and no password: the stored password is used.
-		"test connection": func(tok string) string {
+		"test folder": func(tok string) string {
 			r := e.gql(tok, `mutation($i:TestConnectionInput!){testConnection(input:$i){ok error}}`, map[string]any{"i": map[string]any{
 				"folderID": f, "email": "bob@example.com", "protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true}})
 			if c := code(r); c != "" {
@@ -180,20 +180,20 @@ func TestPermissionMatrix(t *testing.T) {
 	}
 	want := map[string]map[string]string{
 		//               none         READ          WRITE         MANAGE     admin      group (WRITE on the workspace)
-		"node":            {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
-		"email node":      {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
-		"trash+restore":   {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok"},
-		"purge":           {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
-		"search":          {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1"},
-		"workspaces":      {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1"},
-		"attachment":      {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200"},
-		"eml":             {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200"},
-		"subscribe":       {"none": "refused", "READ": "open", "WRITE": "open", "MANAGE": "open", "admin": "open", "group": "open"},
-		"fetch":           {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok"},
-		"edit folder":     {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
-		"test connection": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "true", "admin": "true", "group": "FORBIDDEN"},
-		"move folder":     {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "BAD_USER_INPUT", "admin": "BAD_USER_INPUT", "group": "FORBIDDEN"},
-		"set permission":  {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
+		"node":           {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
+		"email node":     {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
+		"trash+restore":  {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok"},
+		"purge":          {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
+		"search":         {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1"},
+		"workspaces":     {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1"},
+		"attachment":     {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200"},
+		"eml":            {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200"},
+		"subscribe":      {"none": "refused", "READ": "open", "WRITE": "open", "MANAGE": "open", "admin": "open", "group": "open"},
+		"fetch":          {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok"},
+		"edit folder":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
+		"test folder":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "true", "admin": "true", "group": "FORBIDDEN"},
+		"move folder":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "BAD_USER_INPUT", "admin": "BAD_USER_INPUT", "group": "FORBIDDEN"},
+		"set permission": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
 		// Private blocks inheritance: the group's workspace grant does not reach it.
 		"blocked folder": {"none": "hidden", "READ": "hidden", "WRITE": "hidden", "MANAGE": "hidden", "admin": "visible", "group": "hidden"},
 	}

@@ -52,6 +52,12 @@ func main() {
 
 // config is the process contract of DESIGN.md: each flag has an environment variable.
 type config struct {
+	// MailHosts is --allowed-mail-hosts: the non-public addresses folders
+	// and the image proxy may reach.
+	MailHosts *netpolicy.Policy
+	// MaxMessageSize is --max-message-size in bytes; 0 is ingest's default.
+	MaxMessageSize int64
+
 	Addr           string
 	DataDir        string
 	DB             string
@@ -61,11 +67,6 @@ type config struct {
 	LogLevel       slog.Level
 	IngestBatch    int
 	Demo           bool
-	// MailHosts is --allowed-mail-hosts: the non-public addresses folders
-	// and the image proxy may reach.
-	MailHosts *netpolicy.Policy
-	// MaxMessageSize is --max-message-size in bytes; 0 is ingest's default.
-	MaxMessageSize int64
 }
 
 func parseConfig(args []string, getenv func(string) string) (config, error) {
@@ -78,6 +79,9 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	var c config
 	var origins, level string
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	var mailHosts, maxSize string
+	fs.StringVar(&mailHosts, "allowed-mail-hosts", env("MAILROOM_ALLOWED_MAIL_HOSTS", ""), "comma-separated host names, IPs or CIDRs folders and the image proxy may reach although loopback, private or link-local; * allows all; default public addresses only (MAILROOM_ALLOWED_MAIL_HOSTS)")
+	fs.StringVar(&maxSize, "max-message-size", env("MAILROOM_MAX_MESSAGE_SIZE", ""), "largest message imported, e.g. 256MB (the default), 50MB or a number of bytes; larger ones are recorded as failed (MAILROOM_MAX_MESSAGE_SIZE)")
 	fs.StringVar(&c.Addr, "addr", env("MAILROOM_ADDR", ":8080"), "listen address (MAILROOM_ADDR)")
 	fs.StringVar(&c.DataDir, "data-dir", env("MAILROOM_DATA_DIR", "./data"), "data directory: database, blobs, secret key (MAILROOM_DATA_DIR)")
 	fs.StringVar(&c.DB, "db", env("MAILROOM_DB", ""), "SQLite path or postgres:// URL; default DATA_DIR/mailroom.db (MAILROOM_DB)")
@@ -89,17 +93,8 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 		return c, fmt.Errorf("MAILROOM_DEMO: %q is not 1, 0, true or false", getenv("MAILROOM_DEMO"))
 	}
 	fs.BoolVar(&c.Demo, "demo", demoMode, "serve a built-in IMAP mailbox of sample mail and a Demo workspace that reads it (MAILROOM_DEMO=1)")
-	var mailHosts, maxSize string
-	fs.StringVar(&mailHosts, "allowed-mail-hosts", env("MAILROOM_ALLOWED_MAIL_HOSTS", ""), "comma-separated host names, IPs or CIDRs folders and the image proxy may reach although loopback, private or link-local; * allows all; default public addresses only (MAILROOM_ALLOWED_MAIL_HOSTS)")
-	fs.StringVar(&maxSize, "max-message-size", env("MAILROOM_MAX_MESSAGE_SIZE", ""), "largest message imported, e.g. 256MB (the default), 50MB or a number of bytes; larger ones are recorded as failed (MAILROOM_MAX_MESSAGE_SIZE)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
-	}
-	if c.MailHosts, err = netpolicy.Parse(mailHosts); err != nil {
-		return c, fmt.Errorf("--allowed-mail-hosts: %w", err)
-	}
-	if c.MaxMessageSize, err = parseSize(maxSize); err != nil {
-		return c, fmt.Errorf("--max-message-size: %w", err)
 	}
 	for _, o := range strings.Split(origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
@@ -108,6 +103,12 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(level)); err != nil {
 		return c, fmt.Errorf("--log-level: %w", err)
+	}
+	if c.MailHosts, err = netpolicy.Parse(mailHosts); err != nil {
+		return c, fmt.Errorf("--allowed-mail-hosts: %w", err)
+	}
+	if c.MaxMessageSize, err = parseSize(maxSize); err != nil {
+		return c, fmt.Errorf("--max-message-size: %w", err)
 	}
 	c.AdminPassword = getenv("MAILROOM_ADMIN_PASSWORD")
 	c.SecretKey = getenv("MAILROOM_SECRET_KEY")

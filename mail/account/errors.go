@@ -6,19 +6,16 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"os"
 	"regexp"
 	"strings"
 	"syscall"
 	"time"
-	"unicode/utf8"
 
 	"github.com/emersion/go-imap/v2"
 
 	"mailroom/mail/pop3"
-	"mailroom/netpolicy"
 )
 
 // Kinds of connection failure a user can act on. Test them with errors.Is;
@@ -36,10 +33,6 @@ var (
 	// ErrNotTLS is an implicit-TLS protocol (IMAPS, POP3S) pointed at a port
 	// that speaks plain text, usually 143 or 110.
 	ErrNotTLS = errors.New("the server does not speak TLS on this port")
-	// ErrProtocol is a peer whose answers are not IMAP or POP3: another
-	// service on that port, or a broken server. Its message never quotes
-	// the peer, so a folder cannot be used to read other services' banners.
-	ErrProtocol = errors.New("the server does not answer like a mail server")
 )
 
 // Error is a classified connection failure: Kind is one of the Err* values,
@@ -143,40 +136,6 @@ func Classify(err error, cfg Config) error {
 	return err
 }
 
-// inWords is Classify for what reaches the user: an error Classify does not
-// recognise (a greeting that is not IMAP or POP3, a malformed answer) quotes
-// the peer's bytes, so it becomes an ErrProtocol that says what happened in
-// our words and keeps the cause for errors.Is and errors.As only.
-func inWords(err error, cfg Config) error {
-	err = Classify(err, cfg)
-	if err == nil || errors.Is(err, context.Canceled) {
-		return err
-	}
-	if _, ok := errors.AsType[*Error](err); ok {
-		return err
-	}
-	if _, ok := errors.AsType[*FieldError](err); ok {
-		return err
-	}
-	if _, ok := netpolicy.Denied(err); ok {
-		return err
-	}
-	proto := "IMAP"
-	if cfg.WithDefaults().Protocol.IsPOP3() {
-		proto = "POP3"
-	}
-	where := "talking to " + remoteAddr(err, cfg)
-	if se, ok := errors.AsType[*stepError](err); ok {
-		where = se.what + " " + se.addr
-	}
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNRESET) {
-		return &Error{Kind: ErrProtocol, Err: err, Msg: where + ": the server closed the connection",
-			Hint: "check the host, the port and the protocol"}
-	}
-	return &Error{Kind: ErrProtocol, Err: err, Msg: where + ": the answer is not " + proto,
-		Hint: "check the host, the port and the protocol"}
-}
-
 func authFailed(cause error, text string) *Error {
 	e := &Error{Kind: ErrAuthFailed, Err: cause, Msg: "authentication failed", Hint: "check the user name and password"}
 	if text = cleanServerText(text); text != "" {
@@ -239,7 +198,7 @@ var dovecotTiming = regexp.MustCompile(`\s*\(\d+\.\d+( \+ \d+\.\d+)* secs\)`)
 // the user: printable, one line, at most 200 characters.
 func cleanServerText(s string) string {
 	s = strings.Map(func(r rune) rune {
-		if r < ' ' || r == 0x7f || r == utf8.RuneError {
+		if r < ' ' || r == 0x7f || r == '\uFFFD' {
 			return -1
 		}
 		return r
