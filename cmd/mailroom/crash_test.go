@@ -48,10 +48,11 @@ func startServer(t *testing.T, bin, dataDir string, env ...string) *process {
 	addr := ln.Addr().String()
 	ln.Close()
 	p := &process{t: t, url: "http://" + addr, logs: &bytes.Buffer{}}
-	// The test mail servers are on loopback, which only an allowed host reaches.
-	p.cmd = exec.Command(bin, "serve", "--addr", addr, "--data-dir", dataDir, "--allowed-mail-hosts", "127.0.0.1")
+	p.cmd = exec.Command(bin, "serve", "--addr", addr, "--data-dir", dataDir)
 	p.cmd.Env = append(os.Environ(), append([]string{"MAILROOM_ADMIN_PASSWORD=crashpass"}, env...)...)
 	p.cmd.Stdout, p.cmd.Stderr = p.logs, p.logs
+	// The test mail servers are on loopback, which only an allowed host reaches.
+	p.cmd.Args = append(p.cmd.Args, "--allowed-mail-hosts", "127.0.0.1")
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
