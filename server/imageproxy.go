@@ -28,6 +28,12 @@ func (s *server) imageProxyHandler() http.Handler {
 	proxy := imageproxy.New(imageproxy.Options{Hosts: s.cfg.Ingest.HostPolicy()})
 	limit := throttle.New(ImageFetchesPerMinute, time.Minute, "images loaded")
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Another site cannot make a reader's browser ask (the cookie is
+		// SameSite=Strict already; this also covers bearer-less probes).
+		if r.Header.Get("Sec-Fetch-Site") == "cross-site" {
+			http.Error(w, "cross-site requests are refused", http.StatusForbidden)
+			return
+		}
 		v := viewer.FromContext(r.Context())
 		if v == nil {
 			http.Error(w, "not signed in", http.StatusUnauthorized)

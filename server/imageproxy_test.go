@@ -199,6 +199,9 @@ func TestImageProxy(t *testing.T) {
 	if res := get("", emailID, origin.url+"/a.png", nil); res.StatusCode != http.StatusUnauthorized {
 		t.Errorf("anonymous: %d", res.StatusCode)
 	}
+	if res := get(admin, emailID, origin.url+"/a.png", http.Header{"Sec-Fetch-Site": {"cross-site"}}); res.StatusCode != http.StatusForbidden {
+		t.Errorf("cross-site: %d", res.StatusCode)
+	}
 }
 
 func TestHTMLHasImage(t *testing.T) {
