@@ -217,7 +217,9 @@ func TestDovecotConnectionCut(t *testing.T) {
 	first := e.fetch(f)
 	checkCut(t, e, first, dv.Host, n)
 	t.Logf("cut run: %+v", first)
-	if _, err := e.svc.UpdateFolder(e.ctx, f.ID, FolderParams{Port: ptr(dv.IMAPSPort), SocketFactoryPort: ptr(dv.IMAPSPort)}); err != nil {
+	// Another port is another server: the password goes with it again.
+	if _, err := e.svc.UpdateFolder(e.ctx, f.ID, FolderParams{Port: ptr(dv.IMAPSPort), SocketFactoryPort: ptr(dv.IMAPSPort),
+		Password: ptr(dv.Password(t, "bench"))}); err != nil {
 		t.Fatal(err)
 	}
 	second := e.fetch(f)

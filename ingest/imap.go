@@ -85,7 +85,10 @@ func (s *Service) fetchUIDs(ctx context.Context, c *imapclient.Client, p *pipeli
 		chunk := uids[start:min(start+s.opts.BatchSize, len(uids))]
 		b := &batch{}
 		t0 := time.Now()
-		err := s.fetchBatch(c, p, b, chunk)
+		chunk, err := s.withoutOversized(c, p, b, chunk)
+		if err == nil && len(chunk) > 0 {
+			err = s.fetchBatch(c, p, b, chunk)
+		}
 		t1 := time.Now()
 		p.submit(b)
 		s.log.Debug("batch fetched", slog.Int("folder", f.ID), slog.Int("messages", len(chunk)),
@@ -127,6 +130,13 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 					continue
 				}
 				if err := p.store(it, d.Literal, d.Literal.Size()); err != nil {
+					if tl, ok := errors.AsType[*tooLargeError](err); ok && it.uid != 0 {
+						// RFC822.SIZE said otherwise. The literal is not read:
+						// the connection goes, the next run skips this UID.
+						p.refuse(b, &item{uid: it.uid, serverUID: strconv.FormatUint(uint64(it.uid), 10)}, tl)
+						abandon(c, d.Literal)
+						return fmt.Errorf("message %d is larger than its server announced: %w", it.uid, tl)
+					}
 					return err
 				}
 				stored = true

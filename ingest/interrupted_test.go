@@ -96,7 +96,7 @@ func TestFetchConnectionCut(t *testing.T) {
 
 			var p int
 			fmt.Sscan(port, &p)
-			if _, err := e.svc.UpdateFolder(e.ctx, f.ID, FolderParams{Port: &p}); err != nil {
+			if _, err := e.svc.UpdateFolder(e.ctx, f.ID, FolderParams{Port: &p, Password: ptr(memPass)}); err != nil {
 				t.Fatal(err)
 			}
 			second := e.fetch(f)
@@ -123,7 +123,7 @@ func TestDovecotPOP3ConnectionCut(t *testing.T) {
 	first := e.fetch(f)
 	checkCut(t, e, first, dv.Host, n)
 	t.Logf("cut run: %+v", first)
-	if _, err := e.svc.UpdateFolder(e.ctx, f.ID, FolderParams{Port: ptr(dv.POP3Port)}); err != nil {
+	if _, err := e.svc.UpdateFolder(e.ctx, f.ID, FolderParams{Port: ptr(dv.POP3Port), Password: ptr(dv.Password(t, "bob"))}); err != nil {
 		t.Fatal(err)
 	}
 	second := e.fetch(f)

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -29,6 +30,7 @@ type item struct {
 	data      []byte // the raw message when small enough to keep in memory
 	msg       *mail.Message
 	err       error // the message could not be fetched or stored: retried next run
+	refused   bool  // err is final (too large): a FAILED ledger entry, never retried
 	emailID   int   // after commit: the new email, or the one it duplicates
 	duplicate bool
 	key       string // dedupe key, see dedupeKey
@@ -62,6 +64,7 @@ type pipeline struct {
 	mu      sync.Mutex
 	toAck   []*item
 	rep     Report
+	refused int   // of rep.Failed, the messages refused for good: not remaining
 	failure error // a commit failed: the run stops
 }
 
@@ -83,6 +86,10 @@ func (s *Service) newPipeline(ctx context.Context, folderID int, uidValidity int
 // never held in memory. An error means the message could not be read (the
 // connection is then unusable) or stored.
 func (p *pipeline) store(it *item, r io.Reader, size int64) error {
+	max := p.s.opts.MaxMessageSize
+	if size > max {
+		return &tooLargeError{size: size, max: max}
+	}
 	if size >= 0 && size <= p.s.opts.InMemoryLimit {
 		buf := make([]byte, size)
 		if _, err := io.ReadFull(r, buf); err != nil {
@@ -95,12 +102,28 @@ func (p *pipeline) store(it *item, r io.Reader, size int64) error {
 	if err != nil {
 		return err
 	}
-	if _, err := io.Copy(w, r); err != nil {
+	// A server announcing no size (POP3) or lying about it is cut off at
+	// the maximum: nothing of the message is kept.
+	n, err := io.Copy(w, io.LimitReader(r, max+1))
+	if err == nil && n > max {
+		err = &tooLargeError{max: max}
+	}
+	if err != nil {
 		w.Abort()
+		if _, ok := errors.AsType[*tooLargeError](err); ok {
+			return err
+		}
 		return fmt.Errorf("read message: %w", err)
 	}
 	it.rawSHA, it.size, err = w.Commit()
 	return err
+}
+
+// refuse records an item that will never be imported (too large): its
+// FAILED ledger entry keeps later runs from fetching it again.
+func (p *pipeline) refuse(b *batch, it *item, err error) {
+	it.err, it.refused = err, true
+	b.items = append(b.items, it)
 }
 
 // queue adds a stored message to b and hands it to the parsers.
@@ -162,7 +185,9 @@ func (p *pipeline) result(candidates int, fetchErr, ackErr error) Report {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	r := p.rep
-	done := r.Imported + r.Duplicates
+	// Refused messages (too large) are done with: they are recorded FAILED
+	// and not offered again.
+	done := r.Imported + r.Duplicates + p.refused
 	r.Remaining = max(0, candidates-done)
 	for _, err := range []error{p.failure, fetchErr, ackErr} {
 		if err != nil {
@@ -227,7 +252,7 @@ func (p *pipeline) commitLoop() {
 // commit makes a batch durable: blobs first (one syncfs), then one
 // transaction with the emails, their attachments and the ledger rows.
 func (p *pipeline) commit(b *batch) error {
-	var ok []*item
+	var ok, refused []*item
 	var failures []fetchlog.Failure
 	for _, it := range b.items {
 		if it.err != nil || it.msg == nil {
@@ -236,22 +261,30 @@ func (p *pipeline) commit(b *batch) error {
 				reason = it.err.Error()
 			}
 			failures = append(failures, fetchlog.Failure{ServerUID: it.serverUID, Reason: reason})
+			if it.refused {
+				refused = append(refused, it)
+				p.s.log.Warn("message refused for good", slog.Int("folder", p.folderID),
+					slog.String("uid", it.serverUID), slog.String("reason", reason))
+				continue
+			}
 			p.s.log.Warn("message not imported; it will be retried", slog.Int("folder", p.folderID),
 				slog.String("uid", it.serverUID), slog.String("reason", reason))
 			continue
 		}
 		ok = append(ok, it)
 	}
-	if len(ok) > 0 {
+	if len(ok)+len(refused) > 0 {
 		t0 := time.Now()
-		if err := p.s.blobs.Sync(); err != nil {
-			return err
+		if len(ok) > 0 {
+			if err := p.s.blobs.Sync(); err != nil {
+				return err
+			}
 		}
 		t1 := time.Now()
 		if p.s.beforeWrite != nil {
 			p.s.beforeWrite(p.folderID)
 		}
-		if err := p.writeTx(ok); err != nil {
+		if err := p.writeTx(ok, refused); err != nil {
 			return fmt.Errorf("store emails: %w", err)
 		}
 		p.s.log.Debug("batch committed", slog.Int("folder", p.folderID), slog.Int("messages", len(ok)),
@@ -270,6 +303,7 @@ func (p *pipeline) commit(b *batch) error {
 	p.rep.Imported += imported
 	p.rep.Duplicates += dups
 	p.rep.Failed += len(failures)
+	p.refused += len(refused)
 	p.rep.Failures = append(p.rep.Failures, failures...)
 	if !p.autoAck {
 		p.toAck = append(p.toAck, ok...)
@@ -287,16 +321,35 @@ func dedupeKey(it *item) string {
 	return "sha256:" + it.rawSHA
 }
 
-func (p *pipeline) writeTx(items []*item) error {
+func (p *pipeline) writeTx(items, refused []*item) error {
 	tx, err := p.s.client.Tx(p.ctx)
 	if err != nil {
 		return err
 	}
-	if err := p.write(tx, items); err != nil {
+	err = nil
+	if len(items) > 0 {
+		err = p.write(tx, items)
+	}
+	if err == nil && len(refused) > 0 {
+		err = p.writeRefused(tx, refused)
+	}
+	if err != nil {
 		_ = tx.Rollback()
 		return err
 	}
 	return tx.Commit()
+}
+
+// writeRefused records messages that will not be imported: FAILED with the
+// reason, acknowledged at once since nothing is to be done on the server
+// (the message stays there, untouched).
+func (p *pipeline) writeRefused(tx *ent.Tx, items []*item) error {
+	rows := make([]*ent.LedgerEntryCreate, len(items))
+	for i, it := range items {
+		rows[i] = tx.LedgerEntry.Create().SetFolderID(p.folderID).SetUIDValidity(p.uidValidity).
+			SetServerUID(it.serverUID).SetOutcome(ledgerentry.OutcomeFAILED).SetError(it.err.Error()).SetAcked(true)
+	}
+	return tx.LedgerEntry.CreateBulk(rows...).Exec(p.ctx)
 }
 
 func (p *pipeline) write(tx *ent.Tx, items []*item) error {

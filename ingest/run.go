@@ -38,7 +38,7 @@ func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report
 	f, err := s.client.EmailFolder.Get(ctx, folderID)
 	if err == nil {
 		var cfg account.Config
-		cfg, err = s.folderAccount(f)
+		cfg, err = s.folderAccount(ctx, f)
 		if err == nil {
 			if cfg.Protocol.IsPOP3() {
 				rep = s.fetchPOP3(ctx, f, cfg)

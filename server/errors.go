@@ -14,6 +14,8 @@ import (
 	"mailroom/ent/privacy"
 	"mailroom/graph"
 	"mailroom/mail/account"
+	"mailroom/netpolicy"
+	"mailroom/throttle"
 	"mailroom/trash"
 )
 
@@ -56,6 +58,8 @@ func (s *server) presentError(ctx context.Context, err error) *gqlerror.Error {
 		gerr.Extensions["field"] = ie.Field
 	case errors.As(err, &pe):
 		gerr.Extensions["field"] = pe.Field
+	case errors.Is(err, netpolicy.ErrDenied):
+		gerr.Extensions["field"] = "host"
 	}
 	return gerr
 }
@@ -67,6 +71,7 @@ func classify(ctx context.Context, err error) (code, msg string) {
 	var ve *ent.ValidationError
 	var ge *gqlerror.Error
 	var pe *graph.PageSizeError
+	var te *throttle.Error
 	switch {
 	case errors.As(err, &fe):
 		return CodeBadUserInput, fe.Error()
@@ -74,6 +79,13 @@ func classify(ctx context.Context, err error) (code, msg string) {
 		return CodeBadUserInput, pe.Error()
 	case errors.As(err, &ie):
 		return CodeBadUserInput, ie.Error()
+	case errors.Is(err, netpolicy.ErrDenied):
+		// A host the policy refuses is the user's input to change (or the
+		// administrator's list to extend), not a mail server failure.
+		d, _ := netpolicy.Denied(err)
+		return CodeBadUserInput, d.Error()
+	case errors.As(err, &te):
+		return CodeTooManyAttempts, te.Error()
 	case errors.Is(err, trash.ErrNotInTrash):
 		return CodeBadUserInput, err.Error()
 	case errors.Is(err, auth.ErrForbidden):

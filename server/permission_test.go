@@ -125,6 +125,19 @@ func TestPermissionMatrix(t *testing.T) {
 		"edit folder": func(tok string) string {
 			return orOK(code(e.gql(tok, `mutation($f:ID!){updateEmailFolder(id:$f,input:{emailsLimit:50}){id}}`, map[string]any{"f": f})))
 		},
+		// With the folder's own server and no password: the stored password is used.
+		"test folder": func(tok string) string {
+			r := e.gql(tok, `mutation($i:TestConnectionInput!){testConnection(input:$i){ok error}}`, map[string]any{"i": map[string]any{
+				"folderID": f, "email": "bob@example.com", "protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true}})
+			if c := code(r); c != "" {
+				return c
+			}
+			return fmt.Sprint(r.Data["testConnection"].(map[string]any)["ok"])
+		},
+		// Another server without the password again.
+		"move folder": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($f:ID!){updateEmailFolder(id:$f,input:{port:1}){id}}`, map[string]any{"f": f})))
+		},
 		"set permission": func(tok string) string {
 			return orOK(code(e.gql(tok, `mutation($t:ID!,$p:ID!){setPermission(targetID:$t,principalID:$p,permission:READ){id}}`,
 				map[string]any{"t": f, "p": gid})))
@@ -208,6 +221,8 @@ func TestPermissionMatrix(t *testing.T) {
 		"subscribe":      {"none": "refused", "READ": "open", "WRITE": "open", "MANAGE": "open", "admin": "open", "group": "open"},
 		"fetch":          {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok"},
 		"edit folder":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
+		"test folder":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "true", "admin": "true", "group": "FORBIDDEN"},
+		"move folder":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "BAD_USER_INPUT", "admin": "BAD_USER_INPUT", "group": "FORBIDDEN"},
 		"set permission": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
 		// MANAGE on the workspace (ws MANAGE) is needed to trash it; the folder-level roles see it but hold nothing on it.
 		"trash workspace": {"none": "NOT_FOUND", "READ": "NOT_FOUND", "MANAGE": "NOT_FOUND", "admin": "ok", "group": "FORBIDDEN", "ws MANAGE": "ok"},

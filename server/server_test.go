@@ -30,6 +30,7 @@ import (
 	"mailroom/ent"
 	"mailroom/events"
 	"mailroom/ingest"
+	"mailroom/netpolicy"
 	"mailroom/search"
 	"mailroom/store"
 )
@@ -85,7 +86,7 @@ func newAPIOn(t testing.TB, dsn string, configure ...func(*Config)) *apiEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ing := ingest.New(client, blobs, key, bus, log, ingest.Options{Search: index})
+	ing := ingest.New(client, blobs, key, bus, log, ingest.Options{Search: index, HostPolicy: netpolicy.MustParse("127.0.0.1")})
 	t.Cleanup(ing.Close)
 	a := auth.NewService(client, log)
 	if _, err := a.Bootstrap(ctx, adminPassword); err != nil {

@@ -26,6 +26,7 @@ import (
 	"mailroom/ingest"
 	"mailroom/ingest/push"
 	"mailroom/metrics"
+	"mailroom/netpolicy"
 	"mailroom/search"
 	"mailroom/server"
 	"mailroom/store"
@@ -61,6 +62,12 @@ func main() {
 
 // config is the process contract of DESIGN.md: each flag has an environment variable.
 type config struct {
+	// MailHosts is --allowed-mail-hosts: the non-public addresses folders
+	// and the image proxy may reach.
+	MailHosts *netpolicy.Policy
+	// MaxMessageSize is --max-message-size in bytes; 0 is ingest's default.
+	MaxMessageSize int64
+
 	Addr           string
 	DataDir        string
 	DB             string
@@ -87,6 +94,9 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	var c config
 	var origins, level, proxies string
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	var mailHosts, maxSize string
+	fs.StringVar(&mailHosts, "allowed-mail-hosts", env("MAILROOM_ALLOWED_MAIL_HOSTS", ""), "comma-separated host names, IPs or CIDRs folders and the image proxy may reach although loopback, private or link-local; * allows all; default public addresses only (MAILROOM_ALLOWED_MAIL_HOSTS)")
+	fs.StringVar(&maxSize, "max-message-size", env("MAILROOM_MAX_MESSAGE_SIZE", ""), "largest message imported, e.g. 256MB (the default), 50MB or a number of bytes; larger ones are recorded as failed (MAILROOM_MAX_MESSAGE_SIZE)")
 	fs.StringVar(&c.Addr, "addr", env("MAILROOM_ADDR", ":8080"), "listen address (MAILROOM_ADDR)")
 	dataDir, db := dataFlags(fs, getenv)
 	fs.StringVar(&origins, "allowed-origins", env("MAILROOM_ALLOWED_ORIGINS", ""), "comma-separated extra origins allowed to open websockets, e.g. http://localhost:5173 (MAILROOM_ALLOWED_ORIGINS)")
@@ -134,9 +144,39 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	if err := c.LogLevel.UnmarshalText([]byte(level)); err != nil {
 		return c, fmt.Errorf("--log-level: %w", err)
 	}
+	if c.MailHosts, err = netpolicy.Parse(mailHosts); err != nil {
+		return c, fmt.Errorf("--allowed-mail-hosts: %w", err)
+	}
+	if c.MaxMessageSize, err = parseSize(maxSize); err != nil {
+		return c, fmt.Errorf("--max-message-size: %w", err)
+	}
 	c.AdminPassword = getenv("MAILROOM_ADMIN_PASSWORD")
 	c.SecretKey = getenv("MAILROOM_SECRET_KEY")
 	return c, nil
+}
+
+// parseSize reads a byte count with an optional KB, MB or GB suffix
+// (powers of 1024); "" is 0.
+func parseSize(v string) (int64, error) {
+	v = strings.ToUpper(strings.TrimSpace(v))
+	if v == "" {
+		return 0, nil
+	}
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"B", 1}} {
+		if n, ok := strings.CutSuffix(v, u.suffix); ok {
+			v, mult = strings.TrimSpace(n), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 1 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("%q is not a size: give bytes or a number with KB, MB or GB", v)
+	}
+	return n * mult, nil
 }
 
 func envInt(getenv func(string) string, name string, def int) int {
@@ -189,7 +229,8 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		mx = metrics.New()
 		observer, instrument = mx, mx.Instrument
 	}
-	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index, Observer: observer})
+	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index, Observer: observer,
+		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize})
 	defer ing.Close()
 	// IMAP IDLE push: one watcher per folder with push on.
 	pushes := push.NewManager(ing, log, push.Options{})

@@ -234,8 +234,19 @@ func serverText(err error) string {
 // dovecotTiming is the "(0.001 + 0.000 secs)" Dovecot appends to answers.
 var dovecotTiming = regexp.MustCompile(`\s*\(\d+\.\d+( \+ \d+\.\d+)* secs\)`)
 
+// cleanServerText is the text of a mail server's NO or -ERR as shown to
+// the user: printable, one line, at most 200 characters.
 func cleanServerText(s string) string {
-	return strings.TrimSpace(dovecotTiming.ReplaceAllString(s, ""))
+	s = strings.Map(func(r rune) rune {
+		if r < ' ' || r == 0x7f || r == '\uFFFD' {
+			return -1
+		}
+		return r
+	}, dovecotTiming.ReplaceAllString(s, ""))
+	if len(s) > 200 {
+		s = strings.ToValidUTF8(s[:200], "") + "…"
+	}
+	return strings.TrimSpace(s)
 }
 
 // remoteAddr is the address err happened with, cfg's host and port if unknown.
