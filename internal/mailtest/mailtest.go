@@ -24,6 +24,7 @@ import (
 	"mailroom/ent/emailfolder"
 	"mailroom/events"
 	"mailroom/ingest"
+	"mailroom/netpolicy"
 	"mailroom/store"
 )
 
@@ -93,6 +94,9 @@ func Open(t testing.TB, dir string, opts ingest.Options) *Env {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if opts.HostPolicy == nil {
+		opts.HostPolicy = netpolicy.MustParse("127.0.0.1") // the test's own IMAP server
+	}
 	svc := ingest.New(client, blobs, key, events.NewHub(), log, opts)
 	t.Cleanup(svc.Close)
 	e := &Env{T: t, Ctx: ctx, Dir: dir, Client: client, DB: db, Blobs: blobs, Ingest: svc, Options: opts}
