@@ -104,7 +104,7 @@ func decodeUTF7(b []byte) string {
 			continue
 		}
 		j := i + 1
-		for j < len(b) && isBase64Char(b[j]) {
+		for j < len(b) && base64Alphabet[b[j]] {
 			j++
 		}
 		if j == i+1 {
@@ -127,8 +127,4 @@ func decodeUTF7(b []byte) string {
 		i = j
 	}
 	return sb.String()
-}
-
-func isBase64Char(c byte) bool {
-	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
 }
