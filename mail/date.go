@@ -115,7 +115,7 @@ func parseDateTokens(v string) time.Time {
 					year = n + 2000
 				}
 			}
-		case len(lt) >= 3 && month < 0 && monthIndex(lt) > 0:
+		case month < 0 && monthIndex(lt) > 0:
 			month = monthIndex(lt)
 		case t[0] == '+' || t[0] == '-' || zoneOffsets[lt] != 0 || lt == "ut" || lt == "z" || strings.HasPrefix(lt, "gmt") || strings.HasPrefix(lt, "utc"):
 			if off, ok := parseZone(lt); ok {
