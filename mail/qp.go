@@ -54,6 +54,9 @@ func (q *qpLines) Read(p []byte) (int, error) {
 			return 0, q.err
 		}
 		n, err := q.r.Read(q.in[:])
+		if q.buf == nil {
+			q.buf = make([]byte, 0, len(q.in)+len(q.in)/qpLineMax*2+2)
+		}
 		q.out, q.err = q.cut(q.buf[:0], q.in[:n]), err
 		q.buf = q.out[:0]
 	}
