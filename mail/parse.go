@@ -9,7 +9,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/emersion/go-message"
 	htmlcharset "golang.org/x/net/html/charset"
 )
 
@@ -333,11 +332,14 @@ func joinBodies(a, b, sep string) string {
 	return a + sep + b
 }
 
-// transferDecode undoes the Content-Transfer-Encoding: base64 and uuencode
-// here, the rest with go-message. An unknown encoding yields the raw bytes,
-// as go-message does.
+// transferDecode undoes the Content-Transfer-Encoding. An unknown encoding
+// yields the raw bytes.
 func (p *parser) transferDecode(pt part, body io.Reader) io.Reader {
 	switch pt.cte {
+	case "", "7bit", "8bit", "binary":
+		return body
+	case "quoted-printable":
+		return newQPReader(body)
 	case "x-uuencode":
 		return newUUDecoder(body)
 	case "base64":
@@ -348,23 +350,8 @@ func (p *parser) transferDecode(pt part, body io.Reader) io.Reader {
 		}
 		return p.b64
 	}
-	var h message.Header
-	h.Set("Content-Type", "application/octet-stream")
-	if pt.cte != "" {
-		h.Set("Content-Transfer-Encoding", pt.cte)
-	}
-	e, err := message.New(h, body)
-	if err != nil {
-		if message.IsUnknownEncoding(err) {
-			p.problem(fmt.Sprintf("unknown transfer encoding %q; part kept undecoded", pt.cte))
-		} else {
-			p.problem(fmt.Sprintf("part decoding: %v", err))
-		}
-	}
-	if e == nil {
-		return body
-	}
-	return e.Body
+	p.problem(fmt.Sprintf("unknown transfer encoding %q; part kept undecoded", pt.cte))
+	return body
 }
 
 // readText reads a text part into memory, up to the body cap minus used,
@@ -384,7 +371,7 @@ func (p *parser) readText(pt part, body io.Reader, used int64) string {
 		p.problem(fmt.Sprintf("%s body truncated at %d bytes", pt.mediaType, p.max))
 	}
 	if g.err != nil && !p.stopped() {
-		p.problem(fmt.Sprintf("%s body: %v", pt.mediaType, describeDecodeErr(g.err)))
+		p.problem(fmt.Sprintf("%s body: %v", pt.mediaType, g.err))
 	}
 	cs, hasCS := pt.params["charset"]
 	if pt.mediaType == "text/html" && (!hasCS || normCharset(cs) == "") && !utf8.Valid(data) {
@@ -399,19 +386,6 @@ func (p *parser) readText(pt part, body io.Reader, used int64) string {
 		p.problem(fmt.Sprintf("unknown charset %q; text may be garbled", cs))
 	}
 	return text
-}
-
-func describeDecodeErr(err error) string {
-	msg := err.Error()
-	switch {
-	case err == errBase64Junk:
-		return msg
-	case strings.Contains(msg, "base64"):
-		return "bad base64 data, decoded up to the error"
-	case strings.Contains(msg, "quotedprintable"):
-		return "bad quoted-printable data, decoded up to the error"
-	}
-	return msg
 }
 
 // attach streams a part to the sink and records it as an attachment.
@@ -443,7 +417,7 @@ func (p *parser) attach(pt part, body io.Reader, forwarded bool) {
 		return
 	}
 	if g.err != nil {
-		p.problem(fmt.Sprintf("attachment %q: %s", name, describeDecodeErr(g.err)))
+		p.problem(fmt.Sprintf("attachment %q: %v", name, g.err))
 	}
 	p.msg.Attachments = append(p.msg.Attachments, Attachment{
 		Filename:    name,

@@ -3,6 +3,7 @@ package mail
 import (
 	"bytes"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -174,9 +175,7 @@ func isRawHeaderField(name string) bool {
 // says nothing of 8-bit bytes), UTF-7/16/32, the ISO-2022 family and HZ
 // (7-bit, and ISO-2022-JP is read by fallbackText), and unknown labels.
 func usableLabel(label string) bool {
-	switch label {
-	case "", "us-ascii", "ascii", "ansi_x3.4-1968", "iso-646-us", "us", "7bit", "8bit",
-		"unknown-8bit", "x-unknown", "unknown", "x-user-defined", "default", "none":
+	if slices.Contains(asciiLabels, label) || slices.Contains(unknownLabels, label) {
 		return false
 	}
 	if strings.Contains(label, "utf") || strings.Contains(label, "2022") || strings.HasPrefix(label, "hz") || strings.Contains(label, "ucs") {
