@@ -91,6 +91,24 @@ func TestPermissionMatrix(t *testing.T) {
 	wsManagerID, wsManager := user("wsmanager")
 	grant(wsID.(string), wsManagerID, "MANAGE")
 	roles["ws MANAGE"] = wsManager
+	roles["anonymous"] = ""
+	// Self-service mutations end or change the caller's own session: each
+	// call gets a fresh session of a user kept for them ("own").
+	selfPassword := "self-password"
+	must(admin, `mutation($i:CreateUserInput!){createUser(input:$i){id}}`, map[string]any{"i": map[string]any{
+		"username": "self", "password": selfPassword}})
+	const ownSession = "own session"
+	roles[ownSession] = ownSession
+	session := func(tok string) string {
+		if tok != ownSession {
+			return tok
+		}
+		r := e.gql("", `mutation($p:String!){login(username:"self",password:$p){token}}`, map[string]any{"p": selfPassword})
+		return r.Data["login"].(map[string]any)["token"].(string)
+	}
+	// A user and a group for the administrators' mutations to act on.
+	spareUserID, _ := user("spare")
+	spareGroup := must(admin, `mutation{createGroup(input:{name:"spare"}){id}}`, nil)["createGroup"].(map[string]any)["id"].(string)
 
 	get := func(tok, path string) int {
 		req, _ := http.NewRequest("GET", e.srv.URL+path, nil)
@@ -188,6 +206,38 @@ func TestPermissionMatrix(t *testing.T) {
 			}
 			return c
 		},
+		"empty trash": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($f:ID!){emptyTrash(folderID:$f)}`, map[string]any{"f": f})))
+		},
+		"remove permission": func(tok string) string {
+			grant(f, spareUserID, "READ")
+			return orOK(code(e.gql(tok, `mutation($t:ID!,$p:ID!){removePermission(targetID:$t,principalID:$p)}`,
+				map[string]any{"t": f, "p": spareUserID})))
+		},
+		"update user": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($id:ID!){updateUser(id:$id,input:{displayName:"Spare"}){id}}`, map[string]any{"id": spareUserID})))
+		},
+		"reset password": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($id:ID!){resetPassword(userID:$id,password:"spare-password")}`, map[string]any{"id": spareUserID})))
+		},
+		"update group": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($id:ID!){updateGroup(id:$id,input:{name:"spare"}){id}}`, map[string]any{"id": spareGroup})))
+		},
+		"change password": func(tok string) string {
+			next := selfPassword + "x"
+			c := orOK(code(e.gql(session(tok), `mutation($c:String!,$n:String!){changePassword(currentPassword:$c,newPassword:$n)}`,
+				map[string]any{"c": selfPassword, "n": next})))
+			if c == "ok" {
+				selfPassword = next
+			}
+			return c
+		},
+		"logout": func(tok string) string {
+			return orOK(code(e.gql(session(tok), `mutation{logout}`, nil)))
+		},
+		"sign out everywhere": func(tok string) string {
+			return orOK(code(e.gql(session(tok), `mutation{signOutEverywhere}`, nil)))
+		},
 		"search": func(tok string) string {
 			r := e.gql(tok, `{search(query:"attachment"){totalCount}}`, nil)
 			return fmt.Sprint(r.Data["search"].(map[string]any)["totalCount"])
@@ -225,8 +275,18 @@ func TestPermissionMatrix(t *testing.T) {
 		"move folder":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "BAD_USER_INPUT", "admin": "BAD_USER_INPUT", "group": "FORBIDDEN"},
 		"set permission": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
 		// MANAGE on the workspace (ws MANAGE) is needed to trash it; the folder-level roles see it but hold nothing on it.
-		"trash workspace": {"none": "NOT_FOUND", "READ": "NOT_FOUND", "MANAGE": "NOT_FOUND", "admin": "ok", "group": "FORBIDDEN", "ws MANAGE": "ok"},
-		"purge workspace": {"none": "NOT_FOUND", "READ": "NOT_FOUND", "admin": "ok", "group": "NOT_FOUND", "ws MANAGE": "FORBIDDEN"},
+		"trash workspace":   {"none": "NOT_FOUND", "READ": "NOT_FOUND", "MANAGE": "NOT_FOUND", "admin": "ok", "group": "FORBIDDEN", "ws MANAGE": "ok"},
+		"purge workspace":   {"none": "NOT_FOUND", "READ": "NOT_FOUND", "admin": "ok", "group": "NOT_FOUND", "ws MANAGE": "FORBIDDEN"},
+		"empty trash":       {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "anonymous": "UNAUTHENTICATED"},
+		"remove permission": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "anonymous": "UNAUTHENTICATED"},
+		// Administrators only.
+		"update user":    {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"reset password": {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"update group":   {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		// Self-service: any signed-in user, on their own session only.
+		"change password":     {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
+		"logout":              {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
+		"sign out everywhere": {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
 		// Private blocks inheritance: the group's workspace grant does not reach it.
 		"blocked folder": {"none": "hidden", "READ": "hidden", "WRITE": "hidden", "MANAGE": "hidden", "admin": "visible", "group": "hidden"},
 	}

@@ -897,6 +897,44 @@ export type GroupWhereInput = {
   or?: InputMaybe<Array<GroupWhereInput>>;
 };
 
+export type IntegrityProblem = {
+  __typename?: 'IntegrityProblem';
+  detail: Scalars['String']['output'];
+  /** The emails whose raw message or attachment this blob is (empty for unreferenced blobs). */
+  emailIDs: Array<Scalars['ID']['output']>;
+  /** The size the database records; null when unknown. */
+  expectedSize?: Maybe<Scalars['Int']['output']>;
+  kind: IntegrityProblemKind;
+  sha256: Scalars['String']['output'];
+  /** Size on disk; null when the blob is missing. */
+  size?: Maybe<Scalars['Int']['output']>;
+};
+
+export type IntegrityProblemKind =
+  | 'CORRUPTED'
+  | 'MISSING'
+  | 'UNREFERENCED';
+
+/** What `mailroom verify` reports: every blob (raw message, attachment) the database refers to read back and checked against its sha256. */
+export type IntegrityReport = {
+  __typename?: 'IntegrityReport';
+  bytesChecked: Scalars['Int']['output'];
+  checkedAt: Scalars['Time']['output'];
+  corruptedBlobs: Scalars['Int']['output'];
+  intactBlobs: Scalars['Int']['output'];
+  missingBlobs: Scalars['Int']['output'];
+  /** True when every blob the database refers to is present and intact (unreferenced blobs do not count against it). */
+  ok: Scalars['Boolean']['output'];
+  /** The first 100 problems, missing and corrupted first (the counts above are complete). */
+  problems: Array<IntegrityProblem>;
+  /** Distinct blobs the database refers to. */
+  referencedBlobs: Scalars['Int']['output'];
+  /** How long the check took, in milliseconds. */
+  tookMs: Scalars['Int']['output'];
+  /** Blobs on disk that nothing refers to (an import in progress writes its blobs before it commits). */
+  unreferencedBlobs: Scalars['Int']['output'];
+};
+
 /** MailProtocol is enum for the field protocol */
 export type MailProtocol =
   | 'IMAP'
@@ -1089,6 +1127,8 @@ export type PushStatus = {
 export type Query = {
   __typename?: 'Query';
   groups: Array<Group>;
+  /** Checks the blob store against the database (administrators only; one check runs at a time, later callers share its result). */
+  integrityReport: IntegrityReport;
   me: User;
   /** Fetches an object given its ID. */
   node?: Maybe<Node>;
