@@ -55,6 +55,9 @@ func (r *Resolver) Email() EmailResolver { return &emailResolver{r} }
 // EmailFolder returns EmailFolderResolver implementation.
 func (r *Resolver) EmailFolder() EmailFolderResolver { return &emailFolderResolver{r} }
 
+// FetchRun returns FetchRunResolver implementation.
+func (r *Resolver) FetchRun() FetchRunResolver { return &fetchRunResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
@@ -65,6 +68,7 @@ type (
 	attachmentResolver  struct{ *Resolver }
 	emailResolver       struct{ *Resolver }
 	emailFolderResolver struct{ *Resolver }
+	fetchRunResolver    struct{ *Resolver }
 	queryResolver       struct{ *Resolver }
 	workspaceResolver   struct{ *Resolver }
 )

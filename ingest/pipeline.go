@@ -48,6 +48,7 @@ type pipeline struct {
 	folderID    int
 	uidValidity int64
 	autoAck     bool // LEAVE: nothing to do on the server, the ledger entry is final at once
+	runID       int  // the fetch run writing the ledger rows (0: none)
 
 	parseQ  chan *item
 	batches chan *batch
@@ -61,7 +62,7 @@ type pipeline struct {
 }
 
 func (s *Service) newPipeline(ctx context.Context, folderID int, uidValidity int64, autoAck bool) *pipeline {
-	p := &pipeline{s: s, ctx: ctx, folderID: folderID, uidValidity: uidValidity, autoAck: autoAck,
+	p := &pipeline{s: s, ctx: ctx, folderID: folderID, uidValidity: uidValidity, autoAck: autoAck, runID: runIDFrom(ctx),
 		parseQ: make(chan *item, s.opts.BatchSize), batches: make(chan *batch, 1), done: make(chan struct{})}
 	for range s.opts.Parsers {
 		p.workers.Add(1)
@@ -377,6 +378,12 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 			SetOutcome(outcome).SetAcked(p.autoAck)
 		if it.emailID != 0 {
 			ledger[i].SetEmailID(it.emailID)
+		}
+		if it.duplicate {
+			ledger[i].SetDuplicateBy(duplicateBy(it.key))
+		}
+		if p.runID != 0 {
+			ledger[i].SetFetchRunID(p.runID)
 		}
 	}
 	return tx.LedgerEntry.CreateBulk(ledger...).Exec(ctx)

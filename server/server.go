@@ -80,6 +80,7 @@ func New(cfg Config) http.Handler {
 	mux.Handle("GET /readyz", &readiness{db: cfg.DB, blobs: cfg.Blobs})
 	mux.HandleFunc("GET /attachments/{id}", s.attachment)
 	mux.HandleFunc("GET /emails/{file}", s.eml)
+	mux.HandleFunc("GET /folders/{id}/ledger.csv", s.ledgerCSV)
 	mux.HandleFunc("POST /auth/login", s.cookieLogin)
 	mux.HandleFunc("POST /auth/logout", s.cookieLogout)
 	mux.Handle("/", spa())
