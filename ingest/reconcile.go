@@ -427,7 +427,9 @@ func deref[T any](p *T) T {
 type runIDKey struct{}
 
 // withRunID tells the pipeline which fetch run writes the ledger rows.
-func withRunID(ctx context.Context, id int) context.Context { return context.WithValue(ctx, runIDKey{}, id) }
+func withRunID(ctx context.Context, id int) context.Context {
+	return context.WithValue(ctx, runIDKey{}, id)
+}
 
 func runIDFrom(ctx context.Context) int {
 	id, _ := ctx.Value(runIDKey{}).(int)
