@@ -102,54 +102,32 @@ const MaxLedgerPage = 500
 // Ledger lists what became of the folder's server messages (READ needed),
 // after the entry whose Cursor is after (0: from the start).
 func (s *Service) Ledger(ctx context.Context, folderID int, f LedgerFilter, after, first int) (*LedgerPage, error) {
-	if err := auth.RequireFolder(ctx, folderID, viewer.Read); err != nil {
-		return nil, err
-	}
-	first = min(max(first, 1), MaxLedgerPage)
-	pending, err := s.pendingFailures(ctx, folderID, f)
+	pending, err := s.ledgerStart(ctx, folderID, f)
 	if err != nil {
 		return nil, err
 	}
-	rows := s.client.LedgerEntry.Query().Where(ledgerWhere(folderID, f)...)
-	n, err := rows.Clone().Count(ctx)
+	n, err := s.client.LedgerEntry.Query().Where(ledgerWhere(folderID, f)...).Count(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("count ledger: %w", err)
 	}
-	page := &LedgerPage{TotalCount: len(pending) + n}
-	for i, e := range pending {
-		if after != 0 && (after > 0 || i < -after) {
-			continue
-		}
-		if len(page.Entries) == first {
-			page.HasNext = true
-			return page, nil
-		}
-		page.Entries = append(page.Entries, e)
-	}
-	if after > 0 {
-		rows.Where(ledgerentry.IDLT(after))
-	}
-	got, err := rows.Order(ent.Desc(ledgerentry.FieldID)).Limit(first - len(page.Entries) + 1).All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read ledger: %w", err)
-	}
-	if len(got) > first-len(page.Entries) {
-		got, page.HasNext = got[:first-len(page.Entries)], true
-	}
-	entries, err := s.ledgerEntries(ctx, got)
+	page, err := s.ledgerPage(ctx, folderID, f, pending, after, first)
 	if err != nil {
 		return nil, err
 	}
-	page.Entries = append(page.Entries, entries...)
+	page.TotalCount = len(pending) + n
 	return page, nil
 }
 
-// EachLedgerEntry calls fn for every entry of Ledger, a page at a time, so
-// a folder of any size is read with flat memory.
+// EachLedgerEntry calls fn for every entry of Ledger (READ needed), a page
+// at a time, so a folder of any size is read with flat memory.
 func (s *Service) EachLedgerEntry(ctx context.Context, folderID int, f LedgerFilter, fn func([]*LedgerEntry) error) error {
+	pending, err := s.ledgerStart(ctx, folderID, f)
+	if err != nil {
+		return err
+	}
 	after := 0
 	for {
-		page, err := s.Ledger(ctx, folderID, f, after, MaxLedgerPage)
+		page, err := s.ledgerPage(ctx, folderID, f, pending, after, MaxLedgerPage)
 		if err != nil {
 			return err
 		}
@@ -163,6 +141,49 @@ func (s *Service) EachLedgerEntry(ctx context.Context, folderID int, f LedgerFil
 			return nil
 		}
 	}
+}
+
+// ledgerStart checks READ and returns the failures listed before the rows.
+func (s *Service) ledgerStart(ctx context.Context, folderID int, f LedgerFilter) ([]*LedgerEntry, error) {
+	if err := auth.RequireFolder(ctx, folderID, viewer.Read); err != nil {
+		return nil, err
+	}
+	return s.pendingFailures(ctx, folderID, f)
+}
+
+// ledgerPage is one page: the pending failures after the cursor, then the
+// rows below it (keyset pagination on the id, newest first).
+func (s *Service) ledgerPage(ctx context.Context, folderID int, f LedgerFilter, pending []*LedgerEntry, after, first int) (*LedgerPage, error) {
+	first = min(max(first, 1), MaxLedgerPage)
+	page := &LedgerPage{}
+	for i, e := range pending {
+		if after != 0 && (after > 0 || i < -after) {
+			continue
+		}
+		if len(page.Entries) == first {
+			page.HasNext = true
+			return page, nil
+		}
+		page.Entries = append(page.Entries, e)
+	}
+	rows := s.client.LedgerEntry.Query().Where(ledgerWhere(folderID, f)...)
+	if after > 0 {
+		rows.Where(ledgerentry.IDLT(after))
+	}
+	room := first - len(page.Entries)
+	got, err := rows.Order(ent.Desc(ledgerentry.FieldID)).Limit(room + 1).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read ledger: %w", err)
+	}
+	if len(got) > room {
+		got, page.HasNext = got[:room], true
+	}
+	entries, err := s.ledgerEntries(ctx, got)
+	if err != nil {
+		return nil, err
+	}
+	page.Entries = append(page.Entries, entries...)
+	return page, nil
 }
 
 // ledgerWhere selects the ledger rows of a filter. PURGED is an IMPORTED

@@ -257,9 +257,9 @@ var (
 				Columns: []*schema.Column{LedgerEntriesColumns[12], LedgerEntriesColumns[7]},
 			},
 			{
-				Name:    "ledgerentry_folder_id_outcome",
+				Name:    "ledgerentry_folder_id",
 				Unique:  false,
-				Columns: []*schema.Column{LedgerEntriesColumns[12], LedgerEntriesColumns[5]},
+				Columns: []*schema.Column{LedgerEntriesColumns[12]},
 			},
 			{
 				Name:    "ledgerentry_fetch_run_id",

@@ -54,8 +54,9 @@ func (LedgerEntry) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("folder_id", "uid_validity", "server_uid").Unique(),
 		index.Fields("folder_id", "acked"),
-		// The reconciliation view: by outcome, newest first (the rowid follows the index).
-		index.Fields("folder_id", "outcome"),
+		// The reconciliation view pages a folder's entries newest first: in
+		// SQLite the rowid follows the column, so the index yields that order.
+		index.Fields("folder_id"),
 		index.Fields("fetch_run_id"),
 	}
 }
