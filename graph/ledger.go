@@ -6,6 +6,7 @@ import (
 	"entgo.io/contrib/entgql"
 
 	"mailroom/ent"
+	"mailroom/ent/email"
 	"mailroom/graph/model"
 	"mailroom/ingest"
 )
@@ -43,12 +44,17 @@ func (r *Resolver) ledger(ctx context.Context, folderID int, f ingest.LedgerFilt
 }
 
 // visibleEmail loads an email of a ledger entry with the viewer's rights:
-// null when it is gone or the viewer may not open it.
+// null when it is gone or the viewer may not open it. Only the fields the
+// query selects are read (a page of entries need not load every body).
 func (r *Resolver) visibleEmail(ctx context.Context, id *int) (*ent.Email, error) {
 	if id == nil {
 		return nil, nil
 	}
-	e, err := r.Client.Email.Get(ctx, *id)
+	q, err := r.Client.Email.Query().Where(email.ID(*id)).CollectFields(ctx)
+	if err != nil {
+		return nil, err
+	}
+	e, err := q.Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, nil
 	}
