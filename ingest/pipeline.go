@@ -62,12 +62,13 @@ type pipeline struct {
 }
 
 func (s *Service) newPipeline(ctx context.Context, folderID int, uidValidity int64, autoAck bool) *pipeline {
-	p := &pipeline{s: s, ctx: ctx, folderID: folderID, uidValidity: uidValidity, autoAck: autoAck, runID: runIDFrom(ctx),
+	p := &pipeline{s: s, ctx: ctx, folderID: folderID, uidValidity: uidValidity, autoAck: autoAck,
 		parseQ: make(chan *item, s.opts.BatchSize), batches: make(chan *batch, 1), done: make(chan struct{})}
 	for range s.opts.Parsers {
 		p.workers.Add(1)
 		go p.parseLoop()
 	}
+	p.runID = runIDFrom(ctx)
 	go p.commitLoop()
 	return p
 }
