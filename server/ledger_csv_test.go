@@ -224,7 +224,31 @@ func TestLedgerAPIAndCSV(t *testing.T) {
 	if res, _ := get("", folder["ledgerCSVURL"].(string)); res.StatusCode == 200 {
 		t.Errorf("anonymous csv: %d", res.StatusCode)
 	}
+	// Underneath, the data layer itself hides the rows (the privacy rule), not only the resolvers.
+	rowsSeenBy := func(tok string) int {
+		v, err := e.auth.Authenticate(t.Context(), tok)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := e.client.LedgerEntry.Query().Count(viewer.NewContext(t.Context(), v))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := rowsSeenBy(carol); n != 0 {
+		t.Errorf("a user without READ reads %d ledger rows", n)
+	}
 	e.gql(admin, `mutation($t:ID!,$p:ID!){setPermission(targetID:$t,principalID:$p,permission:READ){id}}`, map[string]any{"t": f, "p": uid})
+	// A row of another folder carol may not read.
+	in["title"] = "Other"
+	var other int
+	fmt.Sscan(e.gql(admin, createFolder, map[string]any{"i": in}).Data["createEmailFolder"].(map[string]any)["id"].(string), &other)
+	e.client.LedgerEntry.Create().SetFolderID(other).SetUIDValidity(1).SetServerUID("1").
+		SetOutcome(ledgerentry.OutcomeFAILED).SetAcked(true).ExecX(sys)
+	if n := rowsSeenBy(carol); n != 8 {
+		t.Errorf("a reader reads %d ledger rows, want the folder's 8", n)
+	}
 	if got, _ := ledger(carol); len(got) != len(entries) {
 		t.Errorf("a reader sees %d entries, want %d", len(got), len(entries))
 	}
