@@ -43,6 +43,9 @@ func (r *Resolver) Email() EmailResolver { return &emailResolver{r} }
 // EmailFolder returns EmailFolderResolver implementation.
 func (r *Resolver) EmailFolder() EmailFolderResolver { return &emailFolderResolver{r} }
 
+// FetchRun returns FetchRunResolver implementation.
+func (r *Resolver) FetchRun() FetchRunResolver { return &fetchRunResolver{r} }
+
 // Group returns GroupResolver implementation.
 func (r *Resolver) Group() GroupResolver { return &groupResolver{r} }
 
@@ -59,6 +62,7 @@ type (
 	attachmentResolver  struct{ *Resolver }
 	emailResolver       struct{ *Resolver }
 	emailFolderResolver struct{ *Resolver }
+	fetchRunResolver    struct{ *Resolver }
 	groupResolver       struct{ *Resolver }
 	queryResolver       struct{ *Resolver }
 	userResolver        struct{ *Resolver }

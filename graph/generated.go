@@ -12,6 +12,7 @@ import (
 	"mailroom/ent/accessentry"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
+	"mailroom/ent/ledgerentry"
 	"mailroom/ent/schema/fetchlog"
 	"mailroom/graph/model"
 	"mailroom/ingest"
@@ -43,7 +44,9 @@ type ResolverRoot interface {
 	Attachment() AttachmentResolver
 	Email() EmailResolver
 	EmailFolder() EmailFolderResolver
+	FetchRun() FetchRunResolver
 	Group() GroupResolver
+	LedgerEntry() LedgerEntryResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	Subscription() SubscriptionResolver
@@ -148,6 +151,8 @@ type ComplexityRoot struct {
 		InheritanceBlocked    func(childComplexity int) int
 		LastFetchAt           func(childComplexity int) int
 		LastFetchError        func(childComplexity int) int
+		Ledger                func(childComplexity int, first *int, after *entgql.Cursor[int], outcome *ingest.LedgerOutcome) int
+		LedgerCSVURL          func(childComplexity int) int
 		Mailbox               func(childComplexity int) int
 		MoveTo                func(childComplexity int) int
 		MyPermission          func(childComplexity int) int
@@ -156,6 +161,7 @@ type ComplexityRoot struct {
 		Protocol              func(childComplexity int) int
 		Push                  func(childComplexity int) int
 		PushStatus            func(childComplexity int) int
+		Reconciliation        func(childComplexity int) int
 		SocketFactoryFallback func(childComplexity int) int
 		SocketFactoryPort     func(childComplexity int) int
 		SslProtocols          func(childComplexity int) int
@@ -190,6 +196,7 @@ type ComplexityRoot struct {
 		Folder     func(childComplexity int) int
 		ID         func(childComplexity int) int
 		Imported   func(childComplexity int) int
+		Ledger     func(childComplexity int, first *int, after *entgql.Cursor[int], outcome *ingest.LedgerOutcome) int
 		Remaining  func(childComplexity int) int
 		StartedAt  func(childComplexity int) int
 		Trigger    func(childComplexity int) int
@@ -204,6 +211,19 @@ type ComplexityRoot struct {
 	FetchRunEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	FolderReconciliation struct {
+		CheckedAt      func(childComplexity int) int
+		Duplicates     func(childComplexity int) int
+		Failed         func(childComplexity int) int
+		Imported       func(childComplexity int) int
+		NewOnServer    func(childComplexity int) int
+		Offered        func(childComplexity int) int
+		OnServer       func(childComplexity int) int
+		Purged         func(childComplexity int) int
+		Remaining      func(childComplexity int) int
+		UnreadOnServer func(childComplexity int) int
 	}
 
 	Group struct {
@@ -233,6 +253,32 @@ type ComplexityRoot struct {
 		ReferencedBlobs   func(childComplexity int) int
 		TookMs            func(childComplexity int) int
 		UnreferencedBlobs func(childComplexity int) int
+	}
+
+	LedgerEntry struct {
+		At          func(childComplexity int) int
+		DuplicateBy func(childComplexity int) int
+		DuplicateOf func(childComplexity int) int
+		Email       func(childComplexity int) int
+		FetchRun    func(childComplexity int) int
+		MessageID   func(childComplexity int) int
+		Outcome     func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		ServerUID   func(childComplexity int) int
+		Sha256      func(childComplexity int) int
+		UIDValidity func(childComplexity int) int
+		WillRetry   func(childComplexity int) int
+	}
+
+	LedgerEntryConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	LedgerEntryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -349,6 +395,9 @@ type EmailResolver interface {
 	EmlURL(ctx context.Context, obj *ent.Email) (string, error)
 }
 type EmailFolderResolver interface {
+	Ledger(ctx context.Context, obj *ent.EmailFolder, first *int, after *entgql.Cursor[int], outcome *ingest.LedgerOutcome) (*model.LedgerEntryConnection, error)
+	Reconciliation(ctx context.Context, obj *ent.EmailFolder) (*ingest.Reconciliation, error)
+	LedgerCSVURL(ctx context.Context, obj *ent.EmailFolder) (string, error)
 	HasPassword(ctx context.Context, obj *ent.EmailFolder) (bool, error)
 	Emails(ctx context.Context, obj *ent.EmailFolder, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailOrder, where *ent.EmailWhereInput) (*ent.EmailConnection, error)
 	Access(ctx context.Context, obj *ent.EmailFolder) ([]*model.AccessEntry, error)
@@ -356,9 +405,18 @@ type EmailFolderResolver interface {
 	TrashedEmails(ctx context.Context, obj *ent.EmailFolder, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error)
 	PushStatus(ctx context.Context, obj *ent.EmailFolder) (*model.PushStatus, error)
 }
+type FetchRunResolver interface {
+	Ledger(ctx context.Context, obj *ent.FetchRun, first *int, after *entgql.Cursor[int], outcome *ingest.LedgerOutcome) (*model.LedgerEntryConnection, error)
+}
 type GroupResolver interface {
 	CreatedAt(ctx context.Context, obj *ent.Group) (*time.Time, error)
 	Members(ctx context.Context, obj *ent.Group) ([]*ent.User, error)
+}
+type LedgerEntryResolver interface {
+	Email(ctx context.Context, obj *ingest.LedgerEntry) (*ent.Email, error)
+	DuplicateOf(ctx context.Context, obj *ingest.LedgerEntry) (*ent.Email, error)
+
+	FetchRun(ctx context.Context, obj *ingest.LedgerEntry) (*ent.FetchRun, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, username string, password string) (*model.AuthPayload, error)
@@ -856,6 +914,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailFolder.LastFetchError(childComplexity), true
+	case "EmailFolder.ledger":
+		if e.ComplexityRoot.EmailFolder.Ledger == nil {
+			break
+		}
+
+		args, err := ec.field_EmailFolder_ledger_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EmailFolder.Ledger(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[int]), args["outcome"].(*ingest.LedgerOutcome)), true
+	case "EmailFolder.ledgerCSVURL":
+		if e.ComplexityRoot.EmailFolder.LedgerCSVURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.LedgerCSVURL(childComplexity), true
 	case "EmailFolder.mailbox":
 		if e.ComplexityRoot.EmailFolder.Mailbox == nil {
 			break
@@ -904,6 +979,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailFolder.PushStatus(childComplexity), true
+	case "EmailFolder.reconciliation":
+		if e.ComplexityRoot.EmailFolder.Reconciliation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.Reconciliation(childComplexity), true
 	case "EmailFolder.socketFactoryFallback":
 		if e.ComplexityRoot.EmailFolder.SocketFactoryFallback == nil {
 			break
@@ -1062,6 +1143,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FetchRun.Imported(childComplexity), true
+	case "FetchRun.ledger":
+		if e.ComplexityRoot.FetchRun.Ledger == nil {
+			break
+		}
+
+		args, err := ec.field_FetchRun_ledger_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.FetchRun.Ledger(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[int]), args["outcome"].(*ingest.LedgerOutcome)), true
 	case "FetchRun.remaining":
 		if e.ComplexityRoot.FetchRun.Remaining == nil {
 			break
@@ -1112,6 +1204,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FetchRunEdge.Node(childComplexity), true
+
+	case "FolderReconciliation.checkedAt":
+		if e.ComplexityRoot.FolderReconciliation.CheckedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FolderReconciliation.CheckedAt(childComplexity), true
+	case "FolderReconciliation.duplicates":
+		if e.ComplexityRoot.FolderReconciliation.Duplicates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FolderReconciliation.Duplicates(childComplexity), true
+	case "FolderReconciliation.failed":
+		if e.ComplexityRoot.FolderReconciliation.Failed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FolderReconciliation.Failed(childComplexity), true
+	case "FolderReconciliation.imported":
+		if e.ComplexityRoot.FolderReconciliation.Imported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FolderReconciliation.Imported(childComplexity), true
+	case "FolderReconciliation.newOnServer":
+		if e.ComplexityRoot.FolderReconciliation.NewOnServer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FolderReconciliation.NewOnServer(childComplexity), true
+	case "FolderReconciliation.offered":
+		if e.ComplexityRoot.FolderReconciliation.Offered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FolderReconciliation.Offered(childComplexity), true
+	case "FolderReconciliation.onServer":
+		if e.ComplexityRoot.FolderReconciliation.OnServer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FolderReconciliation.OnServer(childComplexity), true
+	case "FolderReconciliation.purged":
+		if e.ComplexityRoot.FolderReconciliation.Purged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FolderReconciliation.Purged(childComplexity), true
+	case "FolderReconciliation.remaining":
+		if e.ComplexityRoot.FolderReconciliation.Remaining == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FolderReconciliation.Remaining(childComplexity), true
+	case "FolderReconciliation.unreadOnServer":
+		if e.ComplexityRoot.FolderReconciliation.UnreadOnServer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FolderReconciliation.UnreadOnServer(childComplexity), true
 
 	case "Group.createdAt":
 		if e.ComplexityRoot.Group.CreatedAt == nil {
@@ -1235,6 +1388,111 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IntegrityReport.UnreferencedBlobs(childComplexity), true
+
+	case "LedgerEntry.at":
+		if e.ComplexityRoot.LedgerEntry.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.At(childComplexity), true
+	case "LedgerEntry.duplicateBy":
+		if e.ComplexityRoot.LedgerEntry.DuplicateBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.DuplicateBy(childComplexity), true
+	case "LedgerEntry.duplicateOf":
+		if e.ComplexityRoot.LedgerEntry.DuplicateOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.DuplicateOf(childComplexity), true
+	case "LedgerEntry.email":
+		if e.ComplexityRoot.LedgerEntry.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Email(childComplexity), true
+	case "LedgerEntry.fetchRun":
+		if e.ComplexityRoot.LedgerEntry.FetchRun == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.FetchRun(childComplexity), true
+	case "LedgerEntry.messageID":
+		if e.ComplexityRoot.LedgerEntry.MessageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.MessageID(childComplexity), true
+	case "LedgerEntry.outcome":
+		if e.ComplexityRoot.LedgerEntry.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Outcome(childComplexity), true
+	case "LedgerEntry.reason":
+		if e.ComplexityRoot.LedgerEntry.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Reason(childComplexity), true
+	case "LedgerEntry.serverUID":
+		if e.ComplexityRoot.LedgerEntry.ServerUID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.ServerUID(childComplexity), true
+	case "LedgerEntry.sha256":
+		if e.ComplexityRoot.LedgerEntry.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Sha256(childComplexity), true
+	case "LedgerEntry.uidValidity":
+		if e.ComplexityRoot.LedgerEntry.UIDValidity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.UIDValidity(childComplexity), true
+	case "LedgerEntry.willRetry":
+		if e.ComplexityRoot.LedgerEntry.WillRetry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.WillRetry(childComplexity), true
+
+	case "LedgerEntryConnection.edges":
+		if e.ComplexityRoot.LedgerEntryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntryConnection.Edges(childComplexity), true
+	case "LedgerEntryConnection.pageInfo":
+		if e.ComplexityRoot.LedgerEntryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntryConnection.PageInfo(childComplexity), true
+	case "LedgerEntryConnection.totalCount":
+		if e.ComplexityRoot.LedgerEntryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntryConnection.TotalCount(childComplexity), true
+
+	case "LedgerEntryEdge.cursor":
+		if e.ComplexityRoot.LedgerEntryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntryEdge.Cursor(childComplexity), true
+	case "LedgerEntryEdge.node":
+		if e.ComplexityRoot.LedgerEntryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntryEdge.Node(childComplexity), true
 
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
@@ -1864,7 +2122,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "ent.graphqls" "mailroom.graphqls" "ops.graphqls"
+//go:embed "ent.graphqls" "ledger.graphqls" "mailroom.graphqls" "ops.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -1877,6 +2135,7 @@ func sourceData(filename string) string {
 
 var sources = []*ast.Source{
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
+	{Name: "ledger.graphqls", Input: sourceData("ledger.graphqls"), BuiltIn: false},
 	{Name: "mailroom.graphqls", Input: sourceData("mailroom.graphqls"), BuiltIn: false},
 	{Name: "ops.graphqls", Input: sourceData("ops.graphqls"), BuiltIn: false},
 }
@@ -2096,6 +2355,12 @@ func (ec *executionContext) childFields_EmailFolder(ctx context.Context, field g
 		return ec.fieldContext_EmailFolder_workspace(ctx, field)
 	case "fetchRuns":
 		return ec.fieldContext_EmailFolder_fetchRuns(ctx, field)
+	case "ledger":
+		return ec.fieldContext_EmailFolder_ledger(ctx, field)
+	case "reconciliation":
+		return ec.fieldContext_EmailFolder_reconciliation(ctx, field)
+	case "ledgerCSVURL":
+		return ec.fieldContext_EmailFolder_ledgerCSVURL(ctx, field)
 	case "hasPassword":
 		return ec.fieldContext_EmailFolder_hasPassword(ctx, field)
 	case "emails":
@@ -2162,6 +2427,8 @@ func (ec *executionContext) childFields_FetchRun(ctx context.Context, field grap
 		return ec.fieldContext_FetchRun_failures(ctx, field)
 	case "folder":
 		return ec.fieldContext_FetchRun_folder(ctx, field)
+	case "ledger":
+		return ec.fieldContext_FetchRun_ledger(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FetchRun", field.Name)
 }
@@ -2186,6 +2453,32 @@ func (ec *executionContext) childFields_FetchRunEdge(ctx context.Context, field 
 		return ec.fieldContext_FetchRunEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FetchRunEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_FolderReconciliation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "checkedAt":
+		return ec.fieldContext_FolderReconciliation_checkedAt(ctx, field)
+	case "onServer":
+		return ec.fieldContext_FolderReconciliation_onServer(ctx, field)
+	case "unreadOnServer":
+		return ec.fieldContext_FolderReconciliation_unreadOnServer(ctx, field)
+	case "newOnServer":
+		return ec.fieldContext_FolderReconciliation_newOnServer(ctx, field)
+	case "imported":
+		return ec.fieldContext_FolderReconciliation_imported(ctx, field)
+	case "duplicates":
+		return ec.fieldContext_FolderReconciliation_duplicates(ctx, field)
+	case "failed":
+		return ec.fieldContext_FolderReconciliation_failed(ctx, field)
+	case "purged":
+		return ec.fieldContext_FolderReconciliation_purged(ctx, field)
+	case "remaining":
+		return ec.fieldContext_FolderReconciliation_remaining(ctx, field)
+	case "offered":
+		return ec.fieldContext_FolderReconciliation_offered(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FolderReconciliation", field.Name)
 }
 
 func (ec *executionContext) childFields_Group(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2244,6 +2537,58 @@ func (ec *executionContext) childFields_IntegrityReport(ctx context.Context, fie
 		return ec.fieldContext_IntegrityReport_problems(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IntegrityReport", field.Name)
+}
+
+func (ec *executionContext) childFields_LedgerEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "serverUID":
+		return ec.fieldContext_LedgerEntry_serverUID(ctx, field)
+	case "uidValidity":
+		return ec.fieldContext_LedgerEntry_uidValidity(ctx, field)
+	case "messageID":
+		return ec.fieldContext_LedgerEntry_messageID(ctx, field)
+	case "sha256":
+		return ec.fieldContext_LedgerEntry_sha256(ctx, field)
+	case "outcome":
+		return ec.fieldContext_LedgerEntry_outcome(ctx, field)
+	case "email":
+		return ec.fieldContext_LedgerEntry_email(ctx, field)
+	case "duplicateOf":
+		return ec.fieldContext_LedgerEntry_duplicateOf(ctx, field)
+	case "duplicateBy":
+		return ec.fieldContext_LedgerEntry_duplicateBy(ctx, field)
+	case "reason":
+		return ec.fieldContext_LedgerEntry_reason(ctx, field)
+	case "willRetry":
+		return ec.fieldContext_LedgerEntry_willRetry(ctx, field)
+	case "at":
+		return ec.fieldContext_LedgerEntry_at(ctx, field)
+	case "fetchRun":
+		return ec.fieldContext_LedgerEntry_fetchRun(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LedgerEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_LedgerEntryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_LedgerEntryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_LedgerEntryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_LedgerEntryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LedgerEntryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_LedgerEntryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_LedgerEntryEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_LedgerEntryEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LedgerEntryEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2572,6 +2917,36 @@ func (ec *executionContext) field_EmailFolder_fetchRuns_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_EmailFolder_ledger_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "outcome",
+		func(ctx context.Context, v any) (*ingest.LedgerOutcome, error) {
+			return ec.unmarshalOLedgerOutcome2ᚖmailroomᚋingestᚐLedgerOutcome(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["outcome"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_EmailFolder_trashedEmails_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2591,6 +2966,36 @@ func (ec *executionContext) field_EmailFolder_trashedEmails_args(ctx context.Con
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_FetchRun_ledger_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "outcome",
+		func(ctx context.Context, v any) (*ingest.LedgerOutcome, error) {
+			return ec.unmarshalOLedgerOutcome2ᚖmailroomᚋingestᚐLedgerOutcome(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["outcome"] = arg2
 	return args, nil
 }
 
@@ -5172,6 +5577,105 @@ func (ec *executionContext) fieldContext_EmailFolder_fetchRuns(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _EmailFolder_ledger(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_ledger(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EmailFolder().Ledger(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["outcome"].(*ingest.LedgerOutcome))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LedgerEntryConnection) graphql.Marshaler {
+			return ec.marshalNLedgerEntryConnection2ᚖmailroomᚋgraphᚋmodelᚐLedgerEntryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_ledger(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmailFolder",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEntryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EmailFolder_ledger_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmailFolder_reconciliation(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_reconciliation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmailFolder().Reconciliation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ingest.Reconciliation) graphql.Marshaler {
+			return ec.marshalNFolderReconciliation2ᚖmailroomᚋingestᚐReconciliation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_reconciliation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmailFolder",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FolderReconciliation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmailFolder_ledgerCSVURL(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_ledgerCSVURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmailFolder().LedgerCSVURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_ledgerCSVURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailFolder", field, true, true, "String")
+}
+
 func (ec *executionContext) _EmailFolder_hasPassword(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5802,6 +6306,50 @@ func (ec *executionContext) fieldContext_FetchRun_folder(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _FetchRun_ledger(ctx context.Context, field graphql.CollectedField, obj *ent.FetchRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FetchRun_ledger(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.FetchRun().Ledger(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["outcome"].(*ingest.LedgerOutcome))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LedgerEntryConnection) graphql.Marshaler {
+			return ec.marshalNLedgerEntryConnection2ᚖmailroomᚋgraphᚋmodelᚐLedgerEntryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FetchRun_ledger(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FetchRun",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEntryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_FetchRun_ledger_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _FetchRunConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FetchRunConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5942,6 +6490,236 @@ func (ec *executionContext) _FetchRunEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_FetchRunEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FetchRunEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _FolderReconciliation_checkedAt(ctx context.Context, field graphql.CollectedField, obj *ingest.Reconciliation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FolderReconciliation_checkedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CheckedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FolderReconciliation_checkedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FolderReconciliation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FolderReconciliation_onServer(ctx context.Context, field graphql.CollectedField, obj *ingest.Reconciliation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FolderReconciliation_onServer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnServer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FolderReconciliation_onServer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FolderReconciliation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FolderReconciliation_unreadOnServer(ctx context.Context, field graphql.CollectedField, obj *ingest.Reconciliation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FolderReconciliation_unreadOnServer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnreadOnServer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FolderReconciliation_unreadOnServer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FolderReconciliation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FolderReconciliation_newOnServer(ctx context.Context, field graphql.CollectedField, obj *ingest.Reconciliation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FolderReconciliation_newOnServer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NewOnServer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FolderReconciliation_newOnServer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FolderReconciliation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FolderReconciliation_imported(ctx context.Context, field graphql.CollectedField, obj *ingest.Reconciliation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FolderReconciliation_imported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Imported, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FolderReconciliation_imported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FolderReconciliation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FolderReconciliation_duplicates(ctx context.Context, field graphql.CollectedField, obj *ingest.Reconciliation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FolderReconciliation_duplicates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Duplicates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FolderReconciliation_duplicates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FolderReconciliation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FolderReconciliation_failed(ctx context.Context, field graphql.CollectedField, obj *ingest.Reconciliation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FolderReconciliation_failed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Failed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FolderReconciliation_failed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FolderReconciliation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FolderReconciliation_purged(ctx context.Context, field graphql.CollectedField, obj *ingest.Reconciliation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FolderReconciliation_purged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Purged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FolderReconciliation_purged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FolderReconciliation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FolderReconciliation_remaining(ctx context.Context, field graphql.CollectedField, obj *ingest.Reconciliation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FolderReconciliation_remaining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Remaining, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FolderReconciliation_remaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FolderReconciliation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FolderReconciliation_offered(ctx context.Context, field graphql.CollectedField, obj *ingest.Reconciliation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FolderReconciliation_offered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Offered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FolderReconciliation_offered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FolderReconciliation", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Group_id(ctx context.Context, field graphql.CollectedField, obj *ent.Group) (ret graphql.Marshaler) {
@@ -6420,6 +7198,451 @@ func (ec *executionContext) fieldContext_IntegrityReport_problems(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntry_serverUID(ctx context.Context, field graphql.CollectedField, obj *ingest.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_serverUID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ServerUID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_serverUID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _LedgerEntry_uidValidity(ctx context.Context, field graphql.CollectedField, obj *ingest.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_uidValidity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UIDValidity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_uidValidity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LedgerEntry_messageID(ctx context.Context, field graphql.CollectedField, obj *ingest.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_messageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MessageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_messageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _LedgerEntry_sha256(ctx context.Context, field graphql.CollectedField, obj *ingest.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _LedgerEntry_outcome(ctx context.Context, field graphql.CollectedField, obj *ingest.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v ingest.LedgerOutcome) graphql.Marshaler {
+			return ec.marshalNLedgerOutcome2mailroomᚋingestᚐLedgerOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "LedgerOutcome")
+}
+
+func (ec *executionContext) _LedgerEntry_email(ctx context.Context, field graphql.CollectedField, obj *ingest.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LedgerEntry().Email(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Email) graphql.Marshaler {
+			return ec.marshalOEmail2ᚖmailroomᚋentᚐEmail(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Email(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntry_duplicateOf(ctx context.Context, field graphql.CollectedField, obj *ingest.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_duplicateOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LedgerEntry().DuplicateOf(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Email) graphql.Marshaler {
+			return ec.marshalOEmail2ᚖmailroomᚋentᚐEmail(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_duplicateOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Email(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntry_duplicateBy(ctx context.Context, field graphql.CollectedField, obj *ingest.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_duplicateBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DuplicateBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ledgerentry.DuplicateBy) graphql.Marshaler {
+			return ec.marshalODuplicateBasis2ᚖmailroomᚋentᚋledgerentryᚐDuplicateBy(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_duplicateBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "DuplicateBasis")
+}
+
+func (ec *executionContext) _LedgerEntry_reason(ctx context.Context, field graphql.CollectedField, obj *ingest.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _LedgerEntry_willRetry(ctx context.Context, field graphql.CollectedField, obj *ingest.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_willRetry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WillRetry, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_willRetry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LedgerEntry_at(ctx context.Context, field graphql.CollectedField, obj *ingest.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LedgerEntry_fetchRun(ctx context.Context, field graphql.CollectedField, obj *ingest.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_fetchRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LedgerEntry().FetchRun(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FetchRun) graphql.Marshaler {
+			return ec.marshalOFetchRun2ᚖmailroomᚋentᚐFetchRun(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_fetchRun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FetchRun(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LedgerEntryEdge) graphql.Marshaler {
+			return ec.marshalOLedgerEntryEdge2ᚕᚖmailroomᚋgraphᚋmodelᚐLedgerEntryEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEntryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LedgerEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ingest.LedgerEntry) graphql.Marshaler {
+			return ec.marshalOLedgerEntry2ᚖmailroomᚋingestᚐLedgerEntry(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntryEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -15465,6 +16688,24 @@ func (ec *executionContext) _EmailFolder(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EmailFolder_fetchRuns(ctx, field, obj)
 				})
+		case "ledger":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmailFolder_ledger(ctx, field, obj)
+				})
+		case "reconciliation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmailFolder_reconciliation(ctx, field, obj)
+				})
+		case "ledgerCSVURL":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmailFolder_ledgerCSVURL(ctx, field, obj)
+				})
 		case "hasPassword":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -15676,6 +16917,12 @@ func (ec *executionContext) _FetchRun(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._FetchRun_folder(ctx, field, obj)
 				})
+		case "ledger":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FetchRun_ledger(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15754,6 +17001,84 @@ func (ec *executionContext) _FetchRunEdge(ctx context.Context, sel ast.Selection
 			}
 		case "cursor":
 			out.Values[i] = ec._FetchRunEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var folderReconciliationImplementors = []string{"FolderReconciliation"}
+
+func (ec *executionContext) _FolderReconciliation(ctx context.Context, sel ast.SelectionSet, obj *ingest.Reconciliation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, folderReconciliationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FolderReconciliation")
+		case "checkedAt":
+			out.Values[i] = ec._FolderReconciliation_checkedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "onServer":
+			out.Values[i] = ec._FolderReconciliation_onServer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unreadOnServer":
+			out.Values[i] = ec._FolderReconciliation_unreadOnServer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "newOnServer":
+			out.Values[i] = ec._FolderReconciliation_newOnServer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "imported":
+			out.Values[i] = ec._FolderReconciliation_imported(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "duplicates":
+			out.Values[i] = ec._FolderReconciliation_duplicates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "failed":
+			out.Values[i] = ec._FolderReconciliation_failed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "purged":
+			out.Values[i] = ec._FolderReconciliation_purged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remaining":
+			out.Values[i] = ec._FolderReconciliation_remaining(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "offered":
+			out.Values[i] = ec._FolderReconciliation_offered(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15940,6 +17265,178 @@ func (ec *executionContext) _IntegrityReport(ctx context.Context, sel ast.Select
 			}
 		case "problems":
 			out.Values[i] = ec._IntegrityReport_problems(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ledgerEntryImplementors = []string{"LedgerEntry"}
+
+func (ec *executionContext) _LedgerEntry(ctx context.Context, sel ast.SelectionSet, obj *ingest.LedgerEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ledgerEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LedgerEntry")
+		case "serverUID":
+			out.Values[i] = ec._LedgerEntry_serverUID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "uidValidity":
+			out.Values[i] = ec._LedgerEntry_uidValidity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "messageID":
+			out.Values[i] = ec._LedgerEntry_messageID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sha256":
+			out.Values[i] = ec._LedgerEntry_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outcome":
+			out.Values[i] = ec._LedgerEntry_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "email":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LedgerEntry_email(ctx, field, obj)
+				})
+		case "duplicateOf":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LedgerEntry_duplicateOf(ctx, field, obj)
+				})
+		case "duplicateBy":
+			out.Values[i] = ec._LedgerEntry_duplicateBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._LedgerEntry_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "willRetry":
+			out.Values[i] = ec._LedgerEntry_willRetry(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "at":
+			out.Values[i] = ec._LedgerEntry_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fetchRun":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LedgerEntry_fetchRun(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ledgerEntryConnectionImplementors = []string{"LedgerEntryConnection"}
+
+func (ec *executionContext) _LedgerEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.LedgerEntryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ledgerEntryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LedgerEntryConnection")
+		case "edges":
+			out.Values[i] = ec._LedgerEntryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._LedgerEntryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._LedgerEntryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ledgerEntryEdgeImplementors = []string{"LedgerEntryEdge"}
+
+func (ec *executionContext) _LedgerEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.LedgerEntryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ledgerEntryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LedgerEntryEdge")
+		case "node":
+			out.Values[i] = ec._LedgerEntryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._LedgerEntryEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17266,6 +18763,14 @@ func (ec *executionContext) marshalNFetchTrigger2mailroomᚋentᚋfetchrunᚐTri
 	return v
 }
 
+func (ec *executionContext) marshalNFolderReconciliation2ᚖmailroomᚋingestᚐReconciliation(ctx context.Context, sel ast.SelectionSet, v *ingest.Reconciliation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FolderReconciliation!")
+		return graphql.Null
+	}
+	return ec._FolderReconciliation(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNGroup2ᚕᚖmailroomᚋentᚐGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Group) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -17408,6 +18913,24 @@ func (ec *executionContext) marshalNIntegrityReport2ᚖmailroomᚋgraphᚋmodel�
 	return ec._IntegrityReport(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNLedgerEntryConnection2ᚖmailroomᚋgraphᚋmodelᚐLedgerEntryConnection(ctx context.Context, sel ast.SelectionSet, v *model.LedgerEntryConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LedgerEntryConnection!")
+		return graphql.Null
+	}
+	return ec._LedgerEntryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLedgerOutcome2mailroomᚋingestᚐLedgerOutcome(ctx context.Context, v any) (ingest.LedgerOutcome, error) {
+	var res ingest.LedgerOutcome
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLedgerOutcome2mailroomᚋingestᚐLedgerOutcome(ctx context.Context, sel ast.SelectionSet, v ingest.LedgerOutcome) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNMailProtocol2mailroomᚋentᚋemailfolderᚐProtocol(ctx context.Context, v any) (emailfolder.Protocol, error) {
 	var res emailfolder.Protocol
 	err := res.UnmarshalGQL(v)
@@ -17448,6 +18971,14 @@ func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgql
 
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *entgql.PageInfo[int]) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PageInfo!")
+		return graphql.Null
+	}
+	return ec._PageInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNPermission2mailroomᚋentᚋaccessentryᚐPermission(ctx context.Context, v any) (accessentry.Permission, error) {
@@ -17897,6 +19428,22 @@ func (ec *executionContext) marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCu
 	return v
 }
 
+func (ec *executionContext) unmarshalODuplicateBasis2ᚖmailroomᚋentᚋledgerentryᚐDuplicateBy(ctx context.Context, v any) (*ledgerentry.DuplicateBy, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(ledgerentry.DuplicateBy)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODuplicateBasis2ᚖmailroomᚋentᚋledgerentryᚐDuplicateBy(ctx context.Context, sel ast.SelectionSet, v *ledgerentry.DuplicateBy) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOEmail2ᚖmailroomᚋentᚐEmail(ctx context.Context, sel ast.SelectionSet, v *ent.Email) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -18321,6 +19868,49 @@ func (ec *executionContext) marshalOInt2ᚖint64(ctx context.Context, sel ast.Se
 	_ = ctx
 	res := graphql.MarshalInt64(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOLedgerEntry2ᚖmailroomᚋingestᚐLedgerEntry(ctx context.Context, sel ast.SelectionSet, v *ingest.LedgerEntry) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LedgerEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOLedgerEntryEdge2ᚕᚖmailroomᚋgraphᚋmodelᚐLedgerEntryEdge(ctx context.Context, sel ast.SelectionSet, v []*model.LedgerEntryEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOLedgerEntryEdge2ᚖmailroomᚋgraphᚋmodelᚐLedgerEntryEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOLedgerEntryEdge2ᚖmailroomᚋgraphᚋmodelᚐLedgerEntryEdge(ctx context.Context, sel ast.SelectionSet, v *model.LedgerEntryEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LedgerEntryEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOLedgerOutcome2ᚖmailroomᚋingestᚐLedgerOutcome(ctx context.Context, v any) (*ingest.LedgerOutcome, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(ingest.LedgerOutcome)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLedgerOutcome2ᚖmailroomᚋingestᚐLedgerOutcome(ctx context.Context, sel ast.SelectionSet, v *ingest.LedgerOutcome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOMailProtocol2ᚕmailroomᚋentᚋemailfolderᚐProtocolᚄ(ctx context.Context, v any) ([]emailfolder.Protocol, error) {

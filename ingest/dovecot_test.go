@@ -93,6 +93,12 @@ func TestDovecotProtocols(t *testing.T) {
 			if rep := e.fetch(f); rep.Err != nil || rep.Imported != 0 || rep.Duplicates != 0 {
 				t.Fatalf("second run %+v", rep)
 			}
+			// The reconciliation after the second check: 3 on the server, all
+			// imported, nothing new; POP3 has no unread count.
+			if r := e.reconcile(f.ID); r.Imported != 3 || r.Offered != 3 || deref(r.OnServer) != 3 || deref(r.NewOnServer) != 0 ||
+				(r.UnreadOnServer == nil) == c.imap || deref(r.UnreadOnServer) != 0 {
+				t.Errorf("reconciliation %+v (on server %v, unread %v)", *r, r.OnServer, r.UnreadOnServer)
+			}
 			// IMAP marks imported mail \Seen; POP3 leaves it on the server (Dovecot
 			// flags it \Seen by itself on RETR).
 			flags := dovecotFlags(t, dv, "alice")

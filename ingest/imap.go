@@ -46,7 +46,7 @@ func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account
 	ackErr := s.ackPending(ctx, c, f, validity)
 
 	if sel.NumMessages == 0 {
-		return Report{Err: ackErr}
+		return Report{Err: ackErr, Server: &ServerCounts{Unseen: ptrTo(0), UIDValidity: validity}}
 	}
 	found, err := c.UIDSearch(&imap.SearchCriteria{NotFlag: []imap.Flag{imap.FlagSeen}}, nil).Wait()
 	if err != nil {
@@ -69,7 +69,9 @@ func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account
 		ackErr = ackError(err, cfg)
 	}
 
-	return p.result(candidates, fetchErr, ackErr)
+	rep := p.result(candidates, fetchErr, ackErr)
+	rep.Server = &ServerCounts{Messages: int(sel.NumMessages), Unseen: ptrTo(len(found.AllUIDs())), New: candidates, UIDValidity: validity}
+	return rep
 }
 
 // fetchUIDs streams the messages in batches, acknowledging committed batches

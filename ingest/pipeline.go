@@ -51,6 +51,7 @@ type pipeline struct {
 	folderID    int
 	uidValidity int64
 	autoAck     bool // LEAVE: nothing to do on the server, the ledger entry is final at once
+	runID       int  // the fetch run writing the ledger rows (0: none)
 
 	parseQ  chan *item
 	batches chan *batch
@@ -76,6 +77,7 @@ func (s *Service) newPipeline(ctx context.Context, folderID int, uidValidity int
 		p.workers.Add(1)
 		go p.parseLoop()
 	}
+	p.runID = runIDFrom(ctx)
 	go p.commitLoop()
 	return p
 }
@@ -348,6 +350,9 @@ func (p *pipeline) writeRefused(tx *ent.Tx, items []*item) error {
 	for i, it := range items {
 		rows[i] = tx.LedgerEntry.Create().SetFolderID(p.folderID).SetUIDValidity(p.uidValidity).
 			SetServerUID(it.serverUID).SetOutcome(ledgerentry.OutcomeFAILED).SetError(it.err.Error()).SetAcked(true)
+		if p.runID != 0 {
+			rows[i].SetFetchRunID(p.runID)
+		}
 	}
 	return tx.LedgerEntry.CreateBulk(rows...).Exec(p.ctx)
 }
@@ -442,6 +447,12 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 			SetOutcome(outcome).SetAcked(p.autoAck)
 		if it.emailID != 0 {
 			ledger[i].SetEmailID(it.emailID)
+		}
+		if it.duplicate {
+			ledger[i].SetDuplicateBy(duplicateBy(it.key))
+		}
+		if p.runID != 0 {
+			ledger[i].SetFetchRunID(p.runID)
 		}
 	}
 	return tx.LedgerEntry.CreateBulk(ledger...).Exec(ctx)

@@ -106,7 +106,9 @@ func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account
 	} else {
 		_ = c.Quit()
 	}
-	return p.result(candidates, fetchErr, ackErr)
+	rep := p.result(candidates, fetchErr, ackErr)
+	rep.Server = &ServerCounts{Messages: len(list), New: candidates}
+	return rep
 }
 
 func (s *Service) retr(c *pop3.Client, p *pipeline, it *item) error {

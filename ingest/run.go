@@ -33,6 +33,7 @@ func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report
 		return Report{Err: fmt.Errorf("record fetch run: %w", err)}
 	}
 	s.bus.Publish(events.Event{Type: events.FetchStarted, FolderID: folderID})
+	ctx = withRunID(ctx, rec.ID)
 
 	var rep Report
 	f, err := s.client.EmailFolder.Get(ctx, folderID)
@@ -56,6 +57,9 @@ func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report
 	finished := time.Now()
 	upd := s.client.FetchRun.UpdateOne(rec).SetFinishedAt(finished).SetImported(rep.Imported).
 		SetDuplicates(rep.Duplicates).SetFailed(rep.Failed).SetRemaining(rep.Remaining).SetFailures(rep.Failures)
+	if sc := rep.Server; sc != nil {
+		upd.SetServerMessages(sc.Messages).SetNillableServerUnseen(sc.Unseen).SetServerNew(sc.New).SetUIDValidity(sc.UIDValidity)
+	}
 	fu := s.client.EmailFolder.UpdateOneID(folderID).SetLastFetchAt(finished)
 	if rep.Err != nil {
 		msg := rep.Err.Error()

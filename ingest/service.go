@@ -123,6 +123,8 @@ type Report struct {
 	Failures []fetchlog.Failure
 	// Err is the error that stopped the run, if any; what was committed before it stays.
 	Err error
+	// Server is what the server said when the run searched it; nil when the run stopped before.
+	Server *ServerCounts
 }
 
 // flight is a run in progress that later callers join.

@@ -180,6 +180,21 @@ func TestPermissionMatrix(t *testing.T) {
 			}
 			return c
 		},
+		"ledger": func(tok string) string {
+			r := e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{ledger(first:2){totalCount}}}}`, map[string]any{"f": f})
+			if r.Data["node"] == nil {
+				return "hidden"
+			}
+			return fmt.Sprint(r.Data["node"].(map[string]any)["ledger"].(map[string]any)["totalCount"])
+		},
+		"reconciliation": func(tok string) string {
+			r := e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{reconciliation{offered}}}}`, map[string]any{"f": f})
+			if r.Data["node"] == nil {
+				return "hidden"
+			}
+			return fmt.Sprint(r.Data["node"].(map[string]any)["reconciliation"].(map[string]any)["offered"])
+		},
+		"ledger.csv": func(tok string) string { return fmt.Sprint(get(tok, "/folders/"+f+"/ledger.csv")) },
 		"integrity": func(tok string) string {
 			return orOK(code(e.gql(tok, `{integrityReport{ok referencedBlobs}}`, nil)))
 		},
@@ -289,6 +304,10 @@ func TestPermissionMatrix(t *testing.T) {
 		"sign out everywhere": {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
 		// Private blocks inheritance: the group's workspace grant does not reach it.
 		"blocked folder": {"none": "hidden", "READ": "hidden", "WRITE": "hidden", "MANAGE": "hidden", "admin": "visible", "group": "hidden"},
+		// The 5 messages the server offered the folder (the purges leave PURGED entries).
+		"ledger":         {"none": "hidden", "READ": "5", "WRITE": "5", "MANAGE": "5", "admin": "5", "group": "5", "ws MANAGE": "5"},
+		"reconciliation": {"none": "hidden", "READ": "5", "WRITE": "5", "MANAGE": "5", "admin": "5", "group": "5", "ws MANAGE": "5"},
+		"ledger.csv":     {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200", "ws MANAGE": "200"},
 	}
 	for op, byRole := range want {
 		for role, expected := range byRole {

@@ -79,6 +79,7 @@ func New(cfg Config) http.Handler {
 	})
 	mux.Handle("GET /readyz", &readiness{db: cfg.DB, blobs: cfg.Blobs})
 	mux.HandleFunc("GET /attachments/{id}", s.attachment)
+	mux.HandleFunc("GET /folders/{id}/ledger.csv", s.ledgerCSV)
 	mux.HandleFunc("GET /emails/{file}", s.eml)
 	mux.Handle("GET /image-proxy", s.imageProxyHandler())
 	mux.HandleFunc("POST /auth/login", s.cookieLogin)

@@ -46,7 +46,11 @@ func FilterByAccess() privacy.QueryRule {
 			}
 		case *ent.FetchRunFilter:
 			f.Where(in("folder_id", readable))
-		case *ent.LedgerEntryFilter, *ent.TokenFilter:
+		case *ent.LedgerEntryFilter:
+			// What became of each server message: the folder's readers see it
+			// (the reconciliation view); writes stay with the server.
+			f.Where(in("folder_id", readable))
+		case *ent.TokenFilter:
 			return privacy.Denyf("internal records")
 		}
 		return privacy.Skip

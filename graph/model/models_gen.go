@@ -8,8 +8,11 @@ import (
 	"io"
 	"mailroom/ent"
 	"mailroom/ent/emailfolder"
+	"mailroom/ingest"
 	"strconv"
 	"time"
+
+	"entgo.io/contrib/entgql"
 )
 
 // Something that happened in a folder. Counts are set on FETCH_FINISHED and FETCH_FAILED, email on EMAIL_ADDED.
@@ -111,6 +114,17 @@ type IntegrityReport struct {
 	BytesChecked      int `json:"bytesChecked"`
 	// The first 100 problems, missing and corrupted first (the counts above are complete).
 	Problems []*IntegrityProblem `json:"problems"`
+}
+
+type LedgerEntryConnection struct {
+	Edges      []*LedgerEntryEdge    `json:"edges,omitempty"`
+	PageInfo   *entgql.PageInfo[int] `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+type LedgerEntryEdge struct {
+	Node   *ingest.LedgerEntry `json:"node,omitempty"`
+	Cursor entgql.Cursor[int]  `json:"cursor"`
 }
 
 // State of a folder's IMAP IDLE watcher.

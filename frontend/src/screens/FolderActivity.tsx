@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading, Spinner } from '../components/States';
 import { graphql } from '../gql';
@@ -54,10 +55,12 @@ interface Props {
   /** Checks email again, which retries the messages that failed; absent without WRITE. */
   onReprocess?(): void;
   reprocessing?: boolean;
+  /** Where a run's ledger entries are shown (FolderReconciliation with its runID); no link when absent. */
+  entriesHref?(runID: string): string;
 }
 
 /** The Activity tab: the folder's fetch history, newest first. */
-export function FolderActivity({ folderID, version, onReprocess, reprocessing }: Props) {
+export function FolderActivity({ folderID, version, onReprocess, reprocessing, entriesHref }: Props) {
   const [first, setFirst] = useState(step);
   const [{ data, error, fetching }, refetch] = useQuery({
     query: FolderRunsDocument,
@@ -108,7 +111,7 @@ export function FolderActivity({ folderID, version, onReprocess, reprocessing }:
           </thead>
           <tbody>
             {runs.map((r) => (
-              <RunRow key={r.id} run={r} />
+              <RunRow key={r.id} run={r} entriesHref={entriesHref?.(r.id)} />
             ))}
           </tbody>
         </table>
@@ -130,7 +133,7 @@ export function FolderActivity({ folderID, version, onReprocess, reprocessing }:
   );
 }
 
-function RunRow({ run }: { run: Run }) {
+function RunRow({ run, entriesHref }: { run: Run; entriesHref?: string }) {
   const failures = run.failures ?? [];
   return (
     <tr className={run.error ? 'run-failed' : undefined}>
@@ -145,6 +148,14 @@ function RunRow({ run }: { run: Run }) {
       </td>
       <td>
         <span className={run.error ? 'error' : undefined}>{runSummary(run)}</span>
+        {entriesHref && run.imported + run.duplicates + run.failed > 0 && (
+          <>
+            {' '}
+            <Link to={entriesHref} className="run-entries">
+              Entries
+            </Link>
+          </>
+        )}
         {failures.length > 0 && (
           <details className="failures">
             <summary>{plural(failures.length, 'message')} not imported</summary>
