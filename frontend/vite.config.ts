@@ -35,6 +35,7 @@ export default defineConfig({
       '/attachments': backend,
       '/emails': backend,
       '/image-proxy': backend,
+      '/folders': backend,
       '/healthz': backend,
     },
   },
@@ -43,5 +44,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // The machine is shared: a test that takes 4 s alone can take 15 s under load.
+    testTimeout: 30_000,
   },
 });
