@@ -42,5 +42,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // The machine is shared: a test that takes 4 s alone can take 15 s under load.
+    testTimeout: 30_000,
   },
 });

@@ -39,7 +39,7 @@ function setup(runs: ReturnType<typeof run>[], props: { onReprocess?(): void } =
   });
   render(
     <Provider value={fake.client}>
-      <FolderActivity folderID="F1" version={0} {...props} />
+      <FolderActivity folderID="F1" {...props} />
     </Provider>,
   );
   return { ...fake, user: userEvent.setup() };

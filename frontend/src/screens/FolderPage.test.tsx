@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Routes } from 'react-router';
 import { Provider } from 'urql';
 import { describe, expect, it } from 'vitest';
 import type { Permission } from '../gql/graphql';
 import { fakeClient } from '../test/fakeClient';
-import { FolderPage, type FolderTab } from './FolderPage';
+import { folderRoutes, folderURL, type FolderTab } from './FolderPage';
 
 const folder = (myPermission: Permission, extra: Record<string, unknown> = {}) => ({
   __typename: 'EmailFolder',
@@ -44,10 +44,8 @@ function setup(f: ReturnType<typeof folder>, tab: FolderTab = 'parameters') {
   const fake = fakeClient({ Folder: () => ({ data: { node: f } }) });
   render(
     <Provider value={fake.client}>
-      <MemoryRouter initialEntries={['/folders/F1']}>
-        <Routes>
-          <Route path="/folders/:id" element={<FolderPage tab={tab} />} />
-        </Routes>
+      <MemoryRouter initialEntries={[folderURL('F1', tab)]}>
+        <Routes>{folderRoutes}</Routes>
       </MemoryRouter>
     </Provider>,
   );

@@ -4,8 +4,6 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { graphql } from '../gql';
 import { errorMessage } from '../lib/errors';
 import { formatDateTime, formatRelative } from '../lib/format';
-import { allows } from '../lib/permissions';
-import type { Permission } from '../gql/graphql';
 
 const TrashNodeDocument = graphql(`
   mutation TrashNode($id: ID!) {
@@ -49,10 +47,6 @@ const DeleteNodePermanentlyDocument = graphql(`
   }
 `);
 
-// Lists of trashed and live items may be empty (naming no type the cache could
-// match): every trash action makes them all stale.
-const trashContext = { additionalTypenames: ['Email', 'EmailFolder', 'Workspace', 'EmailConnection'] };
-
 export interface TrashActions {
   trash(id: string): Promise<string | undefined>;
   restore(id: string): Promise<string | undefined>;
@@ -66,15 +60,15 @@ export function useTrashActions(): TrashActions {
   const [, deleteNode] = useMutation(DeleteNodePermanentlyDocument);
   return {
     async trash(id) {
-      const res = await trashNode({ id }, trashContext);
+      const res = await trashNode({ id });
       return res.error ? errorMessage(res.error) : undefined;
     },
     async restore(id) {
-      const res = await restoreNode({ id }, trashContext);
+      const res = await restoreNode({ id });
       return res.error ? errorMessage(res.error) : undefined;
     },
     async purge(id) {
-      const res = await deleteNode({ id }, trashContext);
+      const res = await deleteNode({ id });
       return res.error ? errorMessage(res.error) : undefined;
     },
   };
@@ -124,7 +118,7 @@ interface BannerProps {
   canDelete: boolean;
   actions: TrashActions;
   node: { id: string; title: string; kind: TrashKind };
-  onRestored(): void;
+  onRestored?(): void;
   onDeleted(): void;
 }
 
@@ -157,7 +151,7 @@ export function TrashedBanner({ what, trashedAt, where, canRestore, canDelete, a
               const err = await actions.restore(node.id);
               setBusy(false);
               setError(err);
-              if (!err) onRestored();
+              if (!err) onRestored?.();
             }}
           >
             Restore
@@ -171,50 +165,5 @@ export function TrashedBanner({ what, trashedAt, where, canRestore, canDelete, a
       </div>
       {purging && <PurgeDialog node={node} actions={actions} onClose={() => setPurging(false)} onDeleted={onDeleted} />}
     </div>
-  );
-}
-
-/**
- * The Restore and Delete permanently buttons of a trashed workspace or folder
- * row, shown as the viewer's permission allows.
- */
-export function RestoreOrPurge({
-  id,
-  title,
-  permission,
-  actions,
-  restoredText,
-  onMessage,
-  onPurge,
-}: {
-  id: string;
-  title: string;
-  permission: Permission | null | undefined;
-  actions: TrashActions;
-  restoredText: string;
-  onMessage: (m: { text: string; error?: boolean }) => void;
-  onPurge: () => void;
-}) {
-  return (
-    <>
-      {allows(permission, 'WRITE') && (
-        <button
-          type="button"
-          className="button-small"
-          aria-label={`Restore ${title}`}
-          onClick={async () => {
-            const err = await actions.restore(id);
-            onMessage(err ? { text: err, error: true } : { text: restoredText });
-          }}
-        >
-          Restore
-        </button>
-      )}
-      {allows(permission, 'MANAGE') && (
-        <button type="button" className="button-small button-danger-quiet" aria-label={`Delete ${title} permanently`} onClick={onPurge}>
-          Delete permanently
-        </button>
-      )}
-    </>
   );
 }

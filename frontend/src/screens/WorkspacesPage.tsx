@@ -42,7 +42,6 @@ const CreateWorkspaceDocument = graphql(`
 `);
 
 const pageSize = 50;
-const listContext = { additionalTypenames: ['Workspace'] };
 
 export function WorkspacesPage() {
   useTitle('Workspaces');
@@ -51,7 +50,6 @@ export function WorkspacesPage() {
     query: WorkspacesDocument,
     variables: { first: pageSize, after: after.at(-1) },
     // An empty list names no Workspace: tell the cache a new one makes it stale.
-    context: listContext,
     requestPolicy: 'cache-and-network',
   });
   const [creating, setCreating] = useState(false);
