@@ -1,6 +1,8 @@
 // The SPA's one way to keep data fresh: urql's normalized cache (Graphcache).
 // Screens only run queries; what a mutation or a folderActivity event makes
 // stale is said here, once, and every query showing it is asked again.
+// An updater must not invalidate what its own mutation's answer selects:
+// Graphcache reads the answer back from the cache, and would find it gone.
 import { cacheExchange, type Cache, type CacheExchangeOpts } from '@urql/exchange-graphcache';
 import type { ActivityType } from '../gql/graphql';
 
@@ -54,7 +56,12 @@ export const cacheOptions: CacheExchangeOpts = {
         if (ws) invalidateField(cache, cache.keyOfEntity({ __typename: 'Workspace', id: ws.id }), 'emailFolders');
       },
       // Saved settings clear the paused state and restart the push watcher.
-      updateEmailFolder: (_r, a, cache) => cache.invalidate(folder(cache, a.id) ?? ''),
+      // (Only fields the answer lacks: the answer is read back from the cache.)
+      updateEmailFolder: (_r, a, cache) => {
+        const key = folder(cache, a.id);
+        invalidateField(cache, key, 'needsAttention');
+        invalidateField(cache, key, 'pushStatus');
+      },
       fetchEmails: (_r, a, cache) => cache.invalidate(folder(cache, a.folderID) ?? ''),
       emptyTrash: (_r, a, cache) => cache.invalidate(folder(cache, a.folderID) ?? ''),
       trashNode: (_r, _a, cache) => invalidateLists(cache),
