@@ -47,8 +47,9 @@ type Documents = {
     "\n  mutation ResetPassword($userID: ID!, $password: String!) {\n    resetPassword(userID: $userID, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.CreateGroupDocument,
     "\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.UpdateGroupDocument,
-    "\n  mutation TrashNode($id: ID!) {\n    trashNode(id: $id) {\n      __typename\n      id\n      ... on Email {\n        trashedAt\n      }\n      ... on EmailFolder {\n        trashedAt\n      }\n      ... on Workspace {\n        trashedAt\n      }\n    }\n  }\n": typeof types.TrashNodeDocument,
-    "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      __typename\n      id\n      ... on Email {\n        trashedAt\n      }\n      ... on EmailFolder {\n        trashedAt\n      }\n      ... on Workspace {\n        trashedAt\n      }\n    }\n  }\n": typeof types.RestoreNodeDocument,
+    "\n  fragment TrashStateFields on Node {\n    __typename\n    id\n    ... on Email {\n      trashedAt\n    }\n    ... on EmailFolder {\n      trashedAt\n    }\n    ... on Workspace {\n      trashedAt\n    }\n  }\n": typeof types.TrashStateFieldsFragmentDoc,
+    "\n  mutation TrashNode($id: ID!) {\n    trashNode(id: $id) {\n      ...TrashStateFields\n    }\n  }\n": typeof types.TrashNodeDocument,
+    "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...TrashStateFields\n    }\n  }\n": typeof types.RestoreNodeDocument,
     "\n  mutation DeleteNodePermanently($id: ID!) {\n    deleteNodePermanently(id: $id)\n  }\n": typeof types.DeleteNodePermanentlyDocument,
     "\n  query TrashedWorkspaces {\n    trashedWorkspaces {\n      id\n      title\n      description\n      trashedAt\n      myPermission\n    }\n  }\n": typeof types.TrashedWorkspacesDocument,
     "\n  query Workspace($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Workspace {\n        id\n        title\n        description\n        myPermission\n        trashedAt\n        emailFolders {\n          id\n          title\n          email\n          protocol\n          host\n          port\n          lastFetchAt\n          lastFetchError\n          needsAttention\n          push\n          pushStatus {\n            state\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceDocument,
@@ -90,8 +91,9 @@ const documents: Documents = {
     "\n  mutation ResetPassword($userID: ID!, $password: String!) {\n    resetPassword(userID: $userID, password: $password)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.CreateGroupDocument,
     "\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.UpdateGroupDocument,
-    "\n  mutation TrashNode($id: ID!) {\n    trashNode(id: $id) {\n      __typename\n      id\n      ... on Email {\n        trashedAt\n      }\n      ... on EmailFolder {\n        trashedAt\n      }\n      ... on Workspace {\n        trashedAt\n      }\n    }\n  }\n": types.TrashNodeDocument,
-    "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      __typename\n      id\n      ... on Email {\n        trashedAt\n      }\n      ... on EmailFolder {\n        trashedAt\n      }\n      ... on Workspace {\n        trashedAt\n      }\n    }\n  }\n": types.RestoreNodeDocument,
+    "\n  fragment TrashStateFields on Node {\n    __typename\n    id\n    ... on Email {\n      trashedAt\n    }\n    ... on EmailFolder {\n      trashedAt\n    }\n    ... on Workspace {\n      trashedAt\n    }\n  }\n": types.TrashStateFieldsFragmentDoc,
+    "\n  mutation TrashNode($id: ID!) {\n    trashNode(id: $id) {\n      ...TrashStateFields\n    }\n  }\n": types.TrashNodeDocument,
+    "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...TrashStateFields\n    }\n  }\n": types.RestoreNodeDocument,
     "\n  mutation DeleteNodePermanently($id: ID!) {\n    deleteNodePermanently(id: $id)\n  }\n": types.DeleteNodePermanentlyDocument,
     "\n  query TrashedWorkspaces {\n    trashedWorkspaces {\n      id\n      title\n      description\n      trashedAt\n      myPermission\n    }\n  }\n": types.TrashedWorkspacesDocument,
     "\n  query Workspace($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Workspace {\n        id\n        title\n        description\n        myPermission\n        trashedAt\n        emailFolders {\n          id\n          title\n          email\n          protocol\n          host\n          port\n          lastFetchAt\n          lastFetchError\n          needsAttention\n          push\n          pushStatus {\n            state\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceDocument,
@@ -249,11 +251,15 @@ export function graphql(source: "\n  mutation UpdateGroup($id: ID!, $input: Upda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TrashNode($id: ID!) {\n    trashNode(id: $id) {\n      __typename\n      id\n      ... on Email {\n        trashedAt\n      }\n      ... on EmailFolder {\n        trashedAt\n      }\n      ... on Workspace {\n        trashedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TrashNode($id: ID!) {\n    trashNode(id: $id) {\n      __typename\n      id\n      ... on Email {\n        trashedAt\n      }\n      ... on EmailFolder {\n        trashedAt\n      }\n      ... on Workspace {\n        trashedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TrashStateFields on Node {\n    __typename\n    id\n    ... on Email {\n      trashedAt\n    }\n    ... on EmailFolder {\n      trashedAt\n    }\n    ... on Workspace {\n      trashedAt\n    }\n  }\n"): (typeof documents)["\n  fragment TrashStateFields on Node {\n    __typename\n    id\n    ... on Email {\n      trashedAt\n    }\n    ... on EmailFolder {\n      trashedAt\n    }\n    ... on Workspace {\n      trashedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      __typename\n      id\n      ... on Email {\n        trashedAt\n      }\n      ... on EmailFolder {\n        trashedAt\n      }\n      ... on Workspace {\n        trashedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      __typename\n      id\n      ... on Email {\n        trashedAt\n      }\n      ... on EmailFolder {\n        trashedAt\n      }\n      ... on Workspace {\n        trashedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation TrashNode($id: ID!) {\n    trashNode(id: $id) {\n      ...TrashStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation TrashNode($id: ID!) {\n    trashNode(id: $id) {\n      ...TrashStateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...TrashStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...TrashStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,48 +36,13 @@ function scriptedServer(handlers: Record<string, Handler>) {
   return { client, asked, push: (data: unknown) => events.next(data), count: (name: string) => asked.filter((n) => n === name).length };
 }
 
-const FolderQuery = gql`
-  query Folder($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on EmailFolder {
-        id
-        title
-        needsAttention
-      }
-    }
-  }
-`;
+/** A query of one folder's fields, named as a screen names it. */
+const folderQuery = (name: string, fields: string) =>
+  gql(`query ${name}($id: ID!) { node(id: $id) { __typename ... on EmailFolder { id ${fields} } } }`);
 
-const EmailsQuery = gql`
-  query FolderEmails($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on EmailFolder {
-        id
-        emails(first: 50) {
-          __typename
-          totalCount
-        }
-      }
-    }
-  }
-`;
-
-const RunsQuery = gql`
-  query FolderRuns($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on EmailFolder {
-        id
-        fetchRuns(first: 20) {
-          __typename
-          totalCount
-        }
-      }
-    }
-  }
-`;
+const FolderQuery = folderQuery('Folder', 'title needsAttention');
+const EmailsQuery = folderQuery('FolderEmails', 'emails(first: 50) { __typename totalCount }');
+const RunsQuery = folderQuery('FolderRuns', 'fetchRuns(first: 20) { __typename totalCount }');
 
 const ActivitySubscription = gql`
   subscription FolderActivity($folderID: ID!) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Link, Navigate, Outlet, Route, useLocation, useMatch, useNavigate, useOutletContext, useParams } from 'react-router';
+import { Link, Navigate, Outlet, Route, useMatch, useNavigate, useOutletContext, useParams } from 'react-router';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { NoticeBar, type PageNotice } from '../components/NoticeBar';
+import type { PageNotice } from '../components/NoticeBar';
 import { ErrorState, Loading, Spinner } from '../components/States';
 import { errorMessage } from '../lib/errors';
 import { allows } from '../lib/permissions';
@@ -17,7 +17,7 @@ import { FolderParameters } from './FolderParameters';
 import { FolderStatus } from './FolderStatus';
 import { FolderTrash } from './FolderTrash';
 import { NotFound } from './NotFound';
-import { TrashedBanner, useTrashActions } from './TrashActions';
+import { HandedNotice, TrashedBanner, useTrashActions } from './TrashActions';
 
 export type FolderTab = 'content' | 'activity' | 'trash' | 'permissions' | 'parameters';
 
@@ -70,12 +70,10 @@ export function FolderPage() {
 
 function FolderView({ id }: { id: string }) {
   const navigate = useNavigate();
-  const location = useLocation();
   const { folder, loaded, fetching, error, reload } = useFolder(id);
   const fetch = useFolderFetch(id, !!folder && !folder.trashedAt);
   const [editing, setEditing] = useState(false);
   const [trashing, setTrashing] = useState(false);
-  const trash = useTrashActions();
   const tab = (useMatch('/folders/:id/:tab')?.params.tab ?? 'content') as FolderTab;
   useTitle(folder?.title);
 
@@ -87,8 +85,6 @@ function FolderView({ id }: { id: string }) {
   const canManage = allows(folder.myPermission, 'MANAGE');
   const edit = canManage && !folder.trashedAt ? () => setEditing(true) : undefined;
   const shownTab = tab === 'permissions' && !canManage ? 'content' : tab;
-  const notice = (location.state as { notice?: PageNotice } | null)?.notice;
-  const clearNotice = () => navigate(location.pathname + location.search, { replace: true, state: null });
 
   return (
     <>
@@ -107,19 +103,7 @@ function FolderView({ id }: { id: string }) {
             {folder.protocol.startsWith('IMAP') && <> · {folder.mailbox}</>}
           </p>
         </div>
-        <div className="toolbar">
-          {canWrite && <CheckEmailButton fetch={fetch} />}
-          {edit && (
-            <button type="button" onClick={edit}>
-              Edit
-            </button>
-          )}
-          {canWrite && (
-            <button type="button" onClick={() => setTrashing(true)}>
-              Move to trash
-            </button>
-          )}
-        </div>
+        <FolderToolbar fetch={canWrite ? fetch : undefined} edit={edit} onTrash={canWrite ? () => setTrashing(true) : undefined} />
       </div>
 
       {folder.trashedAt && (
@@ -129,23 +113,12 @@ function FolderView({ id }: { id: string }) {
           where="Its emails are kept; nothing is fetched."
           canRestore={allows(folder.myPermission, 'WRITE')}
           canDelete={canManage}
-          actions={trash}
           node={{ id: folder.id, title: folder.title, kind: 'folder' }}
           onDeleted={() => navigate(`/workspaces/${folder.workspace.id}/trash`)}
         />
       )}
 
-      {notice && (
-        <NoticeBar
-          notice={notice}
-          onUndo={async (undoID) => {
-            const err = await trash.restore(undoID);
-            if (!err) clearNotice();
-            return err;
-          }}
-          onDismiss={clearNotice}
-        />
-      )}
+      <HandedNotice />
 
       {!folder.trashedAt && <FolderStatus folder={folder} status={fetch.status} onFix={canManage ? () => setEditing(true) : undefined} />}
 
@@ -162,27 +135,43 @@ function FolderView({ id }: { id: string }) {
       <Outlet context={{ folder, canWrite, canManage, fetch, edit } satisfies FolderOutlet} />
 
       {editing && <FolderDialog mode="edit" folder={folder} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
-      {trashing && <TrashFolderDialog folder={folder} trash={trash.trash} onClose={() => setTrashing(false)} />}
+      {trashing && <TrashFolderDialog folder={folder} onClose={() => setTrashing(false)} />}
     </>
   );
 }
 
-function CheckEmailButton({ fetch }: { fetch: FolderFetch }) {
+/** Check email, Edit and Move to trash, each absent when the viewer may not. */
+function FolderToolbar({ fetch, edit, onTrash }: { fetch?: FolderFetch; edit?(): void; onTrash?(): void }) {
   return (
-    <button type="button" className="button-primary" onClick={() => void fetch.checkEmail()} disabled={fetch.checking} aria-busy={fetch.checking}>
-      {fetch.checking ? (
-        <>
-          <Spinner /> Checking…
-        </>
-      ) : (
-        'Check email'
+    <div className="toolbar">
+      {fetch && (
+        <button type="button" className="button-primary" onClick={() => void fetch.checkEmail()} disabled={fetch.checking} aria-busy={fetch.checking}>
+          {fetch.checking ? (
+            <>
+              <Spinner /> Checking…
+            </>
+          ) : (
+            'Check email'
+          )}
+        </button>
       )}
-    </button>
+      {edit && (
+        <button type="button" onClick={edit}>
+          Edit
+        </button>
+      )}
+      {onTrash && (
+        <button type="button" onClick={onTrash}>
+          Move to trash
+        </button>
+      )}
+    </div>
   );
 }
 
-function TrashFolderDialog({ folder, trash, onClose }: { folder: LoadedFolder; trash(id: string): Promise<string | undefined>; onClose(): void }) {
+function TrashFolderDialog({ folder, onClose }: { folder: LoadedFolder; onClose(): void }) {
   const navigate = useNavigate();
+  const { trash } = useTrashActions();
   return (
     <ConfirmDialog
       title="Move the folder to the trash?"

@@ -1,24 +1,33 @@
 import { useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
+import { NoticeBar, type PageNotice } from '../components/NoticeBar';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { graphql } from '../gql';
 import { errorMessage } from '../lib/errors';
 import { formatDateTime, formatRelative } from '../lib/format';
 
+/** Where an item stands: in the trash since when, or not. */
+export const TrashStateFields = graphql(`
+  fragment TrashStateFields on Node {
+    __typename
+    id
+    ... on Email {
+      trashedAt
+    }
+    ... on EmailFolder {
+      trashedAt
+    }
+    ... on Workspace {
+      trashedAt
+    }
+  }
+`);
+
 const TrashNodeDocument = graphql(`
   mutation TrashNode($id: ID!) {
     trashNode(id: $id) {
-      __typename
-      id
-      ... on Email {
-        trashedAt
-      }
-      ... on EmailFolder {
-        trashedAt
-      }
-      ... on Workspace {
-        trashedAt
-      }
+      ...TrashStateFields
     }
   }
 `);
@@ -26,17 +35,7 @@ const TrashNodeDocument = graphql(`
 const RestoreNodeDocument = graphql(`
   mutation RestoreNode($id: ID!) {
     restoreNode(id: $id) {
-      __typename
-      id
-      ... on Email {
-        trashedAt
-      }
-      ... on EmailFolder {
-        trashedAt
-      }
-      ... on Workspace {
-        trashedAt
-      }
+      ...TrashStateFields
     }
   }
 `);
@@ -116,14 +115,16 @@ interface BannerProps {
   where?: string;
   canRestore: boolean;
   canDelete: boolean;
-  actions: TrashActions;
+  actions?: TrashActions;
   node: { id: string; title: string; kind: TrashKind };
   onRestored?(): void;
   onDeleted(): void;
 }
 
 /** Shown on the page of an item that is in the trash: restore it, or delete it for good. */
-export function TrashedBanner({ what, trashedAt, where, canRestore, canDelete, actions, node, onRestored, onDeleted }: BannerProps) {
+export function TrashedBanner({ what, trashedAt, where, canRestore, canDelete, actions: given, node, onRestored, onDeleted }: BannerProps) {
+  const own = useTrashActions();
+  const actions = given ?? own;
   const [purging, setPurging] = useState(false);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -165,5 +166,29 @@ export function TrashedBanner({ what, trashedAt, where, canRestore, canDelete, a
       </div>
       {purging && <PurgeDialog node={node} actions={actions} onClose={() => setPurging(false)} onDeleted={onDeleted} />}
     </div>
+  );
+}
+
+/**
+ * The notice the previous page handed over in the location's state ("… is in
+ * the trash"), whose Undo restores the item.
+ */
+export function HandedNotice() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const actions = useTrashActions();
+  const notice = (location.state as { notice?: PageNotice } | null)?.notice;
+  if (!notice) return null;
+  const clear = () => navigate(location.pathname + location.search, { replace: true, state: null });
+  return (
+    <NoticeBar
+      notice={notice}
+      onUndo={async (undoID) => {
+        const err = await actions.restore(undoID);
+        if (!err) clear();
+        return err;
+      }}
+      onDismiss={clear}
+    />
   );
 }

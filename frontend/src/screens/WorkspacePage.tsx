@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { MenuButton } from '../components/MenuButton';
-import { NoticeBar, type PageNotice } from '../components/NoticeBar';
+import type { PageNotice } from '../components/NoticeBar';
 import { EmptyState, ErrorState, Loading } from '../components/States';
 import { graphql } from '../gql';
 import { errorMessage } from '../lib/errors';
@@ -14,7 +14,7 @@ import { useTitle } from '../lib/useTitle';
 import { AccessPanel } from './AccessPanel';
 import { FolderDialog } from './FolderDialog';
 import { NotFound } from './NotFound';
-import { TrashedBanner, useTrashActions } from './TrashActions';
+import { HandedNotice, TrashedBanner, useTrashActions } from './TrashActions';
 import { TrashNotice, TrashTable, type TrashMessage } from './TrashTable';
 
 const WorkspaceDocument = graphql(`
@@ -70,7 +70,6 @@ export type WorkspaceTab = 'folders' | 'permissions' | 'trash';
 export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const location = useLocation();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: WorkspaceDocument,
     variables: { id },
@@ -82,7 +81,6 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
   const trash = useTrashActions();
   const ws = data?.node?.__typename === 'Workspace' ? data.node : undefined;
   useTitle(ws?.title);
-  const notice = (location.state as { notice?: PageNotice } | null)?.notice;
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={reload} />;
@@ -92,7 +90,6 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
   const canWrite = allows(ws.myPermission, 'WRITE') && !ws.trashedAt;
   const canManage = allows(ws.myPermission, 'MANAGE');
   const shownTab = tab === 'permissions' && !canManage ? 'folders' : tab;
-  const clearNotice = () => navigate(location.pathname, { replace: true, state: null });
 
   return (
     <>
@@ -119,22 +116,11 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
           where="Its folders are kept; nothing is fetched."
           canRestore={allows(ws.myPermission, 'WRITE')}
           canDelete={canManage}
-          actions={trash}
           node={{ id: ws.id, title: ws.title, kind: 'workspace' }}
           onDeleted={() => navigate('/trash')}
         />
       )}
-      {notice && (
-        <NoticeBar
-          notice={notice}
-          onUndo={async (undoID) => {
-            const err = await trash.restore(undoID);
-            if (!err) clearNotice();
-            return err;
-          }}
-          onDismiss={clearNotice}
-        />
-      )}
+      <HandedNotice />
 
       <nav className="tabs" aria-label="Workspace views">
         <Link to={`/workspaces/${id}`} aria-current={shownTab === 'folders' ? 'page' : undefined} className="tab">
