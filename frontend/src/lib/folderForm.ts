@@ -3,8 +3,9 @@
 // from which the form, its checks, the mapping to the API's inputs and the
 // Parameters tab are all derived. The table is typed against the codegen'd
 // CreateEmailFolderInput/UpdateEmailFolderInput: a GraphQL field the table
-// lacks (or a field it has that the API lacks) is a type error, and so is a
-// stored parameter the FolderSettings fragment does not fetch.
+// lacks (or a field it has that the API lacks) is a type error, and so are a
+// stored parameter the FolderSettings fragment does not fetch and a
+// TestConnectionInput field the table does not mark as a connection one.
 //
 // Range checks (ports, TLS versions, certificates) are the server's: its
 // BAD_USER_INPUT errors are shown next to the field they name.
@@ -156,7 +157,7 @@ const always = () => true;
  * means adding its row here (and, if it is returned, to the FolderSettings
  * fragment); the form, the checks, the inputs and the Parameters tab follow.
  */
-export const folderParams: { readonly [K in FolderField]: FieldSpec<ApiValue<K>> } = {
+export const folderParams = {
   title: {
     kind: 'text',
     label: 'Title',
@@ -361,12 +362,20 @@ export const folderParams: { readonly [K in FolderField]: FieldSpec<ApiValue<K>>
     protocols: imap,
     help: 'Fetch as soon as mail arrives, when the server supports IDLE.',
   },
-};
+} satisfies { readonly [K in FolderField]: FieldSpec<ApiValue<K>> };
+
+/** The parameters Test connection sends: exactly TestConnectionInput's (checked by the compiler). */
+type ConnectionField = { [K in FolderField]: (typeof folderParams)[K] extends { connection: true } ? K : never }[FolderField];
+type TestField = Exclude<keyof TestConnectionInput, 'folderID'>;
+type Holds<T extends true> = T;
+export type ConnectionFieldsMatchTestInput = Holds<[ConnectionField] extends [TestField] ? ([TestField] extends [ConnectionField] ? true : false) : false>;
 
 /** The parameters in table order, each with its spec. */
 export const folderFieldSpecs = Object.entries(folderParams) as [FolderField, AnyFieldSpec][];
 
 export const folderFields: readonly FolderField[] = folderFieldSpecs.map(([k]) => k);
+
+export const specOf = (k: FolderField): AnyFieldSpec => folderParams[k];
 
 export function appliesTo(spec: { protocols?: readonly MailProtocol[] }, p: MailProtocol): boolean {
   return !spec.protocols || spec.protocols.includes(p);

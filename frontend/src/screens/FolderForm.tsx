@@ -5,10 +5,10 @@ import type { ApiErrors } from '../lib/errors';
 import {
   appliesTo,
   folderFieldSpecs,
-  folderParams,
   isInsecure,
   presets,
   resolve,
+  specOf,
   validate,
   withPreset,
   withProtocol,
@@ -24,7 +24,7 @@ for (const [k, spec] of folderFieldSpecs) {
   let s = sections.at(-1);
   if (s?.section !== spec.section) sections.push((s = { section: spec.section, rows: [] }));
   const last = s.rows.at(-1);
-  if (last && spec.row && folderParams[last[0]].row === spec.row) last.push(k);
+  if (last && spec.row && specOf(last[0]).row === spec.row) last.push(k);
   else s.rows.push([k]);
 }
 
@@ -118,7 +118,7 @@ export function FolderForm({ mode, initial, hasPassword, onSubmit, onTest, onCan
 
   /** One parameter's field, from its row of the table. */
   function renderField(k: FolderField) {
-    const spec = folderParams[k] as (typeof folderFieldSpecs)[number][1];
+    const spec = specOf(k);
     if (spec.shownWhen && !spec.shownWhen(v)) return null;
     const applies = appliesTo(spec, v.protocol);
     const common = {
