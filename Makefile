@@ -5,7 +5,7 @@ SHARED ?= $(abspath ../shared)
 DATA_DIR ?= ./data
 RUN_FLAGS ?= --demo
 
-.PHONY: bench-push-idle bench-fanout all build build-go frontend run test test-go test-frontend test-race deps deps-test generate check-generate bench-ingest fuzz vet clean
+.PHONY: bench-ops bench-push-idle bench-fanout all build build-go frontend run test test-go test-frontend test-race deps deps-test generate check-generate bench-ingest fuzz vet clean
 
 all: build
 
@@ -27,11 +27,12 @@ frontend:
 run: build
 	./bin/mailroom serve --data-dir $(DATA_DIR) $(RUN_FLAGS)
 
-## deps-test: what the tests need on a Debian machine (Dovecot, isync, Chromium)
+## deps-test: what the tests need on a Debian machine (Dovecot, isync, PostgreSQL, Chromium)
 deps-test:
 	@missing=""; \
 	command -v dovecot >/dev/null || missing="$$missing dovecot-imapd dovecot-pop3d"; \
 	command -v mbsync >/dev/null || missing="$$missing isync"; \
+	command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -f package.json ]; then command -v chromium >/dev/null || missing="$$missing chromium"; fi; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
@@ -39,9 +40,9 @@ deps-test:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-## test: install what is missing and run every test (Go with real Dovecot, then the front end)
+## test: install what is missing and run every test (Go with real Dovecot and PostgreSQL, then the front end)
 test: deps-test build
-	MAILROOM_REQUIRE_DOVECOT=1 MAILROOM_SHARED=$(SHARED) go test -count=1 -shuffle=on -timeout 30m ./...
+	MAILROOM_REQUIRE_DOVECOT=1 MAILROOM_REQUIRE_POSTGRES=1 MAILROOM_SHARED=$(SHARED) go test -count=1 -shuffle=on -timeout 30m ./...
 	@if [ -f package.json ]; then MAILROOM_SHARED=$(SHARED) npm test; fi
 
 test-frontend: build
@@ -70,6 +71,10 @@ fuzz:
 ## bench-ingest: Mailroom vs mbsync over loopback IMAPS against a private Dovecot
 bench-ingest: build-go deps-test
 	SHARED=$(SHARED) ./scripts/bench-ingest.sh
+
+## bench-ops: backup, second backup, verify and restore times on BENCH_N (10,000) generated emails
+bench-ops: build-go deps-test
+	SHARED=$(SHARED) ./scripts/bench-ops.sh
 
 ## bench-push-idle: idle CPU and memory with 200 folders in IMAP IDLE against one Dovecot
 bench-push-idle: build-go deps-test

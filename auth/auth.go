@@ -38,7 +38,8 @@ type Service struct {
 	// sessions ends the websockets of sessions that end.
 	sessions Sessions
 	// check is CheckPassword; tests count and slow it.
-	check func(hash, password string) (bool, error)
+	check   func(hash, password string) (bool, error)
+	onLogin func(LoginOutcome)
 }
 
 // NewService returns the auth service over client.
@@ -143,10 +144,12 @@ func (e *InputError) Error() string { return e.Field + ": " + e.Message }
 func (s *Service) Login(ctx context.Context, username, password string) (string, *ent.User, error) {
 	release, err := s.limiter.reserve(signInKeys("user:"+username, clientIP(ctx))...)
 	if err != nil {
+		s.observeLogin(err)
 		return "", nil, err
 	}
 	tok, u, err := s.login(ctx, username, password)
 	release(outcomeOf(err, ErrBadCredentials))
+	s.observeLogin(err)
 	return tok, u, err
 }
 

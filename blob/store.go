@@ -24,6 +24,8 @@ type Store struct {
 	pending []string // files and directories written since the last Sync
 
 	dirs sync.Map // fan-out directories known to exist
+
+	pins pins // blobs that garbage collection must leave alone, see pin.go
 }
 
 // Open returns the store in dir, creating it.
@@ -64,6 +66,8 @@ type Writer struct {
 	size int64
 	// anonymous: f has no name (O_TMPFILE); Commit links it into place.
 	anonymous bool
+	// lease, when set, pins the blob from the moment it is in place.
+	lease *Lease
 }
 
 type hashWriter interface {
@@ -113,6 +117,13 @@ func (w *Writer) Commit() (string, int64, error) {
 			return fail(err)
 		}
 		w.s.dirs.Store(dir, true)
+	}
+	if w.lease != nil {
+		// Put the blob in place and pin it as one step against Collect.
+		mu := w.s.pins.lock(sum)
+		mu.Lock()
+		defer mu.Unlock()
+		w.lease.hold(sum)
 	}
 	if w.anonymous {
 		err := linkAnonymous(w.f, final)

@@ -31,6 +31,7 @@ import (
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/mail/account"
+	"mailroom/netpolicy"
 	"mailroom/store"
 )
 
@@ -379,7 +380,7 @@ func TestDemoKeepsUserSettings(t *testing.T) {
 func TestDemoTLS(t *testing.T) {
 	e := newEnv(t)
 	s := e.listen()
-	cfg := account.Config{Protocol: account.IMAPS, Host: host, Port: s.port, Username: Username,
+	cfg := account.Config{Protocol: account.IMAPS, Host: host, Port: s.port, Hosts: netpolicy.MustParse(host), Username: Username,
 		Password: s.password, Timeout: 5 * time.Second}.WithDefaults()
 
 	untrusted := cfg

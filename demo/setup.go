@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/netip"
 
 	"mailroom/auth/viewer"
 	"mailroom/ent"
@@ -44,6 +45,8 @@ func Start(ctx context.Context, client *ent.Client, ing *ingest.Service, log *sl
 // certificate are new, and leave the user's other settings alone.
 func (s *Server) Provision(ctx context.Context, client *ent.Client, ing *ingest.Service) (*ent.EmailFolder, error) {
 	ctx = viewer.SystemContext(ctx)
+	// This server, and only its port, is reachable although on loopback.
+	ing.HostPolicy().AllowAddr(netip.AddrPortFrom(netip.MustParseAddr(host), uint16(s.port)))
 	ws, err := client.Workspace.Query().Where(workspace.Title(WorkspaceTitle)).
 		Order(ent.Asc(workspace.FieldID)).First(ctx)
 	if ent.IsNotFound(err) {

@@ -36,6 +36,8 @@ type Email struct {
 	Cc []mail.Address `json:"cc,omitempty"`
 	// SentAt holds the value of the "sent_at" field.
 	SentAt *time.Time `json:"sent_at,omitempty"`
+	// SentOrder holds the value of the "sent_order" field.
+	SentOrder int64 `json:"sent_order,omitempty"`
 	// InReplyTo holds the value of the "in_reply_to" field.
 	InReplyTo string `json:"in_reply_to,omitempty"`
 	// References holds the value of the "references" field.
@@ -106,7 +108,7 @@ func (*Email) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case email.FieldFrom, email.FieldReplyTo, email.FieldTo, email.FieldCc, email.FieldReferences:
 			values[i] = new([]byte)
-		case email.FieldID, email.FieldSize, email.FieldAttachmentCount, email.FieldFolderID:
+		case email.FieldID, email.FieldSentOrder, email.FieldSize, email.FieldAttachmentCount, email.FieldFolderID:
 			values[i] = new(sql.NullInt64)
 		case email.FieldMessageID, email.FieldDedupeKey, email.FieldSubject, email.FieldInReplyTo, email.FieldText, email.FieldHTML, email.FieldRawSha256, email.FieldParseError:
 			values[i] = new(sql.NullString)
@@ -189,6 +191,12 @@ func (_m *Email) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.SentAt = new(time.Time)
 				*_m.SentAt = value.Time
+			}
+		case email.FieldSentOrder:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field sent_order", values[i])
+			} else if value.Valid {
+				_m.SentOrder = value.Int64
 			}
 		case email.FieldInReplyTo:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -332,6 +340,9 @@ func (_m *Email) String() string {
 		builder.WriteString("sent_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("sent_order=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SentOrder))
 	builder.WriteString(", ")
 	builder.WriteString("in_reply_to=")
 	builder.WriteString(_m.InReplyTo)

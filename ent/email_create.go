@@ -97,6 +97,20 @@ func (_c *EmailCreate) SetNillableSentAt(v *time.Time) *EmailCreate {
 	return _c
 }
 
+// SetSentOrder sets the "sent_order" field.
+func (_c *EmailCreate) SetSentOrder(v int64) *EmailCreate {
+	_c.mutation.SetSentOrder(v)
+	return _c
+}
+
+// SetNillableSentOrder sets the "sent_order" field if the given value is not nil.
+func (_c *EmailCreate) SetNillableSentOrder(v *int64) *EmailCreate {
+	if v != nil {
+		_c.SetSentOrder(*v)
+	}
+	return _c
+}
+
 // SetInReplyTo sets the "in_reply_to" field.
 func (_c *EmailCreate) SetInReplyTo(v string) *EmailCreate {
 	_c.mutation.SetInReplyTo(v)
@@ -280,6 +294,10 @@ func (_c *EmailCreate) defaults() error {
 		v := email.DefaultSubject
 		_c.mutation.SetSubject(v)
 	}
+	if _, ok := _c.mutation.SentOrder(); !ok {
+		v := email.DefaultSentOrder
+		_c.mutation.SetSentOrder(v)
+	}
 	if _, ok := _c.mutation.InReplyTo(); !ok {
 		v := email.DefaultInReplyTo
 		_c.mutation.SetInReplyTo(v)
@@ -309,6 +327,9 @@ func (_c *EmailCreate) check() error {
 	}
 	if _, ok := _c.mutation.Subject(); !ok {
 		return &ValidationError{Name: "subject", err: errors.New(`ent: missing required field "Email.subject"`)}
+	}
+	if _, ok := _c.mutation.SentOrder(); !ok {
+		return &ValidationError{Name: "sent_order", err: errors.New(`ent: missing required field "Email.sent_order"`)}
 	}
 	if _, ok := _c.mutation.InReplyTo(); !ok {
 		return &ValidationError{Name: "in_reply_to", err: errors.New(`ent: missing required field "Email.in_reply_to"`)}
@@ -392,6 +413,10 @@ func (_c *EmailCreate) createSpec() (*Email, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.SentAt(); ok {
 		_spec.SetField(email.FieldSentAt, field.TypeTime, value)
 		_node.SentAt = &value
+	}
+	if value, ok := _c.mutation.SentOrder(); ok {
+		_spec.SetField(email.FieldSentOrder, field.TypeInt64, value)
+		_node.SentOrder = value
 	}
 	if value, ok := _c.mutation.InReplyTo(); ok {
 		_spec.SetField(email.FieldInReplyTo, field.TypeString, value)
@@ -570,6 +595,9 @@ func (u *EmailUpsertOne) UpdateNewValues() *EmailUpsertOne {
 		}
 		if _, exists := u.create.mutation.SentAt(); exists {
 			s.SetIgnore(email.FieldSentAt)
+		}
+		if _, exists := u.create.mutation.SentOrder(); exists {
+			s.SetIgnore(email.FieldSentOrder)
 		}
 		if _, exists := u.create.mutation.InReplyTo(); exists {
 			s.SetIgnore(email.FieldInReplyTo)
@@ -852,6 +880,9 @@ func (u *EmailUpsertBulk) UpdateNewValues() *EmailUpsertBulk {
 			}
 			if _, exists := b.mutation.SentAt(); exists {
 				s.SetIgnore(email.FieldSentAt)
+			}
+			if _, exists := b.mutation.SentOrder(); exists {
+				s.SetIgnore(email.FieldSentOrder)
 			}
 			if _, exists := b.mutation.InReplyTo(); exists {
 				s.SetIgnore(email.FieldInReplyTo)

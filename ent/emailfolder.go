@@ -92,7 +92,7 @@ type EmailFolderEdges struct {
 	// type was loaded (or requested) in eager-loading or not.
 	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [2]map[string]int
 
 	namedEmails    map[string][]*Email
 	namedFetchRuns map[string][]*FetchRun

@@ -83,6 +83,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			email.FieldTo:              {Type: field.TypeJSON, Column: email.FieldTo},
 			email.FieldCc:              {Type: field.TypeJSON, Column: email.FieldCc},
 			email.FieldSentAt:          {Type: field.TypeTime, Column: email.FieldSentAt},
+			email.FieldSentOrder:       {Type: field.TypeInt64, Column: email.FieldSentOrder},
 			email.FieldInReplyTo:       {Type: field.TypeString, Column: email.FieldInReplyTo},
 			email.FieldReferences:      {Type: field.TypeJSON, Column: email.FieldReferences},
 			email.FieldText:            {Type: field.TypeString, Column: email.FieldText},
@@ -147,16 +148,20 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "FetchRun",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			fetchrun.FieldTrigger:    {Type: field.TypeEnum, Column: fetchrun.FieldTrigger},
-			fetchrun.FieldStartedAt:  {Type: field.TypeTime, Column: fetchrun.FieldStartedAt},
-			fetchrun.FieldFinishedAt: {Type: field.TypeTime, Column: fetchrun.FieldFinishedAt},
-			fetchrun.FieldImported:   {Type: field.TypeInt, Column: fetchrun.FieldImported},
-			fetchrun.FieldDuplicates: {Type: field.TypeInt, Column: fetchrun.FieldDuplicates},
-			fetchrun.FieldFailed:     {Type: field.TypeInt, Column: fetchrun.FieldFailed},
-			fetchrun.FieldRemaining:  {Type: field.TypeInt, Column: fetchrun.FieldRemaining},
-			fetchrun.FieldError:      {Type: field.TypeString, Column: fetchrun.FieldError},
-			fetchrun.FieldFailures:   {Type: field.TypeJSON, Column: fetchrun.FieldFailures},
-			fetchrun.FieldFolderID:   {Type: field.TypeInt, Column: fetchrun.FieldFolderID},
+			fetchrun.FieldTrigger:        {Type: field.TypeEnum, Column: fetchrun.FieldTrigger},
+			fetchrun.FieldStartedAt:      {Type: field.TypeTime, Column: fetchrun.FieldStartedAt},
+			fetchrun.FieldFinishedAt:     {Type: field.TypeTime, Column: fetchrun.FieldFinishedAt},
+			fetchrun.FieldImported:       {Type: field.TypeInt, Column: fetchrun.FieldImported},
+			fetchrun.FieldDuplicates:     {Type: field.TypeInt, Column: fetchrun.FieldDuplicates},
+			fetchrun.FieldFailed:         {Type: field.TypeInt, Column: fetchrun.FieldFailed},
+			fetchrun.FieldRemaining:      {Type: field.TypeInt, Column: fetchrun.FieldRemaining},
+			fetchrun.FieldError:          {Type: field.TypeString, Column: fetchrun.FieldError},
+			fetchrun.FieldFailures:       {Type: field.TypeJSON, Column: fetchrun.FieldFailures},
+			fetchrun.FieldFolderID:       {Type: field.TypeInt, Column: fetchrun.FieldFolderID},
+			fetchrun.FieldServerMessages: {Type: field.TypeInt, Column: fetchrun.FieldServerMessages},
+			fetchrun.FieldServerUnseen:   {Type: field.TypeInt, Column: fetchrun.FieldServerUnseen},
+			fetchrun.FieldServerNew:      {Type: field.TypeInt, Column: fetchrun.FieldServerNew},
+			fetchrun.FieldUIDValidity:    {Type: field.TypeInt64, Column: fetchrun.FieldUIDValidity},
 		},
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
@@ -195,6 +200,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ledgerentry.FieldAcked:       {Type: field.TypeBool, Column: ledgerentry.FieldAcked},
 			ledgerentry.FieldEmailID:     {Type: field.TypeInt, Column: ledgerentry.FieldEmailID},
 			ledgerentry.FieldCreatedAt:   {Type: field.TypeTime, Column: ledgerentry.FieldCreatedAt},
+			ledgerentry.FieldFetchRunID:  {Type: field.TypeInt, Column: ledgerentry.FieldFetchRunID},
+			ledgerentry.FieldDuplicateBy: {Type: field.TypeEnum, Column: ledgerentry.FieldDuplicateBy},
 		},
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
@@ -697,6 +704,11 @@ func (f *EmailFilter) WhereSentAt(p entql.TimeP) {
 	f.Where(p.Field(email.FieldSentAt))
 }
 
+// WhereSentOrder applies the entql int64 predicate on the sent_order field.
+func (f *EmailFilter) WhereSentOrder(p entql.Int64P) {
+	f.Where(p.Field(email.FieldSentOrder))
+}
+
 // WhereInReplyTo applies the entql string predicate on the in_reply_to field.
 func (f *EmailFilter) WhereInReplyTo(p entql.StringP) {
 	f.Where(p.Field(email.FieldInReplyTo))
@@ -1101,6 +1113,26 @@ func (f *FetchRunFilter) WhereFolderID(p entql.IntP) {
 	f.Where(p.Field(fetchrun.FieldFolderID))
 }
 
+// WhereServerMessages applies the entql int predicate on the server_messages field.
+func (f *FetchRunFilter) WhereServerMessages(p entql.IntP) {
+	f.Where(p.Field(fetchrun.FieldServerMessages))
+}
+
+// WhereServerUnseen applies the entql int predicate on the server_unseen field.
+func (f *FetchRunFilter) WhereServerUnseen(p entql.IntP) {
+	f.Where(p.Field(fetchrun.FieldServerUnseen))
+}
+
+// WhereServerNew applies the entql int predicate on the server_new field.
+func (f *FetchRunFilter) WhereServerNew(p entql.IntP) {
+	f.Where(p.Field(fetchrun.FieldServerNew))
+}
+
+// WhereUIDValidity applies the entql int64 predicate on the uid_validity field.
+func (f *FetchRunFilter) WhereUIDValidity(p entql.Int64P) {
+	f.Where(p.Field(fetchrun.FieldUIDValidity))
+}
+
 // WhereHasFolder applies a predicate to check if query has an edge folder.
 func (f *FetchRunFilter) WhereHasFolder() {
 	f.Where(entql.HasEdge("folder"))
@@ -1267,6 +1299,16 @@ func (f *LedgerEntryFilter) WhereEmailID(p entql.IntP) {
 // WhereCreatedAt applies the entql time.Time predicate on the created_at field.
 func (f *LedgerEntryFilter) WhereCreatedAt(p entql.TimeP) {
 	f.Where(p.Field(ledgerentry.FieldCreatedAt))
+}
+
+// WhereFetchRunID applies the entql int predicate on the fetch_run_id field.
+func (f *LedgerEntryFilter) WhereFetchRunID(p entql.IntP) {
+	f.Where(p.Field(ledgerentry.FieldFetchRunID))
+}
+
+// WhereDuplicateBy applies the entql string predicate on the duplicate_by field.
+func (f *LedgerEntryFilter) WhereDuplicateBy(p entql.StringP) {
+	f.Where(p.Field(ledgerentry.FieldDuplicateBy))
 }
 
 // WhereHasFolder applies a predicate to check if query has an edge folder.

@@ -40,6 +40,14 @@ type FetchRun struct {
 	Failures []fetchlog.Failure `json:"failures,omitempty"`
 	// FolderID holds the value of the "folder_id" field.
 	FolderID int `json:"folder_id,omitempty"`
+	// ServerMessages holds the value of the "server_messages" field.
+	ServerMessages *int `json:"server_messages,omitempty"`
+	// ServerUnseen holds the value of the "server_unseen" field.
+	ServerUnseen *int `json:"server_unseen,omitempty"`
+	// ServerNew holds the value of the "server_new" field.
+	ServerNew *int `json:"server_new,omitempty"`
+	// UIDValidity holds the value of the "uid_validity" field.
+	UIDValidity *int64 `json:"uid_validity,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the FetchRunQuery when eager-loading is set.
 	Edges        FetchRunEdges `json:"edges"`
@@ -75,7 +83,7 @@ func (*FetchRun) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case fetchrun.FieldFailures:
 			values[i] = new([]byte)
-		case fetchrun.FieldID, fetchrun.FieldImported, fetchrun.FieldDuplicates, fetchrun.FieldFailed, fetchrun.FieldRemaining, fetchrun.FieldFolderID:
+		case fetchrun.FieldID, fetchrun.FieldImported, fetchrun.FieldDuplicates, fetchrun.FieldFailed, fetchrun.FieldRemaining, fetchrun.FieldFolderID, fetchrun.FieldServerMessages, fetchrun.FieldServerUnseen, fetchrun.FieldServerNew, fetchrun.FieldUIDValidity:
 			values[i] = new(sql.NullInt64)
 		case fetchrun.FieldTrigger, fetchrun.FieldError:
 			values[i] = new(sql.NullString)
@@ -166,6 +174,34 @@ func (_m *FetchRun) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.FolderID = int(value.Int64)
 			}
+		case fetchrun.FieldServerMessages:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field server_messages", values[i])
+			} else if value.Valid {
+				_m.ServerMessages = new(int)
+				*_m.ServerMessages = int(value.Int64)
+			}
+		case fetchrun.FieldServerUnseen:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field server_unseen", values[i])
+			} else if value.Valid {
+				_m.ServerUnseen = new(int)
+				*_m.ServerUnseen = int(value.Int64)
+			}
+		case fetchrun.FieldServerNew:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field server_new", values[i])
+			} else if value.Valid {
+				_m.ServerNew = new(int)
+				*_m.ServerNew = int(value.Int64)
+			}
+		case fetchrun.FieldUIDValidity:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field uid_validity", values[i])
+			} else if value.Valid {
+				_m.UIDValidity = new(int64)
+				*_m.UIDValidity = value.Int64
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -240,6 +276,26 @@ func (_m *FetchRun) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("folder_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.FolderID))
+	builder.WriteString(", ")
+	if v := _m.ServerMessages; v != nil {
+		builder.WriteString("server_messages=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ServerUnseen; v != nil {
+		builder.WriteString("server_unseen=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ServerNew; v != nil {
+		builder.WriteString("server_new=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.UIDValidity; v != nil {
+		builder.WriteString("uid_validity=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -148,6 +148,62 @@ func (_c *FetchRunCreate) SetFolderID(v int) *FetchRunCreate {
 	return _c
 }
 
+// SetServerMessages sets the "server_messages" field.
+func (_c *FetchRunCreate) SetServerMessages(v int) *FetchRunCreate {
+	_c.mutation.SetServerMessages(v)
+	return _c
+}
+
+// SetNillableServerMessages sets the "server_messages" field if the given value is not nil.
+func (_c *FetchRunCreate) SetNillableServerMessages(v *int) *FetchRunCreate {
+	if v != nil {
+		_c.SetServerMessages(*v)
+	}
+	return _c
+}
+
+// SetServerUnseen sets the "server_unseen" field.
+func (_c *FetchRunCreate) SetServerUnseen(v int) *FetchRunCreate {
+	_c.mutation.SetServerUnseen(v)
+	return _c
+}
+
+// SetNillableServerUnseen sets the "server_unseen" field if the given value is not nil.
+func (_c *FetchRunCreate) SetNillableServerUnseen(v *int) *FetchRunCreate {
+	if v != nil {
+		_c.SetServerUnseen(*v)
+	}
+	return _c
+}
+
+// SetServerNew sets the "server_new" field.
+func (_c *FetchRunCreate) SetServerNew(v int) *FetchRunCreate {
+	_c.mutation.SetServerNew(v)
+	return _c
+}
+
+// SetNillableServerNew sets the "server_new" field if the given value is not nil.
+func (_c *FetchRunCreate) SetNillableServerNew(v *int) *FetchRunCreate {
+	if v != nil {
+		_c.SetServerNew(*v)
+	}
+	return _c
+}
+
+// SetUIDValidity sets the "uid_validity" field.
+func (_c *FetchRunCreate) SetUIDValidity(v int64) *FetchRunCreate {
+	_c.mutation.SetUIDValidity(v)
+	return _c
+}
+
+// SetNillableUIDValidity sets the "uid_validity" field if the given value is not nil.
+func (_c *FetchRunCreate) SetNillableUIDValidity(v *int64) *FetchRunCreate {
+	if v != nil {
+		_c.SetUIDValidity(*v)
+	}
+	return _c
+}
+
 // SetFolder sets the "folder" edge to the EmailFolder entity.
 func (_c *FetchRunCreate) SetFolder(v *EmailFolder) *FetchRunCreate {
 	return _c.SetFolderID(v.ID)
@@ -313,6 +369,22 @@ func (_c *FetchRunCreate) createSpec() (*FetchRun, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Failures(); ok {
 		_spec.SetField(fetchrun.FieldFailures, field.TypeJSON, value)
 		_node.Failures = value
+	}
+	if value, ok := _c.mutation.ServerMessages(); ok {
+		_spec.SetField(fetchrun.FieldServerMessages, field.TypeInt, value)
+		_node.ServerMessages = &value
+	}
+	if value, ok := _c.mutation.ServerUnseen(); ok {
+		_spec.SetField(fetchrun.FieldServerUnseen, field.TypeInt, value)
+		_node.ServerUnseen = &value
+	}
+	if value, ok := _c.mutation.ServerNew(); ok {
+		_spec.SetField(fetchrun.FieldServerNew, field.TypeInt, value)
+		_node.ServerNew = &value
+	}
+	if value, ok := _c.mutation.UIDValidity(); ok {
+		_spec.SetField(fetchrun.FieldUIDValidity, field.TypeInt64, value)
+		_node.UIDValidity = &value
 	}
 	if nodes := _c.mutation.FolderIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -533,6 +605,102 @@ func (u *FetchRunUpsert) ClearFailures() *FetchRunUpsert {
 	return u
 }
 
+// SetServerMessages sets the "server_messages" field.
+func (u *FetchRunUpsert) SetServerMessages(v int) *FetchRunUpsert {
+	u.Set(fetchrun.FieldServerMessages, v)
+	return u
+}
+
+// UpdateServerMessages sets the "server_messages" field to the value that was provided on create.
+func (u *FetchRunUpsert) UpdateServerMessages() *FetchRunUpsert {
+	u.SetExcluded(fetchrun.FieldServerMessages)
+	return u
+}
+
+// AddServerMessages adds v to the "server_messages" field.
+func (u *FetchRunUpsert) AddServerMessages(v int) *FetchRunUpsert {
+	u.Add(fetchrun.FieldServerMessages, v)
+	return u
+}
+
+// ClearServerMessages clears the value of the "server_messages" field.
+func (u *FetchRunUpsert) ClearServerMessages() *FetchRunUpsert {
+	u.SetNull(fetchrun.FieldServerMessages)
+	return u
+}
+
+// SetServerUnseen sets the "server_unseen" field.
+func (u *FetchRunUpsert) SetServerUnseen(v int) *FetchRunUpsert {
+	u.Set(fetchrun.FieldServerUnseen, v)
+	return u
+}
+
+// UpdateServerUnseen sets the "server_unseen" field to the value that was provided on create.
+func (u *FetchRunUpsert) UpdateServerUnseen() *FetchRunUpsert {
+	u.SetExcluded(fetchrun.FieldServerUnseen)
+	return u
+}
+
+// AddServerUnseen adds v to the "server_unseen" field.
+func (u *FetchRunUpsert) AddServerUnseen(v int) *FetchRunUpsert {
+	u.Add(fetchrun.FieldServerUnseen, v)
+	return u
+}
+
+// ClearServerUnseen clears the value of the "server_unseen" field.
+func (u *FetchRunUpsert) ClearServerUnseen() *FetchRunUpsert {
+	u.SetNull(fetchrun.FieldServerUnseen)
+	return u
+}
+
+// SetServerNew sets the "server_new" field.
+func (u *FetchRunUpsert) SetServerNew(v int) *FetchRunUpsert {
+	u.Set(fetchrun.FieldServerNew, v)
+	return u
+}
+
+// UpdateServerNew sets the "server_new" field to the value that was provided on create.
+func (u *FetchRunUpsert) UpdateServerNew() *FetchRunUpsert {
+	u.SetExcluded(fetchrun.FieldServerNew)
+	return u
+}
+
+// AddServerNew adds v to the "server_new" field.
+func (u *FetchRunUpsert) AddServerNew(v int) *FetchRunUpsert {
+	u.Add(fetchrun.FieldServerNew, v)
+	return u
+}
+
+// ClearServerNew clears the value of the "server_new" field.
+func (u *FetchRunUpsert) ClearServerNew() *FetchRunUpsert {
+	u.SetNull(fetchrun.FieldServerNew)
+	return u
+}
+
+// SetUIDValidity sets the "uid_validity" field.
+func (u *FetchRunUpsert) SetUIDValidity(v int64) *FetchRunUpsert {
+	u.Set(fetchrun.FieldUIDValidity, v)
+	return u
+}
+
+// UpdateUIDValidity sets the "uid_validity" field to the value that was provided on create.
+func (u *FetchRunUpsert) UpdateUIDValidity() *FetchRunUpsert {
+	u.SetExcluded(fetchrun.FieldUIDValidity)
+	return u
+}
+
+// AddUIDValidity adds v to the "uid_validity" field.
+func (u *FetchRunUpsert) AddUIDValidity(v int64) *FetchRunUpsert {
+	u.Add(fetchrun.FieldUIDValidity, v)
+	return u
+}
+
+// ClearUIDValidity clears the value of the "uid_validity" field.
+func (u *FetchRunUpsert) ClearUIDValidity() *FetchRunUpsert {
+	u.SetNull(fetchrun.FieldUIDValidity)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -750,6 +918,118 @@ func (u *FetchRunUpsertOne) UpdateFailures() *FetchRunUpsertOne {
 func (u *FetchRunUpsertOne) ClearFailures() *FetchRunUpsertOne {
 	return u.Update(func(s *FetchRunUpsert) {
 		s.ClearFailures()
+	})
+}
+
+// SetServerMessages sets the "server_messages" field.
+func (u *FetchRunUpsertOne) SetServerMessages(v int) *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.SetServerMessages(v)
+	})
+}
+
+// AddServerMessages adds v to the "server_messages" field.
+func (u *FetchRunUpsertOne) AddServerMessages(v int) *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.AddServerMessages(v)
+	})
+}
+
+// UpdateServerMessages sets the "server_messages" field to the value that was provided on create.
+func (u *FetchRunUpsertOne) UpdateServerMessages() *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.UpdateServerMessages()
+	})
+}
+
+// ClearServerMessages clears the value of the "server_messages" field.
+func (u *FetchRunUpsertOne) ClearServerMessages() *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.ClearServerMessages()
+	})
+}
+
+// SetServerUnseen sets the "server_unseen" field.
+func (u *FetchRunUpsertOne) SetServerUnseen(v int) *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.SetServerUnseen(v)
+	})
+}
+
+// AddServerUnseen adds v to the "server_unseen" field.
+func (u *FetchRunUpsertOne) AddServerUnseen(v int) *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.AddServerUnseen(v)
+	})
+}
+
+// UpdateServerUnseen sets the "server_unseen" field to the value that was provided on create.
+func (u *FetchRunUpsertOne) UpdateServerUnseen() *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.UpdateServerUnseen()
+	})
+}
+
+// ClearServerUnseen clears the value of the "server_unseen" field.
+func (u *FetchRunUpsertOne) ClearServerUnseen() *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.ClearServerUnseen()
+	})
+}
+
+// SetServerNew sets the "server_new" field.
+func (u *FetchRunUpsertOne) SetServerNew(v int) *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.SetServerNew(v)
+	})
+}
+
+// AddServerNew adds v to the "server_new" field.
+func (u *FetchRunUpsertOne) AddServerNew(v int) *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.AddServerNew(v)
+	})
+}
+
+// UpdateServerNew sets the "server_new" field to the value that was provided on create.
+func (u *FetchRunUpsertOne) UpdateServerNew() *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.UpdateServerNew()
+	})
+}
+
+// ClearServerNew clears the value of the "server_new" field.
+func (u *FetchRunUpsertOne) ClearServerNew() *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.ClearServerNew()
+	})
+}
+
+// SetUIDValidity sets the "uid_validity" field.
+func (u *FetchRunUpsertOne) SetUIDValidity(v int64) *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.SetUIDValidity(v)
+	})
+}
+
+// AddUIDValidity adds v to the "uid_validity" field.
+func (u *FetchRunUpsertOne) AddUIDValidity(v int64) *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.AddUIDValidity(v)
+	})
+}
+
+// UpdateUIDValidity sets the "uid_validity" field to the value that was provided on create.
+func (u *FetchRunUpsertOne) UpdateUIDValidity() *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.UpdateUIDValidity()
+	})
+}
+
+// ClearUIDValidity clears the value of the "uid_validity" field.
+func (u *FetchRunUpsertOne) ClearUIDValidity() *FetchRunUpsertOne {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.ClearUIDValidity()
 	})
 }
 
@@ -1136,6 +1416,118 @@ func (u *FetchRunUpsertBulk) UpdateFailures() *FetchRunUpsertBulk {
 func (u *FetchRunUpsertBulk) ClearFailures() *FetchRunUpsertBulk {
 	return u.Update(func(s *FetchRunUpsert) {
 		s.ClearFailures()
+	})
+}
+
+// SetServerMessages sets the "server_messages" field.
+func (u *FetchRunUpsertBulk) SetServerMessages(v int) *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.SetServerMessages(v)
+	})
+}
+
+// AddServerMessages adds v to the "server_messages" field.
+func (u *FetchRunUpsertBulk) AddServerMessages(v int) *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.AddServerMessages(v)
+	})
+}
+
+// UpdateServerMessages sets the "server_messages" field to the value that was provided on create.
+func (u *FetchRunUpsertBulk) UpdateServerMessages() *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.UpdateServerMessages()
+	})
+}
+
+// ClearServerMessages clears the value of the "server_messages" field.
+func (u *FetchRunUpsertBulk) ClearServerMessages() *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.ClearServerMessages()
+	})
+}
+
+// SetServerUnseen sets the "server_unseen" field.
+func (u *FetchRunUpsertBulk) SetServerUnseen(v int) *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.SetServerUnseen(v)
+	})
+}
+
+// AddServerUnseen adds v to the "server_unseen" field.
+func (u *FetchRunUpsertBulk) AddServerUnseen(v int) *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.AddServerUnseen(v)
+	})
+}
+
+// UpdateServerUnseen sets the "server_unseen" field to the value that was provided on create.
+func (u *FetchRunUpsertBulk) UpdateServerUnseen() *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.UpdateServerUnseen()
+	})
+}
+
+// ClearServerUnseen clears the value of the "server_unseen" field.
+func (u *FetchRunUpsertBulk) ClearServerUnseen() *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.ClearServerUnseen()
+	})
+}
+
+// SetServerNew sets the "server_new" field.
+func (u *FetchRunUpsertBulk) SetServerNew(v int) *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.SetServerNew(v)
+	})
+}
+
+// AddServerNew adds v to the "server_new" field.
+func (u *FetchRunUpsertBulk) AddServerNew(v int) *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.AddServerNew(v)
+	})
+}
+
+// UpdateServerNew sets the "server_new" field to the value that was provided on create.
+func (u *FetchRunUpsertBulk) UpdateServerNew() *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.UpdateServerNew()
+	})
+}
+
+// ClearServerNew clears the value of the "server_new" field.
+func (u *FetchRunUpsertBulk) ClearServerNew() *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.ClearServerNew()
+	})
+}
+
+// SetUIDValidity sets the "uid_validity" field.
+func (u *FetchRunUpsertBulk) SetUIDValidity(v int64) *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.SetUIDValidity(v)
+	})
+}
+
+// AddUIDValidity adds v to the "uid_validity" field.
+func (u *FetchRunUpsertBulk) AddUIDValidity(v int64) *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.AddUIDValidity(v)
+	})
+}
+
+// UpdateUIDValidity sets the "uid_validity" field to the value that was provided on create.
+func (u *FetchRunUpsertBulk) UpdateUIDValidity() *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.UpdateUIDValidity()
+	})
+}
+
+// ClearUIDValidity clears the value of the "uid_validity" field.
+func (u *FetchRunUpsertBulk) ClearUIDValidity() *FetchRunUpsertBulk {
+	return u.Update(func(s *FetchRunUpsert) {
+		s.ClearUIDValidity()
 	})
 }
 

@@ -201,6 +201,114 @@ func (_u *FetchRunUpdate) ClearFailures() *FetchRunUpdate {
 	return _u
 }
 
+// SetServerMessages sets the "server_messages" field.
+func (_u *FetchRunUpdate) SetServerMessages(v int) *FetchRunUpdate {
+	_u.mutation.ResetServerMessages()
+	_u.mutation.SetServerMessages(v)
+	return _u
+}
+
+// SetNillableServerMessages sets the "server_messages" field if the given value is not nil.
+func (_u *FetchRunUpdate) SetNillableServerMessages(v *int) *FetchRunUpdate {
+	if v != nil {
+		_u.SetServerMessages(*v)
+	}
+	return _u
+}
+
+// AddServerMessages adds value to the "server_messages" field.
+func (_u *FetchRunUpdate) AddServerMessages(v int) *FetchRunUpdate {
+	_u.mutation.AddServerMessages(v)
+	return _u
+}
+
+// ClearServerMessages clears the value of the "server_messages" field.
+func (_u *FetchRunUpdate) ClearServerMessages() *FetchRunUpdate {
+	_u.mutation.ClearServerMessages()
+	return _u
+}
+
+// SetServerUnseen sets the "server_unseen" field.
+func (_u *FetchRunUpdate) SetServerUnseen(v int) *FetchRunUpdate {
+	_u.mutation.ResetServerUnseen()
+	_u.mutation.SetServerUnseen(v)
+	return _u
+}
+
+// SetNillableServerUnseen sets the "server_unseen" field if the given value is not nil.
+func (_u *FetchRunUpdate) SetNillableServerUnseen(v *int) *FetchRunUpdate {
+	if v != nil {
+		_u.SetServerUnseen(*v)
+	}
+	return _u
+}
+
+// AddServerUnseen adds value to the "server_unseen" field.
+func (_u *FetchRunUpdate) AddServerUnseen(v int) *FetchRunUpdate {
+	_u.mutation.AddServerUnseen(v)
+	return _u
+}
+
+// ClearServerUnseen clears the value of the "server_unseen" field.
+func (_u *FetchRunUpdate) ClearServerUnseen() *FetchRunUpdate {
+	_u.mutation.ClearServerUnseen()
+	return _u
+}
+
+// SetServerNew sets the "server_new" field.
+func (_u *FetchRunUpdate) SetServerNew(v int) *FetchRunUpdate {
+	_u.mutation.ResetServerNew()
+	_u.mutation.SetServerNew(v)
+	return _u
+}
+
+// SetNillableServerNew sets the "server_new" field if the given value is not nil.
+func (_u *FetchRunUpdate) SetNillableServerNew(v *int) *FetchRunUpdate {
+	if v != nil {
+		_u.SetServerNew(*v)
+	}
+	return _u
+}
+
+// AddServerNew adds value to the "server_new" field.
+func (_u *FetchRunUpdate) AddServerNew(v int) *FetchRunUpdate {
+	_u.mutation.AddServerNew(v)
+	return _u
+}
+
+// ClearServerNew clears the value of the "server_new" field.
+func (_u *FetchRunUpdate) ClearServerNew() *FetchRunUpdate {
+	_u.mutation.ClearServerNew()
+	return _u
+}
+
+// SetUIDValidity sets the "uid_validity" field.
+func (_u *FetchRunUpdate) SetUIDValidity(v int64) *FetchRunUpdate {
+	_u.mutation.ResetUIDValidity()
+	_u.mutation.SetUIDValidity(v)
+	return _u
+}
+
+// SetNillableUIDValidity sets the "uid_validity" field if the given value is not nil.
+func (_u *FetchRunUpdate) SetNillableUIDValidity(v *int64) *FetchRunUpdate {
+	if v != nil {
+		_u.SetUIDValidity(*v)
+	}
+	return _u
+}
+
+// AddUIDValidity adds value to the "uid_validity" field.
+func (_u *FetchRunUpdate) AddUIDValidity(v int64) *FetchRunUpdate {
+	_u.mutation.AddUIDValidity(v)
+	return _u
+}
+
+// ClearUIDValidity clears the value of the "uid_validity" field.
+func (_u *FetchRunUpdate) ClearUIDValidity() *FetchRunUpdate {
+	_u.mutation.ClearUIDValidity()
+	return _u
+}
+
 // Mutation returns the FetchRunMutation object of the builder.
 func (_u *FetchRunUpdate) Mutation() *FetchRunMutation {
 	return _u.mutation
@@ -316,6 +424,42 @@ func (_u *FetchRunUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.FailuresCleared() {
 		_spec.ClearField(fetchrun.FieldFailures, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.ServerMessages(); ok {
+		_spec.SetField(fetchrun.FieldServerMessages, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedServerMessages(); ok {
+		_spec.AddField(fetchrun.FieldServerMessages, field.TypeInt, value)
+	}
+	if _u.mutation.ServerMessagesCleared() {
+		_spec.ClearField(fetchrun.FieldServerMessages, field.TypeInt)
+	}
+	if value, ok := _u.mutation.ServerUnseen(); ok {
+		_spec.SetField(fetchrun.FieldServerUnseen, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedServerUnseen(); ok {
+		_spec.AddField(fetchrun.FieldServerUnseen, field.TypeInt, value)
+	}
+	if _u.mutation.ServerUnseenCleared() {
+		_spec.ClearField(fetchrun.FieldServerUnseen, field.TypeInt)
+	}
+	if value, ok := _u.mutation.ServerNew(); ok {
+		_spec.SetField(fetchrun.FieldServerNew, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedServerNew(); ok {
+		_spec.AddField(fetchrun.FieldServerNew, field.TypeInt, value)
+	}
+	if _u.mutation.ServerNewCleared() {
+		_spec.ClearField(fetchrun.FieldServerNew, field.TypeInt)
+	}
+	if value, ok := _u.mutation.UIDValidity(); ok {
+		_spec.SetField(fetchrun.FieldUIDValidity, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedUIDValidity(); ok {
+		_spec.AddField(fetchrun.FieldUIDValidity, field.TypeInt64, value)
+	}
+	if _u.mutation.UIDValidityCleared() {
+		_spec.ClearField(fetchrun.FieldUIDValidity, field.TypeInt64)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -509,6 +653,114 @@ func (_u *FetchRunUpdateOne) ClearFailures() *FetchRunUpdateOne {
 	return _u
 }
 
+// SetServerMessages sets the "server_messages" field.
+func (_u *FetchRunUpdateOne) SetServerMessages(v int) *FetchRunUpdateOne {
+	_u.mutation.ResetServerMessages()
+	_u.mutation.SetServerMessages(v)
+	return _u
+}
+
+// SetNillableServerMessages sets the "server_messages" field if the given value is not nil.
+func (_u *FetchRunUpdateOne) SetNillableServerMessages(v *int) *FetchRunUpdateOne {
+	if v != nil {
+		_u.SetServerMessages(*v)
+	}
+	return _u
+}
+
+// AddServerMessages adds value to the "server_messages" field.
+func (_u *FetchRunUpdateOne) AddServerMessages(v int) *FetchRunUpdateOne {
+	_u.mutation.AddServerMessages(v)
+	return _u
+}
+
+// ClearServerMessages clears the value of the "server_messages" field.
+func (_u *FetchRunUpdateOne) ClearServerMessages() *FetchRunUpdateOne {
+	_u.mutation.ClearServerMessages()
+	return _u
+}
+
+// SetServerUnseen sets the "server_unseen" field.
+func (_u *FetchRunUpdateOne) SetServerUnseen(v int) *FetchRunUpdateOne {
+	_u.mutation.ResetServerUnseen()
+	_u.mutation.SetServerUnseen(v)
+	return _u
+}
+
+// SetNillableServerUnseen sets the "server_unseen" field if the given value is not nil.
+func (_u *FetchRunUpdateOne) SetNillableServerUnseen(v *int) *FetchRunUpdateOne {
+	if v != nil {
+		_u.SetServerUnseen(*v)
+	}
+	return _u
+}
+
+// AddServerUnseen adds value to the "server_unseen" field.
+func (_u *FetchRunUpdateOne) AddServerUnseen(v int) *FetchRunUpdateOne {
+	_u.mutation.AddServerUnseen(v)
+	return _u
+}
+
+// ClearServerUnseen clears the value of the "server_unseen" field.
+func (_u *FetchRunUpdateOne) ClearServerUnseen() *FetchRunUpdateOne {
+	_u.mutation.ClearServerUnseen()
+	return _u
+}
+
+// SetServerNew sets the "server_new" field.
+func (_u *FetchRunUpdateOne) SetServerNew(v int) *FetchRunUpdateOne {
+	_u.mutation.ResetServerNew()
+	_u.mutation.SetServerNew(v)
+	return _u
+}
+
+// SetNillableServerNew sets the "server_new" field if the given value is not nil.
+func (_u *FetchRunUpdateOne) SetNillableServerNew(v *int) *FetchRunUpdateOne {
+	if v != nil {
+		_u.SetServerNew(*v)
+	}
+	return _u
+}
+
+// AddServerNew adds value to the "server_new" field.
+func (_u *FetchRunUpdateOne) AddServerNew(v int) *FetchRunUpdateOne {
+	_u.mutation.AddServerNew(v)
+	return _u
+}
+
+// ClearServerNew clears the value of the "server_new" field.
+func (_u *FetchRunUpdateOne) ClearServerNew() *FetchRunUpdateOne {
+	_u.mutation.ClearServerNew()
+	return _u
+}
+
+// SetUIDValidity sets the "uid_validity" field.
+func (_u *FetchRunUpdateOne) SetUIDValidity(v int64) *FetchRunUpdateOne {
+	_u.mutation.ResetUIDValidity()
+	_u.mutation.SetUIDValidity(v)
+	return _u
+}
+
+// SetNillableUIDValidity sets the "uid_validity" field if the given value is not nil.
+func (_u *FetchRunUpdateOne) SetNillableUIDValidity(v *int64) *FetchRunUpdateOne {
+	if v != nil {
+		_u.SetUIDValidity(*v)
+	}
+	return _u
+}
+
+// AddUIDValidity adds value to the "uid_validity" field.
+func (_u *FetchRunUpdateOne) AddUIDValidity(v int64) *FetchRunUpdateOne {
+	_u.mutation.AddUIDValidity(v)
+	return _u
+}
+
+// ClearUIDValidity clears the value of the "uid_validity" field.
+func (_u *FetchRunUpdateOne) ClearUIDValidity() *FetchRunUpdateOne {
+	_u.mutation.ClearUIDValidity()
+	return _u
+}
+
 // Mutation returns the FetchRunMutation object of the builder.
 func (_u *FetchRunUpdateOne) Mutation() *FetchRunMutation {
 	return _u.mutation
@@ -654,6 +906,42 @@ func (_u *FetchRunUpdateOne) sqlSave(ctx context.Context) (_node *FetchRun, err 
 	}
 	if _u.mutation.FailuresCleared() {
 		_spec.ClearField(fetchrun.FieldFailures, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.ServerMessages(); ok {
+		_spec.SetField(fetchrun.FieldServerMessages, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedServerMessages(); ok {
+		_spec.AddField(fetchrun.FieldServerMessages, field.TypeInt, value)
+	}
+	if _u.mutation.ServerMessagesCleared() {
+		_spec.ClearField(fetchrun.FieldServerMessages, field.TypeInt)
+	}
+	if value, ok := _u.mutation.ServerUnseen(); ok {
+		_spec.SetField(fetchrun.FieldServerUnseen, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedServerUnseen(); ok {
+		_spec.AddField(fetchrun.FieldServerUnseen, field.TypeInt, value)
+	}
+	if _u.mutation.ServerUnseenCleared() {
+		_spec.ClearField(fetchrun.FieldServerUnseen, field.TypeInt)
+	}
+	if value, ok := _u.mutation.ServerNew(); ok {
+		_spec.SetField(fetchrun.FieldServerNew, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedServerNew(); ok {
+		_spec.AddField(fetchrun.FieldServerNew, field.TypeInt, value)
+	}
+	if _u.mutation.ServerNewCleared() {
+		_spec.ClearField(fetchrun.FieldServerNew, field.TypeInt)
+	}
+	if value, ok := _u.mutation.UIDValidity(); ok {
+		_spec.SetField(fetchrun.FieldUIDValidity, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedUIDValidity(); ok {
+		_spec.AddField(fetchrun.FieldUIDValidity, field.TypeInt64, value)
+	}
+	if _u.mutation.UIDValidityCleared() {
+		_spec.ClearField(fetchrun.FieldUIDValidity, field.TypeInt64)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &FetchRun{config: _u.config}

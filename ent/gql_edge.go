@@ -32,27 +32,6 @@ func (_m *EmailFolder) Workspace(ctx context.Context) (*Workspace, error) {
 	return result, err
 }
 
-func (_m *EmailFolder) Emails(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *EmailOrder, where *EmailWhereInput,
-) (*EmailConnection, error) {
-	opts := []EmailPaginateOption{
-		WithEmailOrder(orderBy),
-		WithEmailFilter(where.Filter),
-	}
-	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
-	if nodes, err := _m.NamedEmails(alias); err == nil || hasTotalCount {
-		pager, err := newEmailPager(opts, last != nil)
-		if err != nil {
-			return nil, err
-		}
-		conn := &EmailConnection{Edges: []*EmailEdge{}, TotalCount: totalCount}
-		conn.build(nodes, pager, after, first, before, last)
-		return conn, nil
-	}
-	return _m.QueryEmails().Paginate(ctx, after, first, before, last, opts...)
-}
-
 func (_m *EmailFolder) FetchRuns(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *FetchRunOrder, where *FetchRunWhereInput,
 ) (*FetchRunConnection, error) {
@@ -61,7 +40,7 @@ func (_m *EmailFolder) FetchRuns(
 		WithFetchRunFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
 	if nodes, err := _m.NamedFetchRuns(alias); err == nil || hasTotalCount {
 		pager, err := newFetchRunPager(opts, last != nil)
 		if err != nil {
@@ -78,30 +57,6 @@ func (_m *FetchRun) Folder(ctx context.Context) (*EmailFolder, error) {
 	result, err := _m.Edges.FolderOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryFolder().Only(ctx)
-	}
-	return result, err
-}
-
-func (_m *Group) Members(ctx context.Context) (result []*User, err error) {
-	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
-		result, err = _m.NamedMembers(graphql.GetFieldContext(ctx).Field.Alias)
-	} else {
-		result, err = _m.Edges.MembersOrErr()
-	}
-	if IsNotLoaded(err) {
-		result, err = _m.QueryMembers().All(ctx)
-	}
-	return result, err
-}
-
-func (_m *User) Groups(ctx context.Context) (result []*Group, err error) {
-	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
-		result, err = _m.NamedGroups(graphql.GetFieldContext(ctx).Field.Alias)
-	} else {
-		result, err = _m.Edges.GroupsOrErr()
-	}
-	if IsNotLoaded(err) {
-		result, err = _m.QueryGroups().All(ctx)
 	}
 	return result, err
 }

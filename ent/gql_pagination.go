@@ -576,17 +576,17 @@ var (
 			}
 		},
 	}
-	// EmailOrderFieldSentAt orders Email by sent_at.
-	EmailOrderFieldSentAt = &EmailOrderField{
+	// EmailOrderFieldSentOrder orders Email by sent_order.
+	EmailOrderFieldSentOrder = &EmailOrderField{
 		Value: func(_m *Email) (ent.Value, error) {
-			return _m.SentAt, nil
+			return _m.SentOrder, nil
 		},
-		column: email.FieldSentAt,
-		toTerm: email.BySentAt,
+		column: email.FieldSentOrder,
+		toTerm: email.BySentOrder,
 		toCursor: func(_m *Email) Cursor {
 			return Cursor{
 				ID:    _m.ID,
-				Value: _m.SentAt,
+				Value: _m.SentOrder,
 			}
 		},
 	}
@@ -612,7 +612,7 @@ func (f EmailOrderField) String() string {
 	switch f.column {
 	case EmailOrderFieldSubject.column:
 		str = "SUBJECT"
-	case EmailOrderFieldSentAt.column:
+	case EmailOrderFieldSentOrder.column:
 		str = "SENT_AT"
 	case EmailOrderFieldImportedAt.column:
 		str = "IMPORTED_AT"
@@ -635,7 +635,7 @@ func (f *EmailOrderField) UnmarshalGQL(v interface{}) error {
 	case "SUBJECT":
 		*f = *EmailOrderFieldSubject
 	case "SENT_AT":
-		*f = *EmailOrderFieldSentAt
+		*f = *EmailOrderFieldSentOrder
 	case "IMPORTED_AT":
 		*f = *EmailOrderFieldImportedAt
 	default:

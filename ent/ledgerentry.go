@@ -38,6 +38,10 @@ type LedgerEntry struct {
 	EmailID *int `json:"email_id,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
 	CreatedAt time.Time `json:"created_at,omitempty"`
+	// FetchRunID holds the value of the "fetch_run_id" field.
+	FetchRunID *int `json:"fetch_run_id,omitempty"`
+	// DuplicateBy holds the value of the "duplicate_by" field.
+	DuplicateBy *ledgerentry.DuplicateBy `json:"duplicate_by,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the LedgerEntryQuery when eager-loading is set.
 	Edges        LedgerEntryEdges `json:"edges"`
@@ -73,9 +77,9 @@ func (*LedgerEntry) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case ledgerentry.FieldAcked:
 			values[i] = new(sql.NullBool)
-		case ledgerentry.FieldID, ledgerentry.FieldFolderID, ledgerentry.FieldUIDValidity, ledgerentry.FieldEmailID:
+		case ledgerentry.FieldID, ledgerentry.FieldFolderID, ledgerentry.FieldUIDValidity, ledgerentry.FieldEmailID, ledgerentry.FieldFetchRunID:
 			values[i] = new(sql.NullInt64)
-		case ledgerentry.FieldServerUID, ledgerentry.FieldMessageID, ledgerentry.FieldRawSha256, ledgerentry.FieldOutcome, ledgerentry.FieldError:
+		case ledgerentry.FieldServerUID, ledgerentry.FieldMessageID, ledgerentry.FieldRawSha256, ledgerentry.FieldOutcome, ledgerentry.FieldError, ledgerentry.FieldDuplicateBy:
 			values[i] = new(sql.NullString)
 		case ledgerentry.FieldCreatedAt:
 			values[i] = new(sql.NullTime)
@@ -161,6 +165,20 @@ func (_m *LedgerEntry) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.CreatedAt = value.Time
 			}
+		case ledgerentry.FieldFetchRunID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field fetch_run_id", values[i])
+			} else if value.Valid {
+				_m.FetchRunID = new(int)
+				*_m.FetchRunID = int(value.Int64)
+			}
+		case ledgerentry.FieldDuplicateBy:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field duplicate_by", values[i])
+			} else if value.Valid {
+				_m.DuplicateBy = new(ledgerentry.DuplicateBy)
+				*_m.DuplicateBy = ledgerentry.DuplicateBy(value.String)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -233,6 +251,16 @@ func (_m *LedgerEntry) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("created_at=")
 	builder.WriteString(_m.CreatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	if v := _m.FetchRunID; v != nil {
+		builder.WriteString("fetch_run_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.DuplicateBy; v != nil {
+		builder.WriteString("duplicate_by=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

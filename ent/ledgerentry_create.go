@@ -131,6 +131,34 @@ func (_c *LedgerEntryCreate) SetNillableCreatedAt(v *time.Time) *LedgerEntryCrea
 	return _c
 }
 
+// SetFetchRunID sets the "fetch_run_id" field.
+func (_c *LedgerEntryCreate) SetFetchRunID(v int) *LedgerEntryCreate {
+	_c.mutation.SetFetchRunID(v)
+	return _c
+}
+
+// SetNillableFetchRunID sets the "fetch_run_id" field if the given value is not nil.
+func (_c *LedgerEntryCreate) SetNillableFetchRunID(v *int) *LedgerEntryCreate {
+	if v != nil {
+		_c.SetFetchRunID(*v)
+	}
+	return _c
+}
+
+// SetDuplicateBy sets the "duplicate_by" field.
+func (_c *LedgerEntryCreate) SetDuplicateBy(v ledgerentry.DuplicateBy) *LedgerEntryCreate {
+	_c.mutation.SetDuplicateBy(v)
+	return _c
+}
+
+// SetNillableDuplicateBy sets the "duplicate_by" field if the given value is not nil.
+func (_c *LedgerEntryCreate) SetNillableDuplicateBy(v *ledgerentry.DuplicateBy) *LedgerEntryCreate {
+	if v != nil {
+		_c.SetDuplicateBy(*v)
+	}
+	return _c
+}
+
 // SetFolder sets the "folder" edge to the EmailFolder entity.
 func (_c *LedgerEntryCreate) SetFolder(v *EmailFolder) *LedgerEntryCreate {
 	return _c.SetFolderID(v.ID)
@@ -233,6 +261,11 @@ func (_c *LedgerEntryCreate) check() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		return &ValidationError{Name: "created_at", err: errors.New(`ent: missing required field "LedgerEntry.created_at"`)}
 	}
+	if v, ok := _c.mutation.DuplicateBy(); ok {
+		if err := ledgerentry.DuplicateByValidator(v); err != nil {
+			return &ValidationError{Name: "duplicate_by", err: fmt.Errorf(`ent: validator failed for field "LedgerEntry.duplicate_by": %w`, err)}
+		}
+	}
 	if len(_c.mutation.FolderIDs()) == 0 {
 		return &ValidationError{Name: "folder", err: errors.New(`ent: missing required edge "LedgerEntry.folder"`)}
 	}
@@ -298,6 +331,14 @@ func (_c *LedgerEntryCreate) createSpec() (*LedgerEntry, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(ledgerentry.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
+	}
+	if value, ok := _c.mutation.FetchRunID(); ok {
+		_spec.SetField(ledgerentry.FieldFetchRunID, field.TypeInt, value)
+		_node.FetchRunID = &value
+	}
+	if value, ok := _c.mutation.DuplicateBy(); ok {
+		_spec.SetField(ledgerentry.FieldDuplicateBy, field.TypeEnum, value)
+		_node.DuplicateBy = &value
 	}
 	if nodes := _c.mutation.FolderIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -447,6 +488,12 @@ func (u *LedgerEntryUpsertOne) UpdateNewValues() *LedgerEntryUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(ledgerentry.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.FetchRunID(); exists {
+			s.SetIgnore(ledgerentry.FieldFetchRunID)
+		}
+		if _, exists := u.create.mutation.DuplicateBy(); exists {
+			s.SetIgnore(ledgerentry.FieldDuplicateBy)
 		}
 	}))
 	return u
@@ -731,6 +778,12 @@ func (u *LedgerEntryUpsertBulk) UpdateNewValues() *LedgerEntryUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(ledgerentry.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.FetchRunID(); exists {
+				s.SetIgnore(ledgerentry.FieldFetchRunID)
+			}
+			if _, exists := b.mutation.DuplicateBy(); exists {
+				s.SetIgnore(ledgerentry.FieldDuplicateBy)
 			}
 		}
 	}))

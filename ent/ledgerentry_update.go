@@ -156,6 +156,12 @@ func (_u *LedgerEntryUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	if _u.mutation.EmailIDCleared() {
 		_spec.ClearField(ledgerentry.FieldEmailID, field.TypeInt)
 	}
+	if _u.mutation.FetchRunIDCleared() {
+		_spec.ClearField(ledgerentry.FieldFetchRunID, field.TypeInt)
+	}
+	if _u.mutation.DuplicateByCleared() {
+		_spec.ClearField(ledgerentry.FieldDuplicateBy, field.TypeEnum)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -335,6 +341,12 @@ func (_u *LedgerEntryUpdateOne) sqlSave(ctx context.Context) (_node *LedgerEntry
 	}
 	if _u.mutation.EmailIDCleared() {
 		_spec.ClearField(ledgerentry.FieldEmailID, field.TypeInt)
+	}
+	if _u.mutation.FetchRunIDCleared() {
+		_spec.ClearField(ledgerentry.FieldFetchRunID, field.TypeInt)
+	}
+	if _u.mutation.DuplicateByCleared() {
+		_spec.ClearField(ledgerentry.FieldDuplicateBy, field.TypeEnum)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &LedgerEntry{config: _u.config}

@@ -1705,6 +1705,8 @@ type EmailMutation struct {
 	cc                  *[]mail.Address
 	appendcc            []mail.Address
 	sent_at             *time.Time
+	sent_order          *int64
+	addsent_order       *int64
 	in_reply_to         *string
 	references          *[]string
 	appendreferences    []string
@@ -2239,6 +2241,62 @@ func (m *EmailMutation) SentAtCleared() bool {
 func (m *EmailMutation) ResetSentAt() {
 	m.sent_at = nil
 	delete(m.clearedFields, email.FieldSentAt)
+}
+
+// SetSentOrder sets the "sent_order" field.
+func (m *EmailMutation) SetSentOrder(i int64) {
+	m.sent_order = &i
+	m.addsent_order = nil
+}
+
+// SentOrder returns the value of the "sent_order" field in the mutation.
+func (m *EmailMutation) SentOrder() (r int64, exists bool) {
+	v := m.sent_order
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSentOrder returns the old "sent_order" field's value of the Email entity.
+// If the Email object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailMutation) OldSentOrder(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSentOrder is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSentOrder requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSentOrder: %w", err)
+	}
+	return oldValue.SentOrder, nil
+}
+
+// AddSentOrder adds i to the "sent_order" field.
+func (m *EmailMutation) AddSentOrder(i int64) {
+	if m.addsent_order != nil {
+		*m.addsent_order += i
+	} else {
+		m.addsent_order = &i
+	}
+}
+
+// AddedSentOrder returns the value that was added to the "sent_order" field in this mutation.
+func (m *EmailMutation) AddedSentOrder() (r int64, exists bool) {
+	v := m.addsent_order
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSentOrder resets all changes to the "sent_order" field.
+func (m *EmailMutation) ResetSentOrder() {
+	m.sent_order = nil
+	m.addsent_order = nil
 }
 
 // SetInReplyTo sets the "in_reply_to" field.
@@ -2860,7 +2918,7 @@ func (m *EmailMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmailMutation) Fields() []string {
-	fields := make([]string, 0, 19)
+	fields := make([]string, 0, 20)
 	if m.message_id != nil {
 		fields = append(fields, email.FieldMessageID)
 	}
@@ -2884,6 +2942,9 @@ func (m *EmailMutation) Fields() []string {
 	}
 	if m.sent_at != nil {
 		fields = append(fields, email.FieldSentAt)
+	}
+	if m.sent_order != nil {
+		fields = append(fields, email.FieldSentOrder)
 	}
 	if m.in_reply_to != nil {
 		fields = append(fields, email.FieldInReplyTo)
@@ -2942,6 +3003,8 @@ func (m *EmailMutation) Field(name string) (ent.Value, bool) {
 		return m.Cc()
 	case email.FieldSentAt:
 		return m.SentAt()
+	case email.FieldSentOrder:
+		return m.SentOrder()
 	case email.FieldInReplyTo:
 		return m.InReplyTo()
 	case email.FieldReferences:
@@ -2989,6 +3052,8 @@ func (m *EmailMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldCc(ctx)
 	case email.FieldSentAt:
 		return m.OldSentAt(ctx)
+	case email.FieldSentOrder:
+		return m.OldSentOrder(ctx)
 	case email.FieldInReplyTo:
 		return m.OldInReplyTo(ctx)
 	case email.FieldReferences:
@@ -3076,6 +3141,13 @@ func (m *EmailMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSentAt(v)
 		return nil
+	case email.FieldSentOrder:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSentOrder(v)
+		return nil
 	case email.FieldInReplyTo:
 		v, ok := value.(string)
 		if !ok {
@@ -3161,6 +3233,9 @@ func (m *EmailMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *EmailMutation) AddedFields() []string {
 	var fields []string
+	if m.addsent_order != nil {
+		fields = append(fields, email.FieldSentOrder)
+	}
 	if m.addsize != nil {
 		fields = append(fields, email.FieldSize)
 	}
@@ -3175,6 +3250,8 @@ func (m *EmailMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *EmailMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case email.FieldSentOrder:
+		return m.AddedSentOrder()
 	case email.FieldSize:
 		return m.AddedSize()
 	case email.FieldAttachmentCount:
@@ -3188,6 +3265,13 @@ func (m *EmailMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *EmailMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case email.FieldSentOrder:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSentOrder(v)
+		return nil
 	case email.FieldSize:
 		v, ok := value.(int64)
 		if !ok {
@@ -3315,6 +3399,9 @@ func (m *EmailMutation) ResetField(name string) error {
 		return nil
 	case email.FieldSentAt:
 		m.ResetSentAt()
+		return nil
+	case email.FieldSentOrder:
+		m.ResetSentOrder()
 		return nil
 	case email.FieldInReplyTo:
 		m.ResetInReplyTo()
@@ -5740,29 +5827,37 @@ func (m *EmailFolderMutation) ResetEdge(name string) error {
 // FetchRunMutation represents an operation that mutates the FetchRun nodes in the graph.
 type FetchRunMutation struct {
 	config
-	op             Op
-	typ            string
-	id             *int
-	trigger        *fetchrun.Trigger
-	started_at     *time.Time
-	finished_at    *time.Time
-	imported       *int
-	addimported    *int
-	duplicates     *int
-	addduplicates  *int
-	failed         *int
-	addfailed      *int
-	remaining      *int
-	addremaining   *int
-	error          *string
-	failures       *[]fetchlog.Failure
-	appendfailures []fetchlog.Failure
-	clearedFields  map[string]struct{}
-	folder         *int
-	clearedfolder  bool
-	done           bool
-	oldValue       func(context.Context) (*FetchRun, error)
-	predicates     []predicate.FetchRun
+	op                 Op
+	typ                string
+	id                 *int
+	trigger            *fetchrun.Trigger
+	started_at         *time.Time
+	finished_at        *time.Time
+	imported           *int
+	addimported        *int
+	duplicates         *int
+	addduplicates      *int
+	failed             *int
+	addfailed          *int
+	remaining          *int
+	addremaining       *int
+	error              *string
+	failures           *[]fetchlog.Failure
+	appendfailures     []fetchlog.Failure
+	server_messages    *int
+	addserver_messages *int
+	server_unseen      *int
+	addserver_unseen   *int
+	server_new         *int
+	addserver_new      *int
+	uid_validity       *int64
+	adduid_validity    *int64
+	clearedFields      map[string]struct{}
+	folder             *int
+	clearedfolder      bool
+	done               bool
+	oldValue           func(context.Context) (*FetchRun, error)
+	predicates         []predicate.FetchRun
 }
 
 var _ ent.Mutation = (*FetchRunMutation)(nil)
@@ -6358,6 +6453,286 @@ func (m *FetchRunMutation) ResetFolderID() {
 	m.folder = nil
 }
 
+// SetServerMessages sets the "server_messages" field.
+func (m *FetchRunMutation) SetServerMessages(i int) {
+	m.server_messages = &i
+	m.addserver_messages = nil
+}
+
+// ServerMessages returns the value of the "server_messages" field in the mutation.
+func (m *FetchRunMutation) ServerMessages() (r int, exists bool) {
+	v := m.server_messages
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldServerMessages returns the old "server_messages" field's value of the FetchRun entity.
+// If the FetchRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FetchRunMutation) OldServerMessages(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldServerMessages is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldServerMessages requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldServerMessages: %w", err)
+	}
+	return oldValue.ServerMessages, nil
+}
+
+// AddServerMessages adds i to the "server_messages" field.
+func (m *FetchRunMutation) AddServerMessages(i int) {
+	if m.addserver_messages != nil {
+		*m.addserver_messages += i
+	} else {
+		m.addserver_messages = &i
+	}
+}
+
+// AddedServerMessages returns the value that was added to the "server_messages" field in this mutation.
+func (m *FetchRunMutation) AddedServerMessages() (r int, exists bool) {
+	v := m.addserver_messages
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearServerMessages clears the value of the "server_messages" field.
+func (m *FetchRunMutation) ClearServerMessages() {
+	m.server_messages = nil
+	m.addserver_messages = nil
+	m.clearedFields[fetchrun.FieldServerMessages] = struct{}{}
+}
+
+// ServerMessagesCleared returns if the "server_messages" field was cleared in this mutation.
+func (m *FetchRunMutation) ServerMessagesCleared() bool {
+	_, ok := m.clearedFields[fetchrun.FieldServerMessages]
+	return ok
+}
+
+// ResetServerMessages resets all changes to the "server_messages" field.
+func (m *FetchRunMutation) ResetServerMessages() {
+	m.server_messages = nil
+	m.addserver_messages = nil
+	delete(m.clearedFields, fetchrun.FieldServerMessages)
+}
+
+// SetServerUnseen sets the "server_unseen" field.
+func (m *FetchRunMutation) SetServerUnseen(i int) {
+	m.server_unseen = &i
+	m.addserver_unseen = nil
+}
+
+// ServerUnseen returns the value of the "server_unseen" field in the mutation.
+func (m *FetchRunMutation) ServerUnseen() (r int, exists bool) {
+	v := m.server_unseen
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldServerUnseen returns the old "server_unseen" field's value of the FetchRun entity.
+// If the FetchRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FetchRunMutation) OldServerUnseen(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldServerUnseen is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldServerUnseen requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldServerUnseen: %w", err)
+	}
+	return oldValue.ServerUnseen, nil
+}
+
+// AddServerUnseen adds i to the "server_unseen" field.
+func (m *FetchRunMutation) AddServerUnseen(i int) {
+	if m.addserver_unseen != nil {
+		*m.addserver_unseen += i
+	} else {
+		m.addserver_unseen = &i
+	}
+}
+
+// AddedServerUnseen returns the value that was added to the "server_unseen" field in this mutation.
+func (m *FetchRunMutation) AddedServerUnseen() (r int, exists bool) {
+	v := m.addserver_unseen
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearServerUnseen clears the value of the "server_unseen" field.
+func (m *FetchRunMutation) ClearServerUnseen() {
+	m.server_unseen = nil
+	m.addserver_unseen = nil
+	m.clearedFields[fetchrun.FieldServerUnseen] = struct{}{}
+}
+
+// ServerUnseenCleared returns if the "server_unseen" field was cleared in this mutation.
+func (m *FetchRunMutation) ServerUnseenCleared() bool {
+	_, ok := m.clearedFields[fetchrun.FieldServerUnseen]
+	return ok
+}
+
+// ResetServerUnseen resets all changes to the "server_unseen" field.
+func (m *FetchRunMutation) ResetServerUnseen() {
+	m.server_unseen = nil
+	m.addserver_unseen = nil
+	delete(m.clearedFields, fetchrun.FieldServerUnseen)
+}
+
+// SetServerNew sets the "server_new" field.
+func (m *FetchRunMutation) SetServerNew(i int) {
+	m.server_new = &i
+	m.addserver_new = nil
+}
+
+// ServerNew returns the value of the "server_new" field in the mutation.
+func (m *FetchRunMutation) ServerNew() (r int, exists bool) {
+	v := m.server_new
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldServerNew returns the old "server_new" field's value of the FetchRun entity.
+// If the FetchRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FetchRunMutation) OldServerNew(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldServerNew is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldServerNew requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldServerNew: %w", err)
+	}
+	return oldValue.ServerNew, nil
+}
+
+// AddServerNew adds i to the "server_new" field.
+func (m *FetchRunMutation) AddServerNew(i int) {
+	if m.addserver_new != nil {
+		*m.addserver_new += i
+	} else {
+		m.addserver_new = &i
+	}
+}
+
+// AddedServerNew returns the value that was added to the "server_new" field in this mutation.
+func (m *FetchRunMutation) AddedServerNew() (r int, exists bool) {
+	v := m.addserver_new
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearServerNew clears the value of the "server_new" field.
+func (m *FetchRunMutation) ClearServerNew() {
+	m.server_new = nil
+	m.addserver_new = nil
+	m.clearedFields[fetchrun.FieldServerNew] = struct{}{}
+}
+
+// ServerNewCleared returns if the "server_new" field was cleared in this mutation.
+func (m *FetchRunMutation) ServerNewCleared() bool {
+	_, ok := m.clearedFields[fetchrun.FieldServerNew]
+	return ok
+}
+
+// ResetServerNew resets all changes to the "server_new" field.
+func (m *FetchRunMutation) ResetServerNew() {
+	m.server_new = nil
+	m.addserver_new = nil
+	delete(m.clearedFields, fetchrun.FieldServerNew)
+}
+
+// SetUIDValidity sets the "uid_validity" field.
+func (m *FetchRunMutation) SetUIDValidity(i int64) {
+	m.uid_validity = &i
+	m.adduid_validity = nil
+}
+
+// UIDValidity returns the value of the "uid_validity" field in the mutation.
+func (m *FetchRunMutation) UIDValidity() (r int64, exists bool) {
+	v := m.uid_validity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUIDValidity returns the old "uid_validity" field's value of the FetchRun entity.
+// If the FetchRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FetchRunMutation) OldUIDValidity(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUIDValidity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUIDValidity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUIDValidity: %w", err)
+	}
+	return oldValue.UIDValidity, nil
+}
+
+// AddUIDValidity adds i to the "uid_validity" field.
+func (m *FetchRunMutation) AddUIDValidity(i int64) {
+	if m.adduid_validity != nil {
+		*m.adduid_validity += i
+	} else {
+		m.adduid_validity = &i
+	}
+}
+
+// AddedUIDValidity returns the value that was added to the "uid_validity" field in this mutation.
+func (m *FetchRunMutation) AddedUIDValidity() (r int64, exists bool) {
+	v := m.adduid_validity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearUIDValidity clears the value of the "uid_validity" field.
+func (m *FetchRunMutation) ClearUIDValidity() {
+	m.uid_validity = nil
+	m.adduid_validity = nil
+	m.clearedFields[fetchrun.FieldUIDValidity] = struct{}{}
+}
+
+// UIDValidityCleared returns if the "uid_validity" field was cleared in this mutation.
+func (m *FetchRunMutation) UIDValidityCleared() bool {
+	_, ok := m.clearedFields[fetchrun.FieldUIDValidity]
+	return ok
+}
+
+// ResetUIDValidity resets all changes to the "uid_validity" field.
+func (m *FetchRunMutation) ResetUIDValidity() {
+	m.uid_validity = nil
+	m.adduid_validity = nil
+	delete(m.clearedFields, fetchrun.FieldUIDValidity)
+}
+
 // ClearFolder clears the "folder" edge to the EmailFolder entity.
 func (m *FetchRunMutation) ClearFolder() {
 	m.clearedfolder = true
@@ -6419,7 +6794,7 @@ func (m *FetchRunMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FetchRunMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 14)
 	if m.trigger != nil {
 		fields = append(fields, fetchrun.FieldTrigger)
 	}
@@ -6450,6 +6825,18 @@ func (m *FetchRunMutation) Fields() []string {
 	if m.folder != nil {
 		fields = append(fields, fetchrun.FieldFolderID)
 	}
+	if m.server_messages != nil {
+		fields = append(fields, fetchrun.FieldServerMessages)
+	}
+	if m.server_unseen != nil {
+		fields = append(fields, fetchrun.FieldServerUnseen)
+	}
+	if m.server_new != nil {
+		fields = append(fields, fetchrun.FieldServerNew)
+	}
+	if m.uid_validity != nil {
+		fields = append(fields, fetchrun.FieldUIDValidity)
+	}
 	return fields
 }
 
@@ -6478,6 +6865,14 @@ func (m *FetchRunMutation) Field(name string) (ent.Value, bool) {
 		return m.Failures()
 	case fetchrun.FieldFolderID:
 		return m.FolderID()
+	case fetchrun.FieldServerMessages:
+		return m.ServerMessages()
+	case fetchrun.FieldServerUnseen:
+		return m.ServerUnseen()
+	case fetchrun.FieldServerNew:
+		return m.ServerNew()
+	case fetchrun.FieldUIDValidity:
+		return m.UIDValidity()
 	}
 	return nil, false
 }
@@ -6507,6 +6902,14 @@ func (m *FetchRunMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldFailures(ctx)
 	case fetchrun.FieldFolderID:
 		return m.OldFolderID(ctx)
+	case fetchrun.FieldServerMessages:
+		return m.OldServerMessages(ctx)
+	case fetchrun.FieldServerUnseen:
+		return m.OldServerUnseen(ctx)
+	case fetchrun.FieldServerNew:
+		return m.OldServerNew(ctx)
+	case fetchrun.FieldUIDValidity:
+		return m.OldUIDValidity(ctx)
 	}
 	return nil, fmt.Errorf("unknown FetchRun field %s", name)
 }
@@ -6586,6 +6989,34 @@ func (m *FetchRunMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetFolderID(v)
 		return nil
+	case fetchrun.FieldServerMessages:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetServerMessages(v)
+		return nil
+	case fetchrun.FieldServerUnseen:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetServerUnseen(v)
+		return nil
+	case fetchrun.FieldServerNew:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetServerNew(v)
+		return nil
+	case fetchrun.FieldUIDValidity:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUIDValidity(v)
+		return nil
 	}
 	return fmt.Errorf("unknown FetchRun field %s", name)
 }
@@ -6606,6 +7037,18 @@ func (m *FetchRunMutation) AddedFields() []string {
 	if m.addremaining != nil {
 		fields = append(fields, fetchrun.FieldRemaining)
 	}
+	if m.addserver_messages != nil {
+		fields = append(fields, fetchrun.FieldServerMessages)
+	}
+	if m.addserver_unseen != nil {
+		fields = append(fields, fetchrun.FieldServerUnseen)
+	}
+	if m.addserver_new != nil {
+		fields = append(fields, fetchrun.FieldServerNew)
+	}
+	if m.adduid_validity != nil {
+		fields = append(fields, fetchrun.FieldUIDValidity)
+	}
 	return fields
 }
 
@@ -6622,6 +7065,14 @@ func (m *FetchRunMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedFailed()
 	case fetchrun.FieldRemaining:
 		return m.AddedRemaining()
+	case fetchrun.FieldServerMessages:
+		return m.AddedServerMessages()
+	case fetchrun.FieldServerUnseen:
+		return m.AddedServerUnseen()
+	case fetchrun.FieldServerNew:
+		return m.AddedServerNew()
+	case fetchrun.FieldUIDValidity:
+		return m.AddedUIDValidity()
 	}
 	return nil, false
 }
@@ -6659,6 +7110,34 @@ func (m *FetchRunMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddRemaining(v)
 		return nil
+	case fetchrun.FieldServerMessages:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddServerMessages(v)
+		return nil
+	case fetchrun.FieldServerUnseen:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddServerUnseen(v)
+		return nil
+	case fetchrun.FieldServerNew:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddServerNew(v)
+		return nil
+	case fetchrun.FieldUIDValidity:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUIDValidity(v)
+		return nil
 	}
 	return fmt.Errorf("unknown FetchRun numeric field %s", name)
 }
@@ -6675,6 +7154,18 @@ func (m *FetchRunMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(fetchrun.FieldFailures) {
 		fields = append(fields, fetchrun.FieldFailures)
+	}
+	if m.FieldCleared(fetchrun.FieldServerMessages) {
+		fields = append(fields, fetchrun.FieldServerMessages)
+	}
+	if m.FieldCleared(fetchrun.FieldServerUnseen) {
+		fields = append(fields, fetchrun.FieldServerUnseen)
+	}
+	if m.FieldCleared(fetchrun.FieldServerNew) {
+		fields = append(fields, fetchrun.FieldServerNew)
+	}
+	if m.FieldCleared(fetchrun.FieldUIDValidity) {
+		fields = append(fields, fetchrun.FieldUIDValidity)
 	}
 	return fields
 }
@@ -6698,6 +7189,18 @@ func (m *FetchRunMutation) ClearField(name string) error {
 		return nil
 	case fetchrun.FieldFailures:
 		m.ClearFailures()
+		return nil
+	case fetchrun.FieldServerMessages:
+		m.ClearServerMessages()
+		return nil
+	case fetchrun.FieldServerUnseen:
+		m.ClearServerUnseen()
+		return nil
+	case fetchrun.FieldServerNew:
+		m.ClearServerNew()
+		return nil
+	case fetchrun.FieldUIDValidity:
+		m.ClearUIDValidity()
 		return nil
 	}
 	return fmt.Errorf("unknown FetchRun nullable field %s", name)
@@ -6736,6 +7239,18 @@ func (m *FetchRunMutation) ResetField(name string) error {
 		return nil
 	case fetchrun.FieldFolderID:
 		m.ResetFolderID()
+		return nil
+	case fetchrun.FieldServerMessages:
+		m.ResetServerMessages()
+		return nil
+	case fetchrun.FieldServerUnseen:
+		m.ResetServerUnseen()
+		return nil
+	case fetchrun.FieldServerNew:
+		m.ResetServerNew()
+		return nil
+	case fetchrun.FieldUIDValidity:
+		m.ResetUIDValidity()
 		return nil
 	}
 	return fmt.Errorf("unknown FetchRun field %s", name)
@@ -7305,6 +7820,9 @@ type LedgerEntryMutation struct {
 	email_id        *int
 	addemail_id     *int
 	created_at      *time.Time
+	fetch_run_id    *int
+	addfetch_run_id *int
+	duplicate_by    *ledgerentry.DuplicateBy
 	clearedFields   map[string]struct{}
 	folder          *int
 	clearedfolder   bool
@@ -7825,6 +8343,125 @@ func (m *LedgerEntryMutation) ResetCreatedAt() {
 	m.created_at = nil
 }
 
+// SetFetchRunID sets the "fetch_run_id" field.
+func (m *LedgerEntryMutation) SetFetchRunID(i int) {
+	m.fetch_run_id = &i
+	m.addfetch_run_id = nil
+}
+
+// FetchRunID returns the value of the "fetch_run_id" field in the mutation.
+func (m *LedgerEntryMutation) FetchRunID() (r int, exists bool) {
+	v := m.fetch_run_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFetchRunID returns the old "fetch_run_id" field's value of the LedgerEntry entity.
+// If the LedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LedgerEntryMutation) OldFetchRunID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFetchRunID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFetchRunID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFetchRunID: %w", err)
+	}
+	return oldValue.FetchRunID, nil
+}
+
+// AddFetchRunID adds i to the "fetch_run_id" field.
+func (m *LedgerEntryMutation) AddFetchRunID(i int) {
+	if m.addfetch_run_id != nil {
+		*m.addfetch_run_id += i
+	} else {
+		m.addfetch_run_id = &i
+	}
+}
+
+// AddedFetchRunID returns the value that was added to the "fetch_run_id" field in this mutation.
+func (m *LedgerEntryMutation) AddedFetchRunID() (r int, exists bool) {
+	v := m.addfetch_run_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFetchRunID clears the value of the "fetch_run_id" field.
+func (m *LedgerEntryMutation) ClearFetchRunID() {
+	m.fetch_run_id = nil
+	m.addfetch_run_id = nil
+	m.clearedFields[ledgerentry.FieldFetchRunID] = struct{}{}
+}
+
+// FetchRunIDCleared returns if the "fetch_run_id" field was cleared in this mutation.
+func (m *LedgerEntryMutation) FetchRunIDCleared() bool {
+	_, ok := m.clearedFields[ledgerentry.FieldFetchRunID]
+	return ok
+}
+
+// ResetFetchRunID resets all changes to the "fetch_run_id" field.
+func (m *LedgerEntryMutation) ResetFetchRunID() {
+	m.fetch_run_id = nil
+	m.addfetch_run_id = nil
+	delete(m.clearedFields, ledgerentry.FieldFetchRunID)
+}
+
+// SetDuplicateBy sets the "duplicate_by" field.
+func (m *LedgerEntryMutation) SetDuplicateBy(lb ledgerentry.DuplicateBy) {
+	m.duplicate_by = &lb
+}
+
+// DuplicateBy returns the value of the "duplicate_by" field in the mutation.
+func (m *LedgerEntryMutation) DuplicateBy() (r ledgerentry.DuplicateBy, exists bool) {
+	v := m.duplicate_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDuplicateBy returns the old "duplicate_by" field's value of the LedgerEntry entity.
+// If the LedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LedgerEntryMutation) OldDuplicateBy(ctx context.Context) (v *ledgerentry.DuplicateBy, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDuplicateBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDuplicateBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDuplicateBy: %w", err)
+	}
+	return oldValue.DuplicateBy, nil
+}
+
+// ClearDuplicateBy clears the value of the "duplicate_by" field.
+func (m *LedgerEntryMutation) ClearDuplicateBy() {
+	m.duplicate_by = nil
+	m.clearedFields[ledgerentry.FieldDuplicateBy] = struct{}{}
+}
+
+// DuplicateByCleared returns if the "duplicate_by" field was cleared in this mutation.
+func (m *LedgerEntryMutation) DuplicateByCleared() bool {
+	_, ok := m.clearedFields[ledgerentry.FieldDuplicateBy]
+	return ok
+}
+
+// ResetDuplicateBy resets all changes to the "duplicate_by" field.
+func (m *LedgerEntryMutation) ResetDuplicateBy() {
+	m.duplicate_by = nil
+	delete(m.clearedFields, ledgerentry.FieldDuplicateBy)
+}
+
 // ClearFolder clears the "folder" edge to the EmailFolder entity.
 func (m *LedgerEntryMutation) ClearFolder() {
 	m.clearedfolder = true
@@ -7886,7 +8523,7 @@ func (m *LedgerEntryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *LedgerEntryMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 12)
 	if m.folder != nil {
 		fields = append(fields, ledgerentry.FieldFolderID)
 	}
@@ -7917,6 +8554,12 @@ func (m *LedgerEntryMutation) Fields() []string {
 	if m.created_at != nil {
 		fields = append(fields, ledgerentry.FieldCreatedAt)
 	}
+	if m.fetch_run_id != nil {
+		fields = append(fields, ledgerentry.FieldFetchRunID)
+	}
+	if m.duplicate_by != nil {
+		fields = append(fields, ledgerentry.FieldDuplicateBy)
+	}
 	return fields
 }
 
@@ -7945,6 +8588,10 @@ func (m *LedgerEntryMutation) Field(name string) (ent.Value, bool) {
 		return m.EmailID()
 	case ledgerentry.FieldCreatedAt:
 		return m.CreatedAt()
+	case ledgerentry.FieldFetchRunID:
+		return m.FetchRunID()
+	case ledgerentry.FieldDuplicateBy:
+		return m.DuplicateBy()
 	}
 	return nil, false
 }
@@ -7974,6 +8621,10 @@ func (m *LedgerEntryMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldEmailID(ctx)
 	case ledgerentry.FieldCreatedAt:
 		return m.OldCreatedAt(ctx)
+	case ledgerentry.FieldFetchRunID:
+		return m.OldFetchRunID(ctx)
+	case ledgerentry.FieldDuplicateBy:
+		return m.OldDuplicateBy(ctx)
 	}
 	return nil, fmt.Errorf("unknown LedgerEntry field %s", name)
 }
@@ -8053,6 +8704,20 @@ func (m *LedgerEntryMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetCreatedAt(v)
 		return nil
+	case ledgerentry.FieldFetchRunID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFetchRunID(v)
+		return nil
+	case ledgerentry.FieldDuplicateBy:
+		v, ok := value.(ledgerentry.DuplicateBy)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDuplicateBy(v)
+		return nil
 	}
 	return fmt.Errorf("unknown LedgerEntry field %s", name)
 }
@@ -8067,6 +8732,9 @@ func (m *LedgerEntryMutation) AddedFields() []string {
 	if m.addemail_id != nil {
 		fields = append(fields, ledgerentry.FieldEmailID)
 	}
+	if m.addfetch_run_id != nil {
+		fields = append(fields, ledgerentry.FieldFetchRunID)
+	}
 	return fields
 }
 
@@ -8079,6 +8747,8 @@ func (m *LedgerEntryMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedUIDValidity()
 	case ledgerentry.FieldEmailID:
 		return m.AddedEmailID()
+	case ledgerentry.FieldFetchRunID:
+		return m.AddedFetchRunID()
 	}
 	return nil, false
 }
@@ -8102,6 +8772,13 @@ func (m *LedgerEntryMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddEmailID(v)
 		return nil
+	case ledgerentry.FieldFetchRunID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFetchRunID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown LedgerEntry numeric field %s", name)
 }
@@ -8112,6 +8789,12 @@ func (m *LedgerEntryMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(ledgerentry.FieldEmailID) {
 		fields = append(fields, ledgerentry.FieldEmailID)
+	}
+	if m.FieldCleared(ledgerentry.FieldFetchRunID) {
+		fields = append(fields, ledgerentry.FieldFetchRunID)
+	}
+	if m.FieldCleared(ledgerentry.FieldDuplicateBy) {
+		fields = append(fields, ledgerentry.FieldDuplicateBy)
 	}
 	return fields
 }
@@ -8129,6 +8812,12 @@ func (m *LedgerEntryMutation) ClearField(name string) error {
 	switch name {
 	case ledgerentry.FieldEmailID:
 		m.ClearEmailID()
+		return nil
+	case ledgerentry.FieldFetchRunID:
+		m.ClearFetchRunID()
+		return nil
+	case ledgerentry.FieldDuplicateBy:
+		m.ClearDuplicateBy()
 		return nil
 	}
 	return fmt.Errorf("unknown LedgerEntry nullable field %s", name)
@@ -8167,6 +8856,12 @@ func (m *LedgerEntryMutation) ResetField(name string) error {
 		return nil
 	case ledgerentry.FieldCreatedAt:
 		m.ResetCreatedAt()
+		return nil
+	case ledgerentry.FieldFetchRunID:
+		m.ResetFetchRunID()
+		return nil
+	case ledgerentry.FieldDuplicateBy:
+		m.ResetDuplicateBy()
 		return nil
 	}
 	return fmt.Errorf("unknown LedgerEntry field %s", name)

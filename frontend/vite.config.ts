@@ -34,6 +34,7 @@ export default defineConfig({
       '/auth': backend,
       '/attachments': backend,
       '/emails': backend,
+      '/image-proxy': backend,
       '/healthz': backend,
     },
   },

@@ -8,7 +8,6 @@ package graph
 import (
 	"context"
 	"mailroom/ent"
-	"mailroom/ent/email"
 	"mailroom/ent/workspace"
 
 	"entgo.io/contrib/entgql"
@@ -17,17 +16,6 @@ import (
 // HTML is the resolver for the html field.
 func (r *emailResolver) HTML(ctx context.Context, obj *ent.Email) (*string, error) {
 	return r.emailHTML(ctx, obj)
-}
-
-// Emails is the resolver for the emails field.
-func (r *emailFolderResolver) Emails(ctx context.Context, obj *ent.EmailFolder, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailOrder, where *ent.EmailWhereInput) (*ent.EmailConnection, error) {
-	if orderBy == nil { // newest first, as the contract says
-		orderBy = &ent.EmailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.EmailOrderFieldSentAt}
-	}
-	// Queried here rather than through obj.Emails: field collection would
-	// have pre-loaded the edge without this default order.
-	return obj.QueryEmails().Where(email.TrashedAtIsNil()).Paginate(ctx, after, first, before, last,
-		ent.WithEmailOrder(orderBy), ent.WithEmailFilter(where.Filter))
 }
 
 // Node is the resolver for the node field.
@@ -55,8 +43,17 @@ func (r *Resolver) Email() EmailResolver { return &emailResolver{r} }
 // EmailFolder returns EmailFolderResolver implementation.
 func (r *Resolver) EmailFolder() EmailFolderResolver { return &emailFolderResolver{r} }
 
+// FetchRun returns FetchRunResolver implementation.
+func (r *Resolver) FetchRun() FetchRunResolver { return &fetchRunResolver{r} }
+
+// Group returns GroupResolver implementation.
+func (r *Resolver) Group() GroupResolver { return &groupResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
+
+// User returns UserResolver implementation.
+func (r *Resolver) User() UserResolver { return &userResolver{r} }
 
 // Workspace returns WorkspaceResolver implementation.
 func (r *Resolver) Workspace() WorkspaceResolver { return &workspaceResolver{r} }
@@ -65,6 +62,9 @@ type (
 	attachmentResolver  struct{ *Resolver }
 	emailResolver       struct{ *Resolver }
 	emailFolderResolver struct{ *Resolver }
+	fetchRunResolver    struct{ *Resolver }
+	groupResolver       struct{ *Resolver }
 	queryResolver       struct{ *Resolver }
+	userResolver        struct{ *Resolver }
 	workspaceResolver   struct{ *Resolver }
 )

@@ -9,7 +9,6 @@ import (
 
 	"mailroom/ent"
 	"mailroom/ent/attachment"
-	"mailroom/ent/email"
 	"mailroom/graph/model"
 	"mailroom/mail"
 
@@ -68,23 +67,32 @@ func (r *Resolver) pushStatus(folderID int) *model.PushStatus {
 	return out
 }
 
-// searchLimit bounds the matches considered for one search.
-const searchLimit = 1000
+// newestFirst is the default order of email lists: by sent date, newest
+// first, emails without a date last (see schema.SentOrder).
+var newestFirst = &ent.EmailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.EmailOrderFieldSentOrder}
 
-// search finds emails by full text; the privacy rules narrow the matches to
-// the folders the viewer may read, and trashed mail is left out.
+// restoreEmptyCursorValues puts back what entgql's cursor encoding drops: it
+// omits an empty value, so the cursor of an email without a subject (or
+// whose sent key is 0) comes back with no value, and entgql then pages by ID
+// alone, skipping and repeating emails. Every Email order field is non-null,
+// so a missing value is the field's zero value. The default order (by ID)
+// carries no value at all.
+func restoreEmptyCursorValues(order *ent.EmailOrder, cursors ...*entgql.Cursor[int]) {
+	if order == nil || order.Field == nil || order.Field.String() == "" {
+		return
+	}
+	for _, c := range cursors {
+		if c != nil && c.Value == nil {
+			c.Value, _ = order.Field.Value(&ent.Email{})
+		}
+	}
+}
+
+// search delegates to the index, which filters by the viewer's folders in its query.
 func (r *Resolver) search(ctx context.Context, query string, folderID *int, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error) {
 	if r.Search == nil {
 		return nil, errors.New("search is not available on this server")
 	}
-	ids, err := r.Search.Find(ctx, query, searchLimit)
-	if err != nil {
-		return nil, err
-	}
-	q := r.Client.Email.Query().Where(email.IDIn(ids...), email.TrashedAtIsNil())
-	if folderID != nil {
-		q.Where(email.FolderID(*folderID))
-	}
-	return q.Paginate(ctx, after, first, nil, nil,
-		ent.WithEmailOrder(&ent.EmailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.EmailOrderFieldSentAt}))
+	restoreEmptyCursorValues(newestFirst, after)
+	return r.Search.Search(ctx, r.Client, query, folderID, first, after)
 }

@@ -20,6 +20,7 @@ import (
 	"mailroom/graph/model"
 	"mailroom/ingest"
 	"mailroom/mail"
+	"time"
 
 	"entgo.io/contrib/entgql"
 )
@@ -68,6 +69,16 @@ func (r *emailFolderResolver) HasPassword(ctx context.Context, obj *ent.EmailFol
 	return len(obj.PasswordEnc) > 0, nil
 }
 
+// Emails is the resolver for the emails field.
+func (r *emailFolderResolver) Emails(ctx context.Context, obj *ent.EmailFolder, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailOrder, where *ent.EmailWhereInput) (*ent.EmailConnection, error) {
+	if orderBy == nil { // newest first, as the contract says
+		orderBy = newestFirst
+	}
+	restoreEmptyCursorValues(orderBy, after, before)
+	return obj.QueryEmails().Where(email.TrashedAtIsNil()).Paginate(ctx, after, first, before, last,
+		ent.WithEmailOrder(orderBy), ent.WithEmailFilter(where.Filter))
+}
+
 // Access is the resolver for the access field.
 func (r *emailFolderResolver) Access(ctx context.Context, obj *ent.EmailFolder) ([]*model.AccessEntry, error) {
 	return r.accessOf(ctx, 0, obj)
@@ -81,13 +92,27 @@ func (r *emailFolderResolver) MyPermission(ctx context.Context, obj *ent.EmailFo
 
 // TrashedEmails is the resolver for the trashedEmails field.
 func (r *emailFolderResolver) TrashedEmails(ctx context.Context, obj *ent.EmailFolder, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error) {
+	restoreEmptyCursorValues(newestFirst, after)
 	return obj.QueryEmails().Where(email.TrashedAtNotNil()).Paginate(ctx, after, first, nil, nil,
-		ent.WithEmailOrder(&ent.EmailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.EmailOrderFieldSentAt}))
+		ent.WithEmailOrder(newestFirst))
 }
 
 // PushStatus is the resolver for the pushStatus field.
 func (r *emailFolderResolver) PushStatus(ctx context.Context, obj *ent.EmailFolder) (*model.PushStatus, error) {
 	return r.pushStatus(obj.ID), nil
+}
+
+// CreatedAt is the resolver for the createdAt field.
+func (r *groupResolver) CreatedAt(ctx context.Context, obj *ent.Group) (*time.Time, error) {
+	return groupDetail(ctx, obj.CreatedAt), nil
+}
+
+// Members is the resolver for the members field.
+func (r *groupResolver) Members(ctx context.Context, obj *ent.Group) ([]*ent.User, error) {
+	if !auth.SeesGroupDetails(ctx) {
+		return nil, nil
+	}
+	return obj.QueryMembers().Order(ent.Asc(user.FieldUsername)).All(ctx)
 }
 
 // Login is the resolver for the login field.
@@ -272,7 +297,7 @@ func (r *queryResolver) Me(ctx context.Context) (*ent.User, error) {
 
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context) ([]*ent.User, error) {
-	return r.Client.User.Query().Order(ent.Asc(user.FieldUsername)).All(ctx)
+	return r.Auth.Users(ctx)
 }
 
 // Groups is the resolver for the groups field.
@@ -298,6 +323,34 @@ func (r *subscriptionResolver) EmailAdded(ctx context.Context, folderID int) (<-
 // FolderActivity is the resolver for the folderActivity field.
 func (r *subscriptionResolver) FolderActivity(ctx context.Context, folderID int) (<-chan *model.ActivityEvent, error) {
 	return r.folderActivity(ctx, folderID)
+}
+
+// Email is the resolver for the email field.
+func (r *userResolver) Email(ctx context.Context, obj *ent.User) (*string, error) {
+	return accountDetail(ctx, obj, obj.Email), nil
+}
+
+// IsAdmin is the resolver for the isAdmin field.
+func (r *userResolver) IsAdmin(ctx context.Context, obj *ent.User) (*bool, error) {
+	return accountDetail(ctx, obj, obj.IsAdmin), nil
+}
+
+// Disabled is the resolver for the disabled field.
+func (r *userResolver) Disabled(ctx context.Context, obj *ent.User) (*bool, error) {
+	return accountDetail(ctx, obj, obj.Disabled), nil
+}
+
+// CreatedAt is the resolver for the createdAt field.
+func (r *userResolver) CreatedAt(ctx context.Context, obj *ent.User) (*time.Time, error) {
+	return accountDetail(ctx, obj, obj.CreatedAt), nil
+}
+
+// Groups is the resolver for the groups field.
+func (r *userResolver) Groups(ctx context.Context, obj *ent.User) ([]*ent.Group, error) {
+	if !auth.SeesAccount(ctx, obj.ID) {
+		return nil, nil
+	}
+	return obj.QueryGroups().Order(ent.Asc(group.FieldName)).All(ctx)
 }
 
 // EmailFolders is the resolver for the emailFolders field.

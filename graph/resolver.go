@@ -12,6 +12,7 @@ import (
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/ingest/push"
+	"mailroom/integrity"
 	"mailroom/search"
 	"mailroom/trash"
 )
@@ -28,9 +29,12 @@ type Resolver struct {
 	Push interface {
 		Status(folderID int) push.Status
 	}
+	// Integrity checks the blob store against the database (optional).
+	Integrity *integrity.Service
 }
 
-// NewSchema returns the executable schema.
+// NewSchema returns the executable schema, connections counted for
+// complexity by page size.
 func NewSchema(r *Resolver) graphql.ExecutableSchema {
-	return NewExecutableSchema(Config{Resolvers: r})
+	return withPagedComplexity(NewExecutableSchema(Config{Resolvers: r}))
 }

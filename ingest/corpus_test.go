@@ -63,6 +63,22 @@ func TestCorpusImport(t *testing.T) {
 	noDate, _ := e.client.Email.Query().Where(email.FolderID(folder.ID), email.SentAtIsNil()).Count(e.ctx)
 	t.Logf("%d messages: %d imported, %d duplicates (same Message-ID); %d with a parse error, %d without subject, %d without date",
 		len(files), rep.Imported, rep.Duplicates, withParseError, noSubject, noDate)
+	// The ledger accounts for every message the server offered, in numbers
+	// that add up, one entry each, and agrees with the run's report.
+	rec := e.reconcile(folder.ID)
+	if rec.Imported+rec.Duplicates+rec.Failed != len(files) || rec.Offered != len(files) || rec.Remaining != 0 ||
+		deref(rec.OnServer) != len(files) || deref(rec.NewOnServer) != len(files) ||
+		rec.Imported != rep.Imported || rec.Duplicates != rep.Duplicates {
+		t.Errorf("reconciliation of %d messages: %+v (on server %d, new %d)", len(files), *rec, deref(rec.OnServer), deref(rec.NewOnServer))
+	}
+	entries := e.ledger(folder.ID, LedgerFilter{})
+	uids := map[string]bool{}
+	for _, en := range entries {
+		uids[en.ServerUID] = true
+	}
+	if len(entries) != len(files) || len(uids) != len(files) {
+		t.Errorf("ledger lists %d entries (%d distinct UIDs) for %d messages", len(entries), len(uids), len(files))
+	}
 	// "null" must never stand for a missing sender.
 	all, err := e.client.Email.Query().Where(email.FolderID(folder.ID)).All(e.ctx)
 	if err != nil {

@@ -93,6 +93,12 @@ func TestDovecotProtocols(t *testing.T) {
 			if rep := e.fetch(f); rep.Err != nil || rep.Imported != 0 || rep.Duplicates != 0 {
 				t.Fatalf("second run %+v", rep)
 			}
+			// The reconciliation after the second check: 3 on the server, all
+			// imported, nothing new; POP3 has no unread count.
+			if r := e.reconcile(f.ID); r.Imported != 3 || r.Offered != 3 || deref(r.OnServer) != 3 || deref(r.NewOnServer) != 0 ||
+				(r.UnreadOnServer == nil) == c.imap || deref(r.UnreadOnServer) != 0 {
+				t.Errorf("reconciliation %+v (on server %v, unread %v)", *r, r.OnServer, r.UnreadOnServer)
+			}
 			// IMAP marks imported mail \Seen; POP3 leaves it on the server (Dovecot
 			// flags it \Seen by itself on RETR).
 			flags := dovecotFlags(t, dv, "alice")
@@ -215,15 +221,15 @@ func TestDovecotConnectionCut(t *testing.T) {
 	fmt.Sscan(port, &p)
 	f := dovecotFolder(e, dv, "bench", func(fp *FolderParams) { fp.Port = &p; fp.SocketFactoryFallback = ptr(false) })
 	first := e.fetch(f)
-	if first.Err == nil || first.Imported == 0 || first.Imported >= n {
-		t.Fatalf("cut run: %+v", first)
-	}
+	checkCut(t, e, first, dv.Host, n)
 	t.Logf("cut run: %+v", first)
-	if _, err := e.svc.UpdateFolder(e.ctx, f.ID, FolderParams{Port: ptr(dv.IMAPSPort), SocketFactoryPort: ptr(dv.IMAPSPort)}); err != nil {
+	// Another port is another server: the password goes with it again.
+	if _, err := e.svc.UpdateFolder(e.ctx, f.ID, FolderParams{Port: ptr(dv.IMAPSPort), SocketFactoryPort: ptr(dv.IMAPSPort),
+		Password: ptr(dv.Password(t, "bench"))}); err != nil {
 		t.Fatal(err)
 	}
 	second := e.fetch(f)
-	if second.Err != nil || first.Imported+second.Imported != n || second.Duplicates != 0 {
+	if second.Err != nil || first.Imported+second.Imported != n || second.Duplicates != 0 || second.Remaining != 0 {
 		t.Fatalf("second run: %+v after %+v", second, first)
 	}
 	if c := e.emailCount(f); c != n {
@@ -239,6 +245,12 @@ func TestDovecotConnectionCut(t *testing.T) {
 // cuttingProxy forwards one connection at a time to target and drops it after
 // limit bytes from the server.
 func cuttingProxy(t *testing.T, target string, limit int64) string {
+	return cutProxy(t, target, limit, false)
+}
+
+// cutProxy is cuttingProxy; with reset, the client's side is closed with a
+// TCP RST ("connection reset by peer") instead of a FIN.
+func cutProxy(t *testing.T, target string, limit int64, reset bool) string {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -259,6 +271,9 @@ func cuttingProxy(t *testing.T, target string, limit int64) string {
 				defer s.Close()
 				var sent atomic.Int64
 				go io.Copy(s, c)
+				if tc, ok := c.(*net.TCPConn); ok && reset {
+					tc.SetLinger(0)
+				}
 				buf := make([]byte, 8192)
 				for {
 					k, err := s.Read(buf)

@@ -22,6 +22,7 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/emailfolder"
 	"mailroom/events"
+	"mailroom/netpolicy"
 	"mailroom/store"
 )
 
@@ -58,6 +59,9 @@ func newEnv(t testing.TB, opts Options) *testEnv {
 	key, _ := auth.NewKeyring(make([]byte, 32))
 	bus := events.NewHub()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if opts.HostPolicy == nil {
+		opts.HostPolicy = netpolicy.MustParse("127.0.0.1") // the test servers
+	}
 	svc := New(client, blobs, key, bus, log, opts)
 	t.Cleanup(svc.Close)
 	ws, err := client.Workspace.Create().SetTitle("Test").Save(ctx)

@@ -306,7 +306,7 @@ func TestFolderDefaultsAndSealedPassword(t *testing.T) {
 	if string(u.PasswordEnc) != string(f.PasswordEnc) || u.Title != "renamed" {
 		t.Fatal("update changed the password or lost the title")
 	}
-	cfg, err := e.svc.folderAccount(u)
+	cfg, err := e.svc.folderAccount(e.ctx, u)
 	if err != nil || cfg.Password != "hunter2-secret" || cfg.Username != "a@b" {
 		t.Fatalf("account: %+v %v", cfg, err)
 	}

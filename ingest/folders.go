@@ -4,11 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/netip"
 	"strings"
 
+	"mailroom/auth"
+	"mailroom/auth/viewer"
 	"mailroom/ent"
 	"mailroom/ent/emailfolder"
 	"mailroom/mail/account"
+	"mailroom/netpolicy"
 )
 
 // FolderParams are the settings of an email folder as a patch: nil keeps the
@@ -217,7 +221,10 @@ func (s *Service) CreateFolder(ctx context.Context, workspaceID int, p FolderPar
 	if err := st.validate(true); err != nil {
 		return nil, err
 	}
-	sealed, err := s.keyring.Seal(st.Password)
+	if err := s.hostAllowed(st); err != nil {
+		return nil, err
+	}
+	sealed, err := s.sealPassword(st)
 	if err != nil {
 		return nil, err
 	}
@@ -232,19 +239,32 @@ func (s *Service) CreateFolder(ctx context.Context, workspaceID int, p FolderPar
 
 // UpdateFolder applies the patch p; an omitted or empty password keeps the stored one.
 func (s *Service) UpdateFolder(ctx context.Context, id int, p FolderParams) (*ent.EmailFolder, error) {
+	// Before anything is validated: a reader learns nothing from the answer.
+	if err := auth.RequireFolder(ctx, id, viewer.Manage); err != nil {
+		return nil, err
+	}
 	f, err := s.client.EmailFolder.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	st := settingsOf(f, "")
+	old := settingsOf(f, "")
+	st := old
 	st.apply(p, false)
 	if err := st.validate(false); err != nil {
+		return nil, err
+	}
+	if len(f.PasswordEnc) > 0 {
+		if err := keepsStoredPassword(old, st, p); err != nil {
+			return nil, err
+		}
+	}
+	if err := s.hostAllowed(st); err != nil {
 		return nil, err
 	}
 	u := s.client.EmailFolder.UpdateOne(f)
 	setFolderFields(u.Mutation(), st)
 	if p.Password != nil && *p.Password != "" {
-		sealed, err := s.keyring.Seal(*p.Password)
+		sealed, err := s.sealPassword(st) // st holds the new password
 		if err != nil {
 			return nil, err
 		}
@@ -281,34 +301,54 @@ func setFolderFields(m *ent.EmailFolderMutation, st settings) {
 }
 
 // folderAccount returns the connection configuration of a stored folder.
-func (s *Service) folderAccount(f *ent.EmailFolder) (account.Config, error) {
+func (s *Service) folderAccount(ctx context.Context, f *ent.EmailFolder) (account.Config, error) {
 	if len(f.PasswordEnc) == 0 {
 		return account.Config{}, errors.New("the folder has no password: edit it and enter one")
 	}
-	pw, err := s.keyring.Open(f.PasswordEnc)
+	pw, err := s.storedPassword(ctx, f)
 	if err != nil {
 		return account.Config{}, err
 	}
-	return settingsOf(f, pw).account(), nil
+	return s.accountOf(settingsOf(f, pw)), nil
 }
 
-// TestConnection logs in with p (the stored password of folderID when p has
-// none) without importing anything.
+// accountOf is the connection configuration of st under the host policy.
+func (s *Service) accountOf(st settings) account.Config {
+	cfg := st.account()
+	cfg.Hosts = s.opts.HostPolicy
+	return cfg
+}
+
+// TestConnection logs in with p without importing anything. With a folderID
+// it starts from that folder's settings and may use its stored password,
+// which needs MANAGE on the folder and only goes to the server it was
+// entered for. Tests are throttled per user.
 func (s *Service) TestConnection(ctx context.Context, folderID int, p FolderParams) error {
+	if v := viewer.FromContext(ctx); v != nil && !v.System {
+		if err := s.tests.Allow(fmt.Sprint(v.UserID)); err != nil {
+			return err
+		}
+	}
 	st := defaultSettings()
 	if folderID != 0 {
+		if err := auth.RequireFolder(ctx, folderID, viewer.Manage); err != nil {
+			return err
+		}
 		f, err := s.client.EmailFolder.Get(ctx, folderID)
 		if err != nil {
 			return err
 		}
-		pw := ""
-		if len(f.PasswordEnc) > 0 {
-			if pw, err = s.keyring.Open(f.PasswordEnc); err != nil {
+		old := settingsOf(f, "")
+		st = old
+		st.apply(p, false)
+		if p.Password == nil || *p.Password == "" {
+			if err := keepsStoredPassword(old, st, p); err != nil {
+				return err
+			}
+			if st.Password, err = s.storedPassword(ctx, f); err != nil {
 				return err
 			}
 		}
-		st = settingsOf(f, pw)
-		st.apply(p, false)
 	} else {
 		st.Title = "test"
 		st.apply(p, true)
@@ -316,5 +356,23 @@ func (s *Service) TestConnection(ctx context.Context, folderID int, p FolderPara
 	if err := st.validate(true); err != nil {
 		return err
 	}
-	return account.Test(ctx, st.account())
+	if err := s.hostAllowed(st); err != nil {
+		return err
+	}
+	return account.Test(ctx, s.accountOf(st))
+}
+
+// hostAllowed refuses at once a host given as an address the policy does
+// not permit on the ports of st; names are checked when dialed.
+func (s *Service) hostAllowed(st settings) error {
+	ip, err := netip.ParseAddr(strings.Trim(st.Host, "[]"))
+	if err != nil {
+		return nil
+	}
+	for _, port := range []int{st.Port, st.SocketFactoryPort} {
+		if port > 0 && port <= 65535 && !s.opts.HostPolicy.Permits(netip.AddrPortFrom(ip, uint16(port))) {
+			return &netpolicy.DeniedError{Host: st.Host}
+		}
+	}
+	return nil
 }

@@ -18,7 +18,7 @@ import (
 )
 
 // fetchIMAP is steps 1–9 of the pipeline for an IMAP folder.
-func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account.Config) (rep Report) {
+func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account.Config) Report {
 	c, err := account.DialIMAP(ctx, cfg, nil)
 	if err != nil {
 		return Report{Err: err}
@@ -46,7 +46,7 @@ func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account
 	ackErr := s.ackPending(ctx, c, f, validity)
 
 	if sel.NumMessages == 0 {
-		return Report{Err: ackErr}
+		return Report{Err: ackErr, Server: &ServerCounts{Unseen: ptrTo(0), UIDValidity: validity}}
 	}
 	found, err := c.UIDSearch(&imap.SearchCriteria{NotFlag: []imap.Flag{imap.FlagSeen}}, nil).Wait()
 	if err != nil {
@@ -57,8 +57,8 @@ func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account
 		return Report{Err: err}
 	}
 	slices.Sort(uids)
+	candidates := len(uids)
 	if len(uids) > f.EmailsLimit {
-		rep.Remaining = len(uids) - f.EmailsLimit
 		uids = uids[:f.EmailsLimit]
 	}
 
@@ -66,10 +66,12 @@ func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account
 	fetchErr := s.fetchUIDs(ctx, c, p, uids, f, cfg)
 	p.finish()
 	if err := s.ack(ctx, c, f, validity, uidsOf(p.takeAcks())); err != nil && ackErr == nil {
-		ackErr = err
+		ackErr = ackError(err, cfg)
 	}
 
-	return p.result(rep.Remaining, fetchErr, ackErr)
+	rep := p.result(candidates, fetchErr, ackErr)
+	rep.Server = &ServerCounts{Messages: int(sel.NumMessages), Unseen: ptrTo(len(found.AllUIDs())), New: candidates, UIDValidity: validity}
+	return rep
 }
 
 // fetchUIDs streams the messages in batches, acknowledging committed batches
@@ -85,7 +87,10 @@ func (s *Service) fetchUIDs(ctx context.Context, c *imapclient.Client, p *pipeli
 		chunk := uids[start:min(start+s.opts.BatchSize, len(uids))]
 		b := &batch{}
 		t0 := time.Now()
-		err := s.fetchBatch(c, p, b, chunk)
+		chunk, err := s.withoutOversized(c, p, b, chunk)
+		if err == nil && len(chunk) > 0 {
+			err = s.fetchBatch(c, p, b, chunk)
+		}
 		t1 := time.Now()
 		p.submit(b)
 		s.log.Debug("batch fetched", slog.Int("folder", f.ID), slog.Int("messages", len(chunk)),
@@ -97,7 +102,7 @@ func (s *Service) fetchUIDs(ctx context.Context, c *imapclient.Client, p *pipeli
 			return fmt.Errorf("fetch interrupted: %w", account.Classify(err, cfg))
 		}
 		if err := s.ack(ctx, c, f, p.uidValidity, uidsOf(p.takeAcks())); err != nil {
-			return err
+			return ackError(err, cfg)
 		}
 	}
 	return nil
@@ -127,6 +132,13 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 					continue
 				}
 				if err := p.store(it, d.Literal, d.Literal.Size()); err != nil {
+					if tl, ok := errors.AsType[*tooLargeError](err); ok && it.uid != 0 {
+						// RFC822.SIZE said otherwise. The literal is not read:
+						// the connection goes, the next run skips this UID.
+						p.refuse(b, &item{uid: it.uid, serverUID: strconv.FormatUint(uint64(it.uid), 10)}, tl)
+						abandon(c, d.Literal)
+						return fmt.Errorf("message %d is larger than its server announced: %w", it.uid, tl)
+					}
 					return err
 				}
 				stored = true
@@ -143,6 +155,16 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 		}
 	}
 	return cmd.Close()
+}
+
+// ackError keeps the server's refusal of an acknowledgement in its words
+// ("imported, but the server refused MOVE: ..."), but a connection lost
+// under it is told as one.
+func ackError(err error, cfg account.Config) error {
+	if lost := account.Classify(err, cfg); errors.Is(lost, account.ErrConnectionLost) {
+		return lost
+	}
+	return err
 }
 
 // selectError classifies a failed SELECT: servers such as Dovecot answer a

@@ -30,7 +30,7 @@ func (s *Service) withoutLedger(ctx context.Context, folderID int, validity int6
 			return nil, err
 		}
 		for i, u := range part {
-			if !known[keys[i]] {
+			if _, ok := known[keys[i]]; !ok {
 				out = append(out, u)
 			}
 		}
@@ -38,16 +38,19 @@ func (s *Service) withoutLedger(ctx context.Context, folderID int, validity int6
 	return out, nil
 }
 
+// knownServerUIDs returns the ledger's keys among keys; the value is true
+// when the message is stored (imported or a duplicate), false when it was
+// refused for good (FAILED): it is known, but must never be deleted.
 func (s *Service) knownServerUIDs(ctx context.Context, folderID int, validity int64, keys []string) (map[string]bool, error) {
-	known, err := s.client.LedgerEntry.Query().
+	rows, err := s.client.LedgerEntry.Query().
 		Where(ledgerentry.FolderID(folderID), ledgerentry.UIDValidity(validity), ledgerentry.ServerUIDIn(keys...)).
-		Select(ledgerentry.FieldServerUID).Strings(ctx)
+		Select(ledgerentry.FieldServerUID, ledgerentry.FieldOutcome).All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read ledger: %w", err)
 	}
-	m := make(map[string]bool, len(known))
-	for _, k := range known {
-		m[k] = true
+	m := make(map[string]bool, len(rows))
+	for _, r := range rows {
+		m[r.ServerUID] = r.Outcome != ledgerentry.OutcomeFAILED
 	}
 	return m, nil
 }

@@ -3,12 +3,14 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"sync"
 	"time"
 
+	"mailroom/blob"
 	"mailroom/ent"
 	"mailroom/ent/email"
 	"mailroom/ent/ledgerentry"
@@ -28,6 +30,7 @@ type item struct {
 	data      []byte // the raw message when small enough to keep in memory
 	msg       *mail.Message
 	err       error // the message could not be fetched or stored: retried next run
+	refused   bool  // err is final (too large): a FAILED ledger entry, never retried
 	emailID   int   // after commit: the new email, or the one it duplicates
 	duplicate bool
 	key       string // dedupe key, see dedupeKey
@@ -48,25 +51,33 @@ type pipeline struct {
 	folderID    int
 	uidValidity int64
 	autoAck     bool // LEAVE: nothing to do on the server, the ledger entry is final at once
+	runID       int  // the fetch run writing the ledger rows (0: none)
 
 	parseQ  chan *item
 	batches chan *batch
 	workers sync.WaitGroup
 	done    chan struct{}
 
+	// lease pins the run's blobs against garbage collection until every
+	// batch has committed (see blob.Lease).
+	lease *blob.Lease
+
 	mu      sync.Mutex
 	toAck   []*item
 	rep     Report
+	refused int   // of rep.Failed, the messages refused for good: not remaining
 	failure error // a commit failed: the run stops
 }
 
 func (s *Service) newPipeline(ctx context.Context, folderID int, uidValidity int64, autoAck bool) *pipeline {
 	p := &pipeline{s: s, ctx: ctx, folderID: folderID, uidValidity: uidValidity, autoAck: autoAck,
-		parseQ: make(chan *item, s.opts.BatchSize), batches: make(chan *batch, 1), done: make(chan struct{})}
+		parseQ: make(chan *item, s.opts.BatchSize), batches: make(chan *batch, 1), done: make(chan struct{}),
+		lease: s.blobs.Lease()}
 	for range s.opts.Parsers {
 		p.workers.Add(1)
 		go p.parseLoop()
 	}
+	p.runID = runIDFrom(ctx)
 	go p.commitLoop()
 	return p
 }
@@ -77,6 +88,10 @@ func (s *Service) newPipeline(ctx context.Context, folderID int, uidValidity int
 // never held in memory. An error means the message could not be read (the
 // connection is then unusable) or stored.
 func (p *pipeline) store(it *item, r io.Reader, size int64) error {
+	max := p.s.opts.MaxMessageSize
+	if size > max {
+		return &tooLargeError{size: size, max: max}
+	}
 	if size >= 0 && size <= p.s.opts.InMemoryLimit {
 		buf := make([]byte, size)
 		if _, err := io.ReadFull(r, buf); err != nil {
@@ -85,16 +100,32 @@ func (p *pipeline) store(it *item, r io.Reader, size int64) error {
 		it.data, it.size = buf, size
 		return nil
 	}
-	w, err := p.s.blobs.Create()
+	w, err := p.lease.Create()
 	if err != nil {
 		return err
 	}
-	if _, err := io.Copy(w, r); err != nil {
+	// A server announcing no size (POP3) or lying about it is cut off at
+	// the maximum: nothing of the message is kept.
+	n, err := io.Copy(w, io.LimitReader(r, max+1))
+	if err == nil && n > max {
+		err = &tooLargeError{max: max}
+	}
+	if err != nil {
 		w.Abort()
+		if _, ok := errors.AsType[*tooLargeError](err); ok {
+			return err
+		}
 		return fmt.Errorf("read message: %w", err)
 	}
 	it.rawSHA, it.size, err = w.Commit()
 	return err
+}
+
+// refuse records an item that will never be imported (too large): its
+// FAILED ledger entry keeps later runs from fetching it again.
+func (p *pipeline) refuse(b *batch, it *item, err error) {
+	it.err, it.refused = err, true
+	b.items = append(b.items, it)
 }
 
 // queue adds a stored message to b and hands it to the parsers.
@@ -125,6 +156,9 @@ func (p *pipeline) finish() {
 	close(p.batches)
 	<-p.done
 	p.workers.Wait()
+	if err := p.lease.Release(); err != nil {
+		p.s.log.Warn("unused blobs not removed", slog.Int("folder", p.folderID), slog.Any("error", err))
+	}
 }
 
 // takeAcks returns the committed items whose afterImport is still to do.
@@ -143,17 +177,23 @@ func (p *pipeline) err() error {
 	return p.failure
 }
 
-// result is the run's report once the pipeline has finished: the messages
-// beyond the limit and the failed ones remain, and the first error that
-// stopped the run wins (a failed commit, the fetch, the acknowledgement).
-func (p *pipeline) result(beyondLimit int, fetchErr, ackErr error) Report {
+// result is the run's report once the pipeline has finished. Of the
+// candidates (new on the server and not in the ledger, before the limit),
+// what was neither imported nor found duplicate remains: the failed ones,
+// those beyond the limit, and those an interrupted run did not reach. The
+// first error that stopped the run wins (a failed commit, the fetch, the
+// acknowledgement); a lost connection is told with the counts.
+func (p *pipeline) result(candidates int, fetchErr, ackErr error) Report {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	r := p.rep
-	r.Remaining = beyondLimit + r.Failed
+	// Refused messages (too large) are done with: they are recorded FAILED
+	// and not offered again.
+	done := r.Imported + r.Duplicates + p.refused
+	r.Remaining = max(0, candidates-done)
 	for _, err := range []error{p.failure, fetchErr, ackErr} {
 		if err != nil {
-			r.Err = err
+			r.Err = withProgress(err, done, candidates)
 			break
 		}
 	}
@@ -171,7 +211,7 @@ func (p *pipeline) parse(it *item) {
 	defer it.batch.parsed.Done()
 	var r io.Reader
 	if it.data != nil {
-		sum, _, err := p.s.blobs.Put(bytes.NewReader(it.data))
+		sum, _, err := p.lease.Put(bytes.NewReader(it.data))
 		if err != nil {
 			it.err = err
 			return
@@ -187,7 +227,7 @@ func (p *pipeline) parse(it *item) {
 		defer f.Close()
 		r = f
 	}
-	msg, err := mail.Parse(r, p.s.blobs, nil)
+	msg, err := mail.Parse(r, p.lease, nil)
 	if err != nil {
 		it.err = fmt.Errorf("store message %s: %w", it.serverUID, err)
 		return
@@ -214,7 +254,7 @@ func (p *pipeline) commitLoop() {
 // commit makes a batch durable: blobs first (one syncfs), then one
 // transaction with the emails, their attachments and the ledger rows.
 func (p *pipeline) commit(b *batch) error {
-	var ok []*item
+	var ok, refused []*item
 	var failures []fetchlog.Failure
 	for _, it := range b.items {
 		if it.err != nil || it.msg == nil {
@@ -223,19 +263,30 @@ func (p *pipeline) commit(b *batch) error {
 				reason = it.err.Error()
 			}
 			failures = append(failures, fetchlog.Failure{ServerUID: it.serverUID, Reason: reason})
+			if it.refused {
+				refused = append(refused, it)
+				p.s.log.Warn("message refused for good", slog.Int("folder", p.folderID),
+					slog.String("uid", it.serverUID), slog.String("reason", reason))
+				continue
+			}
 			p.s.log.Warn("message not imported; it will be retried", slog.Int("folder", p.folderID),
 				slog.String("uid", it.serverUID), slog.String("reason", reason))
 			continue
 		}
 		ok = append(ok, it)
 	}
-	if len(ok) > 0 {
+	if len(ok)+len(refused) > 0 {
 		t0 := time.Now()
-		if err := p.s.blobs.Sync(); err != nil {
-			return err
+		if len(ok) > 0 {
+			if err := p.s.blobs.Sync(); err != nil {
+				return err
+			}
 		}
 		t1 := time.Now()
-		if err := p.writeTx(ok); err != nil {
+		if p.s.beforeWrite != nil {
+			p.s.beforeWrite(p.folderID)
+		}
+		if err := p.writeTx(ok, refused); err != nil {
 			return fmt.Errorf("store emails: %w", err)
 		}
 		p.s.log.Debug("batch committed", slog.Int("folder", p.folderID), slog.Int("messages", len(ok)),
@@ -254,6 +305,7 @@ func (p *pipeline) commit(b *batch) error {
 	p.rep.Imported += imported
 	p.rep.Duplicates += dups
 	p.rep.Failed += len(failures)
+	p.refused += len(refused)
 	p.rep.Failures = append(p.rep.Failures, failures...)
 	if !p.autoAck {
 		p.toAck = append(p.toAck, ok...)
@@ -271,16 +323,38 @@ func dedupeKey(it *item) string {
 	return "sha256:" + it.rawSHA
 }
 
-func (p *pipeline) writeTx(items []*item) error {
+func (p *pipeline) writeTx(items, refused []*item) error {
 	tx, err := p.s.client.Tx(p.ctx)
 	if err != nil {
 		return err
 	}
-	if err := p.write(tx, items); err != nil {
+	err = nil
+	if len(items) > 0 {
+		err = p.write(tx, items)
+	}
+	if err == nil && len(refused) > 0 {
+		err = p.writeRefused(tx, refused)
+	}
+	if err != nil {
 		_ = tx.Rollback()
 		return err
 	}
 	return tx.Commit()
+}
+
+// writeRefused records messages that will not be imported: FAILED with the
+// reason, acknowledged at once since nothing is to be done on the server
+// (the message stays there, untouched).
+func (p *pipeline) writeRefused(tx *ent.Tx, items []*item) error {
+	rows := make([]*ent.LedgerEntryCreate, len(items))
+	for i, it := range items {
+		rows[i] = tx.LedgerEntry.Create().SetFolderID(p.folderID).SetUIDValidity(p.uidValidity).
+			SetServerUID(it.serverUID).SetOutcome(ledgerentry.OutcomeFAILED).SetError(it.err.Error()).SetAcked(true)
+		if p.runID != 0 {
+			rows[i].SetFetchRunID(p.runID)
+		}
+	}
+	return tx.LedgerEntry.CreateBulk(rows...).Exec(p.ctx)
 }
 
 func (p *pipeline) write(tx *ent.Tx, items []*item) error {
@@ -373,6 +447,12 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 			SetOutcome(outcome).SetAcked(p.autoAck)
 		if it.emailID != 0 {
 			ledger[i].SetEmailID(it.emailID)
+		}
+		if it.duplicate {
+			ledger[i].SetDuplicateBy(duplicateBy(it.key))
+		}
+		if p.runID != 0 {
+			ledger[i].SetFetchRunID(p.runID)
 		}
 	}
 	return tx.LedgerEntry.CreateBulk(ledger...).Exec(ctx)

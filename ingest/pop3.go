@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"mailroom/ent"
@@ -13,7 +14,7 @@ import (
 // fetchPOP3 runs the pipeline on a POP3 account. POP3 has no flags: "new"
 // means a UIDL the ledger does not know. Mail is left on the server unless
 // afterImport is DELETE, and then only after the commit.
-func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account.Config) (rep Report) {
+func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account.Config) Report {
 	c, err := account.DialPOP3(ctx, cfg)
 	if err != nil {
 		return Report{Err: err}
@@ -34,22 +35,35 @@ func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account
 		if err != nil {
 			return Report{Err: err}
 		}
-		for uid := range k {
-			known[uid] = true
+		for uid, stored := range k {
+			known[uid] = stored
 		}
 	}
 	var todo []pop3.MessageID
 	var toDelete []int // known and not yet deleted (a crash before QUIT)
 	for _, m := range list {
-		if known[m.UID] {
-			toDelete = append(toDelete, m.Num)
+		if stored, ok := known[m.UID]; ok {
+			if stored { // a refused message stays on the server
+				toDelete = append(toDelete, m.Num)
+			}
 			continue
 		}
 		todo = append(todo, m)
 	}
+	candidates := len(todo)
 	if len(todo) > f.EmailsLimit {
-		rep.Remaining = len(todo) - f.EmailsLimit
 		todo = todo[:f.EmailsLimit]
+	}
+
+	// LIST announces the sizes: larger messages are refused unread. (A
+	// server without a usable LIST is still bounded while reading.)
+	sizes := map[int]int64{}
+	if len(todo) > 0 {
+		if list, err := c.List(); err == nil {
+			for _, m := range list {
+				sizes[m.Num] = m.Size
+			}
+		}
 	}
 
 	p := s.newPipeline(ctx, f.ID, 0, !del)
@@ -62,7 +76,18 @@ func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account
 				break
 			}
 			it := &item{serverUID: m.UID, num: m.Num}
+			if size := sizes[m.Num]; size > s.opts.MaxMessageSize {
+				p.refuse(b, it, &tooLargeError{size: size, max: s.opts.MaxMessageSize})
+				continue
+			}
 			if err := s.retr(c, p, it); err != nil {
+				if tl, ok := errors.AsType[*tooLargeError](err); ok {
+					// The rest of the body is not read: the session ends
+					// here and the next run skips this message.
+					p.refuse(b, it, tl)
+					fetchErr = fmt.Errorf("message %s is larger than announced: %w", m.UID, tl)
+					break
+				}
 				fetchErr = fmt.Errorf("fetch interrupted: %w", account.Classify(err, cfg))
 				break
 			}
@@ -81,7 +106,9 @@ func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account
 	} else {
 		_ = c.Quit()
 	}
-	return p.result(rep.Remaining, fetchErr, ackErr)
+	rep := p.result(candidates, fetchErr, ackErr)
+	rep.Server = &ServerCounts{Messages: len(list), New: candidates}
+	return rep
 }
 
 func (s *Service) retr(c *pop3.Client, p *pipeline, it *item) error {
@@ -90,6 +117,10 @@ func (s *Service) retr(c *pop3.Client, p *pipeline, it *item) error {
 		return err
 	}
 	err = p.store(it, body, -1)
+	if _, ok := errors.AsType[*tooLargeError](err); ok {
+		c.Close() // draining the body would read it all
+		return err
+	}
 	if cerr := body.Close(); err == nil {
 		err = cerr
 	}

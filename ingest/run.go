@@ -33,12 +33,13 @@ func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report
 		return Report{Err: fmt.Errorf("record fetch run: %w", err)}
 	}
 	s.bus.Publish(events.Event{Type: events.FetchStarted, FolderID: folderID})
+	ctx = withRunID(ctx, rec.ID)
 
 	var rep Report
 	f, err := s.client.EmailFolder.Get(ctx, folderID)
 	if err == nil {
 		var cfg account.Config
-		cfg, err = s.folderAccount(f)
+		cfg, err = s.folderAccount(ctx, f)
 		if err == nil {
 			if cfg.Protocol.IsPOP3() {
 				rep = s.fetchPOP3(ctx, f, cfg)
@@ -56,6 +57,9 @@ func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report
 	finished := time.Now()
 	upd := s.client.FetchRun.UpdateOne(rec).SetFinishedAt(finished).SetImported(rep.Imported).
 		SetDuplicates(rep.Duplicates).SetFailed(rep.Failed).SetRemaining(rep.Remaining).SetFailures(rep.Failures)
+	if sc := rep.Server; sc != nil {
+		upd.SetServerMessages(sc.Messages).SetNillableServerUnseen(sc.Unseen).SetServerNew(sc.New).SetUIDValidity(sc.UIDValidity)
+	}
 	fu := s.client.EmailFolder.UpdateOneID(folderID).SetLastFetchAt(finished)
 	if rep.Err != nil {
 		msg := rep.Err.Error()
@@ -71,6 +75,9 @@ func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report
 		log.Error("record last fetch", slog.Any("error", err))
 	}
 
+	if s.opts.Observer != nil {
+		s.opts.Observer.FetchFinished(trigger, rep, finished.Sub(started))
+	}
 	attrs := []any{slog.Int("imported", rep.Imported), slog.Int("duplicates", rep.Duplicates),
 		slog.Int("failed", rep.Failed), slog.Int("remaining", rep.Remaining), slog.Duration("took", finished.Sub(started))}
 	if rep.Err != nil {

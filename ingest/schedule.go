@@ -17,6 +17,7 @@ import (
 
 	"mailroom/auth/viewer"
 	"mailroom/mail/account"
+	"mailroom/netpolicy"
 )
 
 // FetchArgs is the durable job that fetches one folder on its schedule.
@@ -229,7 +230,8 @@ func (w *fetchWorker) Work(ctx context.Context, job *river.Job[FetchArgs]) error
 // needsUser tells the errors that retrying cannot fix.
 func needsUser(err error) bool {
 	for _, kind := range []error{account.ErrAuthFailed, account.ErrCertUntrusted, account.ErrTLSVersion,
-		account.ErrMailboxNotFound, account.ErrInsecureAuth, account.ErrStartTLSUnavailable, account.ErrNotTLS} {
+		account.ErrMailboxNotFound, account.ErrInsecureAuth, account.ErrStartTLSUnavailable, account.ErrNotTLS,
+		netpolicy.ErrDenied, errReenterPassword} {
 		if errors.Is(err, kind) {
 			return true
 		}

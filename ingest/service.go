@@ -6,6 +6,7 @@ import (
 	"context"
 	"log/slog"
 	"sync"
+	"time"
 
 	"mailroom/auth"
 	"mailroom/auth/viewer"
@@ -13,7 +14,9 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/schema/fetchlog"
 	"mailroom/events"
+	"mailroom/netpolicy"
 	"mailroom/search"
+	"mailroom/throttle"
 )
 
 // Service runs fetches and manages folder settings.
@@ -30,6 +33,12 @@ type Service struct {
 
 	folderHooks []func(folderID int)
 
+	// beforeWrite, a test seam, runs between a batch's blobs being in place
+	// and its transaction.
+	beforeWrite func(folderID int)
+
+	tests *throttle.Limiter // testConnection per user
+
 	// stop ends every run on shutdown.
 	stopCtx context.Context
 	stop    context.CancelFunc
@@ -40,6 +49,13 @@ type Service struct {
 type Options struct {
 	// BatchSize is the number of messages per UID FETCH and per transaction.
 	BatchSize int
+	// HostPolicy is the addresses folders may reach besides public ones
+	// (--allowed-mail-hosts); nil allows public addresses only. It stays
+	// shared: entries added later (the demo's server) apply at once.
+	HostPolicy *netpolicy.Policy
+	// MaxMessageSize is the largest message imported, in bytes; a larger
+	// one is recorded as failed. 0 means DefaultMaxMessageSize.
+	MaxMessageSize int64
 	// Parsers is the number of goroutines parsing fetched messages.
 	Parsers int
 	// InMemoryLimit: messages up to this size are parsed from memory, larger
@@ -47,7 +63,17 @@ type Options struct {
 	InMemoryLimit int64
 	// Search is the full-text index kept with the emails (optional).
 	Search *search.Index
+	// Observer is told about each run (optional; metrics).
+	Observer Observer
 }
+
+// DefaultMaxMessageSize is the largest message imported when
+// Options.MaxMessageSize is 0.
+const DefaultMaxMessageSize = 256 << 20
+
+// TestsPerMinute bounds testConnection calls per user: each makes the
+// server connect where the user says.
+const TestsPerMinute = 10
 
 func (o Options) withDefaults() Options {
 	if o.BatchSize <= 0 {
@@ -59,6 +85,12 @@ func (o Options) withDefaults() Options {
 	if o.InMemoryLimit <= 0 {
 		o.InMemoryLimit = 4 << 20
 	}
+	if o.HostPolicy == nil {
+		o.HostPolicy = &netpolicy.Policy{} // public addresses only; the demo adds its own
+	}
+	if o.MaxMessageSize <= 0 {
+		o.MaxMessageSize = DefaultMaxMessageSize
+	}
 	return o
 }
 
@@ -66,8 +98,13 @@ func (o Options) withDefaults() Options {
 func New(client *ent.Client, blobs *blob.Store, keyring *auth.Keyring, bus events.Bus, log *slog.Logger, opts Options) *Service {
 	stopCtx, stop := context.WithCancel(context.Background())
 	return &Service{client: client, blobs: blobs, keyring: keyring, bus: bus, log: log,
-		opts: opts.withDefaults(), flights: make(map[int]*flight), stopCtx: stopCtx, stop: stop}
+		opts: opts.withDefaults(), flights: make(map[int]*flight), stopCtx: stopCtx, stop: stop,
+		tests: throttle.New(TestsPerMinute, time.Minute, "connection tests")}
 }
+
+// HostPolicy is the policy of reachable addresses the service dials under;
+// the image proxy applies the same one.
+func (s *Service) HostPolicy() *netpolicy.Policy { return s.opts.HostPolicy }
 
 // Close stops the runs in progress (what they committed stays) and waits for them.
 func (s *Service) Close() {
@@ -77,11 +114,17 @@ func (s *Service) Close() {
 
 // Report is the outcome of one fetch run.
 type Report struct {
-	Imported, Duplicates, Failed, Remaining int
+	Imported, Duplicates, Failed int
+	// Remaining is how many of the messages new on the server this run did
+	// not import (failed, beyond emailsLimit, or not reached before an
+	// interruption); the next runs fetch them.
+	Remaining int
 	// Failures lists the messages that could not be imported (they are retried next run).
 	Failures []fetchlog.Failure
 	// Err is the error that stopped the run, if any; what was committed before it stays.
 	Err error
+	// Server is what the server said when the run searched it; nil when the run stopped before.
+	Server *ServerCounts
 }
 
 // flight is a run in progress that later callers join.

@@ -32,7 +32,7 @@ func (s *Service) Targets(ctx context.Context) ([]Target, error) {
 	}
 	out := make([]Target, 0, len(folders))
 	for _, f := range folders {
-		if t, ok := s.target(f); ok {
+		if t, ok := s.target(ctx, f); ok {
 			out = append(out, t)
 		}
 	}
@@ -52,12 +52,12 @@ func (s *Service) TargetOf(ctx context.Context, folderID int) (t Target, ok bool
 	if f.NeedsAttention || f.TrashedAt != nil {
 		return Target{}, false, nil
 	}
-	t, ok = s.target(f)
+	t, ok = s.target(ctx, f)
 	return t, ok, nil
 }
 
-func (s *Service) target(f *ent.EmailFolder) (Target, bool) {
-	cfg, err := s.folderAccount(f)
+func (s *Service) target(ctx context.Context, f *ent.EmailFolder) (Target, bool) {
+	cfg, err := s.folderAccount(ctx, f)
 	if err != nil {
 		return Target{}, false
 	}

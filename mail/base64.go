@@ -36,6 +36,8 @@ func (d *base64Reader) reset(r io.Reader) {
 	d.r, d.clean, d.out, d.buf, d.junk, d.err = r, d.clean[:0], nil, d.buf[:0], 0, nil
 }
 
+// base64Alphabet marks the bytes of the standard base64 alphabet, for the
+// body decoder and UTF-7 (decodeUTF7).
 var base64Alphabet = func() (t [256]bool) {
 	for _, c := range []byte("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") {
 		t[c] = true

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -23,18 +24,29 @@ func normCharset(label string) string {
 	return label
 }
 
+// Labels that name no charset to convert from: ASCII (with transfer
+// encodings mistaken for a charset) and the ones saying it is unknown. Bytes
+// in either are read by fallbackText.
+var (
+	asciiLabels   = []string{"", "us-ascii", "ascii", "ansi_x3.4-1968", "iso-646-us", "us", "7bit", "8bit"}
+	unknownLabels = []string{"unknown-8bit", "x-unknown", "unknown", "x-user-defined", "default", "none"}
+)
+
 // decodeCharset converts b from the named charset to valid UTF-8. ok is false
 // when the charset is unknown, in which case b is read by fallbackText.
 func decodeCharset(label string, b []byte) (s string, ok bool) {
-	switch label = normCharset(label); label {
-	case "", "us-ascii", "ascii", "ansi_x3.4-1968", "iso-646-us", "us", "7bit", "8bit":
+	label = normCharset(label)
+	switch {
+	case slices.Contains(asciiLabels, label):
 		return fallbackText(b), true
+	case slices.Contains(unknownLabels, label):
+		return fallbackText(b), false
+	}
+	switch label {
 	case "utf-8", "utf8", "x-utf8", "unicode-1-1-utf-8":
 		return cleanText(string(b)), true
 	case "utf-7", "unicode-1-1-utf-7", "x-utf-7", "csunicode11utf7":
 		return cleanText(decodeUTF7(b)), true
-	case "unknown-8bit", "x-unknown", "unknown", "x-user-defined", "default", "none":
-		return fallbackText(b), false
 	}
 	if isASCII(b) && !bytes.Contains(b, []byte{0x1b}) && !strings.ContainsAny(label, "hz1236") {
 		// Every ASCII-compatible charset maps ASCII to itself; the ones that
@@ -104,7 +116,7 @@ func decodeUTF7(b []byte) string {
 			continue
 		}
 		j := i + 1
-		for j < len(b) && isBase64Char(b[j]) {
+		for j < len(b) && base64Alphabet[b[j]] {
 			j++
 		}
 		if j == i+1 {
@@ -127,8 +139,4 @@ func decodeUTF7(b []byte) string {
 		i = j
 	}
 	return sb.String()
-}
-
-func isBase64Char(c byte) bool {
-	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
 }

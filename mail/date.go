@@ -7,24 +7,21 @@ import (
 	"time"
 )
 
-// parseDate reads a Date header leniently and returns it in UTC, or the zero
-// time when nothing date-like is found. It reads tokens in any order, which
-// copes with RFC 5322 and its obsolete forms, asctime dates, missing seconds,
-// wrong day names, two-digit years, named or unknown zones and stray
-// punctuation; net/mail and ISO 8601 layouts are the fallback.
+// parseDate reads a Date header and returns it in UTC, or the zero time when
+// nothing date-like is found. The standard library reads RFC 5322 (net/mail)
+// and ISO 8601 (time.Parse) dates; what it cannot read, or reads otherwise
+// than RFC 5322 does (see rfc5322Reading), goes to a lenient reader of tokens
+// in any order, which copes with obsolete forms, asctime dates, missing
+// seconds, wrong day names, named or unknown zones and stray punctuation.
 func parseDate(v string) time.Time {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return time.Time{}
 	}
-	// The token reader goes first: unlike net/mail it applies RFC 5322's
-	// two-digit-year rule (50-99 are 19xx) and knows zone names such as
-	// EST, which time.Parse silently reads as UTC.
-	if t := parseDateTokens(v); !t.IsZero() {
-		return t
-	}
-	if t, err := mail.ParseDate(v); err == nil {
-		return t.UTC()
+	if t, err := mail.ParseDate(v); err == nil && rfc5322Reading(t, v) {
+		// A fraction of a second, which time.Parse accepts unasked, is
+		// below the resolution of a Date header.
+		return t.UTC().Truncate(time.Second)
 	}
 	for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02T15:04:05"} {
 		if t, err := time.Parse(layout, v); err == nil {
@@ -32,6 +29,23 @@ func parseDate(v string) time.Time {
 		}
 	}
 	return parseDateTokens(v)
+}
+
+// rfc5322Reading reports whether net/mail's reading t of the date v is RFC
+// 5322's. It is not for a two-digit year from 50 to 68, which time.Parse puts
+// in the 2000s where RFC 5322 puts 50-99 in the 1900s, nor for a zone name
+// other than UT or GMT, which time.Parse looks up in the server's local time
+// zone and otherwise takes for UTC (EST would be UTC). A numeric zone is
+// read right, but named after the local zone when it has that offset.
+func rfc5322Reading(t time.Time, v string) bool {
+	if y := t.Year(); y >= 2050 && y <= 2068 {
+		return false
+	}
+	name, off := t.Zone()
+	if name == "" || !strings.Contains(v, name) {
+		return true // a numeric zone
+	}
+	return off == 0 && (name == "UTC" || name == "UT" || name == "GMT")
 }
 
 var monthNames = [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
@@ -101,9 +115,9 @@ func parseDateTokens(v string) time.Time {
 					year = n + 2000
 				}
 			}
-		case len(lt) >= 3 && month < 0 && monthIndex(lt) > 0:
+		case month < 0 && monthIndex(lt) > 0:
 			month = monthIndex(lt)
-		case t[0] == '+' || t[0] == '-' || zoneOffsets[lt] != 0 || lt == "gmt" || lt == "ut" || lt == "utc" || lt == "z" || strings.HasPrefix(lt, "gmt") || strings.HasPrefix(lt, "utc"):
+		case t[0] == '+' || t[0] == '-' || zoneOffsets[lt] != 0 || lt == "ut" || lt == "z" || strings.HasPrefix(lt, "gmt") || strings.HasPrefix(lt, "utc"):
 			if off, ok := parseZone(lt); ok {
 				offset = off
 			}

@@ -20,7 +20,7 @@ func sanitizeFilename(name string) string {
 	}
 	name = strings.Map(func(r rune) rune {
 		switch {
-		case r < 0x20 || r == 0x7f || unicode.Is(unicode.Cc, r):
+		case unicode.IsControl(r):
 			return -1
 		case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f:
 			return -1

@@ -3,6 +3,7 @@ package mail
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -82,6 +83,48 @@ func FuzzHeaderValue(f *testing.F) {
 		}
 		if d := parseDate(v); !d.IsZero() && d.Location() != time.UTC {
 			t.Fatalf("date not UTC: %v", d)
+		}
+	})
+}
+
+// FuzzRawHeaderCharset puts arbitrary bytes in a Subject beside a text part
+// of an arbitrary declared charset: the Subject must come out valid UTF-8,
+// and raw text that is valid UTF-8 must come out unchanged.
+func FuzzRawHeaderCharset(f *testing.F) {
+	f.Add([]byte("\xcd\xcb\xd0\xc5\xcd\xa8\xd6\xaa"), "gb2312")
+	f.Add([]byte("\xc8\xe2\xe0\xed \xcf\xe5\xf2\xf0\xee\xe2"), "windows-1251")
+	f.Add([]byte("R\xe9union"), "iso-8859-1")
+	f.Add([]byte("Grüße – 你好"), "iso-8859-1")
+	f.Add([]byte("\x81\x81 =?utf-8?q?x?="), "utf-16")
+	f.Add([]byte("\xff\xfe\x00"), "x-unknown")
+	if files, err := filepath.Glob("testdata/rawheader/*.eml"); err == nil {
+		for _, file := range files {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				f.Fatal(err)
+			}
+			if i := bytes.Index(data, []byte("Subject: ")); i >= 0 {
+				line := data[i+len("Subject: "):]
+				f.Add(line[:bytes.IndexByte(line, '\r')], "gb2312")
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, subject []byte, cs string) {
+		if bytes.ContainsAny(subject, "\r\n") || strings.ContainsAny(cs, "\r\n\";") {
+			return
+		}
+		raw := "Subject: " + string(subject) + "\r\nContent-Type: text/plain; charset=\"" + cs + "\"\r\n\r\nbody\r\n"
+		m, err := Parse(strings.NewReader(raw), &hashSink{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.ValidString(m.Subject) {
+			t.Fatalf("invalid UTF-8 Subject %q from %q", m.Subject, subject)
+		}
+		plain := utf8.Valid(subject) && !bytes.Contains(subject, []byte("=?")) &&
+			!bytes.ContainsFunc(subject, func(r rune) bool { return r < 0x20 || r == 0x7f })
+		if want := strings.TrimSpace(string(subject)); plain && m.Subject != want {
+			t.Fatalf("valid UTF-8 Subject %q came out as %q", want, m.Subject)
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -42,6 +43,17 @@ func TestHostileInputsBounded(t *testing.T) {
 		"emptyhdrs":  strings.Repeat(":\n", 100000),
 		"boundaries": "Content-Type: multipart/mixed; boundary=a\n\n--a\nContent-Type: multipart/mixed; boundary=a\n\n" + strings.Repeat("--a\nContent-Type: multipart/mixed; boundary=a\n\n", 20000),
 	}
+	// A megabyte of raw 8-bit Subject and thousands of text parts, each
+	// declaring another charset for it.
+	var rc strings.Builder
+	rc.WriteString("Subject: " + strings.Repeat("\xc4\xe3\xba", 300000) + "\nContent-Type: multipart/mixed; boundary=a\n\n")
+	for i := range 4000 {
+		fmt.Fprintf(&rc, "--a\nContent-Type: text/plain; charset=x-cs-%d\n\nx\n", i)
+	}
+	cases["rawCharsets"] = rc.String()
+	// Thousands of parts with raw 8-bit filenames, each read on its own.
+	cases["rawFilenames"] = "Content-Type: multipart/mixed; boundary=a\n\n" +
+		strings.Repeat("--a\nContent-Disposition: attachment; filename=\""+strings.Repeat("\xc4\xe3\xba", 300)+"\"\n\nx\n", 4900)
 	for name, raw := range cases {
 		start := time.Now()
 		m := parseString(t, raw)

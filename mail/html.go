@@ -1,12 +1,13 @@
 package mail
 
 import (
-	"html"
 	"net/url"
 	"regexp"
 	"strings"
 
 	"github.com/microcosm-cc/bluemonday"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // sanitizer is built once: bluemonday policies are safe for concurrent use
@@ -23,14 +24,36 @@ func newSanitizer() *bluemonday.Policy {
 	p.AllowURLSchemes("mailto", "http", "https", "cid")
 	p.AllowDataURIImages()
 	p.AllowElements("font", "center", "span", "div")
-	p.AllowAttrs("color", "face", "size").OnElements("font")
-	p.AllowAttrs("align", "valign", "bgcolor", "width", "height", "border",
-		"cellpadding", "cellspacing", "dir").Globally()
+	// Every attribute added here has a value pattern: an attribute allowed
+	// globally without one would also let through any value the UGC policy
+	// refuses on a given element (bluemonday keeps an attribute when either
+	// the element's or the global policy accepts it).
+	p.AllowAttrs("color").Matching(colourValue).OnElements("font")
+	p.AllowAttrs("face").Matching(fontFaceValue).OnElements("font")
+	p.AllowAttrs("size").Matching(fontSizeValue).OnElements("font")
+	p.AllowAttrs("width", "height").Matching(lengthValue).Globally()
+	p.AllowAttrs("bgcolor").Matching(colourValue).Globally()
+	p.AllowAttrs("align").Matching(alignValue).Globally()
+	p.AllowAttrs("valign").Matching(valignValue).Globally()
+	p.AllowAttrs("border", "cellpadding", "cellspacing").Matching(countValue).Globally()
+	p.AllowAttrs("dir").Matching(dirValue).Globally()
 	p.AllowAttrs("style").Matching(safeStyle).Globally()
 	p.RequireNoReferrerOnLinks(true)
 	p.AddTargetBlankToFullyQualifiedLinks(true)
 	return p
 }
+
+// Values allowed for the presentation attributes of mail layouts.
+var (
+	lengthValue   = regexp.MustCompile(`^\s*[0-9]{1,5}(?:\.[0-9]{1,3})?(?:%|px)?\s*$`)
+	countValue    = regexp.MustCompile(`^\s*[0-9]{1,4}\s*$`)
+	colourValue   = regexp.MustCompile(`^\s*(?:#[0-9a-fA-F]{3,8}|[a-zA-Z]{1,32})\s*$`)
+	fontFaceValue = regexp.MustCompile(`^[a-zA-Z0-9 ,-]{1,200}$`)
+	fontSizeValue = regexp.MustCompile(`^\s*[+-]?[1-7]\s*$`)
+	alignValue    = regexp.MustCompile(`(?i)^\s*(?:left|right|center|justify|char|top|middle|bottom|baseline|texttop|absmiddle|absbottom)\s*$`)
+	valignValue   = regexp.MustCompile(`(?i)^\s*(?:top|middle|bottom|baseline)\s*$`)
+	dirValue      = regexp.MustCompile(`(?i)^\s*(?:ltr|rtl|auto)\s*$`)
+)
 
 // safeStyle accepts a style attribute only when every declaration has a
 // value made of plain characters: no url(), no expression(), no CSS escapes
@@ -51,120 +74,76 @@ func sanitizeHTML(body string) string {
 	return sanitizer.Sanitize(body)
 }
 
-// cidSrc is one src attribute holding a cid: URL: html[start:end] is the
-// attribute value including any quotes.
-type cidSrc struct{ start, end int }
-
-// findCIDSrcs finds src attributes whose value is a cid: URL, quoted or not.
-// A hand-written scan: a case-insensitive regexp was a quarter of the whole
-// parse time on a typical newsletter.
-func findCIDSrcs(h string) []cidSrc {
-	var out []cidSrc
-	for i := 0; i < len(h); {
-		j := strings.IndexByte(h[i:], ':')
-		if j < 0 {
-			break
-		}
-		colon := i + j
-		i = colon + 1
-		if colon < 3 || !strings.EqualFold(h[colon-3:colon], "cid") {
-			continue
-		}
-		// Walk back over an opening quote and spaces to "src=".
-		k := colon - 3
-		var quote byte
-		if k > 0 && (h[k-1] == '"' || h[k-1] == '\'') {
-			quote = h[k-1]
-			k--
-		}
-		for k > 0 && isHTMLSpace(h[k-1]) {
-			k--
-		}
-		if k == 0 || h[k-1] != '=' {
-			continue
-		}
-		k--
-		for k > 0 && isHTMLSpace(h[k-1]) {
-			k--
-		}
-		if k < 4 || !strings.EqualFold(h[k-3:k], "src") || !isHTMLSpace(h[k-4]) {
-			continue
-		}
-		start := colon - 3
-		if quote != 0 {
-			start--
-		}
-		end := colon + 1
-		for end < len(h) {
-			c := h[end]
-			if quote != 0 && c == quote {
-				end++
-				break
-			}
-			if quote == 0 && (isHTMLSpace(c) || c == '>' || c == '"' || c == '\'') {
-				break
-			}
-			end++
-		}
-		out = append(out, cidSrc{start, end})
-		i = end
-	}
-	return out
+// isCIDURL reports whether an attribute value is a cid: URL (any case).
+func isCIDURL(v string) bool {
+	v = strings.TrimSpace(v)
+	return len(v) >= 4 && strings.EqualFold(v[:4], "cid:")
 }
 
-func isHTMLSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
-}
-
-// RewriteCIDs replaces cid: references in sanitized HTML (src attributes)
-// using resolve (cid without "cid:" → URL); unresolved ones are left.
-func RewriteCIDs(htmlBody string, resolve func(cid string) (url string, ok bool)) string {
-	if resolve == nil {
-		return htmlBody
-	}
-	srcs := findCIDSrcs(htmlBody)
-	if len(srcs) == 0 {
-		return htmlBody
-	}
-	var b strings.Builder
-	b.Grow(len(htmlBody))
-	last := 0
-	for _, s := range srcs {
-		u, ok := resolve(cidFromAttr(htmlBody[s.start:s.end]))
-		if !ok {
-			continue
-		}
-		b.WriteString(htmlBody[last:s.start])
-		b.WriteString(`"` + html.EscapeString(u) + `"`)
-		last = s.end
-	}
-	b.WriteString(htmlBody[last:])
-	return b.String()
-}
-
-// cidFromAttr turns an attribute value such as `"cid:a%40b"` into the
-// Content-ID it names ("a@b"); RFC 2392 cid URLs are percent-encoded.
-func cidFromAttr(v string) string {
-	v = strings.Trim(v, `"'`)
-	v = html.UnescapeString(strings.TrimSpace(v))
-	if len(v) >= 4 {
-		v = v[4:] // "cid:" in any case
-	}
+// cidOf turns a cid: URL such as "cid:a%40b" into the Content-ID it names
+// ("a@b"); RFC 2392 cid URLs are percent-encoded.
+func cidOf(v string) string {
+	v = strings.TrimSpace(v)[4:]
 	if u, err := url.PathUnescape(v); err == nil {
 		v = u
 	}
 	return strings.Trim(v, "<>")
 }
 
+// eachImgCID calls fn for the src attribute of each img start tag whose value
+// is a cid: URL, on the tokens of htmlBody as a browser would split them (not
+// on its text, where "src=cid:" may sit inside another attribute's value).
+// fn may change the attribute; emit, when set, receives every token in order.
+func eachImgCID(htmlBody string, fn func(a *html.Attribute), emit func(html.Token)) {
+	z := html.NewTokenizer(strings.NewReader(htmlBody))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return
+		}
+		tok := z.Token()
+		if (tt == html.StartTagToken || tt == html.SelfClosingTagToken) && tok.DataAtom == atom.Img {
+			for i := range tok.Attr {
+				if a := &tok.Attr[i]; a.Namespace == "" && a.Key == "src" && isCIDURL(a.Val) {
+					fn(a)
+				}
+			}
+		}
+		if emit != nil {
+			emit(tok)
+		}
+	}
+}
+
+// RewriteCIDs replaces the cid: URLs of img src attributes in sanitized HTML
+// using resolve (Content-ID without "cid:" → URL); unresolved ones are left.
+// The whole document is re-serialized from its tokens, every attribute value
+// quoted and escaped, so no value can break out into markup of its own.
+func RewriteCIDs(htmlBody string, resolve func(cid string) (url string, ok bool)) string {
+	if resolve == nil {
+		return htmlBody
+	}
+	var b strings.Builder
+	b.Grow(len(htmlBody) + len(htmlBody)/8)
+	eachImgCID(htmlBody, func(a *html.Attribute) {
+		if u, ok := resolve(cidOf(a.Val)); ok {
+			a.Val = u
+		}
+	}, func(t html.Token) { b.WriteString(t.String()) })
+	return b.String()
+}
+
 // cidRefs lists the Content-IDs referenced from img src in htmlBody.
 func cidRefs(htmlBody string) map[string]bool {
-	srcs := findCIDSrcs(htmlBody)
-	if len(srcs) == 0 {
+	if !strings.Contains(strings.ToLower(htmlBody), "cid:") {
 		return nil
 	}
-	refs := make(map[string]bool, len(srcs))
-	for _, s := range srcs {
-		refs[cidFromAttr(htmlBody[s.start:s.end])] = true
-	}
+	var refs map[string]bool
+	eachImgCID(htmlBody, func(a *html.Attribute) {
+		if refs == nil {
+			refs = map[string]bool{}
+		}
+		refs[cidOf(a.Val)] = true
+	}, nil)
 	return refs
 }

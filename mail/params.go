@@ -158,7 +158,7 @@ func assembleParam(secs []paramSection) string {
 					}
 				}
 			}
-			buf = append(buf, percentDecode(v)...)
+			buf = append(buf, unescapeHex(v, '%')...)
 		} else {
 			buf = append(buf, v...)
 		}
@@ -168,17 +168,4 @@ func assembleParam(secs []paramSection) string {
 	}
 	s, _ := decodeCharset(cs, buf)
 	return s
-}
-
-func percentDecode(v string) []byte {
-	b := make([]byte, 0, len(v))
-	for i := 0; i < len(v); i++ {
-		if v[i] == '%' && i+2 < len(v) && isHex(v[i+1]) && isHex(v[i+2]) {
-			b = append(b, unhex(v[i+1])<<4|unhex(v[i+2]))
-			i += 2
-			continue
-		}
-		b = append(b, v[i])
-	}
-	return b
 }

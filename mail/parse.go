@@ -9,7 +9,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/emersion/go-message"
 	htmlcharset "golang.org/x/net/html/charset"
 )
 
@@ -38,6 +37,7 @@ func Parse(r io.Reader, sink BlobSink, opts *ParseOptions) (*Message, error) {
 	}
 	p.in = &inputReader{r: r}
 	p.run(func() { p.parse() })
+	p.run(func() { p.names(p.top) })
 	p.run(p.finish)
 	p.msg.ParseError = p.problemText()
 	if p.in.err != nil {
@@ -60,6 +60,9 @@ type parser struct {
 	nParts   int
 	rawHTML  strings.Builder // unsanitized HTML, for deriving text
 	b64      *base64Reader   // reused for each base64 part
+
+	top header           // the message's header, read again by names
+	raw rawHeaderCharset // how to read its raw 8-bit text
 }
 
 // run calls f and turns a panic into a problem: a parser bug must cost one
@@ -118,21 +121,17 @@ func (p *parser) parse() {
 	if res.tooLarge {
 		p.problem("header too large; the rest is read as body")
 	}
+	p.top = h
 	p.envelope(h)
 	p.entity(h, top, 0, "")
 }
 
-// envelope fills the Message's header-derived fields.
+// envelope fills the Message's header-derived fields but the texts, which
+// wait for names: raw 8-bit header text is read in the charset of the text
+// parts, which come later.
 func (p *parser) envelope(h header) {
 	m := p.msg
 	m.MessageID = parseMsgID(h.get("message-id"))
-	m.Subject = strings.TrimSpace(decodeWords(h.get("subject")))
-	if from := parseAddressList(h.get("from")); len(from) > 0 {
-		m.From = &from[0]
-	}
-	m.ReplyTo = addressLists(h, "reply-to")
-	m.To = addressLists(h, "to")
-	m.Cc = addressLists(h, "cc")
 	if d := h.get("date"); d != "" {
 		m.Date = parseDate(d)
 		if m.Date.IsZero() {
@@ -145,10 +144,23 @@ func (p *parser) envelope(h header) {
 	m.References = parseMsgIDs(h.get("references"))
 }
 
-func addressLists(h header, name string) []Address {
+// names fills the Subject and the addresses once the body has been walked.
+func (p *parser) names(h header) {
+	m, raw := p.msg, &p.raw
+	raw.choose(h)
+	m.Subject = strings.TrimSpace(decodeWords(raw.text(h.get("subject"))))
+	if from := parseAddressList(raw.text(h.get("from"))); len(from) > 0 {
+		m.From = &from[0]
+	}
+	m.ReplyTo = addressLists(h, "reply-to", raw)
+	m.To = addressLists(h, "to", raw)
+	m.Cc = addressLists(h, "cc", raw)
+}
+
+func addressLists(h header, name string, raw *rawHeaderCharset) []Address {
 	var out []Address
 	for _, v := range h.values(name) {
-		out = append(out, parseAddressList(v)...)
+		out = append(out, parseAddressList(raw.text(v))...)
 	}
 	return out
 }
@@ -212,7 +224,10 @@ func normCTE(v string) string {
 // entity walks one entity whose header has been read; body yields its raw
 // body.
 func (p *parser) entity(h header, body *partReader, depth int, parentType string) {
-	pt := newPart(h, parentType)
+	pt := newPart(p.raw.partFields(h), parentType)
+	if strings.HasPrefix(pt.mediaType, "text/") {
+		p.raw.hint(pt.params["charset"])
+	}
 	if strings.HasPrefix(pt.mediaType, "multipart/") {
 		boundary := strings.TrimRight(pt.params["boundary"], " \t")
 		switch {
@@ -317,11 +332,14 @@ func joinBodies(a, b, sep string) string {
 	return a + sep + b
 }
 
-// transferDecode undoes the Content-Transfer-Encoding: base64 and uuencode
-// here, the rest with go-message. An unknown encoding yields the raw bytes,
-// as go-message does.
+// transferDecode undoes the Content-Transfer-Encoding. An unknown encoding
+// yields the raw bytes.
 func (p *parser) transferDecode(pt part, body io.Reader) io.Reader {
 	switch pt.cte {
+	case "", "7bit", "8bit", "binary":
+		return body
+	case "quoted-printable":
+		return newQPReader(body)
 	case "x-uuencode":
 		return newUUDecoder(body)
 	case "base64":
@@ -332,23 +350,8 @@ func (p *parser) transferDecode(pt part, body io.Reader) io.Reader {
 		}
 		return p.b64
 	}
-	var h message.Header
-	h.Set("Content-Type", "application/octet-stream")
-	if pt.cte != "" {
-		h.Set("Content-Transfer-Encoding", pt.cte)
-	}
-	e, err := message.New(h, body)
-	if err != nil {
-		if message.IsUnknownEncoding(err) {
-			p.problem(fmt.Sprintf("unknown transfer encoding %q; part kept undecoded", pt.cte))
-		} else {
-			p.problem(fmt.Sprintf("part decoding: %v", err))
-		}
-	}
-	if e == nil {
-		return body
-	}
-	return e.Body
+	p.problem(fmt.Sprintf("unknown transfer encoding %q; part kept undecoded", pt.cte))
+	return body
 }
 
 // readText reads a text part into memory, up to the body cap minus used,
@@ -368,13 +371,14 @@ func (p *parser) readText(pt part, body io.Reader, used int64) string {
 		p.problem(fmt.Sprintf("%s body truncated at %d bytes", pt.mediaType, p.max))
 	}
 	if g.err != nil && !p.stopped() {
-		p.problem(fmt.Sprintf("%s body: %v", pt.mediaType, describeDecodeErr(g.err)))
+		p.problem(fmt.Sprintf("%s body: %v", pt.mediaType, g.err))
 	}
 	cs, hasCS := pt.params["charset"]
 	if pt.mediaType == "text/html" && (!hasCS || normCharset(cs) == "") && !utf8.Valid(data) {
 		// No charset parameter: honour a <meta charset> as browsers do.
 		if _, name, _ := htmlcharset.DetermineEncoding(data, "text/html"); name != "" {
 			cs = name
+			p.raw.hint(cs)
 		}
 	}
 	text, ok := decodeCharset(cs, data)
@@ -382,19 +386,6 @@ func (p *parser) readText(pt part, body io.Reader, used int64) string {
 		p.problem(fmt.Sprintf("unknown charset %q; text may be garbled", cs))
 	}
 	return text
-}
-
-func describeDecodeErr(err error) string {
-	msg := err.Error()
-	switch {
-	case err == errBase64Junk:
-		return msg
-	case strings.Contains(msg, "base64"):
-		return "bad base64 data, decoded up to the error"
-	case strings.Contains(msg, "quotedprintable"):
-		return "bad quoted-printable data, decoded up to the error"
-	}
-	return msg
 }
 
 // attach streams a part to the sink and records it as an attachment.
@@ -410,7 +401,7 @@ func (p *parser) attach(pt part, body io.Reader, forwarded bool) {
 		// Read the forwarded message's header to name it after its Subject.
 		head, _ := io.ReadAll(io.LimitReader(g, peekBytes))
 		if name == "" {
-			name = forwardedFilename(peekSubject(head))
+			name = forwardedFilename(p.peekSubject(head))
 		}
 		src = io.MultiReader(bytes.NewReader(head), g)
 	}
@@ -426,7 +417,7 @@ func (p *parser) attach(pt part, body io.Reader, forwarded bool) {
 		return
 	}
 	if g.err != nil {
-		p.problem(fmt.Sprintf("attachment %q: %s", name, describeDecodeErr(g.err)))
+		p.problem(fmt.Sprintf("attachment %q: %v", name, g.err))
 	}
 	p.msg.Attachments = append(p.msg.Attachments, Attachment{
 		Filename:    name,
@@ -460,11 +451,17 @@ func (p *parser) attachBytes(name string, data []byte) {
 }
 
 // peekSubject returns the decoded Subject of a message whose beginning is
-// head.
-func peekSubject(head []byte) string {
+// head; raw 8-bit text in it is read as part fields are (rawHeaderCharset).
+func (p *parser) peekSubject(head []byte) string {
 	s := newScanner(&lfReader{r: bytes.NewReader(head)})
 	h, _ := readHeader(&partReader{s: s, level: -1})
-	return decodeWords(h.get("subject"))
+	v := h.get("subject")
+	if !utf8.ValidString(v) {
+		if text, ok := p.raw.readAlone([]byte(v), h.get("content-type")); ok {
+			v = text
+		}
+	}
+	return decodeWords(v)
 }
 
 // finish derives what depends on the whole message.

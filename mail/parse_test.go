@@ -129,6 +129,9 @@ func TestFrom(t *testing.T) {
 	}
 }
 
+// TestDate covers what net/mail reads, where its reading is not RFC 5322's
+// and the lenient reader answers instead, and the lenient reader's own
+// forms; the answer must not depend on the server's local time zone.
 func TestDate(t *testing.T) {
 	utc := func(y int, mo time.Month, d, h, mi, s int) time.Time {
 		return time.Date(y, mo, d, h, mi, s, 0, time.UTC)
@@ -152,20 +155,36 @@ func TestDate(t *testing.T) {
 		{"Tue, 7 Apr 2026 10:00:t", utc(2026, 4, 7, 10, 0, 0)},
 		{"21 Nov 49 09:55:06 +0000", utc(2049, 11, 21, 9, 55, 6)}, // obsolete two-digit year
 		{"21 Nov 50 09:55:06 +0000", utc(1950, 11, 21, 9, 55, 6)},
+		{"21 Nov 55 09:55:06 +0000", utc(1955, 11, 21, 9, 55, 6)}, // time.Parse: 2055
+		{"21 Nov 2055 09:55:06 +0000", utc(2055, 11, 21, 9, 55, 6)},
+		{"Fri, 21 Nov 1997 09:55:06 CET", utc(1997, 11, 21, 8, 55, 6)},
+		{"Fri, 21 Nov 1997 09:55:06.789 +0000", utc(1997, 11, 21, 9, 55, 6)}, // fraction dropped
+		{"Fri, 21 Nov 1997 09:55:06 +2400", utc(1997, 11, 20, 9, 55, 6)},     // RFC 5322 allows up to +9959
+		{"Fri, 21 Nov 1997 09:55:06 +0100 EST", utc(1997, 11, 21, 8, 55, 6)}, // the numeric zone is the zone
+		{"2023-05-04 10:11:12 +0200", utc(2023, 5, 4, 8, 11, 12)},
+		{"2023-05-04T10:11:12.5Z", time.Date(2023, 5, 4, 10, 11, 12, 5e8, time.UTC)},
 		{"garbage", time.Time{}},
 		{"31 Feb 2020 10:00:00 +0000", time.Time{}},
 		{"", time.Time{}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.header, func(t *testing.T) {
-			m := parseString(t, "Date: "+tt.header+"\r\n\r\nx")
-			if !m.Date.Equal(tt.want) {
-				t.Errorf("Date = %v, want %v", m.Date, tt.want)
-			}
-			if !m.Date.IsZero() && m.Date.Location() != time.UTC {
-				t.Errorf("Date not in UTC: %v", m.Date.Location())
-			}
-		})
+	defer func(l *time.Location) { time.Local = l }(time.Local)
+	for _, zone := range []string{"UTC", "America/New_York", "Europe/Berlin"} {
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			t.Fatalf("time zone data: %v", err)
+		}
+		time.Local = loc
+		for _, tt := range tests {
+			t.Run(zone+"/"+tt.header, func(t *testing.T) {
+				m := parseString(t, "Date: "+tt.header+"\r\n\r\nx")
+				if !m.Date.Equal(tt.want) || m.Date.Nanosecond() != tt.want.Nanosecond() {
+					t.Errorf("Date = %v, want %v", m.Date, tt.want)
+				}
+				if !m.Date.IsZero() && m.Date.Location() != time.UTC {
+					t.Errorf("Date not in UTC: %v", m.Date.Location())
+				}
+			})
+		}
 	}
 	if m := parseString(t, "Subject: x\r\n\r\n"); !m.Date.IsZero() {
 		t.Errorf("missing Date = %v, want zero", m.Date)

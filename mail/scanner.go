@@ -58,10 +58,7 @@ func (s *scanner) next() ([]byte, error) {
 	atStart := !s.midLine
 	s.midLine = err == bufio.ErrBufferFull
 	if len(line) == 0 {
-		if err == nil || err == bufio.ErrBufferFull {
-			err = io.EOF
-		}
-		return nil, err
+		return nil, err // ReadSlice gives nothing only with io.EOF or a read error
 	}
 	if atStart && !s.midLine && len(s.bounds) > 0 && len(line) > 2 && line[0] == '-' && line[1] == '-' {
 		if d, ok := s.match(line); ok {
@@ -165,8 +162,6 @@ func (r *partReader) finish(err error) {
 	case errDelimiter:
 		r.err = io.EOF
 		r.held = false
-	case io.EOF:
-		r.err = io.EOF
 	default:
 		r.err = err
 	}
@@ -326,9 +321,6 @@ func (m *multipartReader) skipEpilogue() error {
 				m.s.pending = nil
 				continue
 			}
-			return io.EOF
-		}
-		if err == io.EOF {
 			return io.EOF
 		}
 		return err

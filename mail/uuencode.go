@@ -7,15 +7,17 @@ import (
 	"strings"
 )
 
-// uuDecoder decodes a uuencoded body ("begin 644 name" ... "end"), for the
-// x-uuencode transfer encoding old mailers used.
+// uuDecoder decodes a uuencoded block ("begin 644 name" ... "end"): the
+// body of the x-uuencode transfer encoding old mailers used, and the files
+// extractUUFiles finds in text.
 type uuDecoder struct {
 	br    *bufio.Reader
 	out   []byte
-	begun bool
+	begun bool // the "begin" line is behind
 	done  bool
 }
 
+// newUUDecoder decodes the first block in r, skipping what precedes it.
 func newUUDecoder(r io.Reader) io.Reader {
 	return &uuDecoder{br: bufio.NewReader(r)}
 }
@@ -28,9 +30,6 @@ func (d *uuDecoder) Read(p []byte) (int, error) {
 		line, err := d.br.ReadBytes('\n')
 		if len(line) == 0 && err != nil {
 			d.done = true
-			if err == io.EOF {
-				return 0, io.EOF
-			}
 			return 0, err
 		}
 		line = bytes.TrimRight(line, "\r\n")
@@ -99,7 +98,6 @@ func extractUUFiles(text string) (string, []uuFile) {
 			out.WriteString(lines[i])
 			continue
 		}
-		var data []byte
 		end := -1
 		for j := i + 1; j < len(lines); j++ {
 			l := strings.TrimRight(lines[j], "\r\n")
@@ -110,12 +108,13 @@ func extractUUFiles(text string) (string, []uuFile) {
 			if !validUULine(l) {
 				break
 			}
-			data = append(data, uudecodeLine([]byte(l))...)
 		}
 		if end < 0 {
 			out.WriteString(lines[i])
 			continue
 		}
+		block := &uuDecoder{br: bufio.NewReader(strings.NewReader(strings.Join(lines[i+1:end], ""))), begun: true}
+		data, _ := io.ReadAll(block) // reading a string cannot fail
 		files = append(files, uuFile{name: name, data: data})
 		i = end
 	}

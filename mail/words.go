@@ -2,6 +2,7 @@ package mail
 
 import (
 	"encoding/base64"
+	"encoding/hex"
 	"strings"
 	"unicode/utf8"
 )
@@ -124,34 +125,26 @@ func decodeBase64Word(text string) ([]byte, bool) {
 	return nil, false
 }
 
+// decodeQWord decodes RFC 2047's Q encoding: "_" is a space, "=XX" a byte.
 func decodeQWord(text string) []byte {
-	b := make([]byte, 0, len(text))
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		switch {
-		case c == '_':
-			b = append(b, ' ')
-		case c == '=' && i+2 < len(text) && isHex(text[i+1]) && isHex(text[i+2]):
-			b = append(b, unhex(text[i+1])<<4|unhex(text[i+2]))
-			i += 2
-		default:
-			b = append(b, c)
+	return unescapeHex(strings.ReplaceAll(text, "_", " "), '=')
+}
+
+// unescapeHex replaces each esc followed by two hex digits (either case) with
+// the byte they spell and keeps anything else as it is: RFC 2047 words escape
+// with "=", RFC 2231 parameter values with "%".
+func unescapeHex(s string, esc byte) []byte {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == esc && i+2 < len(s) {
+			var c [1]byte
+			if _, err := hex.Decode(c[:], []byte(s[i+1:i+3])); err == nil {
+				b = append(b, c[0])
+				i += 2
+				continue
+			}
 		}
+		b = append(b, s[i])
 	}
 	return b
-}
-
-func isHex(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
-
-func unhex(c byte) byte {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0'
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10
-	default:
-		return c - 'A' + 10
-	}
 }

@@ -145,7 +145,7 @@ async function main() {
     const adminPassword = `bench-${Math.random().toString(36).slice(2)}`;
     const baseURL = `http://127.0.0.1:${httpPort}`;
     const logFile = path.join(workDir, 'mailroom.log');
-    const proc = spawn(bin, ['serve', '--addr', `127.0.0.1:${httpPort}`, '--data-dir', path.join(workDir, 'data'), '--log-level', 'warn'], {
+    const proc = spawn(bin, ['serve', '--addr', `127.0.0.1:${httpPort}`, '--data-dir', path.join(workDir, 'data'), '--log-level', 'warn', '--allowed-mail-hosts', '127.0.0.1'], {
       env: { ...process.env, MAILROOM_ADMIN_PASSWORD: adminPassword },
       stdio: ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')],
     });

@@ -13,6 +13,8 @@ IDLE_SECONDS = int(os.environ.get("BENCH_IDLE_SECONDS", "60"))
 shared = os.environ.get("SHARED", os.path.abspath("../shared"))
 base = os.environ.get("BENCH_BASE", "/tmp/mailroom-bench-push")
 os.makedirs(base, exist_ok=True)
+# The private Dovecot is on loopback, which Mailroom reaches only when allowed.
+os.environ.setdefault("MAILROOM_ALLOWED_MAIL_HOSTS", "127.0.0.1")
 env = dict(os.environ, IMAP_PORT="35143", IMAPS_PORT="35993", POP3_PORT="35110")
 dv = os.path.join(base, "dovecot")
 subprocess.run([shared + "/scripts/dovecot-up.sh", dv], env=env, check=True, stdout=subprocess.DEVNULL)

@@ -1,14 +1,26 @@
 // Package search is the full-text index of emails: SQLite FTS5 in the
 // embedded store (kept in the same transactions as the emails), a plain
-// ILIKE scan on PostgreSQL until it gets its own index.
+// case-insensitive scan on PostgreSQL until it gets its own index. Search
+// filters by what the viewer may read inside its one query.
 package search
 
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
+
+	"entgo.io/contrib/entgql"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"mailroom/auth/viewer"
+	"mailroom/ent"
+	"mailroom/ent/email"
+	"mailroom/ent/emailfolder"
+	"mailroom/ent/predicate"
+	"mailroom/ent/workspace"
 )
 
 // Execer runs statements: a *sql.DB, or an ent transaction (ent.Tx has ExecContext).
@@ -69,45 +81,57 @@ func (ix *Index) Remove(ctx context.Context, tx Execer, ids []int) error {
 	return err
 }
 
-// Find returns the IDs of the emails matching every word of text, best first,
-// at most limit. The caller narrows them to what the viewer may read.
-func (ix *Index) Find(ctx context.Context, text string, limit int) ([]int, error) {
-	words := terms(text)
-	if len(words) == 0 {
-		return nil, nil
+// Search finds the emails matching every word of text among those the
+// viewer of ctx may read (optionally in one folder), outside the trash — the
+// email, its folder and its workspace — newest first, one page at a time.
+// Every condition is part of the one SQL query, before the page's limit, so
+// totalCount counts only readable matches and a small readable folder is
+// found however many matches lie in folders the viewer cannot read.
+func (ix *Index) Search(ctx context.Context, client *ent.Client, text string, folderID *int, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, errors.New("search needs a signed-in user")
 	}
-	var rows *sql.Rows
-	var err error
-	if ix.postgres {
-		where, args := []string{}, []any{}
-		for i, w := range words {
-			where = append(where, fmt.Sprintf("(subject ILIKE $%d OR text ILIKE $%d)", i+1, i+1))
-			args = append(args, "%"+w+"%")
-		}
-		rows, err = ix.db.QueryContext(ctx, `SELECT id FROM emails WHERE `+strings.Join(where, " AND ")+
-			fmt.Sprintf(" ORDER BY sent_at DESC LIMIT %d", limit), args...)
-	} else {
-		// Each word becomes a quoted prefix term: user input is never FTS syntax.
-		q := make([]string, len(words))
-		for i, w := range words {
-			q[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
-		}
-		rows, err = ix.db.QueryContext(ctx, `SELECT rowid FROM email_search WHERE email_search MATCH ? ORDER BY rank LIMIT ?`,
-			strings.Join(q, " "), limit)
-	}
+	readable, all, err := v.ReadableFolders(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
-	var ids []int
-	for rows.Next() {
-		var id int
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
+	q := client.Email.Query().Where(ix.matching(terms(text)), email.TrashedAtIsNil(),
+		email.HasFolderWith(emailfolder.TrashedAtIsNil(), emailfolder.HasWorkspaceWith(workspace.TrashedAtIsNil())))
+	if !all {
+		q.Where(email.FolderIDIn(readable...))
+	}
+	if folderID != nil {
+		q.Where(email.FolderID(*folderID))
+	}
+	return q.Paginate(ctx, after, first, nil, nil,
+		ent.WithEmailOrder(&ent.EmailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.EmailOrderFieldSentOrder}))
+}
+
+// matching is the condition on emails whose text matches every word: the
+// FTS5 index in SQLite, case-insensitive substrings of subject and text on
+// PostgreSQL. No words match nothing.
+func (ix *Index) matching(words []string) predicate.Email {
+	if len(words) == 0 {
+		return predicate.Email(func(s *entsql.Selector) { s.Where(entsql.False()) })
+	}
+	if ix.postgres {
+		each := make([]predicate.Email, len(words))
+		for i, w := range words {
+			each[i] = email.Or(email.SubjectContainsFold(w), email.TextContainsFold(w))
 		}
-		ids = append(ids, id)
+		return email.And(each...)
 	}
-	return ids, rows.Err()
+	// Each word becomes a quoted prefix term: user input is never FTS syntax.
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
+	}
+	match := strings.Join(q, " ")
+	return predicate.Email(func(s *entsql.Selector) {
+		s.Where(entsql.In(s.C(email.FieldID),
+			entsql.Select("rowid").From(entsql.Table("email_search")).Where(entsql.ExprP("email_search MATCH ?", match))))
+	})
 }
 
 // terms splits a query into words (letters and digits), dropping the rest.

@@ -12,7 +12,10 @@ import (
 	"mailroom/auth/viewer"
 	"mailroom/ent"
 	"mailroom/ent/privacy"
+	"mailroom/graph"
 	"mailroom/mail/account"
+	"mailroom/netpolicy"
+	"mailroom/throttle"
 	"mailroom/trash"
 )
 
@@ -47,11 +50,16 @@ func (s *server) presentError(ctx context.Context, err error) *gqlerror.Error {
 	gerr.Extensions["code"] = code
 	var fe *account.FieldError
 	var ie *auth.InputError
+	var pe *graph.PageSizeError
 	switch {
 	case errors.As(err, &fe):
 		gerr.Extensions["field"] = fe.Field
 	case errors.As(err, &ie):
 		gerr.Extensions["field"] = ie.Field
+	case errors.As(err, &pe):
+		gerr.Extensions["field"] = pe.Field
+	case errors.Is(err, netpolicy.ErrDenied):
+		gerr.Extensions["field"] = "host"
 	}
 	return gerr
 }
@@ -62,11 +70,22 @@ func classify(ctx context.Context, err error) (code, msg string) {
 	var ae *account.Error
 	var ve *ent.ValidationError
 	var ge *gqlerror.Error
+	var pe *graph.PageSizeError
+	var te *throttle.Error
 	switch {
 	case errors.As(err, &fe):
 		return CodeBadUserInput, fe.Error()
+	case errors.As(err, &pe):
+		return CodeBadUserInput, pe.Error()
 	case errors.As(err, &ie):
 		return CodeBadUserInput, ie.Error()
+	case errors.Is(err, netpolicy.ErrDenied):
+		// A host the policy refuses is the user's input to change (or the
+		// administrator's list to extend), not a mail server failure.
+		d, _ := netpolicy.Denied(err)
+		return CodeBadUserInput, d.Error()
+	case errors.As(err, &te):
+		return CodeTooManyAttempts, te.Error()
 	case errors.Is(err, trash.ErrNotInTrash):
 		return CodeBadUserInput, err.Error()
 	case errors.Is(err, auth.ErrForbidden):

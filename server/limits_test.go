@@ -78,7 +78,9 @@ func TestTokenFlood(t *testing.T) {
 	if len(r.Data) > 0 || code(r) != "GRAPHQL_PARSE_FAILED" || !strings.Contains(r.Errors[0].Message, "token limit") {
 		t.Fatalf("token flood: %d %.300s", res.StatusCode, out)
 	}
-	if took > 300*time.Millisecond {
+	// Validating it would take seconds (5 s for 5,000 fields); the bound
+	// leaves room for a loaded machine.
+	if took > 2*time.Second {
 		t.Fatalf("token flood took %v", took)
 	}
 	// Just under the token limit, the quadratic validation rule (5 s for
@@ -87,7 +89,7 @@ func TestTokenFlood(t *testing.T) {
 		q = "{" + strings.Repeat("__typename ", n) + "}"
 		start = time.Now()
 		r = e.gql("", q, nil)
-		if took := time.Since(start); took > 300*time.Millisecond || len(r.Data) > 0 || code(r) != "GRAPHQL_VALIDATION_FAILED" {
+		if took := time.Since(start); took > 2*time.Second || len(r.Data) > 0 || code(r) != "GRAPHQL_VALIDATION_FAILED" {
 			t.Fatalf("%d fields took %v: %v", n, took, r.Errors)
 		}
 	}

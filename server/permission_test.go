@@ -88,6 +88,27 @@ func TestPermissionMatrix(t *testing.T) {
 	group := must(admin, `mutation($m:[ID!]){createGroup(input:{name:"staff",memberIDs:$m}){id}}`, map[string]any{"m": []string{gid}})["createGroup"].(map[string]any)["id"].(string)
 	grant(wsID.(string), group, "WRITE") // inherited by the folder
 	roles["group"] = gtok
+	wsManagerID, wsManager := user("wsmanager")
+	grant(wsID.(string), wsManagerID, "MANAGE")
+	roles["ws MANAGE"] = wsManager
+	roles["anonymous"] = ""
+	// Self-service mutations end or change the caller's own session: each
+	// call gets a fresh session of a user kept for them ("own").
+	selfPassword := "self-password"
+	must(admin, `mutation($i:CreateUserInput!){createUser(input:$i){id}}`, map[string]any{"i": map[string]any{
+		"username": "self", "password": selfPassword}})
+	const ownSession = "own session"
+	roles[ownSession] = ownSession
+	session := func(tok string) string {
+		if tok != ownSession {
+			return tok
+		}
+		r := e.gql("", `mutation($p:String!){login(username:"self",password:$p){token}}`, map[string]any{"p": selfPassword})
+		return r.Data["login"].(map[string]any)["token"].(string)
+	}
+	// A user and a group for the administrators' mutations to act on.
+	spareUserID, _ := user("spare")
+	spareGroup := must(admin, `mutation{createGroup(input:{name:"spare"}){id}}`, nil)["createGroup"].(map[string]any)["id"].(string)
 
 	get := func(tok, path string) int {
 		req, _ := http.NewRequest("GET", e.srv.URL+path, nil)
@@ -122,6 +143,19 @@ func TestPermissionMatrix(t *testing.T) {
 		"edit folder": func(tok string) string {
 			return orOK(code(e.gql(tok, `mutation($f:ID!){updateEmailFolder(id:$f,input:{emailsLimit:50}){id}}`, map[string]any{"f": f})))
 		},
+		// With the folder's own server and no password: the stored password is used.
+		"test folder": func(tok string) string {
+			r := e.gql(tok, `mutation($i:TestConnectionInput!){testConnection(input:$i){ok error}}`, map[string]any{"i": map[string]any{
+				"folderID": f, "email": "bob@example.com", "protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true}})
+			if c := code(r); c != "" {
+				return c
+			}
+			return fmt.Sprint(r.Data["testConnection"].(map[string]any)["ok"])
+		},
+		// Another server without the password again.
+		"move folder": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($f:ID!){updateEmailFolder(id:$f,input:{port:1}){id}}`, map[string]any{"f": f})))
+		},
 		"set permission": func(tok string) string {
 			return orOK(code(e.gql(tok, `mutation($t:ID!,$p:ID!){setPermission(targetID:$t,principalID:$p,permission:READ){id}}`,
 				map[string]any{"t": f, "p": gid})))
@@ -145,6 +179,79 @@ func TestPermissionMatrix(t *testing.T) {
 				must(admin, `mutation($id:ID!){restoreNode(id:$id){id}}`, map[string]any{"id": purgeID})
 			}
 			return c
+		},
+		"ledger": func(tok string) string {
+			r := e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{ledger(first:2){totalCount}}}}`, map[string]any{"f": f})
+			if r.Data["node"] == nil {
+				return "hidden"
+			}
+			return fmt.Sprint(r.Data["node"].(map[string]any)["ledger"].(map[string]any)["totalCount"])
+		},
+		"reconciliation": func(tok string) string {
+			r := e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{reconciliation{offered}}}}`, map[string]any{"f": f})
+			if r.Data["node"] == nil {
+				return "hidden"
+			}
+			return fmt.Sprint(r.Data["node"].(map[string]any)["reconciliation"].(map[string]any)["offered"])
+		},
+		"ledger.csv": func(tok string) string { return fmt.Sprint(get(tok, "/folders/"+f+"/ledger.csv")) },
+		"integrity": func(tok string) string {
+			return orOK(code(e.gql(tok, `{integrityReport{ok referencedBlobs}}`, nil)))
+		},
+		"trash workspace": func(tok string) string {
+			c := code(e.gql(tok, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": wsID}))
+			if c == "" {
+				c = code(e.gql(tok, `mutation($id:ID!){restoreNode(id:$id){id}}`, map[string]any{"id": wsID}))
+			}
+			return orOK(c)
+		},
+		// A workspace in the trash whose managers a folder keeps out (it
+		// blocks inheritance): its purge must not take that folder.
+		"purge workspace": func(tok string) string {
+			doomed := must(admin, `mutation{createWorkspace(input:{title:"Doomed"}){id}}`, nil)["createWorkspace"].(map[string]any)["id"].(string)
+			in := map[string]any{"workspaceID": doomed, "title": "Closed", "email": "bob@example.com", "password": "bobpass",
+				"protocol": "IMAP", "host": host, "port": p, "startTLS": false, "allowInsecureAuth": true, "fetchIntervalMinutes": 0}
+			closed := must(admin, createFolder, map[string]any{"i": in})["createEmailFolder"].(map[string]any)["id"].(string)
+			must(admin, `mutation($f:ID!){setInheritance(targetID:$f,blocked:true){id}}`, map[string]any{"f": closed})
+			grant(doomed, wsManagerID, "MANAGE")
+			must(admin, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": doomed})
+			c := orOK(code(e.gql(tok, `mutation($id:ID!){deleteNodePermanently(id:$id)}`, map[string]any{"id": doomed})))
+			if c != "ok" {
+				must(admin, `mutation($id:ID!){deleteNodePermanently(id:$id)}`, map[string]any{"id": doomed})
+			}
+			return c
+		},
+		"empty trash": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($f:ID!){emptyTrash(folderID:$f)}`, map[string]any{"f": f})))
+		},
+		"remove permission": func(tok string) string {
+			grant(f, spareUserID, "READ")
+			return orOK(code(e.gql(tok, `mutation($t:ID!,$p:ID!){removePermission(targetID:$t,principalID:$p)}`,
+				map[string]any{"t": f, "p": spareUserID})))
+		},
+		"update user": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($id:ID!){updateUser(id:$id,input:{displayName:"Spare"}){id}}`, map[string]any{"id": spareUserID})))
+		},
+		"reset password": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($id:ID!){resetPassword(userID:$id,password:"spare-password")}`, map[string]any{"id": spareUserID})))
+		},
+		"update group": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($id:ID!){updateGroup(id:$id,input:{name:"spare"}){id}}`, map[string]any{"id": spareGroup})))
+		},
+		"change password": func(tok string) string {
+			next := selfPassword + "x"
+			c := orOK(code(e.gql(session(tok), `mutation($c:String!,$n:String!){changePassword(currentPassword:$c,newPassword:$n)}`,
+				map[string]any{"c": selfPassword, "n": next})))
+			if c == "ok" {
+				selfPassword = next
+			}
+			return c
+		},
+		"logout": func(tok string) string {
+			return orOK(code(e.gql(session(tok), `mutation{logout}`, nil)))
+		},
+		"sign out everywhere": func(tok string) string {
+			return orOK(code(e.gql(session(tok), `mutation{signOutEverywhere}`, nil)))
 		},
 		"search": func(tok string) string {
 			r := e.gql(tok, `{search(query:"attachment"){totalCount}}`, nil)
@@ -171,6 +278,7 @@ func TestPermissionMatrix(t *testing.T) {
 		"email node":     {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
 		"trash+restore":  {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok"},
 		"purge":          {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
+		"integrity":      {"none": "FORBIDDEN", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "FORBIDDEN", "admin": "ok", "group": "FORBIDDEN"},
 		"search":         {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1"},
 		"workspaces":     {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1"},
 		"attachment":     {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200"},
@@ -178,9 +286,28 @@ func TestPermissionMatrix(t *testing.T) {
 		"subscribe":      {"none": "refused", "READ": "open", "WRITE": "open", "MANAGE": "open", "admin": "open", "group": "open"},
 		"fetch":          {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok"},
 		"edit folder":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
+		"test folder":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "true", "admin": "true", "group": "FORBIDDEN"},
+		"move folder":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "BAD_USER_INPUT", "admin": "BAD_USER_INPUT", "group": "FORBIDDEN"},
 		"set permission": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN"},
+		// MANAGE on the workspace (ws MANAGE) is needed to trash it; the folder-level roles see it but hold nothing on it.
+		"trash workspace":   {"none": "NOT_FOUND", "READ": "NOT_FOUND", "MANAGE": "NOT_FOUND", "admin": "ok", "group": "FORBIDDEN", "ws MANAGE": "ok"},
+		"purge workspace":   {"none": "NOT_FOUND", "READ": "NOT_FOUND", "admin": "ok", "group": "NOT_FOUND", "ws MANAGE": "FORBIDDEN"},
+		"empty trash":       {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "anonymous": "UNAUTHENTICATED"},
+		"remove permission": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "anonymous": "UNAUTHENTICATED"},
+		// Administrators only.
+		"update user":    {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"reset password": {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"update group":   {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		// Self-service: any signed-in user, on their own session only.
+		"change password":     {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
+		"logout":              {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
+		"sign out everywhere": {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
 		// Private blocks inheritance: the group's workspace grant does not reach it.
 		"blocked folder": {"none": "hidden", "READ": "hidden", "WRITE": "hidden", "MANAGE": "hidden", "admin": "visible", "group": "hidden"},
+		// The 5 messages the server offered the folder (the purges leave PURGED entries).
+		"ledger":         {"none": "hidden", "READ": "5", "WRITE": "5", "MANAGE": "5", "admin": "5", "group": "5", "ws MANAGE": "5"},
+		"reconciliation": {"none": "hidden", "READ": "5", "WRITE": "5", "MANAGE": "5", "admin": "5", "group": "5", "ws MANAGE": "5"},
+		"ledger.csv":     {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200", "ws MANAGE": "200"},
 	}
 	for op, byRole := range want {
 		for role, expected := range byRole {

@@ -4,6 +4,7 @@ package server
 
 import (
 	"context"
+	"database/sql"
 	"log/slog"
 	"net/http"
 	"net/netip"
@@ -26,6 +27,7 @@ import (
 	"mailroom/graph"
 	"mailroom/ingest"
 	"mailroom/ingest/push"
+	"mailroom/integrity"
 	"mailroom/search"
 	"mailroom/trash"
 )
@@ -56,6 +58,12 @@ type Config struct {
 	// PublicURL is the URL people use (--public-url); https turns on Secure
 	// cookies and HSTS.
 	PublicURL string
+	// DB is the database under Client; /readyz queries it (optional).
+	DB *sql.DB
+	// Instrument wraps the routes (optional; metrics). The request it passes
+	// on reaches the router unchanged, so r.Pattern is the matched route
+	// once the handler returns.
+	Instrument func(http.Handler) http.Handler
 }
 
 // New returns the HTTP handler of Mailroom.
@@ -69,12 +77,19 @@ func New(cfg Config) http.Handler {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))
 	})
+	mux.Handle("GET /readyz", &readiness{db: cfg.DB, blobs: cfg.Blobs})
 	mux.HandleFunc("GET /attachments/{id}", s.attachment)
+	mux.HandleFunc("GET /folders/{id}/ledger.csv", s.ledgerCSV)
 	mux.HandleFunc("GET /emails/{file}", s.eml)
+	mux.Handle("GET /image-proxy", s.imageProxyHandler())
 	mux.HandleFunc("POST /auth/login", s.cookieLogin)
 	mux.HandleFunc("POST /auth/logout", s.cookieLogout)
 	mux.Handle("/", spa())
-	return rollingWriteDeadline(s.recoverer(s.securityHeaders(s.authenticate(s.guardCrossSite(mux)))))
+	var routes http.Handler = mux
+	if cfg.Instrument != nil {
+		routes = cfg.Instrument(mux)
+	}
+	return rollingWriteDeadline(s.recoverer(s.securityHeaders(s.authenticate(s.guardCrossSite(routes)))))
 }
 
 type server struct {
@@ -87,6 +102,7 @@ func (s *server) graphQL() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
 		Trash: bin, Push: s.cfg.Push, Search: s.cfg.Search,
+		Integrity: integrity.NewService(s.cfg.Client, s.cfg.Blobs),
 	}))
 	srv.AddTransport(guarded{transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},
@@ -101,7 +117,8 @@ func (s *server) graphQL() http.Handler {
 	// multipart cross-site without a preflight (see csrf.go).
 	srv.SetParserTokenLimit(queryTokenLimit)
 	srv.Use(extension.Introspection{})
-	srv.Use(extension.FixedComplexityLimit(5000))
+	srv.Use(graph.PageLimits{}) // before the complexity limit, which counts the default page
+	srv.Use(extension.FixedComplexityLimit(graph.MaxComplexity))
 	srv.Use(queryShape{maxDepth: maxQueryDepth, maxFields: maxQueryFields})
 	srv.AroundOperations(s.recheckSession)
 	srv.AroundOperations(requireViewer)

@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -29,19 +30,23 @@ import (
 	"mailroom/ent"
 	"mailroom/events"
 	"mailroom/ingest"
+	"mailroom/netpolicy"
 	"mailroom/search"
 	"mailroom/store"
 )
 
 type apiEnv struct {
-	t      testing.TB
-	bus    *events.Hub
-	blobs  *blob.Store
-	srv    *httptest.Server
-	auth   *auth.Service
+	t     testing.TB
+	bus   *events.Hub
+	blobs *blob.Store
+	srv   *httptest.Server
+	auth  *auth.Service
+	token string
+	imap  string
+	// client, db and index are the store behind the API, for seeding tests.
 	client *ent.Client
-	token  string
-	imap   string
+	db     *sql.DB
+	index  *search.Index
 }
 
 // adminPassword is the bootstrap password of the test server's admin.
@@ -52,9 +57,23 @@ func newAPI(t testing.TB) *apiEnv { t.Helper(); return newAPIWith(t, nil) }
 // newAPIWith is newAPI with changes to the server's configuration.
 func newAPIWith(t testing.TB, configure func(*Config)) *apiEnv {
 	t.Helper()
+	if configure == nil {
+		return newAPIOn(t, "")
+	}
+	return newAPIOn(t, "", configure)
+}
+
+// newAPIOn is newAPI on the database dsn (a postgres:// URL), or on a fresh
+// SQLite file when dsn is empty.
+func newAPIOn(t testing.TB, dsn string, configure ...func(*Config)) *apiEnv {
+	t.Helper()
 	dir := t.TempDir()
 	ctx := context.Background()
-	client, db, err := store.Open(ctx, filepath.Join(dir, "api.db"))
+	dialect := "postgres"
+	if dsn == "" {
+		dsn, dialect = filepath.Join(dir, "api.db"), "sqlite3"
+	}
+	client, db, err := store.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,11 +82,11 @@ func newAPIWith(t testing.TB, configure func(*Config)) *apiEnv {
 	key, _ := auth.NewKeyring(make([]byte, 32))
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	bus := events.NewHub()
-	index, err := search.New(ctx, db, "sqlite3")
+	index, err := search.New(ctx, db, dialect)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ing := ingest.New(client, blobs, key, bus, log, ingest.Options{Search: index})
+	ing := ingest.New(client, blobs, key, bus, log, ingest.Options{Search: index, HostPolicy: netpolicy.MustParse("127.0.0.1")})
 	t.Cleanup(ing.Close)
 	a := auth.NewService(client, log)
 	if _, err := a.Bootstrap(ctx, adminPassword); err != nil {
@@ -75,11 +94,11 @@ func newAPIWith(t testing.TB, configure func(*Config)) *apiEnv {
 	}
 	cfg := Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: log, Search: index,
 		AllowedOrigins: []string{"http://localhost:5173"}}
-	if configure != nil {
-		configure(&cfg)
+	for _, c := range configure {
+		c(&cfg)
 	}
 	h := New(cfg)
-	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, client: client, bus: bus, blobs: blobs}
+	e := &apiEnv{t: t, srv: httptest.NewServer(h), auth: a, bus: bus, blobs: blobs, client: client, db: db, index: index}
 	t.Cleanup(e.srv.Close)
 	e.imap = startMemIMAP(t)
 	return e

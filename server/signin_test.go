@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // loginHTTP posts to /auth/login as the SPA does, with extra headers.
@@ -33,6 +34,7 @@ func TestParallelWrongLoginsOverHTTP(t *testing.T) {
 	e := newAPI(t)
 	var wg sync.WaitGroup
 	var wrong, throttled atomic.Int32
+	start := time.Now()
 	for range 200 {
 		wg.Add(1)
 		go func() {
@@ -50,6 +52,13 @@ func TestParallelWrongLoginsOverHTTP(t *testing.T) {
 	wg.Wait()
 	if wrong.Load() > 5 || throttled.Load() < 195 {
 		t.Fatalf("%d checked and wrong, %d throttled", wrong.Load(), throttled.Load())
+	}
+	// The first delay is one second from the failures at the start of the
+	// flood; a machine too loaded to send 200 requests within it has
+	// already waited it out (the delays themselves: auth's TestSignInDelaysGrow).
+	if took := time.Since(start); took > 800*time.Millisecond {
+		t.Logf("flood took %v: the first delay is over, not checking the right password", took)
+		return
 	}
 	if r := e.gql("", `mutation{login(username:"admin",password:"`+adminPassword+`"){token}}`, nil); code(r) != CodeTooManyAttempts {
 		t.Fatalf("right password right after the flood: %v", r.Errors)

@@ -31,7 +31,8 @@ func Open(ctx context.Context, db string) (*ent.Client, *sql.DB, error) {
 	var drv *entsql.Driver
 	var sqlDB *sql.DB
 	var err error
-	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
+	postgres := strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
+	if postgres {
 		sqlDB, err = sql.Open("pgx", db)
 		if err != nil {
 			return nil, nil, fmt.Errorf("open postgres: %w", err)
@@ -50,6 +51,10 @@ func Open(ctx context.Context, db string) (*ent.Client, *sql.DB, error) {
 	}
 	client := ent.NewClient(ent.Driver(drv))
 	if err := client.Schema.Create(ctx); err != nil {
+		client.Close()
+		return nil, nil, fmt.Errorf("migrate the database: %w", err)
+	}
+	if err := backfillSentOrder(ctx, sqlDB, postgres); err != nil {
 		client.Close()
 		return nil, nil, fmt.Errorf("migrate the database: %w", err)
 	}

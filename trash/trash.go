@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"mailroom/auth"
@@ -61,6 +62,15 @@ func (s *Service) node(ctx context.Context, id int) (ent.Noder, error) {
 	return n, nil
 }
 
+// trashLevel is the level trashing or restoring n needs: WRITE for an email
+// or a folder, MANAGE for a whole workspace.
+func trashLevel(n ent.Noder) viewer.Level {
+	if _, ok := n.(*ent.Workspace); ok {
+		return viewer.Manage
+	}
+	return viewer.Write
+}
+
 // require checks the viewer's level on what n lives in.
 func require(ctx context.Context, n ent.Noder, l viewer.Level) error {
 	switch n := n.(type) {
@@ -74,13 +84,13 @@ func require(ctx context.Context, n ent.Noder, l viewer.Level) error {
 	return &auth.InputError{Field: "id", Message: "only emails, email folders and workspaces go to the trash"}
 }
 
-// Trash moves an item to the trash (WRITE needed).
+// Trash moves an item to the trash (WRITE needed; MANAGE for a workspace).
 func (s *Service) Trash(ctx context.Context, id int) (ent.Noder, error) {
 	now := time.Now()
 	return s.setTrashed(ctx, id, &now)
 }
 
-// Restore takes an item out of the trash (WRITE needed).
+// Restore takes an item out of the trash (as Trash).
 func (s *Service) Restore(ctx context.Context, id int) (ent.Noder, error) {
 	return s.setTrashed(ctx, id, nil)
 }
@@ -90,7 +100,7 @@ func (s *Service) setTrashed(ctx context.Context, id int, at *time.Time) (ent.No
 	if err != nil {
 		return nil, err
 	}
-	if err := require(ctx, n, viewer.Write); err != nil {
+	if err := require(ctx, n, trashLevel(n)); err != nil {
 		return nil, err
 	}
 	defer s.notify(ctx, n)
@@ -159,6 +169,9 @@ func (s *Service) Purge(ctx context.Context, id int) error {
 			if err != nil {
 				return err
 			}
+			if err := requireManageAll(ctx, tx, folders); err != nil {
+				return err
+			}
 			for _, f := range folders {
 				h, err := s.purgeFolder(sys, tx, f)
 				if err != nil {
@@ -177,6 +190,47 @@ func (s *Service) Purge(ctx context.Context, id int) error {
 		return err
 	}
 	return s.collect(sys, hashes)
+}
+
+// requireManageAll refuses to purge a workspace holding a folder the viewer
+// cannot MANAGE: a folder that blocks inheritance keeps the workspace's
+// managers out, and deleting the workspace must not get around that. The
+// whole purge is refused rather than done in part, so nothing is lost that
+// the viewer did not mean; a folder the viewer cannot even see is counted,
+// not named.
+func requireManageAll(ctx context.Context, tx *ent.Tx, folders []int) error {
+	var named []string
+	unseen := 0
+	for _, id := range folders {
+		l, err := auth.FolderLevel(ctx, id)
+		if err != nil {
+			return err
+		}
+		switch {
+		case l >= viewer.Manage:
+			continue
+		case l >= viewer.Read:
+			f, err := tx.EmailFolder.Get(viewer.SystemContext(ctx), id)
+			if err != nil {
+				return err
+			}
+			named = append(named, fmt.Sprintf("%q", f.Title))
+		default:
+			unseen++
+		}
+	}
+	if len(named) == 0 && unseen == 0 {
+		return nil
+	}
+	what := strings.Join(named, ", ")
+	if unseen > 0 {
+		if what != "" {
+			what += " and "
+		}
+		what += fmt.Sprintf("%d folder(s) you cannot see", unseen)
+	}
+	return fmt.Errorf("%w: the workspace holds %s without MANAGE for you (the folder blocks the workspace's permissions); "+
+		"nothing was deleted: ask the folder's managers or an administrator", auth.ErrForbidden, what)
 }
 
 func (s *Service) inTx(ctx context.Context, fn func(*ent.Tx) error) error {
@@ -250,23 +304,26 @@ func (s *Service) collect(ctx context.Context, hashes []string) error {
 			continue
 		}
 		seen[h] = true
-		used, err := s.client.Email.Query().Where(email.RawSha256(h)).Exist(ctx)
-		if err != nil {
-			return err
-		}
-		if !used {
-			used, err = s.client.Attachment.Query().Where(attachment.Sha256(h)).Exist(ctx)
-			if err != nil {
-				return err
-			}
-		}
-		if !used {
-			if err := s.blobs.Remove(h); err != nil {
-				return fmt.Errorf("remove blob: %w", err)
-			}
+		// Checked under the blob's lock: an import holding it pinned, or
+		// committing its reference meanwhile, keeps it.
+		// The check may run later, when an import releases the blob: it must
+		// outlive this request.
+		bg := context.WithoutCancel(ctx)
+		if err := s.blobs.Collect(h, func() (bool, error) { return s.unused(bg, h) }); err != nil {
+			return fmt.Errorf("remove blob: %w", err)
 		}
 	}
 	return nil
+}
+
+// unused reports whether no email or attachment refers to the blob h.
+func (s *Service) unused(ctx context.Context, h string) (bool, error) {
+	used, err := s.client.Email.Query().Where(email.RawSha256(h)).Exist(ctx)
+	if err != nil || used {
+		return false, err
+	}
+	used, err = s.client.Attachment.Query().Where(attachment.Sha256(h)).Exist(ctx)
+	return !used, err
 }
 
 // EmptyTrash purges every trashed email of a folder (MANAGE needed) and

@@ -161,3 +161,81 @@ func TestTrashTellsWhichFoldersChanged(t *testing.T) {
 		t.Fatalf("folders reported: %v", got)
 	}
 }
+
+// on grants level on the workspace to a new user and returns their context.
+func (e *env) on(t *testing.T, name string, ws int, level accessentry.Permission) context.Context {
+	u := e.client.User.Create().SetUsername(name).SetPasswordHash("x").SaveX(e.ctx)
+	e.client.AccessEntry.Create().SetWorkspaceID(ws).SetUserID(u.ID).SetPermission(level).SaveX(e.ctx)
+	return viewer.NewContext(context.Background(), (&viewer.Viewer{UserID: u.ID}).WithAccess(e.auth.LoadAccess))
+}
+
+func TestTrashingAWorkspaceNeedsManage(t *testing.T) {
+	e := newEnv(t)
+	ws := e.folder.WorkspaceID
+	writer, manager := e.on(t, "writer", ws, accessentry.PermissionWRITE), e.on(t, "manager", ws, accessentry.PermissionMANAGE)
+	if _, err := e.trash.Trash(writer, ws); !errors.Is(err, auth.ErrForbidden) {
+		t.Fatalf("WRITE on the workspace trashed it: %v", err)
+	}
+	if got := e.client.Workspace.GetX(e.ctx, ws); got.TrashedAt != nil {
+		t.Fatal("the workspace went to the trash")
+	}
+	if _, err := e.trash.Trash(manager, ws); err != nil {
+		t.Fatalf("MANAGE could not trash the workspace: %v", err)
+	}
+	if _, err := e.trash.Restore(writer, ws); !errors.Is(err, auth.ErrForbidden) {
+		t.Fatalf("WRITE restored the workspace: %v", err)
+	}
+	if _, err := e.trash.Restore(manager, ws); err != nil {
+		t.Fatalf("MANAGE could not restore the workspace: %v", err)
+	}
+	// A folder of the workspace still needs only WRITE.
+	if _, err := e.trash.Trash(writer, e.folder.ID); err != nil {
+		t.Fatalf("WRITE could not trash a folder: %v", err)
+	}
+}
+
+// The attack: a folder blocks inheritance to keep the workspace's managers
+// out; a manager trashes and purges the workspace to delete it anyway.
+func TestPurgingAWorkspaceSparesNoFolderThePurgerCannotManage(t *testing.T) {
+	e := newEnv(t)
+	ws := e.folder.WorkspaceID
+	m := e.email(t, "mid:kept", "raw kept", "attachment kept")
+	private := e.client.EmailFolder.Create().SetWorkspaceID(ws).SetTitle("Board only").SetEmail("c@d").SetHost("h").
+		SetPort(993).SetSocketFactoryPort(993).SetInheritanceBlocked(true).SaveX(e.ctx)
+	manager := e.on(t, "manager", ws, accessentry.PermissionMANAGE)
+	if _, err := e.trash.Trash(manager, ws); err != nil {
+		t.Fatal(err)
+	}
+	err := e.trash.Purge(manager, ws)
+	if !errors.Is(err, auth.ErrForbidden) || !strings.Contains(err.Error(), "cannot see") {
+		t.Fatalf("purge of a workspace holding a folder closed to its manager: %v", err)
+	}
+	// Refused whole: both folders, the email and its blobs are still there.
+	for _, f := range []int{e.folder.ID, private.ID} {
+		if _, err := e.client.EmailFolder.Get(e.ctx, f); err != nil {
+			t.Fatalf("folder %d: %v", f, err)
+		}
+	}
+	if !e.has(e.client.Email.GetX(e.ctx, m.ID).RawSha256) {
+		t.Fatal("a blob went")
+	}
+
+	// A reader of the private folder learns which folder it is.
+	e.client.AccessEntry.Create().SetFolderID(private.ID).SetUserID(viewer.FromContext(manager).UserID).
+		SetPermission(accessentry.PermissionREAD).SaveX(e.ctx)
+	manager = viewer.NewContext(context.Background(), (&viewer.Viewer{UserID: viewer.FromContext(manager).UserID}).WithAccess(e.auth.LoadAccess))
+	if err := e.trash.Purge(manager, ws); !errors.Is(err, auth.ErrForbidden) || !strings.Contains(err.Error(), `"Board only"`) {
+		t.Fatalf("purge with READ on the closed folder: %v", err)
+	}
+
+	// With MANAGE on it too, the purge goes through.
+	e.client.AccessEntry.Create().SetFolderID(private.ID).SetUserID(viewer.FromContext(manager).UserID).
+		SetPermission(accessentry.PermissionMANAGE).SaveX(e.ctx)
+	manager = viewer.NewContext(context.Background(), (&viewer.Viewer{UserID: viewer.FromContext(manager).UserID}).WithAccess(e.auth.LoadAccess))
+	if err := e.trash.Purge(manager, ws); err != nil {
+		t.Fatalf("purge by a manager of every folder: %v", err)
+	}
+	if n := e.client.EmailFolder.Query().CountX(e.ctx); n != 0 {
+		t.Fatalf("%d folders left", n)
+	}
+}

@@ -20,14 +20,17 @@ func FilterByAccess() privacy.QueryRule {
 		if v == nil {
 			return privacy.Denyf("viewer is missing")
 		}
-		if v.Unrestricted() {
+		readable, all, err := v.ReadableFolders(ctx)
+		if err != nil {
+			return privacy.Denyf("load permissions: %v", err)
+		}
+		if all {
 			return privacy.Skip
 		}
 		a, err := v.Access(ctx)
 		if err != nil {
 			return privacy.Denyf("load permissions: %v", err)
 		}
-		readable := a.FolderIDs(viewer.Read)
 		switch f := f.(type) {
 		case *ent.WorkspaceFilter:
 			f.Where(in("id", a.VisibleWorkspaceIDs()))
@@ -43,7 +46,11 @@ func FilterByAccess() privacy.QueryRule {
 			}
 		case *ent.FetchRunFilter:
 			f.Where(in("folder_id", readable))
-		case *ent.LedgerEntryFilter, *ent.TokenFilter:
+		case *ent.LedgerEntryFilter:
+			// What became of each server message: the folder's readers see it
+			// (the reconciliation view); writes stay with the server.
+			f.Where(in("folder_id", readable))
+		case *ent.TokenFilter:
 			return privacy.Denyf("internal records")
 		}
 		return privacy.Skip

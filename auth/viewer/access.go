@@ -44,6 +44,21 @@ func (a *Access) FolderIDs(l Level) []int {
 	return ids
 }
 
+// ReadableFolders is the one decision of which folders v may read, shared by
+// the privacy rule and by queries that must filter in their own SQL (search):
+// all is true for administrators and the server itself, otherwise ids lists
+// the folders with READ or more.
+func (v *Viewer) ReadableFolders(ctx context.Context) (ids []int, all bool, err error) {
+	if v.Unrestricted() {
+		return nil, true, nil
+	}
+	a, err := v.Access(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	return a.FolderIDs(Read), false, nil
+}
+
 // VisibleWorkspaceIDs returns the workspaces the viewer may see.
 func (a *Access) VisibleWorkspaceIDs() []int {
 	ids := make([]int, 0, len(a.Visible))

@@ -2,8 +2,11 @@ package main
 
 import (
 	"log/slog"
+	"net/netip"
 	"reflect"
 	"testing"
+
+	"mailroom/netpolicy"
 )
 
 func TestParseConfig(t *testing.T) {
@@ -23,6 +26,10 @@ func TestParseConfig(t *testing.T) {
 		{"demo from the environment", nil, map[string]string{"MAILROOM_DEMO": "1"},
 			config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, Demo: true}},
 		{"demo flag", []string{"--demo"}, nil, config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, Demo: true}},
+		{"metrics address from the environment", nil, map[string]string{"MAILROOM_METRICS_ADDR": "127.0.0.1:9090"},
+			config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, MetricsAddr: "127.0.0.1:9090"}},
+		{"metrics address flag", []string{"--metrics-addr", "127.0.0.1:9191"}, map[string]string{"MAILROOM_METRICS_ADDR": "127.0.0.1:9090"},
+			config{Addr: ":8080", DataDir: "./data", LogLevel: slog.LevelInfo, MetricsAddr: "127.0.0.1:9191"}},
 		{"flags win over environment", []string{"--addr", ":1", "--data-dir", "d", "--db", "x.db"},
 			map[string]string{"MAILROOM_ADDR": ":2", "MAILROOM_DATA_DIR": "e"},
 			config{Addr: ":1", DataDir: "d", DB: "x.db", LogLevel: slog.LevelInfo}},
@@ -32,6 +39,9 @@ func TestParseConfig(t *testing.T) {
 			got, err := parseConfig(c.args, func(k string) string { return c.env[k] })
 			if err != nil {
 				t.Fatal(err)
+			}
+			if c.want.MailHosts == nil {
+				c.want.MailHosts = &netpolicy.Policy{} // public addresses only
 			}
 			if !reflect.DeepEqual(got, c.want) {
 				t.Fatalf("got %+v\nwant %+v", got, c.want)
@@ -43,5 +53,37 @@ func TestParseConfig(t *testing.T) {
 	}
 	if _, err := parseConfig([]string{"--log-level", "loud"}, func(string) string { return "" }); err == nil {
 		t.Fatal("bad log level accepted")
+	}
+}
+
+func TestParseConfigMailLimits(t *testing.T) {
+	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+	c, err := parseConfig(nil, env(map[string]string{"MAILROOM_ALLOWED_MAIL_HOSTS": "10.0.0.0/8, mail.internal",
+		"MAILROOM_MAX_MESSAGE_SIZE": "50MB"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.MailHosts.Permits(netip.MustParseAddrPort("10.1.2.3:993")) || c.MailHosts.Permits(netip.MustParseAddrPort("127.0.0.1:993")) {
+		t.Errorf("MAILROOM_ALLOWED_MAIL_HOSTS: %v", c.MailHosts)
+	}
+	if c.MaxMessageSize != 50<<20 {
+		t.Errorf("MAILROOM_MAX_MESSAGE_SIZE=50MB: %d", c.MaxMessageSize)
+	}
+	c, err = parseConfig([]string{"--allowed-mail-hosts", "*", "--max-message-size", "1000"}, env(map[string]string{
+		"MAILROOM_ALLOWED_MAIL_HOSTS": "10.0.0.1", "MAILROOM_MAX_MESSAGE_SIZE": "5GB"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.MailHosts.Permits(netip.MustParseAddrPort("127.0.0.1:22")) || c.MaxMessageSize != 1000 {
+		t.Errorf("flags must win: %v %d", c.MailHosts, c.MaxMessageSize)
+	}
+	c, _ = parseConfig(nil, env(nil))
+	if c.MailHosts.Permits(netip.MustParseAddrPort("192.168.1.1:993")) || c.MaxMessageSize != 0 {
+		t.Errorf("defaults: %v %d", c.MailHosts, c.MaxMessageSize)
+	}
+	for _, bad := range [][]string{{"--allowed-mail-hosts", "10.0.0.0/99"}, {"--max-message-size", "big"}, {"--max-message-size", "-1"}} {
+		if _, err := parseConfig(bad, env(nil)); err == nil {
+			t.Errorf("%v accepted", bad)
+		}
 	}
 }

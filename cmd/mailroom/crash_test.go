@@ -51,6 +51,8 @@ func startServer(t *testing.T, bin, dataDir string, env ...string) *process {
 	p.cmd = exec.Command(bin, "serve", "--addr", addr, "--data-dir", dataDir)
 	p.cmd.Env = append(os.Environ(), append([]string{"MAILROOM_ADMIN_PASSWORD=crashpass-1"}, env...)...)
 	p.cmd.Stdout, p.cmd.Stderr = p.logs, p.logs
+	// The test mail servers are on loopback, which only an allowed host reaches.
+	p.cmd.Args = append(p.cmd.Args, "--allowed-mail-hosts", "127.0.0.1")
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}

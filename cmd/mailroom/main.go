@@ -25,14 +25,24 @@ import (
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/ingest/push"
+	"mailroom/metrics"
+	"mailroom/netpolicy"
 	"mailroom/search"
 	"mailroom/server"
 	"mailroom/store"
 )
 
 func main() {
+	if len(os.Args) >= 2 {
+		if cmd, ok := commands[os.Args[1]]; ok {
+			os.Exit(cmd(os.Args[2:], os.Getenv))
+		}
+	}
 	if len(os.Args) < 2 || os.Args[1] != "serve" {
-		fmt.Fprintln(os.Stderr, "usage: mailroom serve [--addr :8080] [--data-dir ./data] [--db PATH|postgres://...]")
+		fmt.Fprintln(os.Stderr, "usage: mailroom serve [--addr :8080] [--data-dir ./data] [--db PATH|postgres://...]\n"+
+			"       mailroom backup --data-dir DATA --to DIR\n"+
+			"       mailroom restore --from DIR --data-dir NEW\n"+
+			"       mailroom verify --data-dir DATA")
 		os.Exit(2)
 	}
 	cfg, err := parseConfig(os.Args[2:], os.Getenv)
@@ -52,6 +62,12 @@ func main() {
 
 // config is the process contract of DESIGN.md: each flag has an environment variable.
 type config struct {
+	// MailHosts is --allowed-mail-hosts: the non-public addresses folders
+	// and the image proxy may reach.
+	MailHosts *netpolicy.Policy
+	// MaxMessageSize is --max-message-size in bytes; 0 is ingest's default.
+	MaxMessageSize int64
+
 	Addr           string
 	DataDir        string
 	DB             string
@@ -64,7 +80,8 @@ type config struct {
 	TrustedProxies []netip.Prefix
 	PublicURL      string
 	// PprofAddr serves the profiler there when set; never by default.
-	PprofAddr string
+	PprofAddr   string
+	MetricsAddr string
 }
 
 func parseConfig(args []string, getenv func(string) string) (config, error) {
@@ -77,9 +94,11 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	var c config
 	var origins, level, proxies string
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	var mailHosts, maxSize string
+	fs.StringVar(&mailHosts, "allowed-mail-hosts", env("MAILROOM_ALLOWED_MAIL_HOSTS", ""), "comma-separated host names, IPs or CIDRs folders and the image proxy may reach although loopback, private or link-local; * allows all; default public addresses only (MAILROOM_ALLOWED_MAIL_HOSTS)")
+	fs.StringVar(&maxSize, "max-message-size", env("MAILROOM_MAX_MESSAGE_SIZE", ""), "largest message imported, e.g. 256MB (the default), 50MB or a number of bytes; larger ones are recorded as failed (MAILROOM_MAX_MESSAGE_SIZE)")
 	fs.StringVar(&c.Addr, "addr", env("MAILROOM_ADDR", ":8080"), "listen address (MAILROOM_ADDR)")
-	fs.StringVar(&c.DataDir, "data-dir", env("MAILROOM_DATA_DIR", "./data"), "data directory: database, blobs, secret key (MAILROOM_DATA_DIR)")
-	fs.StringVar(&c.DB, "db", env("MAILROOM_DB", ""), "SQLite path or postgres:// URL; default DATA_DIR/mailroom.db (MAILROOM_DB)")
+	dataDir, db := dataFlags(fs, getenv)
 	fs.StringVar(&origins, "allowed-origins", env("MAILROOM_ALLOWED_ORIGINS", ""), "comma-separated extra origins allowed to open websockets, e.g. http://localhost:5173 (MAILROOM_ALLOWED_ORIGINS)")
 	fs.StringVar(&level, "log-level", env("MAILROOM_LOG_LEVEL", "info"), "debug, info, warn or error (MAILROOM_LOG_LEVEL)")
 	fs.IntVar(&c.IngestBatch, "ingest-batch", envInt(getenv, "MAILROOM_INGEST_BATCH", 0), "messages per UID FETCH and per transaction; 0 = 200 (MAILROOM_INGEST_BATCH)")
@@ -91,6 +110,7 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	fs.StringVar(&proxies, "trusted-proxies", env("MAILROOM_TRUSTED_PROXIES", ""), "comma-separated CIDRs of reverse proxies whose X-Forwarded-For/-Proto are believed; default none (MAILROOM_TRUSTED_PROXIES)")
 	fs.StringVar(&c.PublicURL, "public-url", env("MAILROOM_PUBLIC_URL", ""), "the URL people use, e.g. https://mail.example.com; https turns on Secure cookies and HSTS (MAILROOM_PUBLIC_URL)")
 	fs.StringVar(&c.PprofAddr, "pprof-addr", env("MAILROOM_PPROF_ADDR", ""), "serve the Go profiler (net/http/pprof) on this address, e.g. 127.0.0.1:6060; default off (MAILROOM_PPROF_ADDR)")
+	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("MAILROOM_METRICS_ADDR", ""), "where /metrics (Prometheus) listens, e.g. 127.0.0.1:9090; default off (MAILROOM_METRICS_ADDR)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -115,6 +135,7 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 		}
 		c.PublicURL = strings.TrimSuffix(c.PublicURL, "/")
 	}
+	c.DataDir, c.DB = *dataDir, *db
 	for _, o := range strings.Split(origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			c.AllowedOrigins = append(c.AllowedOrigins, strings.TrimSuffix(o, "/"))
@@ -123,9 +144,39 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	if err := c.LogLevel.UnmarshalText([]byte(level)); err != nil {
 		return c, fmt.Errorf("--log-level: %w", err)
 	}
+	if c.MailHosts, err = netpolicy.Parse(mailHosts); err != nil {
+		return c, fmt.Errorf("--allowed-mail-hosts: %w", err)
+	}
+	if c.MaxMessageSize, err = parseSize(maxSize); err != nil {
+		return c, fmt.Errorf("--max-message-size: %w", err)
+	}
 	c.AdminPassword = getenv("MAILROOM_ADMIN_PASSWORD")
 	c.SecretKey = getenv("MAILROOM_SECRET_KEY")
 	return c, nil
+}
+
+// parseSize reads a byte count with an optional KB, MB or GB suffix
+// (powers of 1024); "" is 0.
+func parseSize(v string) (int64, error) {
+	v = strings.ToUpper(strings.TrimSpace(v))
+	if v == "" {
+		return 0, nil
+	}
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"B", 1}} {
+		if n, ok := strings.CutSuffix(v, u.suffix); ok {
+			v, mult = strings.TrimSpace(n), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 1 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("%q is not a size: give bytes or a number with KB, MB or GB", v)
+	}
+	return n * mult, nil
 }
 
 func envInt(getenv func(string) string, name string, def int) int {
@@ -171,7 +222,15 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index})
+	var mx *metrics.Metrics
+	var observer ingest.Observer // a nil *Metrics must not become a non-nil interface
+	var instrument func(http.Handler) http.Handler
+	if cfg.MetricsAddr != "" {
+		mx = metrics.New()
+		observer, instrument = mx, mx.Instrument
+	}
+	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index, Observer: observer,
+		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize})
 	defer ing.Close()
 	// IMAP IDLE push: one watcher per folder with push on.
 	pushes := push.NewManager(ing, log, push.Options{})
@@ -215,6 +274,13 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		}
 		defer stopPprof()
 	}
+	if mx != nil {
+		stopMetrics, err := serveMetrics(cfg.MetricsAddr, mx, authSvc, pushes, blobs, sqlDB, dialect, log)
+		if err != nil {
+			return err
+		}
+		defer stopMetrics()
+	}
 	if err := pushes.Start(ctx); err != nil {
 		return err
 	}
@@ -224,7 +290,8 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
-			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL}),
+			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL,
+			DB: sqlDB, Instrument: instrument}),
 		ReadHeaderTimeout: 10 * time.Second,
 		// A request (at most 1 MiB) must arrive within a minute; websockets
 		// clear it when they upgrade.

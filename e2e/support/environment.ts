@@ -113,7 +113,7 @@ export async function startEnvironment(): Promise<Environment> {
     const baseURL = `http://127.0.0.1:${httpPort}`;
     const logFile = path.join(workDir, 'mailroom.log');
     const log = openSync(logFile, 'a');
-    const proc = spawn(bin, ['serve', '--addr', `127.0.0.1:${httpPort}`, '--data-dir', dataDir], {
+    const proc = spawn(bin, ['serve', '--addr', `127.0.0.1:${httpPort}`, '--data-dir', dataDir, '--allowed-mail-hosts', '127.0.0.1'], {
       env: { ...process.env, MAILROOM_ADMIN_PASSWORD: adminPassword },
       stdio: ['ignore', log, log],
     });

@@ -31,6 +31,8 @@ const (
 	FieldCc = "cc"
 	// FieldSentAt holds the string denoting the sent_at field in the database.
 	FieldSentAt = "sent_at"
+	// FieldSentOrder holds the string denoting the sent_order field in the database.
+	FieldSentOrder = "sent_order"
 	// FieldInReplyTo holds the string denoting the in_reply_to field in the database.
 	FieldInReplyTo = "in_reply_to"
 	// FieldReferences holds the string denoting the references field in the database.
@@ -86,6 +88,7 @@ var Columns = []string{
 	FieldTo,
 	FieldCc,
 	FieldSentAt,
+	FieldSentOrder,
 	FieldInReplyTo,
 	FieldReferences,
 	FieldText,
@@ -115,10 +118,12 @@ func ValidColumn(column string) bool {
 //
 //	import _ "mailroom/ent/runtime"
 var (
-	Hooks  [2]ent.Hook
+	Hooks  [3]ent.Hook
 	Policy ent.Policy
 	// DefaultSubject holds the default value on creation for the "subject" field.
 	DefaultSubject string
+	// DefaultSentOrder holds the default value on creation for the "sent_order" field.
+	DefaultSentOrder int64
 	// DefaultInReplyTo holds the default value on creation for the "in_reply_to" field.
 	DefaultInReplyTo string
 	// DefaultText holds the default value on creation for the "text" field.
@@ -155,6 +160,11 @@ func BySubject(opts ...sql.OrderTermOption) OrderOption {
 // BySentAt orders the results by the sent_at field.
 func BySentAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSentAt, opts...).ToFunc()
+}
+
+// BySentOrder orders the results by the sent_order field.
+func BySentOrder(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSentOrder, opts...).ToFunc()
 }
 
 // ByInReplyTo orders the results by the in_reply_to field.

@@ -75,6 +75,11 @@ func SentAt(v time.Time) predicate.Email {
 	return predicate.Email(sql.FieldEQ(FieldSentAt, v))
 }
 
+// SentOrder applies equality check predicate on the "sent_order" field. It's identical to SentOrderEQ.
+func SentOrder(v int64) predicate.Email {
+	return predicate.Email(sql.FieldEQ(FieldSentOrder, v))
+}
+
 // InReplyTo applies equality check predicate on the "in_reply_to" field. It's identical to InReplyToEQ.
 func InReplyTo(v string) predicate.Email {
 	return predicate.Email(sql.FieldEQ(FieldInReplyTo, v))
@@ -418,6 +423,46 @@ func SentAtIsNil() predicate.Email {
 // SentAtNotNil applies the NotNil predicate on the "sent_at" field.
 func SentAtNotNil() predicate.Email {
 	return predicate.Email(sql.FieldNotNull(FieldSentAt))
+}
+
+// SentOrderEQ applies the EQ predicate on the "sent_order" field.
+func SentOrderEQ(v int64) predicate.Email {
+	return predicate.Email(sql.FieldEQ(FieldSentOrder, v))
+}
+
+// SentOrderNEQ applies the NEQ predicate on the "sent_order" field.
+func SentOrderNEQ(v int64) predicate.Email {
+	return predicate.Email(sql.FieldNEQ(FieldSentOrder, v))
+}
+
+// SentOrderIn applies the In predicate on the "sent_order" field.
+func SentOrderIn(vs ...int64) predicate.Email {
+	return predicate.Email(sql.FieldIn(FieldSentOrder, vs...))
+}
+
+// SentOrderNotIn applies the NotIn predicate on the "sent_order" field.
+func SentOrderNotIn(vs ...int64) predicate.Email {
+	return predicate.Email(sql.FieldNotIn(FieldSentOrder, vs...))
+}
+
+// SentOrderGT applies the GT predicate on the "sent_order" field.
+func SentOrderGT(v int64) predicate.Email {
+	return predicate.Email(sql.FieldGT(FieldSentOrder, v))
+}
+
+// SentOrderGTE applies the GTE predicate on the "sent_order" field.
+func SentOrderGTE(v int64) predicate.Email {
+	return predicate.Email(sql.FieldGTE(FieldSentOrder, v))
+}
+
+// SentOrderLT applies the LT predicate on the "sent_order" field.
+func SentOrderLT(v int64) predicate.Email {
+	return predicate.Email(sql.FieldLT(FieldSentOrder, v))
+}
+
+// SentOrderLTE applies the LTE predicate on the "sent_order" field.
+func SentOrderLTE(v int64) predicate.Email {
+	return predicate.Email(sql.FieldLTE(FieldSentOrder, v))
 }
 
 // InReplyToEQ applies the EQ predicate on the "in_reply_to" field.

@@ -38,6 +38,14 @@ const (
 	FieldFailures = "failures"
 	// FieldFolderID holds the string denoting the folder_id field in the database.
 	FieldFolderID = "folder_id"
+	// FieldServerMessages holds the string denoting the server_messages field in the database.
+	FieldServerMessages = "server_messages"
+	// FieldServerUnseen holds the string denoting the server_unseen field in the database.
+	FieldServerUnseen = "server_unseen"
+	// FieldServerNew holds the string denoting the server_new field in the database.
+	FieldServerNew = "server_new"
+	// FieldUIDValidity holds the string denoting the uid_validity field in the database.
+	FieldUIDValidity = "uid_validity"
 	// EdgeFolder holds the string denoting the folder edge name in mutations.
 	EdgeFolder = "folder"
 	// Table holds the table name of the fetchrun in the database.
@@ -64,6 +72,10 @@ var Columns = []string{
 	FieldError,
 	FieldFailures,
 	FieldFolderID,
+	FieldServerMessages,
+	FieldServerUnseen,
+	FieldServerNew,
+	FieldUIDValidity,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -174,6 +186,26 @@ func ByError(opts ...sql.OrderTermOption) OrderOption {
 // ByFolderID orders the results by the folder_id field.
 func ByFolderID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldFolderID, opts...).ToFunc()
+}
+
+// ByServerMessages orders the results by the server_messages field.
+func ByServerMessages(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldServerMessages, opts...).ToFunc()
+}
+
+// ByServerUnseen orders the results by the server_unseen field.
+func ByServerUnseen(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldServerUnseen, opts...).ToFunc()
+}
+
+// ByServerNew orders the results by the server_new field.
+func ByServerNew(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldServerNew, opts...).ToFunc()
+}
+
+// ByUIDValidity orders the results by the uid_validity field.
+func ByUIDValidity(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldUIDValidity, opts...).ToFunc()
 }
 
 // ByFolderField orders the results by folder field.

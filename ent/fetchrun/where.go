@@ -95,6 +95,26 @@ func FolderID(v int) predicate.FetchRun {
 	return predicate.FetchRun(sql.FieldEQ(FieldFolderID, v))
 }
 
+// ServerMessages applies equality check predicate on the "server_messages" field. It's identical to ServerMessagesEQ.
+func ServerMessages(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldEQ(FieldServerMessages, v))
+}
+
+// ServerUnseen applies equality check predicate on the "server_unseen" field. It's identical to ServerUnseenEQ.
+func ServerUnseen(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldEQ(FieldServerUnseen, v))
+}
+
+// ServerNew applies equality check predicate on the "server_new" field. It's identical to ServerNewEQ.
+func ServerNew(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldEQ(FieldServerNew, v))
+}
+
+// UIDValidity applies equality check predicate on the "uid_validity" field. It's identical to UIDValidityEQ.
+func UIDValidity(v int64) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldEQ(FieldUIDValidity, v))
+}
+
 // TriggerEQ applies the EQ predicate on the "trigger" field.
 func TriggerEQ(v Trigger) predicate.FetchRun {
 	return predicate.FetchRun(sql.FieldEQ(FieldTrigger, v))
@@ -468,6 +488,206 @@ func FolderIDIn(vs ...int) predicate.FetchRun {
 // FolderIDNotIn applies the NotIn predicate on the "folder_id" field.
 func FolderIDNotIn(vs ...int) predicate.FetchRun {
 	return predicate.FetchRun(sql.FieldNotIn(FieldFolderID, vs...))
+}
+
+// ServerMessagesEQ applies the EQ predicate on the "server_messages" field.
+func ServerMessagesEQ(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldEQ(FieldServerMessages, v))
+}
+
+// ServerMessagesNEQ applies the NEQ predicate on the "server_messages" field.
+func ServerMessagesNEQ(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldNEQ(FieldServerMessages, v))
+}
+
+// ServerMessagesIn applies the In predicate on the "server_messages" field.
+func ServerMessagesIn(vs ...int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldIn(FieldServerMessages, vs...))
+}
+
+// ServerMessagesNotIn applies the NotIn predicate on the "server_messages" field.
+func ServerMessagesNotIn(vs ...int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldNotIn(FieldServerMessages, vs...))
+}
+
+// ServerMessagesGT applies the GT predicate on the "server_messages" field.
+func ServerMessagesGT(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldGT(FieldServerMessages, v))
+}
+
+// ServerMessagesGTE applies the GTE predicate on the "server_messages" field.
+func ServerMessagesGTE(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldGTE(FieldServerMessages, v))
+}
+
+// ServerMessagesLT applies the LT predicate on the "server_messages" field.
+func ServerMessagesLT(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldLT(FieldServerMessages, v))
+}
+
+// ServerMessagesLTE applies the LTE predicate on the "server_messages" field.
+func ServerMessagesLTE(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldLTE(FieldServerMessages, v))
+}
+
+// ServerMessagesIsNil applies the IsNil predicate on the "server_messages" field.
+func ServerMessagesIsNil() predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldIsNull(FieldServerMessages))
+}
+
+// ServerMessagesNotNil applies the NotNil predicate on the "server_messages" field.
+func ServerMessagesNotNil() predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldNotNull(FieldServerMessages))
+}
+
+// ServerUnseenEQ applies the EQ predicate on the "server_unseen" field.
+func ServerUnseenEQ(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldEQ(FieldServerUnseen, v))
+}
+
+// ServerUnseenNEQ applies the NEQ predicate on the "server_unseen" field.
+func ServerUnseenNEQ(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldNEQ(FieldServerUnseen, v))
+}
+
+// ServerUnseenIn applies the In predicate on the "server_unseen" field.
+func ServerUnseenIn(vs ...int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldIn(FieldServerUnseen, vs...))
+}
+
+// ServerUnseenNotIn applies the NotIn predicate on the "server_unseen" field.
+func ServerUnseenNotIn(vs ...int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldNotIn(FieldServerUnseen, vs...))
+}
+
+// ServerUnseenGT applies the GT predicate on the "server_unseen" field.
+func ServerUnseenGT(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldGT(FieldServerUnseen, v))
+}
+
+// ServerUnseenGTE applies the GTE predicate on the "server_unseen" field.
+func ServerUnseenGTE(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldGTE(FieldServerUnseen, v))
+}
+
+// ServerUnseenLT applies the LT predicate on the "server_unseen" field.
+func ServerUnseenLT(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldLT(FieldServerUnseen, v))
+}
+
+// ServerUnseenLTE applies the LTE predicate on the "server_unseen" field.
+func ServerUnseenLTE(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldLTE(FieldServerUnseen, v))
+}
+
+// ServerUnseenIsNil applies the IsNil predicate on the "server_unseen" field.
+func ServerUnseenIsNil() predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldIsNull(FieldServerUnseen))
+}
+
+// ServerUnseenNotNil applies the NotNil predicate on the "server_unseen" field.
+func ServerUnseenNotNil() predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldNotNull(FieldServerUnseen))
+}
+
+// ServerNewEQ applies the EQ predicate on the "server_new" field.
+func ServerNewEQ(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldEQ(FieldServerNew, v))
+}
+
+// ServerNewNEQ applies the NEQ predicate on the "server_new" field.
+func ServerNewNEQ(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldNEQ(FieldServerNew, v))
+}
+
+// ServerNewIn applies the In predicate on the "server_new" field.
+func ServerNewIn(vs ...int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldIn(FieldServerNew, vs...))
+}
+
+// ServerNewNotIn applies the NotIn predicate on the "server_new" field.
+func ServerNewNotIn(vs ...int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldNotIn(FieldServerNew, vs...))
+}
+
+// ServerNewGT applies the GT predicate on the "server_new" field.
+func ServerNewGT(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldGT(FieldServerNew, v))
+}
+
+// ServerNewGTE applies the GTE predicate on the "server_new" field.
+func ServerNewGTE(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldGTE(FieldServerNew, v))
+}
+
+// ServerNewLT applies the LT predicate on the "server_new" field.
+func ServerNewLT(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldLT(FieldServerNew, v))
+}
+
+// ServerNewLTE applies the LTE predicate on the "server_new" field.
+func ServerNewLTE(v int) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldLTE(FieldServerNew, v))
+}
+
+// ServerNewIsNil applies the IsNil predicate on the "server_new" field.
+func ServerNewIsNil() predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldIsNull(FieldServerNew))
+}
+
+// ServerNewNotNil applies the NotNil predicate on the "server_new" field.
+func ServerNewNotNil() predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldNotNull(FieldServerNew))
+}
+
+// UIDValidityEQ applies the EQ predicate on the "uid_validity" field.
+func UIDValidityEQ(v int64) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldEQ(FieldUIDValidity, v))
+}
+
+// UIDValidityNEQ applies the NEQ predicate on the "uid_validity" field.
+func UIDValidityNEQ(v int64) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldNEQ(FieldUIDValidity, v))
+}
+
+// UIDValidityIn applies the In predicate on the "uid_validity" field.
+func UIDValidityIn(vs ...int64) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldIn(FieldUIDValidity, vs...))
+}
+
+// UIDValidityNotIn applies the NotIn predicate on the "uid_validity" field.
+func UIDValidityNotIn(vs ...int64) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldNotIn(FieldUIDValidity, vs...))
+}
+
+// UIDValidityGT applies the GT predicate on the "uid_validity" field.
+func UIDValidityGT(v int64) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldGT(FieldUIDValidity, v))
+}
+
+// UIDValidityGTE applies the GTE predicate on the "uid_validity" field.
+func UIDValidityGTE(v int64) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldGTE(FieldUIDValidity, v))
+}
+
+// UIDValidityLT applies the LT predicate on the "uid_validity" field.
+func UIDValidityLT(v int64) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldLT(FieldUIDValidity, v))
+}
+
+// UIDValidityLTE applies the LTE predicate on the "uid_validity" field.
+func UIDValidityLTE(v int64) predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldLTE(FieldUIDValidity, v))
+}
+
+// UIDValidityIsNil applies the IsNil predicate on the "uid_validity" field.
+func UIDValidityIsNil() predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldIsNull(FieldUIDValidity))
+}
+
+// UIDValidityNotNil applies the NotNil predicate on the "uid_validity" field.
+func UIDValidityNotNil() predicate.FetchRun {
+	return predicate.FetchRun(sql.FieldNotNull(FieldUIDValidity))
 }
 
 // HasFolder applies the HasEdge predicate on the "folder" edge.

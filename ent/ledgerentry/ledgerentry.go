@@ -38,6 +38,10 @@ const (
 	FieldEmailID = "email_id"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
 	FieldCreatedAt = "created_at"
+	// FieldFetchRunID holds the string denoting the fetch_run_id field in the database.
+	FieldFetchRunID = "fetch_run_id"
+	// FieldDuplicateBy holds the string denoting the duplicate_by field in the database.
+	FieldDuplicateBy = "duplicate_by"
 	// EdgeFolder holds the string denoting the folder edge name in mutations.
 	EdgeFolder = "folder"
 	// Table holds the table name of the ledgerentry in the database.
@@ -64,6 +68,8 @@ var Columns = []string{
 	FieldAcked,
 	FieldEmailID,
 	FieldCreatedAt,
+	FieldFetchRunID,
+	FieldDuplicateBy,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -117,6 +123,29 @@ func OutcomeValidator(o Outcome) error {
 		return nil
 	default:
 		return fmt.Errorf("ledgerentry: invalid enum value for outcome field: %q", o)
+	}
+}
+
+// DuplicateBy defines the type for the "duplicate_by" enum field.
+type DuplicateBy string
+
+// DuplicateBy values.
+const (
+	DuplicateByMESSAGE_ID DuplicateBy = "MESSAGE_ID"
+	DuplicateByCONTENT    DuplicateBy = "CONTENT"
+)
+
+func (db DuplicateBy) String() string {
+	return string(db)
+}
+
+// DuplicateByValidator is a validator for the "duplicate_by" field enum values. It is called by the builders before save.
+func DuplicateByValidator(db DuplicateBy) error {
+	switch db {
+	case DuplicateByMESSAGE_ID, DuplicateByCONTENT:
+		return nil
+	default:
+		return fmt.Errorf("ledgerentry: invalid enum value for duplicate_by field: %q", db)
 	}
 }
 
@@ -178,6 +207,16 @@ func ByCreatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCreatedAt, opts...).ToFunc()
 }
 
+// ByFetchRunID orders the results by the fetch_run_id field.
+func ByFetchRunID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFetchRunID, opts...).ToFunc()
+}
+
+// ByDuplicateBy orders the results by the duplicate_by field.
+func ByDuplicateBy(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDuplicateBy, opts...).ToFunc()
+}
+
 // ByFolderField orders the results by folder field.
 func ByFolderField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -206,6 +245,24 @@ func (e *Outcome) UnmarshalGQL(val interface{}) error {
 	*e = Outcome(str)
 	if err := OutcomeValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid Outcome", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e DuplicateBy) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *DuplicateBy) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = DuplicateBy(str)
+	if err := DuplicateByValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid DuplicateBy", str)
 	}
 	return nil
 }

@@ -100,6 +100,11 @@ func CreatedAt(v time.Time) predicate.LedgerEntry {
 	return predicate.LedgerEntry(sql.FieldEQ(FieldCreatedAt, v))
 }
 
+// FetchRunID applies equality check predicate on the "fetch_run_id" field. It's identical to FetchRunIDEQ.
+func FetchRunID(v int) predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldEQ(FieldFetchRunID, v))
+}
+
 // FolderIDEQ applies the EQ predicate on the "folder_id" field.
 func FolderIDEQ(v int) predicate.LedgerEntry {
 	return predicate.LedgerEntry(sql.FieldEQ(FieldFolderID, v))
@@ -538,6 +543,86 @@ func CreatedAtLT(v time.Time) predicate.LedgerEntry {
 // CreatedAtLTE applies the LTE predicate on the "created_at" field.
 func CreatedAtLTE(v time.Time) predicate.LedgerEntry {
 	return predicate.LedgerEntry(sql.FieldLTE(FieldCreatedAt, v))
+}
+
+// FetchRunIDEQ applies the EQ predicate on the "fetch_run_id" field.
+func FetchRunIDEQ(v int) predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldEQ(FieldFetchRunID, v))
+}
+
+// FetchRunIDNEQ applies the NEQ predicate on the "fetch_run_id" field.
+func FetchRunIDNEQ(v int) predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldNEQ(FieldFetchRunID, v))
+}
+
+// FetchRunIDIn applies the In predicate on the "fetch_run_id" field.
+func FetchRunIDIn(vs ...int) predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldIn(FieldFetchRunID, vs...))
+}
+
+// FetchRunIDNotIn applies the NotIn predicate on the "fetch_run_id" field.
+func FetchRunIDNotIn(vs ...int) predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldNotIn(FieldFetchRunID, vs...))
+}
+
+// FetchRunIDGT applies the GT predicate on the "fetch_run_id" field.
+func FetchRunIDGT(v int) predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldGT(FieldFetchRunID, v))
+}
+
+// FetchRunIDGTE applies the GTE predicate on the "fetch_run_id" field.
+func FetchRunIDGTE(v int) predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldGTE(FieldFetchRunID, v))
+}
+
+// FetchRunIDLT applies the LT predicate on the "fetch_run_id" field.
+func FetchRunIDLT(v int) predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldLT(FieldFetchRunID, v))
+}
+
+// FetchRunIDLTE applies the LTE predicate on the "fetch_run_id" field.
+func FetchRunIDLTE(v int) predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldLTE(FieldFetchRunID, v))
+}
+
+// FetchRunIDIsNil applies the IsNil predicate on the "fetch_run_id" field.
+func FetchRunIDIsNil() predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldIsNull(FieldFetchRunID))
+}
+
+// FetchRunIDNotNil applies the NotNil predicate on the "fetch_run_id" field.
+func FetchRunIDNotNil() predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldNotNull(FieldFetchRunID))
+}
+
+// DuplicateByEQ applies the EQ predicate on the "duplicate_by" field.
+func DuplicateByEQ(v DuplicateBy) predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldEQ(FieldDuplicateBy, v))
+}
+
+// DuplicateByNEQ applies the NEQ predicate on the "duplicate_by" field.
+func DuplicateByNEQ(v DuplicateBy) predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldNEQ(FieldDuplicateBy, v))
+}
+
+// DuplicateByIn applies the In predicate on the "duplicate_by" field.
+func DuplicateByIn(vs ...DuplicateBy) predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldIn(FieldDuplicateBy, vs...))
+}
+
+// DuplicateByNotIn applies the NotIn predicate on the "duplicate_by" field.
+func DuplicateByNotIn(vs ...DuplicateBy) predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldNotIn(FieldDuplicateBy, vs...))
+}
+
+// DuplicateByIsNil applies the IsNil predicate on the "duplicate_by" field.
+func DuplicateByIsNil() predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldIsNull(FieldDuplicateBy))
+}
+
+// DuplicateByNotNil applies the NotNil predicate on the "duplicate_by" field.
+func DuplicateByNotNil() predicate.LedgerEntry {
+	return predicate.LedgerEntry(sql.FieldNotNull(FieldDuplicateBy))
 }
 
 // HasFolder applies the HasEdge predicate on the "folder" edge.

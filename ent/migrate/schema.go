@@ -84,6 +84,7 @@ var (
 		{Name: "to", Type: field.TypeJSON, Nullable: true},
 		{Name: "cc", Type: field.TypeJSON, Nullable: true},
 		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+		{Name: "sent_order", Type: field.TypeInt64, Default: -4611686018427387904},
 		{Name: "in_reply_to", Type: field.TypeString, Default: ""},
 		{Name: "references", Type: field.TypeJSON, Nullable: true},
 		{Name: "text", Type: field.TypeString, Size: 2147483647, Default: ""},
@@ -104,7 +105,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "emails_email_folders_emails",
-				Columns:    []*schema.Column{EmailsColumns[19]},
+				Columns:    []*schema.Column{EmailsColumns[20]},
 				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -113,17 +114,17 @@ var (
 			{
 				Name:    "email_folder_id_dedupe_key",
 				Unique:  true,
-				Columns: []*schema.Column{EmailsColumns[19], EmailsColumns[2]},
+				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[2]},
 			},
 			{
-				Name:    "email_folder_id_sent_at",
+				Name:    "email_folder_id_sent_order_id",
 				Unique:  false,
-				Columns: []*schema.Column{EmailsColumns[19], EmailsColumns[8]},
+				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[9], EmailsColumns[0]},
 			},
 			{
 				Name:    "email_folder_id_subject",
 				Unique:  false,
-				Columns: []*schema.Column{EmailsColumns[19], EmailsColumns[3]},
+				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[3]},
 			},
 		},
 	}
@@ -184,6 +185,10 @@ var (
 		{Name: "remaining", Type: field.TypeInt, Default: 0},
 		{Name: "error", Type: field.TypeString, Nullable: true},
 		{Name: "failures", Type: field.TypeJSON, Nullable: true},
+		{Name: "server_messages", Type: field.TypeInt, Nullable: true},
+		{Name: "server_unseen", Type: field.TypeInt, Nullable: true},
+		{Name: "server_new", Type: field.TypeInt, Nullable: true},
+		{Name: "uid_validity", Type: field.TypeInt64, Nullable: true},
 		{Name: "folder_id", Type: field.TypeInt},
 	}
 	// FetchRunsTable holds the schema information for the "fetch_runs" table.
@@ -194,7 +199,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "fetch_runs_email_folders_fetch_runs",
-				Columns:    []*schema.Column{FetchRunsColumns[10]},
+				Columns:    []*schema.Column{FetchRunsColumns[14]},
 				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -224,6 +229,8 @@ var (
 		{Name: "acked", Type: field.TypeBool, Default: false},
 		{Name: "email_id", Type: field.TypeInt, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime},
+		{Name: "fetch_run_id", Type: field.TypeInt, Nullable: true},
+		{Name: "duplicate_by", Type: field.TypeEnum, Nullable: true, Enums: []string{"MESSAGE_ID", "CONTENT"}},
 		{Name: "folder_id", Type: field.TypeInt},
 	}
 	// LedgerEntriesTable holds the schema information for the "ledger_entries" table.
@@ -234,7 +241,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "ledger_entries_email_folders_ledger",
-				Columns:    []*schema.Column{LedgerEntriesColumns[10]},
+				Columns:    []*schema.Column{LedgerEntriesColumns[12]},
 				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -243,12 +250,22 @@ var (
 			{
 				Name:    "ledgerentry_folder_id_uid_validity_server_uid",
 				Unique:  true,
-				Columns: []*schema.Column{LedgerEntriesColumns[10], LedgerEntriesColumns[1], LedgerEntriesColumns[2]},
+				Columns: []*schema.Column{LedgerEntriesColumns[12], LedgerEntriesColumns[1], LedgerEntriesColumns[2]},
 			},
 			{
 				Name:    "ledgerentry_folder_id_acked",
 				Unique:  false,
-				Columns: []*schema.Column{LedgerEntriesColumns[10], LedgerEntriesColumns[7]},
+				Columns: []*schema.Column{LedgerEntriesColumns[12], LedgerEntriesColumns[7]},
+			},
+			{
+				Name:    "ledgerentry_folder_id",
+				Unique:  false,
+				Columns: []*schema.Column{LedgerEntriesColumns[12]},
+			},
+			{
+				Name:    "ledgerentry_fetch_run_id",
+				Unique:  false,
+				Columns: []*schema.Column{LedgerEntriesColumns[10]},
 			},
 		},
 	}

@@ -81,26 +81,32 @@ func init() {
 	emailHooks := schema.Email{}.Hooks()
 
 	email.Hooks[1] = emailHooks[0]
+
+	email.Hooks[2] = emailHooks[1]
 	emailFields := schema.Email{}.Fields()
 	_ = emailFields
 	// emailDescSubject is the schema descriptor for subject field.
 	emailDescSubject := emailFields[2].Descriptor()
 	// email.DefaultSubject holds the default value on creation for the subject field.
 	email.DefaultSubject = emailDescSubject.Default.(string)
+	// emailDescSentOrder is the schema descriptor for sent_order field.
+	emailDescSentOrder := emailFields[8].Descriptor()
+	// email.DefaultSentOrder holds the default value on creation for the sent_order field.
+	email.DefaultSentOrder = emailDescSentOrder.Default.(int64)
 	// emailDescInReplyTo is the schema descriptor for in_reply_to field.
-	emailDescInReplyTo := emailFields[8].Descriptor()
+	emailDescInReplyTo := emailFields[9].Descriptor()
 	// email.DefaultInReplyTo holds the default value on creation for the in_reply_to field.
 	email.DefaultInReplyTo = emailDescInReplyTo.Default.(string)
 	// emailDescText is the schema descriptor for text field.
-	emailDescText := emailFields[10].Descriptor()
+	emailDescText := emailFields[11].Descriptor()
 	// email.DefaultText holds the default value on creation for the text field.
 	email.DefaultText = emailDescText.Default.(string)
 	// emailDescAttachmentCount is the schema descriptor for attachment_count field.
-	emailDescAttachmentCount := emailFields[14].Descriptor()
+	emailDescAttachmentCount := emailFields[15].Descriptor()
 	// email.DefaultAttachmentCount holds the default value on creation for the attachment_count field.
 	email.DefaultAttachmentCount = emailDescAttachmentCount.Default.(int)
 	// emailDescImportedAt is the schema descriptor for imported_at field.
-	emailDescImportedAt := emailFields[16].Descriptor()
+	emailDescImportedAt := emailFields[17].Descriptor()
 	// email.DefaultImportedAt holds the default value on creation for the imported_at field.
 	email.DefaultImportedAt = emailDescImportedAt.Default.(func() time.Time)
 	emailfolderMixin := schema.EmailFolder{}.Mixin()

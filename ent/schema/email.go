@@ -33,7 +33,12 @@ func (Email) Fields() []ent.Field {
 		field.JSON("reply_to", []mail.Address{}).Optional().Immutable().Annotations(entgql.Skip()),
 		field.JSON("to", []mail.Address{}).Optional().Immutable().Annotations(entgql.Skip()),
 		field.JSON("cc", []mail.Address{}).Optional().Immutable().Annotations(entgql.Skip()),
-		field.Time("sent_at").Optional().Nillable().Immutable().Annotations(entgql.OrderField("SENT_AT")),
+		// Null when the message has no readable Date header; the API shows it so.
+		field.Time("sent_at").Optional().Nillable().Immutable(),
+		// The SENT_AT order's key, never null: see SentOrder. Set by a hook.
+		field.Int64("sent_order").Default(NoSentDate).Immutable().
+			Annotations(entgql.OrderField("SENT_AT"), entgql.Skip(entgql.SkipType, entgql.SkipWhereInput,
+				entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.String("in_reply_to").Default("").Immutable(),
 		field.JSON("references", []string{}).Optional().Immutable().Annotations(entgql.Skip()),
 		field.Text("text").Default("").Immutable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
@@ -61,13 +66,13 @@ func (Email) Edges() []ent.Edge {
 func (Email) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("folder_id", "dedupe_key").Unique(),
-		index.Fields("folder_id", "sent_at"),
+		index.Fields("folder_id", "sent_order", "id"),
 		index.Fields("folder_id", "subject"),
 	}
 }
 
 func (Email) Hooks() []ent.Hook {
-	return []ent.Hook{refuseContentUpdates("email")}
+	return []ent.Hook{refuseContentUpdates("email"), sentOrderOnCreate()}
 }
 
 func (Email) Annotations() []schema.Annotation {

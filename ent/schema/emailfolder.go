@@ -64,7 +64,11 @@ func (EmailFolder) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("workspace", Workspace.Type).Ref("email_folders").Field("workspace_id").
 			Unique().Required().Immutable(),
-		edge.To("emails", Email.Type).Annotations(entgql.RelayConnection()),
+		// EmailFolder.emails is declared in graph/mailroom.graphqls: its
+		// resolver orders newest first by default, which entgql's field
+		// collection does not know; collected, the edge was loaded whole (no
+		// first) and paged by ID with the resolver's SENT_AT cursors.
+		edge.To("emails", Email.Type).Annotations(entgql.Skip(entgql.SkipType)),
 		edge.To("fetch_runs", FetchRun.Type).Annotations(entgql.RelayConnection()),
 		edge.To("ledger", LedgerEntry.Type).Annotations(entgql.Skip()),
 	}

@@ -34,6 +34,14 @@ func (FetchRun) Fields() []ent.Field {
 		// stay new on the server and are retried by the next run.
 		field.JSON("failures", []fetchlog.Failure{}).Optional().Annotations(entgql.Type("[FetchFailure!]")),
 		field.Int("folder_id").Immutable().Annotations(entgql.Skip()),
+		// What the server said when the run searched it (unset when the run
+		// stopped before): messages in the mailbox, unread ones (IMAP only),
+		// and the candidates (new and not in the ledger), under uid_validity.
+		// The reconciliation view reads them from the last run that searched.
+		field.Int("server_messages").Optional().Nillable().Annotations(entgql.Skip()),
+		field.Int("server_unseen").Optional().Nillable().Annotations(entgql.Skip()),
+		field.Int("server_new").Optional().Nillable().Annotations(entgql.Skip()),
+		field.Int64("uid_validity").Optional().Nillable().Annotations(entgql.Skip()),
 	}
 }
 

@@ -19,13 +19,14 @@ func (Group) Mixin() []ent.Mixin { return []ent.Mixin{ViewerMixin{}} }
 func (Group) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("name").NotEmpty().Unique(),
-		field.Time("created_at").Default(time.Now).Immutable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		// created_at and members are resolved by graph, null unless auth.SeesGroupDetails.
+		field.Time("created_at").Default(time.Now).Immutable().Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipType)),
 	}
 }
 
 func (Group) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("members", User.Type),
+		edge.To("members", User.Type).Annotations(entgql.Skip(entgql.SkipType)),
 	}
 }
 

@@ -35,6 +35,11 @@ func (LedgerEntry) Fields() []ent.Field {
 		field.Bool("acked").Default(false),
 		field.Int("email_id").Optional().Nillable(),
 		field.Time("created_at").Default(time.Now).Immutable(),
+		// The fetch run that wrote the entry (none for entries older than the field).
+		field.Int("fetch_run_id").Optional().Nillable().Immutable(),
+		// Why a DUPLICATE is one: the same Message-ID as email_id, or, without
+		// a Message-ID, the same bytes (sha256).
+		field.Enum("duplicate_by").Values("MESSAGE_ID", "CONTENT").Optional().Nillable().Immutable(),
 	}
 }
 
@@ -49,6 +54,10 @@ func (LedgerEntry) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("folder_id", "uid_validity", "server_uid").Unique(),
 		index.Fields("folder_id", "acked"),
+		// The reconciliation view pages a folder's entries newest first: in
+		// SQLite the rowid follows the column, so the index yields that order.
+		index.Fields("folder_id"),
+		index.Fields("fetch_run_id"),
 	}
 }
 

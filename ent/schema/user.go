@@ -21,11 +21,13 @@ func (User) Fields() []ent.Field {
 		field.String("username").NotEmpty().Unique(),
 		field.String("password_hash").Sensitive().Annotations(entgql.Skip()),
 		field.String("display_name").Default(""),
-		field.String("email").Default(""),
-		field.Bool("is_admin").Default(false),
-		field.Bool("disabled").Default(false),
+		// The account details below are not in the generated GraphQL type:
+		// graph resolves them (mailroom.graphqls), null unless auth.SeesAccount.
+		field.String("email").Default("").Annotations(entgql.Skip(entgql.SkipType)),
+		field.Bool("is_admin").Default(false).Annotations(entgql.Skip(entgql.SkipType)),
+		field.Bool("disabled").Default(false).Annotations(entgql.Skip(entgql.SkipType)),
 		field.Time("created_at").Default(time.Now).Immutable().
-			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipType)),
 	}
 }
 
@@ -33,7 +35,7 @@ func (User) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("tokens", Token.Type).Annotations(entgql.Skip()),
 		edge.To("workspaces", Workspace.Type).Annotations(entgql.Skip()),
-		edge.From("groups", Group.Type).Ref("members"),
+		edge.From("groups", Group.Type).Ref("members").Annotations(entgql.Skip(entgql.SkipType)),
 	}
 }
 

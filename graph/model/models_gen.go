@@ -8,8 +8,11 @@ import (
 	"io"
 	"mailroom/ent"
 	"mailroom/ent/emailfolder"
+	"mailroom/ingest"
 	"strconv"
 	"time"
+
+	"entgo.io/contrib/entgql"
 )
 
 // Something that happened in a folder. Counts are set on FETCH_FINISHED and FETCH_FAILED, email on EMAIL_ADDED.
@@ -80,6 +83,48 @@ type FetchReport struct {
 	Remaining int `json:"remaining"`
 	// The error that stopped the run, in plain words.
 	Error *string `json:"error,omitempty"`
+}
+
+type IntegrityProblem struct {
+	Kind   IntegrityProblemKind `json:"kind"`
+	Sha256 string               `json:"sha256"`
+	// Size on disk; null when the blob is missing.
+	Size *int `json:"size,omitempty"`
+	// The size the database records; null when unknown.
+	ExpectedSize *int   `json:"expectedSize,omitempty"`
+	Detail       string `json:"detail"`
+	// The emails whose raw message or attachment this blob is (empty for unreferenced blobs).
+	EmailIDs []int `json:"emailIDs"`
+}
+
+// What `mailroom verify` reports: every blob (raw message, attachment) the database refers to read back and checked against its sha256.
+type IntegrityReport struct {
+	CheckedAt time.Time `json:"checkedAt"`
+	// How long the check took, in milliseconds.
+	TookMs int `json:"tookMs"`
+	// True when every blob the database refers to is present and intact (unreferenced blobs do not count against it).
+	Ok bool `json:"ok"`
+	// Distinct blobs the database refers to.
+	ReferencedBlobs int `json:"referencedBlobs"`
+	IntactBlobs     int `json:"intactBlobs"`
+	MissingBlobs    int `json:"missingBlobs"`
+	CorruptedBlobs  int `json:"corruptedBlobs"`
+	// Blobs on disk that nothing refers to (an import in progress writes its blobs before it commits).
+	UnreferencedBlobs int `json:"unreferencedBlobs"`
+	BytesChecked      int `json:"bytesChecked"`
+	// The first 100 problems, missing and corrupted first (the counts above are complete).
+	Problems []*IntegrityProblem `json:"problems"`
+}
+
+type LedgerEntryConnection struct {
+	Edges      []*LedgerEntryEdge    `json:"edges,omitempty"`
+	PageInfo   *entgql.PageInfo[int] `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+type LedgerEntryEdge struct {
+	Node   *ingest.LedgerEntry `json:"node,omitempty"`
+	Cursor entgql.Cursor[int]  `json:"cursor"`
 }
 
 // State of a folder's IMAP IDLE watcher.
@@ -184,6 +229,63 @@ func (e *ActivityType) UnmarshalJSON(b []byte) error {
 }
 
 func (e ActivityType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type IntegrityProblemKind string
+
+const (
+	IntegrityProblemKindMissing      IntegrityProblemKind = "MISSING"
+	IntegrityProblemKindCorrupted    IntegrityProblemKind = "CORRUPTED"
+	IntegrityProblemKindUnreferenced IntegrityProblemKind = "UNREFERENCED"
+)
+
+var AllIntegrityProblemKind = []IntegrityProblemKind{
+	IntegrityProblemKindMissing,
+	IntegrityProblemKindCorrupted,
+	IntegrityProblemKindUnreferenced,
+}
+
+func (e IntegrityProblemKind) IsValid() bool {
+	switch e {
+	case IntegrityProblemKindMissing, IntegrityProblemKindCorrupted, IntegrityProblemKindUnreferenced:
+		return true
+	}
+	return false
+}
+
+func (e IntegrityProblemKind) String() string {
+	return string(e)
+}
+
+func (e *IntegrityProblemKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = IntegrityProblemKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid IntegrityProblemKind", str)
+	}
+	return nil
+}
+
+func (e IntegrityProblemKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *IntegrityProblemKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e IntegrityProblemKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -30,6 +30,7 @@ import (
 	"mailroom/ingest"
 	"mailroom/internal/dovecottest"
 	"mailroom/mail/account"
+	"mailroom/netpolicy"
 	"mailroom/store"
 )
 
@@ -72,7 +73,7 @@ func newEnv(t *testing.T, opts Options) *testEnv {
 	if testing.Verbose() {
 		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	svc := ingest.New(client, blobs, key, bus, log, ingest.Options{})
+	svc := ingest.New(client, blobs, key, bus, log, ingest.Options{HostPolicy: netpolicy.MustParse("127.0.0.1")})
 	t.Cleanup(svc.Close)
 	ws, err := client.Workspace.Create().SetTitle("Push").Save(ctx)
 	if err != nil {
@@ -374,7 +375,8 @@ func TestPushFollowsFolderChanges(t *testing.T) {
 	e.update(f, ingest.FolderParams{Title: ptr("renamed again")})
 	e.update(f, ingest.FolderParams{Mailbox: ptr("INBOX")}) // unchanged value
 	e.update(f, ingest.FolderParams{EmailsLimit: ptr(50)})  // not a connection setting
-	e.update(f, ingest.FolderParams{Port: ptr(dv.IMAPPort), SocketFactoryPort: ptr(dv.IMAPSPort)})
+	// Another port is another server: the password is entered with it.
+	e.update(f, ingest.FolderParams{Port: ptr(dv.IMAPPort), SocketFactoryPort: ptr(dv.IMAPSPort), Password: ptr(dv.Password(t, "bob"))})
 	waitFor(t, "a reconnection with the new settings", func() bool { return e.m.dials.Load() > dials })
 	e.waitState(f, Watching)
 	if d := e.m.dials.Load(); d != dials+1 {

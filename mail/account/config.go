@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"mailroom/netpolicy"
 )
 
 // Protocol is the mail access protocol of a folder (GraphQL enum MailProtocol).
@@ -84,6 +86,10 @@ type Config struct {
 	Password          string
 	// Mailbox is the IMAP folder to read; "" means INBOX.
 	Mailbox string
+	// Hosts is the administrator's policy of reachable addresses
+	// (--allowed-mail-hosts), checked on each address dialed; nil allows
+	// public addresses only, never loopback, private or link-local ones.
+	Hosts *netpolicy.Policy
 	// Timeout bounds dialing, the TLS handshake and each command sent while
 	// connecting and by Test; 0 means DefaultTimeout. Later commands are
 	// bounded by the context given to DialIMAP/DialPOP3 (cancelling it closes

@@ -12,6 +12,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"mailroom/netpolicy"
 )
 
 // stage says how far a connection attempt got, which decides whether the
@@ -44,8 +46,10 @@ type link struct {
 // caller (directly or through the client built on it).
 func dial(ctx context.Context, cfg Config, port int) (*link, error) {
 	addr := cfg.address(port)
-	d := &net.Dialer{Timeout: cfg.Timeout}
-	conn, err := d.DialContext(ctx, "tcp", addr)
+	conn, err := cfg.Hosts.Dialer(cfg.Host, cfg.Timeout).DialContext(ctx, "tcp", addr)
+	if denied, ok := netpolicy.Denied(err); ok {
+		return nil, denied // in the user's words, without the dialer's prefix
+	}
 	if err != nil {
 		return nil, fmt.Errorf("connect to %s: %w", addr, err)
 	}
@@ -175,7 +179,7 @@ func mayFallBack(ctx context.Context, cfg Config, st stage, err error) bool {
 		return false
 	}
 	classified := Classify(err, cfg)
-	for _, kind := range []error{ErrHostNotFound, ErrCertUntrusted, ErrTLSVersion} {
+	for _, kind := range []error{ErrHostNotFound, ErrCertUntrusted, ErrTLSVersion, netpolicy.ErrDenied} {
 		if errors.Is(classified, kind) {
 			return false
 		}
@@ -187,8 +191,8 @@ func mayFallBack(ctx context.Context, cfg Config, st stage, err error) bool {
 // that got further: the STARTTLS error when that connection was made, the
 // implicit-TLS error otherwise.
 func fallbackError(cfg Config, implicitErr error, startTLSStage stage, startTLSErr error) error {
-	implicitErr = Classify(implicitErr, cfg)
-	startTLSErr = Classify(startTLSErr, cfg)
+	implicitErr = inWords(implicitErr, cfg)
+	startTLSErr = inWords(startTLSErr, cfg)
 	if startTLSStage == stageDial {
 		return annotate(implicitErr, fmt.Sprintf("; the STARTTLS fallback on %s failed too: %s", cfg.address(cfg.Port), summary(startTLSErr)))
 	}

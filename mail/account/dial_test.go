@@ -20,16 +20,21 @@ import (
 
 	"mailroom/internal/dovecottest"
 	"mailroom/mail/pop3"
+	"mailroom/netpolicy"
 )
 
 func TestMain(m *testing.M) { dovecottest.Main(m) }
+
+// loopback lets the tests reach their servers on 127.0.0.1, which the
+// default policy refuses.
+var loopback = netpolicy.MustParse("127.0.0.0/8, ::1")
 
 // The account tests log in as bench.
 const user, password = "bench", "benchpass"
 
 func imapsConfig(s *dovecottest.Server) Config {
 	return Config{
-		Protocol: IMAPS, Host: s.Host, Port: s.IMAPSPort,
+		Protocol: IMAPS, Host: s.Host, Port: s.IMAPSPort, Hosts: loopback,
 		StartTLS: true, SocketFactoryFallback: true,
 		TrustedCertificate: string(s.CertPEM),
 		Username:           user, Password: password,
@@ -163,7 +168,7 @@ func TestInsecureAuthRefusedBeforeConnecting(t *testing.T) {
 		t.Error("the client connected although it must refuse plain credentials")
 	})
 	for _, proto := range []Protocol{IMAP, POP3} {
-		cfg := Config{Protocol: proto, Host: "127.0.0.1", Port: p.addr.Port, Username: user, Password: password}
+		cfg := Config{Protocol: proto, Host: "127.0.0.1", Hosts: loopback, Port: p.addr.Port, Username: user, Password: password}
 		_, err := DialIMAP(context.Background(), cfg, nil)
 		if proto == POP3 {
 			_, err = DialPOP3(context.Background(), cfg)
@@ -213,7 +218,7 @@ func TestStartTLSUnavailable(t *testing.T) {
 	}
 	for _, tc := range tests {
 		cfg := Config{
-			Protocol: tc.proto, Host: "127.0.0.1", Port: tc.p.addr.Port, SocketFactoryPort: tc.port,
+			Protocol: tc.proto, Host: "127.0.0.1", Hosts: loopback, Port: tc.p.addr.Port, SocketFactoryPort: tc.port,
 			StartTLS: true, SocketFactoryFallback: true, Username: user, Password: password, Timeout: 5 * time.Second,
 		}
 		err := Test(context.Background(), cfg)
@@ -231,7 +236,7 @@ func TestTimeout(t *testing.T) {
 	p := startPeer(t, silent) // accepts, never says a word
 	for _, proto := range []Protocol{IMAPS, IMAP, POP3S, POP3} {
 		cfg := Config{
-			Protocol: proto, Host: "127.0.0.1", Port: p.addr.Port, StartTLS: true,
+			Protocol: proto, Host: "127.0.0.1", Hosts: loopback, Port: p.addr.Port, StartTLS: true,
 			Username: user, Password: password, Timeout: 300 * time.Millisecond,
 		}
 		start := time.Now()
@@ -248,7 +253,7 @@ func TestContextCancelStopsDial(t *testing.T) {
 	p := startPeer(t, silent)
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(200*time.Millisecond, cancel)
-	cfg := Config{Protocol: IMAP, Host: "127.0.0.1", Port: p.addr.Port, StartTLS: true, Username: user, Password: password}
+	cfg := Config{Protocol: IMAP, Host: "127.0.0.1", Hosts: loopback, Port: p.addr.Port, StartTLS: true, Username: user, Password: password}
 	start := time.Now()
 	_, err := DialIMAP(ctx, cfg, nil)
 	if !errors.Is(err, context.Canceled) {
@@ -271,7 +276,7 @@ func TestConnectionRefused(t *testing.T) {
 	t.Parallel()
 	port := closedPort(t)
 	for _, proto := range []Protocol{IMAPS, IMAP, POP3S, POP3} {
-		cfg := Config{Protocol: proto, Host: "127.0.0.1", Port: port, StartTLS: true, SocketFactoryFallback: true,
+		cfg := Config{Protocol: proto, Host: "127.0.0.1", Hosts: loopback, Port: port, StartTLS: true, SocketFactoryFallback: true,
 			Username: user, Password: password}
 		wantKind(t, Test(context.Background(), cfg), ErrConnRefused, "connection refused by 127.0.0.1:")
 	}
@@ -309,7 +314,7 @@ func TestSSLCertFileChild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := Config{Protocol: IMAPS, Host: "127.0.0.1", Port: port,
+	cfg := Config{Protocol: IMAPS, Host: "127.0.0.1", Hosts: loopback, Port: port,
 		Username: user, Password: password}
 	if err := Test(context.Background(), cfg); err != nil {
 		t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"regexp"
@@ -33,6 +34,9 @@ var (
 	// ErrNotTLS is an implicit-TLS protocol (IMAPS, POP3S) pointed at a port
 	// that speaks plain text, usually 143 or 110.
 	ErrNotTLS = errors.New("the server does not speak TLS on this port")
+	// ErrConnectionLost is an established session whose connection broke
+	// (reset, closed or cut mid-answer); retrying later can succeed.
+	ErrConnectionLost = errors.New("the connection to the mail server was lost")
 )
 
 // Error is a classified connection failure: Kind is one of the Err* values,
@@ -133,7 +137,43 @@ func Classify(err error, cfg Config) error {
 			return mailboxNotFound(err, cfg.Mailbox, imapErr.Text)
 		}
 	}
+	if _, connecting := errors.AsType[*stepError](err); !connecting && isConnectionLost(err) {
+		// A step of connecting says what it was doing itself (greeting,
+		// login); this is a session that was working.
+		host := cfg.Host
+		if host == "" {
+			host = remoteAddr(err, cfg)
+		}
+		return connectionLost(err, host)
+	}
 	return err
+}
+
+// connectionLost is an established session cut off. Msg names the host only,
+// so callers that know how far they got can add it (ingest does).
+func connectionLost(cause error, host string) *Error {
+	return &Error{Kind: ErrConnectionLost, Err: cause, Msg: "the connection to " + host + " was lost"}
+}
+
+// isConnectionLost recognises a connection that broke under a session: the
+// peer reset or closed it, or our side found it closed after a read failed.
+// go-imap formats read errors with %v, which drops the chain, hence the
+// texts.
+func isConnectionLost(err error) bool {
+	for _, target := range []error{io.EOF, io.ErrUnexpectedEOF, net.ErrClosed, io.ErrClosedPipe,
+		syscall.ECONNRESET, syscall.ECONNABORTED, syscall.EPIPE} {
+		if errors.Is(err, target) {
+			return true
+		}
+	}
+	msg := err.Error()
+	for _, text := range []string{"connection reset by peer", "broken pipe", "unexpected EOF",
+		"use of closed network connection", "software caused connection abort"} {
+		if strings.Contains(msg, text) {
+			return true
+		}
+	}
+	return strings.HasSuffix(msg, ": EOF")
 }
 
 func authFailed(cause error, text string) *Error {
@@ -194,8 +234,19 @@ func serverText(err error) string {
 // dovecotTiming is the "(0.001 + 0.000 secs)" Dovecot appends to answers.
 var dovecotTiming = regexp.MustCompile(`\s*\(\d+\.\d+( \+ \d+\.\d+)* secs\)`)
 
+// cleanServerText is the text of a mail server's NO or -ERR as shown to
+// the user: printable, one line, at most 200 characters.
 func cleanServerText(s string) string {
-	return strings.TrimSpace(dovecotTiming.ReplaceAllString(s, ""))
+	s = strings.Map(func(r rune) rune {
+		if r < ' ' || r == 0x7f || r == '\uFFFD' {
+			return -1
+		}
+		return r
+	}, dovecotTiming.ReplaceAllString(s, ""))
+	if len(s) > 200 {
+		s = strings.ToValidUTF8(s[:200], "") + "…"
+	}
+	return strings.TrimSpace(s)
 }
 
 // remoteAddr is the address err happened with, cfg's host and port if unknown.

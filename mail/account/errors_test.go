@@ -114,7 +114,7 @@ func TestNotTLS(t *testing.T) {
 func TestFallbackFailureNamesBothPorts(t *testing.T) {
 	t.Parallel()
 	implicit, plain := closedPort(t), closedPort(t)
-	cfg := Config{Protocol: IMAPS, Host: "127.0.0.1", Port: plain, SocketFactoryPort: implicit,
+	cfg := Config{Protocol: IMAPS, Host: "127.0.0.1", Hosts: loopback, Port: plain, SocketFactoryPort: implicit,
 		SocketFactoryFallback: true, StartTLS: true, Username: user, Password: password}
 	wantKind(t, Test(context.Background(), cfg), ErrConnRefused,
 		fmt.Sprintf("127.0.0.1:%d", implicit), fmt.Sprintf("STARTTLS fallback on 127.0.0.1:%d", plain))

@@ -67,11 +67,11 @@ func dialIMAP(ctx context.Context, cfg Config, handler *imapclient.UnilateralDat
 		c, l, _, err = imapPlain(ctx, cfg, opts)
 	}
 	if err != nil {
-		return nil, nil, Classify(err, cfg)
+		return nil, nil, inWords(err, cfg)
 	}
 	if err := imapLogin(ctx, cfg, c, l); err != nil {
 		c.Close()
-		return nil, nil, Classify(err, cfg)
+		return nil, nil, inWords(err, cfg)
 	}
 	return c, l, nil
 }
@@ -191,10 +191,10 @@ func testIMAP(ctx context.Context, cfg Config) error {
 		}
 	}
 	if err != nil {
-		return Classify(fmt.Errorf("mailbox %q: %w", cfg.Mailbox, err), cfg)
+		return inWords(fmt.Errorf("mailbox %q: %w", cfg.Mailbox, err), cfg)
 	}
 	if err := l.step(ctx, "logout from", func() error { return c.Logout().Wait() }); err != nil {
-		return Classify(err, cfg)
+		return inWords(err, cfg)
 	}
 	return nil
 }

@@ -45,14 +45,14 @@ func dialPOP3(ctx context.Context, cfg Config) (*pop3.Client, *link, error) {
 		c, l, _, err = pop3Plain(ctx, cfg)
 	}
 	if err != nil {
-		return nil, nil, Classify(err, cfg)
+		return nil, nil, inWords(err, cfg)
 	}
 	if err := l.step(ctx, "login to", func() error { return c.Auth(cfg.Username, cfg.Password) }); err != nil {
 		c.Close()
 		if errors.Is(err, pop3.ErrAuthFailed) {
 			return nil, nil, authFailed(err, serverText(err))
 		}
-		return nil, nil, Classify(err, cfg)
+		return nil, nil, inWords(err, cfg)
 	}
 	return c, l, nil
 }
@@ -148,10 +148,10 @@ func testPOP3(ctx context.Context, cfg Config) error {
 	}
 	defer c.Close()
 	if err := l.step(ctx, "STAT on", func() error { _, _, err := c.Stat(); return err }); err != nil {
-		return Classify(err, cfg)
+		return inWords(err, cfg)
 	}
 	if err := l.step(ctx, "QUIT on", c.Quit); err != nil {
-		return Classify(err, cfg)
+		return inWords(err, cfg)
 	}
 	return nil
 }

@@ -129,7 +129,7 @@ func (c *Client) capa() (map[string][]string, error) {
 	if _, err := c.cmd("CAPA", "CAPA"); err != nil {
 		return nil, err
 	}
-	lines, err := c.text.ReadDotLines()
+	lines, err := c.readDotLines()
 	if err != nil {
 		return nil, fmt.Errorf("pop3: CAPA: %w", err)
 	}
@@ -266,7 +266,7 @@ func (c *Client) listing(verb string) ([]listLine, error) {
 	if _, err := c.cmd(verb, "%s", verb); err != nil {
 		return nil, err
 	}
-	lines, err := c.text.ReadDotLines()
+	lines, err := c.readDotLines()
 	if err != nil {
 		return nil, fmt.Errorf("pop3: %s: %w", verb, err)
 	}
@@ -352,7 +352,10 @@ func (c *Client) cmd(verb, format string, args ...any) (string, error) {
 }
 
 func (c *Client) readStatus(verb string) (string, error) {
-	line, err := c.text.ReadLine()
+	line, err := readLine(c.text.R, MaxLineLength)
+	if errors.Is(err, ErrLineTooLong) {
+		c.conn.Close()
+	}
 	if err != nil {
 		return "", fmt.Errorf("pop3: %s: %w", verb, err)
 	}
@@ -367,6 +370,16 @@ func (c *Client) readStatus(verb string) (string, error) {
 		line = line[:100] + "..."
 	}
 	return "", fmt.Errorf("pop3: %s: unexpected answer %q", verb, line)
+}
+
+// readDotLines is readDotLines on the connection; a listing over the limits
+// closes it.
+func (c *Client) readDotLines() ([]string, error) {
+	lines, err := readDotLines(c.text.R)
+	if errors.Is(err, ErrLineTooLong) {
+		c.conn.Close()
+	}
+	return lines, err
 }
 
 // parseRespCode splits "[IN-USE] text" into the RFC 2449 code and the text.

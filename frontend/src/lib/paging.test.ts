@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navigate, pageVariables, readPageState, toggleSort, writePageState } from './paging';
+import { grow, maxPageSize, navigate, pageVariables, readPageState, toggleSort, writePageState } from './paging';
 
 const info = (hasNextPage: boolean, hasPreviousPage: boolean) => ({ hasNextPage, hasPreviousPage, startCursor: 'S', endCursor: 'E' });
 
@@ -68,5 +68,11 @@ describe('navigate', () => {
   it('backward to the beginning lands on row 1', () => {
     const n = navigate({ sort: 'date', dir: 'desc', before: 'B', start: 1 }, info(false, false), 20, 120, 50);
     expect(n).toMatchObject({ start: 1, hasPrevious: false, hasNext: true });
+  });
+
+  it('grows a list by steps up to the largest page the server gives', () => {
+    expect(grow(50, 50)).toBe(100);
+    expect(grow(480, 50)).toBe(maxPageSize);
+    expect(grow(maxPageSize, 50)).toBe(maxPageSize);
   });
 });

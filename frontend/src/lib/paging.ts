@@ -26,6 +26,14 @@ export interface PageInfoLike {
   endCursor?: string | null;
 }
 
+/** The largest page the server gives (graph.MaxPageSize); more is refused. */
+export const maxPageSize = 500;
+
+/** The next size of a list that grows by step ("Show more"), never past maxPageSize. */
+export function grow(first: number, step: number): number {
+  return Math.min(first + step, maxPageSize);
+}
+
 export const defaultDir: Record<SortField, SortDir> = { date: 'desc', subject: 'asc' };
 
 export function readPageState(p: URLSearchParams): PageState {

@@ -122,7 +122,7 @@ export function AdminPage() {
                     {u.isAdmin ? <span className="badge badge-admin">Administrator</span> : 'User'}
                     {u.disabled && <span className="badge badge-error badge-gap">Disabled</span>}
                   </td>
-                  <td className="col-date">{formatDateTime(u.createdAt)}</td>
+                  <td className="col-date">{u.createdAt ? formatDateTime(u.createdAt) : '—'}</td>
                   <td className="col-actions">
                     <button type="button" className="button-small" onClick={() => setDialog({ kind: 'editUser', user: u })} aria-label={`Edit ${u.username}`}>
                       Edit

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { buildSrcdoc, hasRemoteContent, iframeSandbox, inlineImages, referencedAttachments } from '../lib/emailHtml';
+import { buildSrcdoc, hasRemoteContent, iframeSandbox, imageProxyURL, referencedAttachments, remoteImageURLs, rewriteImages } from '../lib/emailHtml';
 
 export interface InlineAttachment {
   url: string;
@@ -20,6 +20,54 @@ function readAsDataURL(blob: Blob): Promise<string> {
   });
 }
 
+// At most this many remote images are fetched through the proxy, this many at a time.
+const maxRemoteImages = 100;
+const remoteConcurrency = 4;
+
+/** Fetches url (same origin, with the session cookie) as a data: URL of an image, or undefined. */
+async function fetchImage(url: string, fallbackType?: string): Promise<string | undefined> {
+  try {
+    const resp = await fetch(url, { credentials: 'same-origin', referrerPolicy: 'no-referrer' });
+    if (!resp.ok) return undefined;
+    const blob = await resp.blob();
+    if (blob.type.startsWith('image/')) return await readAsDataURL(blob);
+    // The server sends an attachment with the sender's type and nosniff; keep only images.
+    return fallbackType ? await readAsDataURL(new Blob([blob], { type: fallbackType })) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Once enabled, fetches the remote images of the email through Mailroom's
+ * image proxy (never from the sender) as data: URLs keyed by remote URL;
+ * undefined while they load.
+ */
+function useRemoteImages(emailID: string, html: string, enabled: boolean): Map<string, string> | undefined {
+  const urls = useMemo(() => remoteImageURLs(html).slice(0, maxRemoteImages), [html]);
+  const [images, setImages] = useState<Map<string, string> | undefined>(undefined);
+  useEffect(() => {
+    setImages(undefined);
+    if (!enabled) return;
+    let cancelled = false;
+    const out = new Map<string, string>();
+    const queue = [...urls];
+    const worker = async () => {
+      for (let u = queue.shift(); u !== undefined && !cancelled; u = queue.shift()) {
+        const data = await fetchImage(imageProxyURL(emailID, u));
+        if (data) out.set(u, data);
+      }
+    };
+    void Promise.all(Array.from({ length: Math.min(remoteConcurrency, urls.length) }, worker)).then(() => {
+      if (!cancelled) setImages(out);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [emailID, urls, enabled]);
+  return images;
+}
+
 /** Fetches (with the session cookie) the inline images the HTML refers to, as data: URLs. */
 function useInlineImages(html: string, attachments: InlineAttachment[]): Map<string, string> | undefined {
   const wanted = useMemo(
@@ -38,16 +86,8 @@ function useInlineImages(html: string, attachments: InlineAttachment[]): Map<str
     let cancelled = false;
     void Promise.all(
       wanted.map(async (a): Promise<[string, string] | undefined> => {
-        try {
-          const resp = await fetch(a.url, { credentials: 'same-origin' });
-          if (!resp.ok) return undefined;
-          // The server sends the sender's type with nosniff; keep only images.
-          const blob = await resp.blob();
-          const typed = blob.type.startsWith('image/') ? blob : new Blob([blob], { type: a.contentType });
-          return [a.url, await readAsDataURL(typed)];
-        } catch {
-          return undefined;
-        }
+        const data = await fetchImage(a.url, a.contentType);
+        return data ? [a.url, data] : undefined;
       }),
     ).then((pairs) => {
       if (!cancelled) setImages(new Map(pairs.filter((p): p is [string, string] => !!p)));
@@ -59,14 +99,25 @@ function useInlineImages(html: string, attachments: InlineAttachment[]): Map<str
   return images;
 }
 
-/** The email's sanitized HTML in a sandboxed iframe; remote images only on request. */
-export function EmailHtml({ html, attachments, title }: { html: string; attachments: InlineAttachment[]; title: string }) {
+/** The email's sanitized HTML in a sandboxed iframe; remote images only on request, through the proxy. */
+export function EmailHtml({
+  emailID,
+  html,
+  attachments,
+  title,
+}: {
+  emailID: string;
+  html: string;
+  attachments: InlineAttachment[];
+  title: string;
+}) {
   const [showImages, setShowImages] = useState(false);
   const remote = useMemo(() => hasRemoteContent(html), [html]);
   const images = useInlineImages(html, attachments);
+  const remoteImages = useRemoteImages(emailID, html, showImages);
   const srcdoc = useMemo(
-    () => (images ? buildSrcdoc(inlineImages(html, attachments, images), { remoteImages: showImages }) : undefined),
-    [html, attachments, images, showImages],
+    () => (images ? buildSrcdoc(rewriteImages(html, attachments, images, remoteImages)) : undefined),
+    [html, attachments, images, remoteImages],
   );
 
   return (
@@ -86,8 +137,8 @@ export function EmailHtml({ html, attachments, title }: { html: string; attachme
             sandbox={iframeSandbox}
             srcDoc={srcdoc}
             referrerPolicy="no-referrer"
-            // A new document when images are allowed.
-            key={showImages ? 'images' : 'no-images'}
+            // A new document once the proxied images are in.
+            key={remoteImages ? 'images' : 'no-images'}
           />
         )}
       </div>

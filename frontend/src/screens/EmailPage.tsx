@@ -236,7 +236,7 @@ export function EmailPage() {
             </div>
           )}
           {showHtml ? (
-            <EmailHtml html={email.html!} attachments={email.attachments} title={`Message: ${subject}`} />
+            <EmailHtml emailID={email.id} html={email.html!} attachments={email.attachments} title={`Message: ${subject}`} />
           ) : email.text.trim() ? (
             <pre className="email-text">{email.text}</pre>
           ) : (

@@ -14,6 +14,7 @@ export const EmailRowFields = graphql(`
       address
     }
     sentAt
+    importedAt
     attachmentCount
     parseError
   }
@@ -41,6 +42,25 @@ function SortHeader({ field, label, sort, dir, onSort }: { field: SortField; lab
         <SortIcon dir={active ? dir : undefined} />
       </button>
     </th>
+  );
+}
+
+/**
+ * The date cell of an email without a Date header: the server lists such
+ * emails last when newest first, first when oldest first; the time it was
+ * imported tells roughly when it came.
+ */
+function NoDate({ importedAt }: { importedAt?: string | null }) {
+  return (
+    <span className="muted" title="The message has no Date header">
+      no date
+      {importedAt && (
+        <>
+          {' · imported '}
+          <time dateTime={importedAt}>{formatDateTime(importedAt)}</time>
+        </>
+      )}
+    </span>
   );
 }
 
@@ -81,7 +101,7 @@ export function EmailTable({ rows, sort, dir, onSort, caption, isNew }: Props) {
                   {displayName(e.from) || <span className="muted">(unknown sender)</span>}
                 </td>
                 <td className="col-date">
-                  {e.sentAt ? <time dateTime={e.sentAt}>{formatDateTime(e.sentAt)}</time> : <span className="muted">(no date)</span>}
+                  {e.sentAt ? <time dateTime={e.sentAt}>{formatDateTime(e.sentAt)}</time> : <NoDate importedAt={e.importedAt} />}
                 </td>
                 <td className="col-attach">
                   {e.attachmentCount > 0 && (

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { Provider } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeClient } from '../test/fakeClient';
@@ -20,7 +21,7 @@ const run = (id: string, r: Record<string, unknown>) => ({
   ...r,
 });
 
-function setup(runs: ReturnType<typeof run>[], props: { onReprocess?(): void } = {}) {
+function setup(runs: ReturnType<typeof run>[], props: { onReprocess?(): void; entriesHref?(runID: string): string } = {}) {
   const fake = fakeClient({
     FolderRuns: ({ first }) => ({
       data: {
@@ -38,9 +39,11 @@ function setup(runs: ReturnType<typeof run>[], props: { onReprocess?(): void } =
     }),
   });
   render(
-    <Provider value={fake.client}>
-      <FolderActivity folderID="F1" {...props} />
-    </Provider>,
+    <MemoryRouter>
+      <Provider value={fake.client}>
+        <FolderActivity folderID="F1" {...props} />
+      </Provider>
+    </MemoryRouter>,
   );
   return { ...fake, user: userEvent.setup() };
 }
@@ -103,6 +106,13 @@ describe('the Activity tab', () => {
     await user.click(screen.getByRole('button', { name: 'Show older checks' }));
     expect(callsOf('FolderRuns').at(-1)).toEqual({ id: 'F1', first: 40 });
     expect(rows()).toHaveLength(25);
+  });
+
+  it("links each run that produced entries to them in the ledger", () => {
+    setup([run('R2', { imported: 3, failed: 1 }), run('R1', {})], { entriesHref: (id) => `/folders/F1/reconciliation?run=${id}` });
+    const [withEntries, without] = rows();
+    expect(within(withEntries).getByRole('link', { name: 'Entries' })).toHaveAttribute('href', '/folders/F1/reconciliation?run=R2');
+    expect(within(without).queryByRole('link', { name: 'Entries' })).toBeNull();
   });
 
   it('explains an empty history', () => {

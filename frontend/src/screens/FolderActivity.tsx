@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading, Spinner } from '../components/States';
 import { graphql } from '../gql';
 import type { FetchRunRowFragment } from '../gql/graphql';
 import { formatDuration, reprocessable, runSummary, triggerLabels } from '../lib/activity';
 import { errorMessage } from '../lib/errors';
+import { grow, maxPageSize } from '../lib/paging';
 import { formatDateTime, formatRelative, plural } from '../lib/format';
 
 const FolderRunsDocument = graphql(`
@@ -56,10 +58,12 @@ interface Props {
   /** Checks email again, which retries the messages that failed; absent without WRITE. */
   onReprocess?(): void;
   reprocessing?: boolean;
+  /** Where a run's ledger entries are shown (FolderReconciliation with its runID); no link when absent. */
+  entriesHref?(runID: string): string;
 }
 
 /** The Activity tab: the folder's fetch history, newest first. */
-export function FolderActivity({ folderID, onReprocess, reprocessing }: Props) {
+export function FolderActivity({ folderID, onReprocess, reprocessing, entriesHref }: Props) {
   const [first, setFirst] = useState(step);
   const [{ data, error, fetching }, refetch] = useQuery({
     query: FolderRunsDocument,
@@ -106,7 +110,7 @@ export function FolderActivity({ folderID, onReprocess, reprocessing }: Props) {
           </thead>
           <tbody>
             {runs.map((r) => (
-              <RunRow key={r.id} run={r} />
+              <RunRow key={r.id} run={r} entriesHref={entriesHref?.(r.id)} />
             ))}
           </tbody>
         </table>
@@ -115,17 +119,20 @@ export function FolderActivity({ folderID, onReprocess, reprocessing }: Props) {
         <span className="pager-range">
           {runs.length.toLocaleString('en-US')} of {plural(conn.totalCount, 'check')}
         </span>
-        {conn.pageInfo.hasNextPage && (
-          <button type="button" onClick={() => setFirst((n) => n + step)}>
-            Show older checks
-          </button>
-        )}
+        {conn.pageInfo.hasNextPage &&
+          (first < maxPageSize ? (
+            <button type="button" onClick={() => setFirst((n) => grow(n, step))}>
+              Show older checks
+            </button>
+          ) : (
+            <span className="muted">The {maxPageSize} most recent checks are listed.</span>
+          ))}
       </p>
     </section>
   );
 }
 
-function RunRow({ run }: { run: Run }) {
+function RunRow({ run, entriesHref }: { run: Run; entriesHref?: string }) {
   const failures = run.failures ?? [];
   return (
     <tr className={run.error ? 'run-failed' : undefined}>
@@ -140,6 +147,14 @@ function RunRow({ run }: { run: Run }) {
       </td>
       <td>
         <span className={run.error ? 'error' : undefined}>{runSummary(run)}</span>
+        {entriesHref && run.imported + run.duplicates + run.failed > 0 && (
+          <>
+            {' '}
+            <Link to={entriesHref} className="run-entries">
+              Entries
+            </Link>
+          </>
+        )}
         {failures.length > 0 && (
           <details className="failures">
             <summary>{plural(failures.length, 'message')} not imported</summary>

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState, ErrorState, Loading } from '../components/States';
 import { graphql } from '../gql';
 import { errorMessage } from '../lib/errors';
+import { grow, maxPageSize } from '../lib/paging';
 import { displayName, formatAddress, plural } from '../lib/format';
 import { TrashNotice, TrashTable, type TrashMessage } from './TrashTable';
 
@@ -110,9 +111,13 @@ export function FolderTrash({ folderID, canRestore, canDelete }: Props) {
           <span className="pager-range">
             {rows.length.toLocaleString('en-US')} of {conn.totalCount.toLocaleString('en-US')}
           </span>
-          <button type="button" onClick={() => setFirst((n) => n + step)}>
-            Show more
-          </button>
+          {first < maxPageSize ? (
+            <button type="button" onClick={() => setFirst((n) => grow(n, step))}>
+              Show more
+            </button>
+          ) : (
+            <span className="muted">The first {maxPageSize} are listed: restore or delete some to see the others.</span>
+          )}
         </p>
       )}
       {emptying && (

@@ -50,7 +50,7 @@ export function TrashPage() {
           link={(w) => `/workspaces/${w.id}`}
           titleHeader="Workspace"
           titleDetail={(w) => w.description && <span className="muted"> · {w.description}</span>}
-          canRestore={(w) => allows(w.myPermission, 'WRITE')}
+          canRestore={(w) => allows(w.myPermission, 'MANAGE')}
           canDelete={(w) => allows(w.myPermission, 'MANAGE')}
           restoredText={(t) => `“${t}” is back in the workspaces.`}
           empty={<EmptyState title="No workspace in the trash" />}

@@ -101,7 +101,7 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
         </div>
         <div className="toolbar">
           {canWrite && <MenuButton label="New" className="button-primary" items={[{ label: 'Email folder', onSelect: () => setCreating(true) }]} />}
-          {canWrite && (
+          {canManage && !ws.trashedAt && (
             <button type="button" onClick={() => setTrashing(true)}>
               Move to trash
             </button>
@@ -114,7 +114,7 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
           what="This workspace"
           trashedAt={ws.trashedAt}
           where="Its folders are kept; nothing is fetched."
-          canRestore={allows(ws.myPermission, 'WRITE')}
+          canRestore={canManage}
           canDelete={canManage}
           node={{ id: ws.id, title: ws.title, kind: 'workspace' }}
           onDeleted={() => navigate('/trash')}

@@ -1,0 +1,169 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// Page sizes of every connection (a field whose type ends in "Connection"
+// and that takes first/last): a request without first or last gets
+// DefaultPageSize items, and more than MaxPageSize is refused.
+const (
+	DefaultPageSize = 50
+	MaxPageSize     = 500
+)
+
+// MaxComplexity bounds what one operation may cost. A connection costs its
+// page size times what one item costs (see pagedComplexity), so one full
+// page of 500 emails with some forty fields fits, and pages nested in pages
+// do not.
+const MaxComplexity = 20000
+
+// PageSizeError refuses a page larger than MaxPageSize.
+type PageSizeError struct {
+	Field string // "first" or "last"
+	Size  int
+}
+
+func (e *PageSizeError) Error() string {
+	return fmt.Sprintf("%s: at most %d items per page (asked for %d); page with after/before", e.Field, MaxPageSize, e.Size)
+}
+
+// PageLimits is the gqlgen extension that applies the page sizes to every
+// connection of an operation before it runs. It writes the default first
+// into the operation itself, not only into the resolver's arguments, because
+// entgql's field collection reads the arguments from the operation to
+// eager-load edges.
+type PageLimits struct{}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = PageLimits{}
+
+func (PageLimits) ExtensionName() string                          { return "PageLimits" }
+func (PageLimits) Validate(schema graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationContext runs after validation (every field has its
+// definition) and before complexity is computed, when added before it.
+// gqlgen parses the document per request unless a query cache is set; with
+// one, the argument added is the same on every request.
+func (PageLimits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation == nil {
+		return nil
+	}
+	seen := map[*ast.FragmentDefinition]bool{}
+	if err := limitPages(oc.Operation.SelectionSet, oc.Variables, seen); err != nil {
+		return &gqlerror.Error{Message: err.Error(), Err: err}
+	}
+	return nil
+}
+
+func limitPages(set ast.SelectionSet, vars map[string]any, seen map[*ast.FragmentDefinition]bool) error {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if isConnection(s.Definition) {
+				if err := limitPage(s, vars); err != nil {
+					return err
+				}
+			}
+			if err := limitPages(s.SelectionSet, vars, seen); err != nil {
+				return err
+			}
+		case *ast.InlineFragment:
+			if err := limitPages(s.SelectionSet, vars, seen); err != nil {
+				return err
+			}
+		case *ast.FragmentSpread:
+			if s.Definition != nil && !seen[s.Definition] {
+				seen[s.Definition] = true
+				if err := limitPages(s.Definition.SelectionSet, vars, seen); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func limitPage(f *ast.Field, vars map[string]any) error {
+	args := f.ArgumentMap(vars)
+	given := false
+	for _, name := range []string{"first", "last"} {
+		v, ok := args[name]
+		if !ok || v == nil {
+			continue
+		}
+		given = true
+		n, err := graphql.UnmarshalInt(v)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		if n > MaxPageSize {
+			return &PageSizeError{Field: name, Size: n}
+		}
+	}
+	if !given {
+		// A missing argument, or a variable given no value: both mean "no
+		// first", so the default replaces the argument.
+		args := f.Arguments[:0:0]
+		for _, a := range f.Arguments {
+			if a.Name != "first" && a.Name != "last" {
+				args = append(args, a)
+			}
+		}
+		f.Arguments = append(args, &ast.Argument{Name: "first", Position: f.Position,
+			Value: &ast.Value{Kind: ast.IntValue, Raw: fmt.Sprint(DefaultPageSize), Position: f.Position}})
+	}
+	return nil
+}
+
+// isConnection tells a paged field: its type is a Relay connection and it
+// takes first.
+func isConnection(def *ast.FieldDefinition) bool {
+	return def != nil && strings.HasSuffix(def.Type.Name(), "Connection") && def.Arguments.ForName("first") != nil
+}
+
+// pagedComplexity counts a connection as its page size times its items, for
+// every connection of the schema; other fields keep gqlgen's count (one plus
+// their children).
+type pagedComplexity struct {
+	graphql.ExecutableSchema
+	connections map[string]map[string]bool // type → connection fields
+}
+
+func withPagedComplexity(es graphql.ExecutableSchema) graphql.ExecutableSchema {
+	p := pagedComplexity{ExecutableSchema: es, connections: map[string]map[string]bool{}}
+	for name, def := range es.Schema().Types {
+		for _, f := range def.Fields {
+			if isConnection(f) {
+				if p.connections[name] == nil {
+					p.connections[name] = map[string]bool{}
+				}
+				p.connections[name][f.Name] = true
+			}
+		}
+	}
+	return p
+}
+
+func (p pagedComplexity) Complexity(ctx context.Context, typeName, field string, childComplexity int, args map[string]any) (int, bool) {
+	if !p.connections[typeName][field] {
+		return p.ExecutableSchema.Complexity(ctx, typeName, field, childComplexity, args)
+	}
+	size := DefaultPageSize
+	for _, name := range []string{"first", "last"} {
+		if v, ok := args[name]; ok && v != nil {
+			if n, err := graphql.UnmarshalInt(v); err == nil {
+				size = min(max(n, 0), MaxPageSize)
+			}
+		}
+	}
+	return 1 + size*childComplexity, true
+}

@@ -1,0 +1,183 @@
+// Package mailtest gives tests a real Mailroom store (SQLite file, blob
+// directory, ingest service) fed by an in-memory IMAP server on 127.0.0.1:0.
+package mailtest
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"path/filepath"
+	"testing"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/emersion/go-imap/v2/imapserver"
+	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+
+	"mailroom/auth"
+	"mailroom/auth/viewer"
+	"mailroom/blob"
+	"mailroom/ent"
+	"mailroom/ent/emailfolder"
+	"mailroom/events"
+	"mailroom/ingest"
+	"mailroom/netpolicy"
+	"mailroom/store"
+)
+
+// User and Password sign in to the in-memory IMAP server.
+const User, Password = "user@example.com", "secret"
+
+// Env is a data directory with a store, an ingest service and an IMAP server.
+type Env struct {
+	T       testing.TB
+	Ctx     context.Context // the system viewer
+	Dir     string          // the data directory
+	Client  *ent.Client
+	DB      *sql.DB
+	Blobs   *blob.Store
+	Ingest  *ingest.Service
+	Folder  *ent.EmailFolder
+	IMAP    string // address of the IMAP server
+	Options ingest.Options
+}
+
+// New opens a store in a temporary data directory (mailroom.db, blobs/, as
+// `mailroom serve` lays it out) and a folder reading the IMAP server's INBOX;
+// change, when given, adjusts the folder's parameters.
+func New(t testing.TB, opts ingest.Options, change ...func(*ingest.FolderParams)) *Env {
+	t.Helper()
+	e := Open(t, t.TempDir(), opts)
+	e.IMAP = startIMAP(t)
+	ws, err := e.Client.Workspace.Create().SetTitle("Test").Save(e.Ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	host, port, _ := net.SplitHostPort(e.IMAP)
+	var portN int
+	fmt.Sscan(port, &portN)
+	proto := emailfolder.ProtocolIMAP
+	limit := 10000
+	no, yes, title, user, pass := false, true, "Inbox", User, Password
+	p := ingest.FolderParams{Title: &title, Email: &user, Password: &pass,
+		Protocol: &proto, Host: &host, Port: &portN, StartTLS: &no, AllowInsecureAuth: &yes, EmailsLimit: &limit}
+	for _, c := range change {
+		c(&p)
+	}
+	e.Folder, err = e.Ingest.CreateFolder(e.Ctx, ws.ID, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// Open opens the data directory dir as `mailroom serve` does (migrating the
+// database, loading or making the secret key); Folder is its first folder,
+// if any, and IMAP is the address that folder reads.
+func Open(t testing.TB, dir string, opts ingest.Options) *Env {
+	t.Helper()
+	ctx := viewer.SystemContext(context.Background())
+	client, db, err := store.Open(ctx, store.DSN(dir, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { client.Close(); db.Close() })
+	blobs, err := blob.Open(filepath.Join(dir, "blobs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := auth.LoadKeyring(dir, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if opts.HostPolicy == nil {
+		opts.HostPolicy = netpolicy.MustParse("127.0.0.1") // the test's own IMAP server
+	}
+	svc := ingest.New(client, blobs, key, events.NewHub(), log, opts)
+	t.Cleanup(svc.Close)
+	e := &Env{T: t, Ctx: ctx, Dir: dir, Client: client, DB: db, Blobs: blobs, Ingest: svc, Options: opts}
+	if f, err := client.EmailFolder.Query().First(ctx); err == nil {
+		e.Folder = f
+		e.IMAP = net.JoinHostPort(f.Host, fmt.Sprint(f.Port))
+	}
+	return e
+}
+
+func startIMAP(t testing.TB) string {
+	mem := imapmemserver.New()
+	u := imapmemserver.NewUser(User, Password)
+	if err := u.Create("INBOX", nil); err != nil {
+		t.Fatal(err)
+	}
+	mem.AddUser(u)
+	srv := imapserver.New(&imapserver.Options{
+		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
+			return mem.NewSession(), nil, nil
+		},
+		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}},
+		InsecureAuth: true,
+		Logger:       slog.NewLogLogger(slog.NewTextHandler(io.Discard, nil), slog.LevelError),
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return ln.Addr().String()
+}
+
+// Append puts messages in the IMAP server's INBOX.
+func (e *Env) Append(raws ...string) {
+	e.T.Helper()
+	c, err := imapclient.DialInsecure(e.IMAP, nil)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.Login(User, Password).Wait(); err != nil {
+		e.T.Fatal(err)
+	}
+	for _, raw := range raws {
+		cmd := c.Append("INBOX", int64(len(raw)), nil)
+		if _, err := io.WriteString(cmd, raw); err != nil {
+			e.T.Fatal(err)
+		}
+		if err := cmd.Close(); err != nil {
+			e.T.Fatal(err)
+		}
+		if _, err := cmd.Wait(); err != nil {
+			e.T.Fatal(err)
+		}
+	}
+}
+
+// Fetch runs the fetch pipeline on the folder and fails the test on an error.
+func (e *Env) Fetch() ingest.Report {
+	e.T.Helper()
+	rep, err := e.Ingest.Fetch(e.Ctx, e.Folder.ID, ingest.TriggerManual)
+	if err == nil {
+		err = rep.Err
+	}
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	return rep
+}
+
+// Message returns a message with a unique Message-ID; with an attachment
+// when attach is not empty.
+func Message(n int, attach string) string {
+	head := fmt.Sprintf("From: Sender %d <s%d@example.com>\r\nTo: user@example.com\r\nSubject: message %d\r\n"+
+		"Message-ID: <m%d@example.com>\r\nDate: Mon, 01 Sep 2025 10:00:00 +0000\r\n", n, n, n, n)
+	if attach == "" {
+		return head + "\r\nbody of message " + fmt.Sprint(n) + "\r\n"
+	}
+	return head + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n" +
+		"body of message " + fmt.Sprint(n) + "\r\n--b\r\nContent-Type: application/octet-stream\r\n" +
+		"Content-Disposition: attachment; filename=\"file.bin\"\r\n\r\n" + attach + "\r\n--b--\r\n"
+}

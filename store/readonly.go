@@ -1,0 +1,53 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"strings"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"mailroom/ent"
+)
+
+// IsPostgres tells whether db (a --db value) is a PostgreSQL URL.
+func IsPostgres(db string) bool {
+	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
+}
+
+// OpenReadOnly connects to db without migrating it, for tools that run
+// beside a server (verify, backup). A SQLite database is opened read-only
+// and must exist; in WAL mode its readers never block the server's writers.
+func OpenReadOnly(ctx context.Context, db string) (*ent.Client, *sql.DB, error) {
+	var sqlDB *sql.DB
+	var err error
+	var drv *entsql.Driver
+	if IsPostgres(db) {
+		sqlDB, err = sql.Open("pgx", db)
+		if err != nil {
+			return nil, nil, fmt.Errorf("open postgres: %w", err)
+		}
+		drv = entsql.OpenDB(dialect.Postgres, sqlDB)
+	} else {
+		path := strings.TrimPrefix(db, "file:")
+		if i := strings.IndexByte(path, '?'); i >= 0 {
+			path = path[:i]
+		}
+		if _, err := os.Stat(path); err != nil {
+			return nil, nil, fmt.Errorf("database: %w", err)
+		}
+		sqlDB, err = sql.Open("sqlite3", "file:"+path+"?mode=ro&_busy_timeout=15000&cache=private")
+		if err != nil {
+			return nil, nil, fmt.Errorf("open sqlite: %w", err)
+		}
+		drv = entsql.OpenDB(dialect.SQLite, sqlDB)
+	}
+	if err := sqlDB.PingContext(ctx); err != nil {
+		sqlDB.Close()
+		return nil, nil, fmt.Errorf("connect to the database: %w", err)
+	}
+	return ent.NewClient(ent.Driver(drv)), sqlDB, nil
+}
