@@ -6,7 +6,7 @@ import { SessionProvider, useMe, useSession } from './lib/session';
 import { ChangePasswordDialog, SignOutEverywhereDialog } from './screens/AccountDialogs';
 import { AdminPage } from './screens/AdminPage';
 import { EmailPage } from './screens/EmailPage';
-import { FolderPage } from './screens/FolderPage';
+import { folderRoutes } from './screens/FolderPage';
 import { NotFound } from './screens/NotFound';
 import { SignIn } from './screens/SignIn';
 import { TrashPage } from './screens/TrashPage';
@@ -94,11 +94,7 @@ function Shell() {
           <Route path="/workspaces/:id" element={<WorkspacePage tab="folders" />} />
           <Route path="/workspaces/:id/permissions" element={<WorkspacePage tab="permissions" />} />
           <Route path="/workspaces/:id/trash" element={<WorkspacePage tab="trash" />} />
-          <Route path="/folders/:id" element={<FolderPage tab="content" />} />
-          <Route path="/folders/:id/activity" element={<FolderPage tab="activity" />} />
-          <Route path="/folders/:id/trash" element={<FolderPage tab="trash" />} />
-          <Route path="/folders/:id/permissions" element={<FolderPage tab="permissions" />} />
-          <Route path="/folders/:id/parameters" element={<FolderPage tab="parameters" />} />
+          {folderRoutes}
           <Route path="/email/:id" element={<EmailPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>

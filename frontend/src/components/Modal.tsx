@@ -16,8 +16,6 @@ interface Props {
 export function Modal({ title, onClose, children, wide }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
 
   useEffect(() => {
     const d = ref.current;
@@ -44,12 +42,12 @@ export function Modal({ title, onClose, children, wide }: Props) {
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
-        closeRef.current();
+        onClose();
       }}
     >
       <div className="modal-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="button-quiet" onClick={() => closeRef.current()}>
+        <button type="button" className="button-quiet" onClick={onClose}>
           Close
         </button>
       </div>

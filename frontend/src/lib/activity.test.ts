@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fetchStatusReducer,
   formatDuration,
   hasFailed,
   idleRun,
+  initialFetchState,
   liveRunLine,
   liveRunReducer,
   pushLine,
@@ -10,6 +12,7 @@ import {
   runSummary,
   scheduleLine,
   type ActivityEventLike,
+  type FetchAction,
   type FetchRunLike,
 } from './activity';
 
@@ -124,5 +127,49 @@ describe('the push state', () => {
     expect(scheduleLine({ protocol: 'POP3S', push: true, fetchIntervalMinutes: 1 })).toBe('checks every 1 minute');
     expect(scheduleLine({ protocol: 'IMAPS', push: true, fetchIntervalMinutes: 0 })).toBe('checks on new mail (push) and on demand');
     expect(scheduleLine({ protocol: 'IMAPS', push: false, fetchIntervalMinutes: 0 })).toBe('manual checks only');
+  });
+});
+
+describe('the status line: the viewer’s check and the others’ runs', () => {
+  const run = (actions: FetchAction[]) => actions.reduce(fetchStatusReducer, initialFetchState);
+  const event = (type: ActivityEventLike['type'], extra: Partial<ActivityEventLike> = {}): FetchAction => ({ type: 'event', event: ev(type, extra) });
+  const report = { imported: 1, duplicates: 0, failed: 0, remaining: 0 };
+
+  it('shows the viewer’s progress, then the report, whichever comes first', () => {
+    const eventsFirst = run([{ type: 'checkStarted' }, event('FETCH_STARTED'), event('EMAIL_ADDED'), event('FETCH_FINISHED', report), { type: 'checkEnded', report }]);
+    expect(eventsFirst.status).toEqual({ line: '1 new', busy: false, error: false });
+    expect(eventsFirst.own.phase).toBe('none');
+
+    const answerFirst = run([{ type: 'checkStarted' }, { type: 'checkEnded', report }, event('FETCH_STARTED'), event('EMAIL_ADDED'), event('FETCH_FINISHED', report)]);
+    expect(answerFirst.status.line).toBe('1 new');
+    expect(answerFirst.own.phase).toBe('none');
+
+    const progress = run([{ type: 'checkStarted' }, event('FETCH_STARTED'), event('EMAIL_ADDED')]);
+    expect(progress.status).toEqual({ line: 'Checking email… 1 new so far', busy: true, error: false });
+  });
+
+  it('reports the next run as automatic, with no clock involved', () => {
+    const s = run([
+      { type: 'checkStarted' },
+      event('FETCH_STARTED'),
+      { type: 'checkEnded', report },
+      event('FETCH_FINISHED', report),
+      event('FETCH_STARTED'),
+      event('EMAIL_ADDED'),
+      event('FETCH_FINISHED', report),
+    ]);
+    expect(s.status.line).toBe('Automatic check: 1 new');
+  });
+
+  it('knows a new run from the late closing event of the viewer’s', () => {
+    // Our run's closing event is lost behind the answer; the next run starts.
+    const s = run([{ type: 'checkStarted' }, event('FETCH_STARTED'), { type: 'checkEnded', report }, event('FETCH_STARTED')]);
+    expect(s.status).toEqual({ line: 'New mail is being fetched…', busy: true, error: false });
+  });
+
+  it('says when the check itself failed', () => {
+    const s = run([{ type: 'checkStarted' }, { type: 'checkFailed', message: 'you may not check this folder' }]);
+    expect(s.status).toEqual({ line: 'The check failed: you may not check this folder', busy: false, error: true });
+    expect(run([{ type: 'checkFailed', message: 'x' }, event('FETCH_STARTED')]).status.line).toBe('New mail is being fetched…');
   });
 });

@@ -152,3 +152,77 @@ export function scheduleLine(f: { protocol: string; push: boolean; fetchInterval
   }
   return push ? 'checks on new mail (push) and on demand' : 'manual checks only';
 }
+
+/** The status line under the folder's title. */
+export interface FetchStatus {
+  line: string;
+  busy: boolean;
+  error: boolean;
+}
+
+/**
+ * Whose run the events are about. The viewer's Check email joins the
+ * folder's one run (or starts it) and answers with its report, over HTTP,
+ * while the run's events come over the websocket, earlier or later:
+ * - pending: the check is under way; its run's events are the viewer's.
+ *   started/closed: its FETCH_STARTED or closing event came already.
+ * - settling: the check answered before its run's closing event (and maybe
+ *   its FETCH_STARTED): those are still the viewer's, and the answer's report
+ *   stays on the line; a FETCH_STARTED after ours is a new run.
+ * No clock: the order of the events says it.
+ */
+type Own = { phase: 'none' } | { phase: 'pending'; started: boolean; closed: boolean } | { phase: 'settling'; started: boolean };
+
+export interface FolderFetchState {
+  live: LiveRun;
+  own: Own;
+  status: FetchStatus;
+}
+
+export const initialFetchState: FolderFetchState = { live: idleRun, own: { phase: 'none' }, status: { line: '', busy: false, error: false } };
+
+export type FetchAction =
+  | { type: 'event'; event: ActivityEventLike }
+  | { type: 'checkStarted' }
+  | { type: 'checkEnded'; report: FetchReportLike }
+  | { type: 'checkFailed'; message: string };
+
+const closes = (e: ActivityEventLike) => e.type === 'FETCH_FINISHED' || e.type === 'FETCH_FAILED';
+
+function othersStatus(live: LiveRun): FetchStatus {
+  return { line: liveRunLine(live, false), busy: live.phase === 'running', error: hasFailed(live) };
+}
+
+/** Folds an event or the viewer's check into the live run and the status line. */
+export function fetchStatusReducer(s: FolderFetchState, a: FetchAction): FolderFetchState {
+  switch (a.type) {
+    case 'checkStarted':
+      return {
+        ...s,
+        own: { phase: 'pending', started: false, closed: false },
+        status: { line: s.live.phase === 'running' ? liveRunLine(s.live, true) : 'Checking email…', busy: true, error: false },
+      };
+    case 'checkEnded':
+    case 'checkFailed': {
+      const status = a.type === 'checkEnded' ? { line: formatFetchReport(a.report), busy: false, error: !!a.report.error } : { line: `The check failed: ${a.message}`, busy: false, error: true };
+      // Without a report no run is known to be ours.
+      const own: Own = a.type === 'checkEnded' && s.own.phase === 'pending' && !s.own.closed ? { phase: 'settling', started: s.own.started } : { phase: 'none' };
+      return { ...s, own, status };
+    }
+    case 'event': {
+      const e = a.event;
+      const live = liveRunReducer(s.live, e);
+      const own = s.own;
+      if (own.phase === 'pending') {
+        const next: Own = { phase: 'pending', started: own.started || e.type === 'FETCH_STARTED', closed: own.closed || closes(e) };
+        return { live, own: next, status: live.phase === 'running' ? { line: liveRunLine(live, true), busy: true, error: false } : s.status };
+      }
+      if (own.phase === 'settling') {
+        if (closes(e)) return { live, own: { phase: 'none' }, status: s.status };
+        if (e.type !== 'FETCH_STARTED' || !own.started) return { live, own: { phase: 'settling', started: own.started || e.type === 'FETCH_STARTED' }, status: s.status };
+        // A FETCH_STARTED after ours: a new run, someone else's.
+      }
+      return { live, own: { phase: 'none' }, status: othersStatus(live) };
+    }
+  }
+}

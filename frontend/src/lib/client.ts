@@ -1,5 +1,6 @@
 import { createClient as createWSClient, type Client as WSClient } from 'graphql-ws';
-import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { graphcache } from './cache';
 import { isUnauthenticated } from './errors';
 
 export interface MailroomClient {
@@ -16,7 +17,8 @@ function websocketURL(): string {
 /**
  * The GraphQL client of the SPA: queries and mutations over POST /query with
  * the session cookie, subscriptions over graphql-ws on the same origin (the
- * cookie authenticates the upgrade). onUnauthenticated runs when any answer
+ * cookie authenticates the upgrade), through one normalized cache (lib/cache.ts)
+ * that mutations and subscription events keep fresh. onUnauthenticated runs when any answer
  * says the session is gone, so the app can show the sign-in screen.
  */
 export function createMailroomClient(onUnauthenticated: () => void): MailroomClient {
@@ -35,7 +37,7 @@ export function createMailroomClient(onUnauthenticated: () => void): MailroomCli
           if (isUnauthenticated(error)) onUnauthenticated();
         },
       }),
-      cacheExchange,
+      graphcache(),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {

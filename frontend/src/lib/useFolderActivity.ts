@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useClient } from 'urql';
 import { graphql } from '../gql';
 import type { FolderActivitySubscription } from '../gql/graphql';
@@ -26,16 +26,16 @@ export type ActivityEvent = FolderActivitySubscription['folderActivity'];
 
 /**
  * Calls onEvent for each folderActivity event of the folder (graphql-ws),
- * for as long as the component is mounted and enabled.
+ * for as long as the component is mounted and enabled. The events also pass
+ * through the cache (lib/cache.ts), which marks what they make stale.
  */
 export function useFolderActivity(folderID: string, enabled: boolean, onEvent: (e: ActivityEvent) => void) {
   const client = useClient();
-  const handler = useRef(onEvent);
-  handler.current = onEvent;
+  const handle = useEffectEvent(onEvent);
   useEffect(() => {
     if (!enabled) return;
     const { unsubscribe } = client.subscription(FolderActivityDocument, { folderID }).subscribe((res) => {
-      if (res.data) handler.current(res.data.folderActivity);
+      if (res.data) handle(res.data.folderActivity);
     });
     return unsubscribe;
   }, [client, folderID, enabled]);

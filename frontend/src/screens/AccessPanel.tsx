@@ -86,8 +86,6 @@ const SetInheritanceDocument = graphql(`
   }
 `);
 
-const accessContext = { additionalTypenames: ['AccessEntry'] };
-
 export type Entry = AccessEntryFieldsFragment;
 
 function principalID(e: Entry): string {
@@ -180,7 +178,7 @@ interface Props {
 
 /** The Permissions tab of a workspace or a folder (the viewer has MANAGE). */
 export function AccessPanel({ targetID, kind, workspaceTitle }: Props) {
-  const [{ data, error }, refetch] = useQuery({ query: AccessDocument, variables: { id: targetID }, context: accessContext, requestPolicy: 'cache-and-network' });
+  const [{ data, error }, refetch] = useQuery({ query: AccessDocument, variables: { id: targetID }, requestPolicy: 'cache-and-network' });
   const [principals] = useQuery({ query: PrincipalsDocument, requestPolicy: 'cache-and-network' });
   const [, setPermission] = useMutation(SetPermissionDocument);
   const [, removePermission] = useMutation(RemovePermissionDocument);
@@ -198,18 +196,15 @@ export function AccessPanel({ targetID, kind, workspaceTitle }: Props) {
   const blocked = target.__typename === 'EmailFolder' && target.inheritanceBlocked;
   const here = kind === 'folder' ? 'this folder' : 'this workspace';
 
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-
   async function grant(principal: string, name: string, p: Permission, entryID?: string) {
     setBusy(entryID ?? 'add');
-    const res = await setPermission({ targetID, principalID: principal, permission: p }, accessContext);
+    const res = await setPermission({ targetID, principalID: principal, permission: p });
     setBusy(undefined);
     if (res.error) {
       setMessage({ text: errorMessage(res.error), error: true });
       return false;
     }
     setMessage({ text: `${name} can now ${permissionLabels[p].label.toLowerCase()} ${here}.` });
-    reload();
     return true;
   }
 
@@ -227,20 +222,16 @@ export function AccessPanel({ targetID, kind, workspaceTitle }: Props) {
 
   async function remove(entry: Entry) {
     setBusy(entry.id);
-    const res = await removePermission({ targetID, principalID: principalID(entry) }, accessContext);
+    const res = await removePermission({ targetID, principalID: principalID(entry) });
     setBusy(undefined);
     if (res.error) setMessage({ text: errorMessage(res.error), error: true });
-    else {
-      setMessage({ text: `${principalName(entry)} no longer has a permission on ${here}.` });
-      reload();
-    }
+    else setMessage({ text: `${principalName(entry)} no longer has a permission on ${here}.` });
   }
 
   async function block(b: boolean): Promise<string | undefined> {
-    const res = await setInheritance({ targetID, blocked: b }, accessContext);
+    const res = await setInheritance({ targetID, blocked: b });
     if (res.error) return errorMessage(res.error);
     setMessage({ text: b ? 'Inheritance is blocked: only the entries of this folder apply.' : 'The workspace’s permissions apply again.' });
-    reload();
     return undefined;
   }
 

@@ -16,10 +16,8 @@ const PeopleDocument = graphql(`
       ...AdminUserFields
     }
     groups {
-      id
-      name
+      ...GroupRowFields
       members {
-        id
         username
         displayName
       }
@@ -36,8 +34,6 @@ const SetUserDisabledDocument = graphql(`
   }
 `);
 
-const peopleContext = { additionalTypenames: ['User', 'Group'] };
-
 type Dialog =
   | { kind: 'newUser' }
   | { kind: 'editUser'; user: UserRow }
@@ -50,7 +46,7 @@ type Dialog =
 export function AdminPage() {
   useTitle('Administration');
   const me = useMe();
-  const [{ data, error, fetching }, refetch] = useQuery({ query: PeopleDocument, context: peopleContext, requestPolicy: 'cache-and-network', pause: !me.isAdmin });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: PeopleDocument, requestPolicy: 'cache-and-network', pause: !me.isAdmin });
   const [, setDisabled] = useMutation(SetUserDisabledDocument);
   const [dialog, setDialog] = useState<Dialog>();
   const [notice, setNotice] = useState<{ text: string; error?: boolean }>();
@@ -68,11 +64,10 @@ export function AdminPage() {
   const saved = (text: string) => {
     setDialog(undefined);
     setNotice({ text });
-    refetch({ requestPolicy: 'network-only' });
   };
 
   async function enable(u: UserRow) {
-    const res = await setDisabled({ id: u.id, disabled: false }, peopleContext);
+    const res = await setDisabled({ id: u.id, disabled: false });
     if (res.error) setNotice({ text: errorMessage(res.error), error: true });
     else saved(`${u.username} can sign in again.`);
   }
@@ -209,7 +204,7 @@ export function AdminPage() {
           danger
           onClose={() => setDialog(undefined)}
           onConfirm={async () => {
-            const res = await setDisabled({ id: dialog.user.id, disabled: true }, peopleContext);
+            const res = await setDisabled({ id: dialog.user.id, disabled: true });
             if (res.error) return errorMessage(res.error);
             saved(`${dialog.user.username} can no longer sign in.`);
             return undefined;

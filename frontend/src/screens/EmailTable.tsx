@@ -1,18 +1,26 @@
 import { Link } from 'react-router';
 import { PaperclipIcon, SortIcon } from '../components/Icons';
 import { displayName, formatAddress, formatDateTime } from '../lib/format';
+import { graphql } from '../gql';
+import type { EmailRowFieldsFragment } from '../gql/graphql';
 import type { SortDir, SortField } from '../lib/paging';
 
-export interface EmailRow {
-  id: string;
-  subject: string;
-  from?: { name?: string | null; address: string } | null;
-  sentAt?: string | null;
-  /** Shown instead of the date for an email without one. */
-  importedAt?: string | null;
-  attachmentCount: number;
-  parseError?: string | null;
-}
+export const EmailRowFields = graphql(`
+  fragment EmailRowFields on Email {
+    id
+    subject
+    from {
+      name
+      address
+    }
+    sentAt
+    importedAt
+    attachmentCount
+    parseError
+  }
+`);
+
+export type EmailRow = EmailRowFieldsFragment;
 
 interface Props {
   rows: EmailRow[];

@@ -41,7 +41,7 @@ function setup(runs: ReturnType<typeof run>[], props: { onReprocess?(): void; en
   render(
     <MemoryRouter>
       <Provider value={fake.client}>
-        <FolderActivity folderID="F1" version={0} {...props} />
+        <FolderActivity folderID="F1" {...props} />
       </Provider>
     </MemoryRouter>,
   );

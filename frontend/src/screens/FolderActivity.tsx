@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading, Spinner } from '../components/States';
 import { graphql } from '../gql';
-import type { FolderRunsQuery } from '../gql/graphql';
+import type { FetchRunRowFragment } from '../gql/graphql';
 import { formatDuration, reprocessable, runSummary, triggerLabels } from '../lib/activity';
 import { errorMessage } from '../lib/errors';
 import { grow, maxPageSize } from '../lib/paging';
@@ -22,19 +22,7 @@ const FolderRunsDocument = graphql(`
           }
           edges {
             node {
-              id
-              trigger
-              startedAt
-              finishedAt
-              imported
-              duplicates
-              failed
-              remaining
-              error
-              failures {
-                serverUID
-                reason
-              }
+              ...FetchRunRow
             }
           }
         }
@@ -43,15 +31,30 @@ const FolderRunsDocument = graphql(`
   }
 `);
 
-type Run = NonNullable<NonNullable<NonNullable<Extract<FolderRunsQuery['node'], { __typename: 'EmailFolder' }>['fetchRuns']['edges']>[number]>['node']>;
+export const FetchRunRow = graphql(`
+  fragment FetchRunRow on FetchRun {
+    id
+    trigger
+    startedAt
+    finishedAt
+    imported
+    duplicates
+    failed
+    remaining
+    error
+    failures {
+      serverUID
+      reason
+    }
+  }
+`);
 
-const runsContext = { additionalTypenames: ['FetchRun'] };
+type Run = FetchRunRowFragment;
+
 const step = 20;
 
 interface Props {
   folderID: string;
-  /** Bumped when a run starts or ends. */
-  version: number;
   /** Checks email again, which retries the messages that failed; absent without WRITE. */
   onReprocess?(): void;
   reprocessing?: boolean;
@@ -60,17 +63,13 @@ interface Props {
 }
 
 /** The Activity tab: the folder's fetch history, newest first. */
-export function FolderActivity({ folderID, version, onReprocess, reprocessing, entriesHref }: Props) {
+export function FolderActivity({ folderID, onReprocess, reprocessing, entriesHref }: Props) {
   const [first, setFirst] = useState(step);
   const [{ data, error, fetching }, refetch] = useQuery({
     query: FolderRunsDocument,
     variables: { id: folderID, first },
-    context: runsContext,
     requestPolicy: 'cache-and-network',
   });
-  useEffect(() => {
-    if (version > 0) refetch({ requestPolicy: 'network-only' });
-  }, [version, refetch]);
 
   const conn = data?.node?.__typename === 'EmailFolder' ? data.node.fetchRuns : undefined;
   if (error && !data) return <ErrorState title="The activity could not be loaded" message={errorMessage(error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;

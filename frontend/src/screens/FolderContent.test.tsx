@@ -76,7 +76,7 @@ function setup(total: number, url = '/folders/F1', arrivals?: Arrivals) {
             path="/folders/:id"
             element={
               <>
-                <FolderContent folderID="F1" version={0} arrivals={a} />
+                <FolderContent folderID="F1" arrivals={a} />
                 <Location />
               </>
             }

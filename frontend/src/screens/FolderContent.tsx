@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Pager } from '../components/Pager';
@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import { errorMessage } from '../lib/errors';
 import { plural } from '../lib/format';
 import { navigate as pageNavigation, pageVariables, readPageState, toggleSort, writePageState, type PageState } from '../lib/paging';
+import type { Arrivals } from '../lib/useFolderFetch';
 import { EmailTable } from './EmailTable';
 
 const FolderEmailsDocument = graphql(`
@@ -26,16 +27,7 @@ const FolderEmailsDocument = graphql(`
           edges {
             cursor
             node {
-              id
-              subject
-              from {
-                name
-                address
-              }
-              sentAt
-              importedAt
-              attachmentCount
-              parseError
+              ...EmailRowFields
             }
           }
         }
@@ -45,12 +37,7 @@ const FolderEmailsDocument = graphql(`
 `);
 
 export const pageSize = 50;
-const emailListContext = { additionalTypenames: ['Email'] };
-
-/** Emails that arrived while the folder is open (ids, in order of arrival). */
-export interface Arrivals {
-  ids: readonly string[];
-}
+export type { Arrivals };
 
 const noArrivals: Arrivals = { ids: [] };
 
@@ -61,31 +48,26 @@ export function isLiveView(s: PageState): boolean {
 
 interface Props {
   folderID: string;
-  /** Bumped when the emails changed (a check ran, mail arrived): the page shown is asked again. */
-  version: number;
   arrivals?: Arrivals;
 }
 
-export function FolderContent({ folderID, version, arrivals = noArrivals }: Props) {
+export function FolderContent({ folderID, arrivals = noArrivals }: Props) {
   const [params, setParams] = useSearchParams();
   const state = readPageState(params);
   const live = isLiveView(state);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: FolderEmailsDocument,
     variables: { id: folderID, ...pageVariables(state, pageSize) },
-    context: emailListContext,
     requestPolicy: 'cache-and-network',
   });
-  useEffect(() => {
-    if (version > 0) refetch({ requestPolicy: 'network-only' });
-  }, [version, refetch]);
 
   // Away from the first page, arrivals are counted from when this view was
   // entered, and announced instead of shown.
+  // (State adjusted while rendering, as React allows, not a ref.)
   const key = params.toString();
-  const mark = useRef({ key, seen: arrivals.ids.length });
-  if (mark.current.key !== key || live) mark.current = { key, seen: arrivals.ids.length };
-  const unseen = arrivals.ids.length - mark.current.seen;
+  const [mark, setMark] = useState({ key, seen: arrivals.ids.length });
+  if (mark.key !== key || (live && mark.seen !== arrivals.ids.length)) setMark({ key, seen: arrivals.ids.length });
+  const unseen = live || mark.key !== key ? 0 : arrivals.ids.length - mark.seen;
   const arrived = new Set(arrivals.ids);
 
   const conn = data?.node?.__typename === 'EmailFolder' ? data.node.emails : undefined;

@@ -1,20 +1,32 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../components/Fields';
 import { Spinner } from '../components/States';
 import type { ApiErrors } from '../lib/errors';
 import {
-  afterImportOptions,
-  defaultPorts,
+  appliesTo,
+  folderFieldSpecs,
   isInsecure,
-  isPOP3,
   presets,
-  protocols,
+  resolve,
+  specOf,
   validate,
   withPreset,
   withProtocol,
+  type FieldContext,
   type FolderField,
   type FolderFormValues,
+  type Section,
 } from '../lib/folderForm';
+
+/** The table's fields grouped as the form shows them: fieldsets of rows. */
+const sections: { section: Section; rows: FolderField[][] }[] = [];
+for (const [k, spec] of folderFieldSpecs) {
+  let s = sections.at(-1);
+  if (s?.section !== spec.section) sections.push((s = { section: spec.section, rows: [] }));
+  const last = s.rows.at(-1);
+  if (last && spec.row && specOf(last[0]).row === spec.row) last.push(k);
+  else s.rows.push([k]);
+}
 
 export type TestOutcome = { ok: true } | { ok: false; message?: string; fields?: Record<string, string> };
 
@@ -42,9 +54,13 @@ export function FolderForm({ mode, initial, hasPassword, onSubmit, onTest, onCan
   const formRef = useRef<HTMLFormElement>(null);
   const [focusRequest, setFocusRequest] = useState(0);
 
+  // A change clears the messages of the fields it changed (a new protocol
+  // also moves the port and the after-import action).
   function set<K extends FolderField>(field: K, value: FolderFormValues[K]) {
-    setV((prev) => ({ ...prev, [field]: value }));
-    setErrors((prev) => (prev[field] ? { ...prev, [field]: undefined } : prev));
+    const next = field === 'protocol' ? withProtocol(v, value as FolderFormValues['protocol']) : { ...v, [field]: value };
+    const changed = new Set<string>([field, ...folderFieldSpecs.map(([k]) => k).filter((k) => next[k] !== v[k])]);
+    setV(next);
+    setErrors((prev) => (Object.keys(prev).some((k) => prev[k] && changed.has(k)) ? Object.fromEntries(Object.entries(prev).filter(([k]) => !changed.has(k))) : prev));
     setTest({ state: 'idle' });
   }
 
@@ -97,9 +113,81 @@ export function FolderForm({ mode, initial, hasPassword, onSubmit, onTest, onCan
     }
   }
 
-  const pop3 = isPOP3(v.protocol);
   const chosen = presets.find((p) => p.id === preset);
-  const id = (f: string) => `folder-${f}`;
+  const ctx: FieldContext = { values: v, mode, hasPassword };
+
+  /** One parameter's field, from its row of the table. */
+  function renderField(k: FolderField) {
+    const spec = specOf(k);
+    if (spec.shownWhen && !spec.shownWhen(v)) return null;
+    const applies = appliesTo(spec, v.protocol);
+    const common = {
+      id: `folder-${k}`,
+      label: spec.label,
+      error: errors[k],
+      hint: applies ? resolve(spec.help, ctx) : (spec.otherProtocolHelp ?? resolve(spec.help, ctx)),
+    };
+    const required = spec.required?.when(mode, v) ?? false;
+    const field = (() => {
+      switch (spec.kind) {
+        case 'checkbox':
+          return <CheckboxField {...common} checked={(v[k] as boolean) && applies} disabled={!applies} onChange={(x) => set(k, x as never)} />;
+        case 'select':
+          return (
+            <SelectField
+              {...common}
+              value={v[k] as string}
+              options={spec.options.map((o) => ({ value: o.value, label: o.label, disabled: !appliesTo(o, v.protocol) }))}
+              disabled={!applies}
+              onChange={(x) => set(k, x as never)}
+            />
+          );
+        case 'textarea':
+          return (
+            <TextAreaField {...common} rows={spec.rows} value={v[k] as string} placeholder={resolve(spec.placeholder, ctx)} onChange={(x) => set(k, x as never)} />
+          );
+        case 'number':
+          return (
+            <TextField
+              {...common}
+              inputMode="numeric"
+              required={required}
+              disabled={!applies}
+              value={v[k] as string}
+              placeholder={resolve(spec.placeholder, ctx)}
+              onChange={(x) => set(k, x as never)}
+            />
+          );
+        case 'text':
+          return (
+            <TextField
+              {...common}
+              type={spec.inputType}
+              inputMode={spec.inputMode}
+              autoComplete={spec.autoComplete}
+              autoFocus={spec.autoFocus}
+              spellCheck={spec.spellCheck}
+              required={required}
+              disabled={!applies}
+              value={v[k] as string}
+              placeholder={resolve(spec.placeholder, ctx)}
+              onChange={(x) => set(k, x as never)}
+            />
+          );
+      }
+    })();
+    return (
+      <Fragment key={k}>
+        {k === 'allowInsecureAuth' && isInsecure(v) && (
+          <div className="warning" role="note">
+            <strong>Not encrypted.</strong> Without Start TLS, the password and the mail travel in clear text on the network.
+            Mailroom refuses this unless you allow insecure authentication below.
+          </div>
+        )}
+        {field}
+      </Fragment>
+    );
+  }
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="folder-form">
@@ -134,207 +222,21 @@ export function FolderForm({ mode, initial, hasPassword, onSubmit, onTest, onCan
           )}
         </div>
 
-        <fieldset>
-          <legend>Folder</legend>
-          <TextField id={id('title')} label="Title" required autoFocus value={v.title} onChange={(x) => set('title', x)} error={errors.title} />
-        </fieldset>
-
-        <fieldset>
-          <legend>Account</legend>
-          <div className="grid-2">
-            <TextField
-              id={id('email')}
-              label="Email"
-              type="email"
-              inputMode="email"
-              required
-              value={v.email}
-              onChange={(x) => set('email', x)}
-              error={errors.email}
-              hint="The address of the account; also the login unless Username is set."
-            />
-            <TextField
-              id={id('username')}
-              label="Username"
-              value={v.username}
-              onChange={(x) => set('username', x)}
-              error={errors.username}
-              hint="Only if the login differs from the email address."
-            />
-          </div>
-          <TextField
-            id={id('password')}
-            label="Password"
-            type="password"
-            autoComplete="new-password"
-            required={mode === 'create'}
-            value={v.password}
-            onChange={(x) => set('password', x)}
-            error={errors.password}
-            placeholder={mode === 'edit' && hasPassword ? 'Unchanged' : undefined}
-            hint={
-              mode === 'edit' && hasPassword
-                ? 'Leave blank to keep the stored password.'
-                : 'The account password or an app password. Stored encrypted; never shown again.'
-            }
-          />
-        </fieldset>
-
-        <fieldset>
-          <legend>Server</legend>
-          <div className="grid-3">
-            <SelectField
-              id={id('protocol')}
-              label="Protocol"
-              value={v.protocol}
-              options={protocols}
-              onChange={(p) => {
-                setV((prev) => withProtocol(prev, p));
-                setErrors((prev) => ({ ...prev, protocol: undefined, port: undefined, afterImport: undefined }));
-                setTest({ state: 'idle' });
-              }}
-              error={errors.protocol}
-            />
-            <TextField id={id('host')} label="Host" required value={v.host} onChange={(x) => set('host', x)} error={errors.host} placeholder="imap.example.com" spellCheck={false} />
-            <TextField
-              id={id('port')}
-              label="Port"
-              inputMode="numeric"
-              value={v.port}
-              onChange={(x) => set('port', x)}
-              error={errors.port}
-              placeholder={String(defaultPorts[v.protocol])}
-            />
-          </div>
-          <div className="grid-2">
-            <CheckboxField
-              id={id('startTLS')}
-              label="Start TLS"
-              checked={v.startTLS}
-              onChange={(x) => set('startTLS', x)}
-              error={errors.startTLS}
-              hint="On plain ports, upgrade with STARTTLS; when on, it is required (no silent downgrade)."
-            />
-            <CheckboxField
-              id={id('socketFactoryFallback')}
-              label="Socket factory fallback"
-              checked={v.socketFactoryFallback}
-              onChange={(x) => set('socketFactoryFallback', x)}
-              error={errors.socketFactoryFallback}
-              hint="If the TLS socket cannot be opened on the socket factory port, retry on Port with STARTTLS."
-            />
-          </div>
-          <div className="grid-2">
-            <TextField
-              id={id('socketFactoryPort')}
-              label="Socket factory port"
-              inputMode="numeric"
-              value={v.socketFactoryPort}
-              onChange={(x) => set('socketFactoryPort', x)}
-              error={errors.socketFactoryPort}
-              placeholder={`Same as Port (${v.port || defaultPorts[v.protocol]})`}
-              hint="Port of the implicit-TLS socket."
-            />
-            <TextField
-              id={id('sslProtocols')}
-              label="SSL protocols"
-              value={v.sslProtocols}
-              onChange={(x) => set('sslProtocols', x)}
-              error={errors.sslProtocols}
-              spellCheck={false}
-              hint="TLS versions allowed, separated by spaces: TLSv1, TLSv1.1, TLSv1.2, TLSv1.3."
-            />
-          </div>
-          <TextAreaField
-            id={id('trustedCertificate')}
-            label="Trusted certificate"
-            rows={4}
-            value={v.trustedCertificate}
-            onChange={(x) => set('trustedCertificate', x)}
-            error={errors.trustedCertificate}
-            placeholder="-----BEGIN CERTIFICATE-----"
-            hint="For a self-hosted server with its own certificate: paste it in PEM form. Leave empty for public servers."
-          />
-          {isInsecure(v) && (
-            <div className="warning" role="note">
-              <strong>Not encrypted.</strong> Without Start TLS, the password and the mail travel in clear text on the network.
-              Mailroom refuses this unless you allow insecure authentication below.
-            </div>
-          )}
-          <CheckboxField
-            id={id('allowInsecureAuth')}
-            label="Allow insecure authentication"
-            checked={v.allowInsecureAuth}
-            onChange={(x) => set('allowInsecureAuth', x)}
-            error={errors.allowInsecureAuth}
-            hint="Only for a server on a trusted network that offers no TLS at all."
-          />
-        </fieldset>
-
-        <fieldset>
-          <legend>Import</legend>
-          <div className="grid-3">
-            <TextField
-              id={id('mailbox')}
-              label="Mailbox"
-              value={v.mailbox}
-              onChange={(x) => set('mailbox', x)}
-              error={errors.mailbox}
-              disabled={pop3}
-              hint={pop3 ? 'POP3 has only the inbox.' : 'Server folder to read.'}
-            />
-            <TextField
-              id={id('emailsLimit')}
-              label="Limit of new fetched emails"
-              inputMode="numeric"
-              value={v.emailsLimit}
-              onChange={(x) => set('emailsLimit', x)}
-              error={errors.emailsLimit}
-              hint="Per check; the rest come next time."
-            />
-            <TextField
-              id={id('fetchIntervalMinutes')}
-              label="Fetch interval (minutes)"
-              inputMode="numeric"
-              value={v.fetchIntervalMinutes}
-              onChange={(x) => set('fetchIntervalMinutes', x)}
-              error={errors.fetchIntervalMinutes}
-              hint="0 = no scheduled checks: only push (below) and Check email."
-            />
-          </div>
-          <div className="grid-2">
-            <SelectField
-              id={id('afterImport')}
-              label="After import"
-              value={v.afterImport}
-              options={afterImportOptions.map((o) => ({ ...o, disabled: pop3 && o.imapOnly }))}
-              onChange={(x) => set('afterImport', x)}
-              error={errors.afterImport}
-              hint="What is done on the server once a message is safely stored."
-            />
-            {v.afterImport === 'MOVE' && (
-              <TextField
-                id={id('moveTo')}
-                label="Move to"
-                required
-                value={v.moveTo}
-                onChange={(x) => set('moveTo', x)}
-                error={errors.moveTo}
-                placeholder="Archive"
-                hint="Server folder that receives imported mail."
-              />
-            )}
-          </div>
-          <CheckboxField
-            id={id('push')}
-            label="Push (IMAP IDLE)"
-            checked={v.push && !pop3}
-            disabled={pop3}
-            onChange={(x) => set('push', x)}
-            error={errors.push}
-            hint="Fetch as soon as mail arrives, when the server supports IDLE."
-          />
-        </fieldset>
+        {sections.map(({ section, rows }) => (
+          <fieldset key={section}>
+            <legend>{section}</legend>
+            {rows.map((row) => {
+              const fields = row.map((k) => renderField(k));
+              return row.length > 1 ? (
+                <div key={row[0]} className={`grid-${row.length}`}>
+                  {fields}
+                </div>
+              ) : (
+                fields
+              );
+            })}
+          </fieldset>
+        ))}
       </div>
 
       <div className="modal-footer">

@@ -1,10 +1,10 @@
-import { render, screen } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { cleanup, render, screen } from '@testing-library/react';
+import { MemoryRouter, Routes } from 'react-router';
 import { Provider } from 'urql';
 import { describe, expect, it } from 'vitest';
 import type { Permission } from '../gql/graphql';
 import { fakeClient } from '../test/fakeClient';
-import { FolderPage, type FolderTab } from './FolderPage';
+import { folderRoutes, folderURL, type FolderTab } from './FolderPage';
 
 const folder = (myPermission: Permission, extra: Record<string, unknown> = {}) => ({
   __typename: 'EmailFolder',
@@ -44,10 +44,8 @@ function setup(f: ReturnType<typeof folder>, tab: FolderTab = 'parameters') {
   const fake = fakeClient({ Folder: () => ({ data: { node: f } }) });
   render(
     <Provider value={fake.client}>
-      <MemoryRouter initialEntries={['/folders/F1']}>
-        <Routes>
-          <Route path="/folders/:id" element={<FolderPage tab={tab} />} />
-        </Routes>
+      <MemoryRouter initialEntries={[folderURL('F1', tab)]}>
+        <Routes>{folderRoutes}</Routes>
       </MemoryRouter>
     </Provider>,
   );
@@ -101,5 +99,33 @@ describe('what the folder page offers, by permission', () => {
     expect(button('Restore')).toBeInTheDocument();
     expect(button('Delete permanently')).toBeInTheDocument();
     expect(button('Check email')).toBeNull();
+  });
+});
+
+describe('the folder tabs are nested routes', () => {
+  function at(url: string) {
+    const fake = fakeClient({ Folder: () => ({ data: { node: folder('MANAGE') } }) });
+    render(
+      <Provider value={fake.client}>
+        <MemoryRouter initialEntries={[url]}>
+          <Routes>{folderRoutes}</Routes>
+        </MemoryRouter>
+      </Provider>,
+    );
+  }
+
+  it('opens the tab its URL names, and marks it', () => {
+    at('/folders/F1/parameters');
+    expect(screen.getByRole('region', { name: 'Parameters' })).toHaveTextContent('Stored (encrypted)');
+    expect(tab('Parameters')).toHaveAttribute('aria-current', 'page');
+    expect(tab('Content')).not.toHaveAttribute('aria-current');
+  });
+
+  it('leads the older /settings and /content URLs to their tabs', () => {
+    at('/folders/F1/settings');
+    expect(screen.getByRole('region', { name: 'Parameters' })).toBeInTheDocument();
+    cleanup();
+    at('/folders/F1/content');
+    expect(tab('Content')).toHaveAttribute('aria-current', 'page');
   });
 });

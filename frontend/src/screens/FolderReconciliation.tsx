@@ -78,7 +78,6 @@ const FolderReconciliationDocument = graphql(`
 type Entry = NonNullable<NonNullable<NonNullable<LedgerEntryFieldsFragment['edges']>[number]>['node']>;
 
 const pageSize = 50;
-const ledgerContext = { additionalTypenames: ['FetchRun', 'Email'] };
 
 /** The outcome filters, in the order of the numbers. */
 const outcomes: { value: LedgerOutcome; label: string }[] = [
@@ -122,7 +121,6 @@ export function FolderReconciliation({ folderID, runID, version = 0 }: Props) {
   const [{ data, error, fetching }, refetch] = useQuery({
     query: FolderReconciliationDocument,
     variables: { id: folderID, runID: runID ?? folderID, byRun: !!runID, first: pageSize, after, outcome },
-    context: ledgerContext,
     requestPolicy: 'cache-and-network',
   });
   useEffect(() => {

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState, ErrorState, Loading } from '../components/States';
 import { graphql } from '../gql';
 import { errorMessage } from '../lib/errors';
 import { grow, maxPageSize } from '../lib/paging';
-import { displayName, formatAddress, formatDateTime, formatRelative, plural } from '../lib/format';
-import { PurgeDialog, useTrashActions } from './TrashActions';
+import { displayName, formatAddress, plural } from '../lib/format';
+import { TrashNotice, TrashTable, type TrashMessage } from './TrashTable';
 
 const FolderTrashDocument = graphql(`
   query FolderTrash($id: ID!, $first: Int!) {
@@ -44,51 +43,31 @@ const EmptyTrashDocument = graphql(`
   }
 `);
 
-const trashListContext = { additionalTypenames: ['Email'] };
 const step = 50;
 
 interface Props {
   folderID: string;
   canRestore: boolean;
   canDelete: boolean;
-  /** Something was restored or deleted: the content changed. */
-  onChange(): void;
 }
 
 /** The folder's Trash tab: trashed emails, most recently trashed first. */
-export function FolderTrash({ folderID, canRestore, canDelete, onChange }: Props) {
+export function FolderTrash({ folderID, canRestore, canDelete }: Props) {
   const [first, setFirst] = useState(step);
   const [{ data, error, fetching }, refetch] = useQuery({
     query: FolderTrashDocument,
     variables: { id: folderID, first },
-    context: trashListContext,
     requestPolicy: 'cache-and-network',
   });
   const [, emptyTrash] = useMutation(EmptyTrashDocument);
-  const actions = useTrashActions();
-  const [purging, setPurging] = useState<{ id: string; title: string }>();
   const [emptying, setEmptying] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error?: boolean }>();
-  const [busy, setBusy] = useState<string>();
+  const [message, setMessage] = useState<TrashMessage>();
 
   const conn = data?.node?.__typename === 'EmailFolder' ? data.node.trashedEmails : undefined;
   if (error && !data) return <ErrorState title="The trash could not be loaded" message={errorMessage(error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!conn) return <Loading what="Loading the trash" />;
   const rows = conn.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
-
-  const done = (text: string) => {
-    setMessage({ text });
-    refetch({ requestPolicy: 'network-only' });
-    onChange();
-  };
-
-  async function restore(id: string, subject: string) {
-    setBusy(id);
-    const err = await actions.restore(id);
-    setBusy(undefined);
-    if (err) setMessage({ text: err, error: true });
-    else done(`“${subject}” is back in the folder.`);
-  }
+  const subject = (e: (typeof rows)[number]) => e.subject || '(no subject)';
 
   return (
     <section aria-label="Trash" className={fetching ? 'is-refreshing' : undefined}>
@@ -104,71 +83,29 @@ export function FolderTrash({ folderID, canRestore, canDelete, onChange }: Props
           </button>
         )}
       </div>
-      {message && (
-        <p className={message.error ? 'form-error' : 'notice'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
-      {rows.length === 0 ? (
-        <EmptyState title="The trash is empty" />
-      ) : (
-        <div className="table-wrap">
-          <table className="table trash-table">
-            <caption className="visually-hidden">Emails in the trash</caption>
-            <thead>
-              <tr>
-                <th scope="col">Subject</th>
-                <th scope="col">From</th>
-                <th scope="col">Moved to the trash</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => {
-                const subject = e.subject || '(no subject)';
-                return (
-                  <tr key={e.id}>
-                    <td className="col-subject">
-                      <Link to={`/email/${e.id}`} className="row-link">
-                        {subject}
-                      </Link>
-                    </td>
-                    <td className="col-from" title={formatAddress(e.from)}>
-                      {displayName(e.from) || <span className="muted">(unknown sender)</span>}
-                    </td>
-                    <td className="col-date">
-                      {e.trashedAt && (
-                        <time dateTime={e.trashedAt} title={formatDateTime(e.trashedAt)}>
-                          {formatRelative(e.trashedAt)}
-                        </time>
-                      )}
-                    </td>
-                    <td className="col-actions">
-                      {canRestore && (
-                        <button type="button" className="button-small" disabled={busy === e.id} onClick={() => void restore(e.id, subject)} aria-label={`Restore “${subject}”`}>
-                          Restore
-                        </button>
-                      )}
-                      {canDelete && (
-                        <button
-                          type="button"
-                          className="button-small button-danger-quiet"
-                          onClick={() => setPurging({ id: e.id, title: subject })}
-                          aria-label={`Delete “${subject}” permanently`}
-                        >
-                          Delete permanently
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <TrashNotice message={message} />
+      <TrashTable
+        kind="email"
+        caption="Emails in the trash"
+        className="trash-table"
+        rows={rows}
+        title={subject}
+        name={(e) => `“${subject(e)}”`}
+        link={(e) => `/email/${e.id}`}
+        titleHeader="Subject"
+        columns={[
+          {
+            header: 'From',
+            className: 'col-from',
+            cell: (e) => <span title={formatAddress(e.from)}>{displayName(e.from) || <span className="muted">(unknown sender)</span>}</span>,
+          },
+        ]}
+        canRestore={() => canRestore}
+        canDelete={() => canDelete}
+        restoredText={(t) => `“${t}” is back in the folder.`}
+        empty={<EmptyState title="The trash is empty" />}
+        onMessage={setMessage}
+      />
       {conn.pageInfo.hasNextPage && (
         <p className="pager">
           <span className="pager-range">
@@ -183,17 +120,6 @@ export function FolderTrash({ folderID, canRestore, canDelete, onChange }: Props
           )}
         </p>
       )}
-      {purging && (
-        <PurgeDialog
-          node={{ ...purging, kind: 'email' }}
-          actions={actions}
-          onClose={() => setPurging(undefined)}
-          onDeleted={() => {
-            setPurging(undefined);
-            done(`“${purging.title}” is deleted for good.`);
-          }}
-        />
-      )}
       {emptying && (
         <ConfirmDialog
           title="Empty the trash?"
@@ -201,10 +127,10 @@ export function FolderTrash({ folderID, canRestore, canDelete, onChange }: Props
           danger
           onClose={() => setEmptying(false)}
           onConfirm={async () => {
-            const res = await emptyTrash({ folderID }, trashListContext);
+            const res = await emptyTrash({ folderID });
             if (res.error) return errorMessage(res.error);
             setEmptying(false);
-            done(`${plural(res.data?.emptyTrash ?? 0, 'email')} deleted for good.`);
+            setMessage({ text: `${plural(res.data?.emptyTrash ?? 0, 'email')} deleted for good.` });
             return undefined;
           }}
         >

@@ -4,19 +4,38 @@ import { CheckboxField, TextField } from '../components/Fields';
 import { Modal } from '../components/Modal';
 import { Spinner } from '../components/States';
 import { graphql } from '../gql';
+import type { GroupRowFieldsFragment, UserRowFieldsFragment } from '../gql/graphql';
 import { apiErrors } from '../lib/errors';
 import { minPasswordLength, passwordProblem, validateGroup, validateNewUser, validateUserEdit, type Errors, type UserField } from '../lib/people';
 import { principalName } from '../lib/permissions';
 
-export const AdminUserFields = graphql(`
-  fragment AdminUserFields on User {
+/** What the user dialogs show and edit of a user. */
+export const UserRowFields = graphql(`
+  fragment UserRowFields on User {
     id
     username
     displayName
     email
     isAdmin
     disabled
+  }
+`);
+
+export const AdminUserFields = graphql(`
+  fragment AdminUserFields on User {
+    ...UserRowFields
     createdAt
+  }
+`);
+
+/** What the group dialog edits of a group. */
+export const GroupRowFields = graphql(`
+  fragment GroupRowFields on Group {
+    id
+    name
+    members {
+      id
+    }
   }
 `);
 
@@ -66,9 +85,6 @@ const UpdateGroupDocument = graphql(`
   }
 `);
 
-// New users and groups must show up in lists that may not name them yet.
-const peopleContext = { additionalTypenames: ['User', 'Group'] };
-
 /** Field errors and the form's message; focus moves to the first invalid field. */
 function useFormState<F extends string>() {
   const [errors, setErrors] = useState<Errors<F>>({});
@@ -117,15 +133,7 @@ function FormFooter({ message, busy, submitLabel, onCancel }: { message?: string
   );
 }
 
-/** Account details are null for viewers other than administrators and the user themself. */
-export interface UserRow {
-  id: string;
-  username: string;
-  displayName: string;
-  email?: string | null;
-  isAdmin?: boolean | null;
-  disabled?: boolean | null;
-}
+export type UserRow = UserRowFieldsFragment;
 
 const userFields = ['username', 'displayName', 'email', 'password', 'isAdmin', 'disabled'] as const;
 
@@ -166,10 +174,9 @@ export function UserDialog({ user, self, onClose, onSaved }: UserDialogProps) {
     }
     setBusy(true);
     const res = user
-      ? await updateUser({ id: user.id, input: { displayName: v.displayName.trim(), email: v.email.trim(), isAdmin: v.isAdmin } }, peopleContext)
+      ? await updateUser({ id: user.id, input: { displayName: v.displayName.trim(), email: v.email.trim(), isAdmin: v.isAdmin } })
       : await createUser(
-          { input: { username: v.username.trim(), password: v.password, displayName: v.displayName.trim() || undefined, email: v.email.trim() || undefined, isAdmin: v.isAdmin } },
-          peopleContext,
+          { input: { username: v.username.trim(), password: v.password, displayName: v.displayName.trim() || undefined, email: v.email.trim() || undefined, isAdmin: v.isAdmin } }
         );
     setBusy(false);
     if (res.error) {
@@ -276,11 +283,7 @@ export function ResetPasswordDialog({ user, onClose, onSaved }: { user: UserRow;
   );
 }
 
-export interface GroupRow {
-  id: string;
-  name: string;
-  members?: { id: string }[] | null;
-}
+export type GroupRow = GroupRowFieldsFragment;
 
 /** New group, or rename a group and choose its members. */
 export function GroupDialog({ group, users, onClose, onSaved }: { group?: GroupRow; users: UserRow[]; onClose(): void; onSaved(message: string): void }) {
@@ -300,7 +303,7 @@ export function GroupDialog({ group, users, onClose, onSaved }: { group?: GroupR
     }
     setBusy(true);
     const input = { name: name.trim(), memberIDs: [...members] };
-    const res = group ? await updateGroup({ id: group.id, input }, peopleContext) : await createGroup({ input }, peopleContext);
+    const res = group ? await updateGroup({ id: group.id, input }) : await createGroup({ input });
     setBusy(false);
     if (res.error) {
       const err = apiErrors(res.error, ['name']);

@@ -1,26 +1,33 @@
 import { useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
+import { NoticeBar, type PageNotice } from '../components/NoticeBar';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { graphql } from '../gql';
 import { errorMessage } from '../lib/errors';
 import { formatDateTime, formatRelative } from '../lib/format';
-import { allows } from '../lib/permissions';
-import type { Permission } from '../gql/graphql';
+
+/** Where an item stands: in the trash since when, or not. */
+export const TrashStateFields = graphql(`
+  fragment TrashStateFields on Node {
+    __typename
+    id
+    ... on Email {
+      trashedAt
+    }
+    ... on EmailFolder {
+      trashedAt
+    }
+    ... on Workspace {
+      trashedAt
+    }
+  }
+`);
 
 const TrashNodeDocument = graphql(`
   mutation TrashNode($id: ID!) {
     trashNode(id: $id) {
-      __typename
-      id
-      ... on Email {
-        trashedAt
-      }
-      ... on EmailFolder {
-        trashedAt
-      }
-      ... on Workspace {
-        trashedAt
-      }
+      ...TrashStateFields
     }
   }
 `);
@@ -28,17 +35,7 @@ const TrashNodeDocument = graphql(`
 const RestoreNodeDocument = graphql(`
   mutation RestoreNode($id: ID!) {
     restoreNode(id: $id) {
-      __typename
-      id
-      ... on Email {
-        trashedAt
-      }
-      ... on EmailFolder {
-        trashedAt
-      }
-      ... on Workspace {
-        trashedAt
-      }
+      ...TrashStateFields
     }
   }
 `);
@@ -48,10 +45,6 @@ const DeleteNodePermanentlyDocument = graphql(`
     deleteNodePermanently(id: $id)
   }
 `);
-
-// Lists of trashed and live items may be empty (naming no type the cache could
-// match): every trash action makes them all stale.
-const trashContext = { additionalTypenames: ['Email', 'EmailFolder', 'Workspace', 'EmailConnection'] };
 
 export interface TrashActions {
   trash(id: string): Promise<string | undefined>;
@@ -66,15 +59,15 @@ export function useTrashActions(): TrashActions {
   const [, deleteNode] = useMutation(DeleteNodePermanentlyDocument);
   return {
     async trash(id) {
-      const res = await trashNode({ id }, trashContext);
+      const res = await trashNode({ id });
       return res.error ? errorMessage(res.error) : undefined;
     },
     async restore(id) {
-      const res = await restoreNode({ id }, trashContext);
+      const res = await restoreNode({ id });
       return res.error ? errorMessage(res.error) : undefined;
     },
     async purge(id) {
-      const res = await deleteNode({ id }, trashContext);
+      const res = await deleteNode({ id });
       return res.error ? errorMessage(res.error) : undefined;
     },
   };
@@ -122,14 +115,16 @@ interface BannerProps {
   where?: string;
   canRestore: boolean;
   canDelete: boolean;
-  actions: TrashActions;
+  actions?: TrashActions;
   node: { id: string; title: string; kind: TrashKind };
-  onRestored(): void;
+  onRestored?(): void;
   onDeleted(): void;
 }
 
 /** Shown on the page of an item that is in the trash: restore it, or delete it for good. */
-export function TrashedBanner({ what, trashedAt, where, canRestore, canDelete, actions, node, onRestored, onDeleted }: BannerProps) {
+export function TrashedBanner({ what, trashedAt, where, canRestore, canDelete, actions: given, node, onRestored, onDeleted }: BannerProps) {
+  const own = useTrashActions();
+  const actions = given ?? own;
   const [purging, setPurging] = useState(false);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -157,7 +152,7 @@ export function TrashedBanner({ what, trashedAt, where, canRestore, canDelete, a
               const err = await actions.restore(node.id);
               setBusy(false);
               setError(err);
-              if (!err) onRestored();
+              if (!err) onRestored?.();
             }}
           >
             Restore
@@ -175,49 +170,25 @@ export function TrashedBanner({ what, trashedAt, where, canRestore, canDelete, a
 }
 
 /**
- * The Restore and Delete permanently buttons of a trashed workspace or folder
- * row, shown as the viewer's permission allows.
+ * The notice the previous page handed over in the location's state ("… is in
+ * the trash"), whose Undo restores the item.
  */
-export function RestoreOrPurge({
-  id,
-  title,
-  permission,
-  actions,
-  restoredText,
-  onMessage,
-  onPurge,
-  restoreNeeds = 'WRITE',
-}: {
-  id: string;
-  title: string;
-  permission: Permission | null | undefined;
-  /** The permission restoring needs: WRITE, MANAGE for a workspace. */
-  restoreNeeds?: Permission;
-  actions: TrashActions;
-  restoredText: string;
-  onMessage: (m: { text: string; error?: boolean }) => void;
-  onPurge: () => void;
-}) {
+export function HandedNotice() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const actions = useTrashActions();
+  const notice = (location.state as { notice?: PageNotice } | null)?.notice;
+  if (!notice) return null;
+  const clear = () => navigate(location.pathname + location.search, { replace: true, state: null });
   return (
-    <>
-      {allows(permission, restoreNeeds) && (
-        <button
-          type="button"
-          className="button-small"
-          aria-label={`Restore ${title}`}
-          onClick={async () => {
-            const err = await actions.restore(id);
-            onMessage(err ? { text: err, error: true } : { text: restoredText });
-          }}
-        >
-          Restore
-        </button>
-      )}
-      {allows(permission, 'MANAGE') && (
-        <button type="button" className="button-small button-danger-quiet" aria-label={`Delete ${title} permanently`} onClick={onPurge}>
-          Delete permanently
-        </button>
-      )}
-    </>
+    <NoticeBar
+      notice={notice}
+      onUndo={async (undoID) => {
+        const err = await actions.restore(undoID);
+        if (!err) clear();
+        return err;
+      }}
+      onDismiss={clear}
+    />
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { MenuButton } from '../components/MenuButton';
-import { NoticeBar, type PageNotice } from '../components/NoticeBar';
+import type { PageNotice } from '../components/NoticeBar';
 import { EmptyState, ErrorState, Loading } from '../components/States';
 import { graphql } from '../gql';
 import { errorMessage } from '../lib/errors';
@@ -14,7 +14,8 @@ import { useTitle } from '../lib/useTitle';
 import { AccessPanel } from './AccessPanel';
 import { FolderDialog } from './FolderDialog';
 import { NotFound } from './NotFound';
-import { PurgeDialog, RestoreOrPurge, TrashedBanner, useTrashActions } from './TrashActions';
+import { HandedNotice, TrashedBanner, useTrashActions } from './TrashActions';
+import { TrashNotice, TrashTable, type TrashMessage } from './TrashTable';
 
 const WorkspaceDocument = graphql(`
   query Workspace($id: ID!) {
@@ -64,19 +65,14 @@ const TrashedFoldersDocument = graphql(`
   }
 `);
 
-// An empty folder list names no EmailFolder: a created one must still refresh it.
-const folderListContext = { additionalTypenames: ['EmailFolder'] };
-
 export type WorkspaceTab = 'folders' | 'permissions' | 'trash';
 
 export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const location = useLocation();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: WorkspaceDocument,
     variables: { id },
-    context: folderListContext,
     // Shown at once from the cache, then refreshed: folders change as mail is fetched.
     requestPolicy: 'cache-and-network',
   });
@@ -85,7 +81,6 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
   const trash = useTrashActions();
   const ws = data?.node?.__typename === 'Workspace' ? data.node : undefined;
   useTitle(ws?.title);
-  const notice = (location.state as { notice?: PageNotice } | null)?.notice;
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={reload} />;
@@ -95,7 +90,6 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
   const canWrite = allows(ws.myPermission, 'WRITE') && !ws.trashedAt;
   const canManage = allows(ws.myPermission, 'MANAGE');
   const shownTab = tab === 'permissions' && !canManage ? 'folders' : tab;
-  const clearNotice = () => navigate(location.pathname, { replace: true, state: null });
 
   return (
     <>
@@ -122,26 +116,11 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
           where="Its folders are kept; nothing is fetched."
           canRestore={canManage}
           canDelete={canManage}
-          actions={trash}
           node={{ id: ws.id, title: ws.title, kind: 'workspace' }}
-          onRestored={reload}
           onDeleted={() => navigate('/trash')}
         />
       )}
-      {notice && (
-        <NoticeBar
-          notice={notice}
-          onUndo={async (undoID) => {
-            const err = await trash.restore(undoID);
-            if (!err) {
-              clearNotice();
-              reload();
-            }
-            return err;
-          }}
-          onDismiss={clearNotice}
-        />
-      )}
+      <HandedNotice />
 
       <nav className="tabs" aria-label="Workspace views">
         <Link to={`/workspaces/${id}`} aria-current={shownTab === 'folders' ? 'page' : undefined} className="tab">
@@ -216,7 +195,7 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
           </div>
         ))}
       {shownTab === 'permissions' && <AccessPanel targetID={ws.id} kind="workspace" />}
-      {shownTab === 'trash' && <TrashedFolders workspaceID={ws.id} onChange={reload} />}
+      {shownTab === 'trash' && <TrashedFolders workspaceID={ws.id} />}
 
       {creating && (
         <FolderDialog
@@ -249,84 +228,34 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
 }
 
 /** The workspace's Trash tab: its email folders in the trash. */
-function TrashedFolders({ workspaceID, onChange }: { workspaceID: string; onChange(): void }) {
-  const [{ data, error }, refetch] = useQuery({ query: TrashedFoldersDocument, variables: { id: workspaceID }, context: folderListContext, requestPolicy: 'cache-and-network' });
-  const actions = useTrashActions();
-  const [purging, setPurging] = useState<{ id: string; title: string }>();
-  const [message, setMessage] = useState<{ text: string; error?: boolean }>();
+function TrashedFolders({ workspaceID }: { workspaceID: string }) {
+  const [{ data, error }, refetch] = useQuery({ query: TrashedFoldersDocument, variables: { id: workspaceID }, requestPolicy: 'cache-and-network' });
+  const [message, setMessage] = useState<TrashMessage>();
   const folders = data?.node?.__typename === 'Workspace' ? data.node.trashedEmailFolders : undefined;
   if (error && !data) return <ErrorState message={errorMessage(error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!folders) return <Loading what="Loading the trash" />;
-
-  const done = (text: string) => {
-    setMessage({ text });
-    refetch({ requestPolicy: 'network-only' });
-    onChange();
-  };
-
   return (
     <section aria-label="Trash">
-      {message && (
-        <p className={message.error ? 'form-error' : 'notice'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
-      {folders.length === 0 ? (
-        <EmptyState title="No email folder in the trash">
-          <p>Trashed emails are in the Trash tab of their folder.</p>
-        </EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Email folders in the trash</caption>
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Account</th>
-                <th scope="col">Moved to the trash</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {folders.map((f) => (
-                <tr key={f.id}>
-                  <td>
-                    <Link to={`/folders/${f.id}`} className="row-link">
-                      {f.title}
-                    </Link>
-                  </td>
-                  <td>{f.email}</td>
-                  <td className="col-date">{f.trashedAt && <time dateTime={f.trashedAt}>{formatRelative(f.trashedAt)}</time>}</td>
-                  <td className="col-actions">
-                    <RestoreOrPurge
-                      id={f.id}
-                      title={f.title}
-                      permission={f.myPermission}
-                      actions={actions}
-                      restoredText={`“${f.title}” is back in the workspace.`}
-                      onMessage={(m) => (m.error ? setMessage(m) : done(m.text))}
-                      onPurge={() => setPurging({ id: f.id, title: f.title })}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {purging && (
-        <PurgeDialog
-          node={{ ...purging, kind: 'folder' }}
-          actions={actions}
-          onClose={() => setPurging(undefined)}
-          onDeleted={() => {
-            setPurging(undefined);
-            done(`“${purging.title}” is deleted for good.`);
-          }}
-        />
-      )}
+      <TrashNotice message={message} />
+      <TrashTable
+        kind="folder"
+        caption="Email folders in the trash"
+        rows={folders}
+        title={(f) => f.title}
+        name={(f) => f.title}
+        link={(f) => `/folders/${f.id}`}
+        titleHeader="Title"
+        columns={[{ header: 'Account', cell: (f) => f.email }]}
+        canRestore={(f) => allows(f.myPermission, 'WRITE')}
+        canDelete={(f) => allows(f.myPermission, 'MANAGE')}
+        restoredText={(t) => `“${t}” is back in the workspace.`}
+        empty={
+          <EmptyState title="No email folder in the trash">
+            <p>Trashed emails are in the Trash tab of their folder.</p>
+          </EmptyState>
+        }
+        onMessage={setMessage}
+      />
     </section>
   );
 }

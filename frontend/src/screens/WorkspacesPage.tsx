@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Modal } from '../components/Modal';
-import { NoticeBar, type PageNotice } from '../components/NoticeBar';
 import { EmptyState, ErrorState, Loading } from '../components/States';
 import { graphql } from '../gql';
 import { apiErrors } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
-import { useTrashActions } from './TrashActions';
+import { HandedNotice } from './TrashActions';
 
 const WorkspacesDocument = graphql(`
   query Workspaces($first: Int!, $after: Cursor) {
@@ -42,7 +41,6 @@ const CreateWorkspaceDocument = graphql(`
 `);
 
 const pageSize = 50;
-const listContext = { additionalTypenames: ['Workspace'] };
 
 export function WorkspacesPage() {
   useTitle('Workspaces');
@@ -50,16 +48,9 @@ export function WorkspacesPage() {
   const [{ data, fetching, error }, refetch] = useQuery({
     query: WorkspacesDocument,
     variables: { first: pageSize, after: after.at(-1) },
-    // An empty list names no Workspace: tell the cache a new one makes it stale.
-    context: listContext,
     requestPolicy: 'cache-and-network',
   });
   const [creating, setCreating] = useState(false);
-  const location = useLocation();
-  const navigate = useNavigate();
-  const trash = useTrashActions();
-  const notice = (location.state as { notice?: PageNotice } | null)?.notice;
-  const clearNotice = () => navigate(location.pathname, { replace: true, state: null });
   const conn = data?.workspaces;
   const workspaces = conn?.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
 
@@ -79,17 +70,7 @@ export function WorkspacesPage() {
           </Link>
         </div>
       </div>
-      {notice && (
-        <NoticeBar
-          notice={notice}
-          onUndo={async (undoID) => {
-            const err = await trash.restore(undoID);
-            if (!err) clearNotice();
-            return err;
-          }}
-          onDismiss={clearNotice}
-        />
-      )}
+      <HandedNotice />
 
       {error && !data ? (
         <ErrorState message={error.message} onRetry={() => refetch({ requestPolicy: 'network-only' })} />

@@ -1,0 +1,106 @@
+// The SPA's one way to keep data fresh: urql's normalized cache (Graphcache).
+// Screens only run queries; what a mutation or a folderActivity event makes
+// stale is said here, once, and every query showing it is asked again.
+// An updater must not invalidate what its own mutation's answer selects:
+// Graphcache reads the answer back from the cache, and would find it gone.
+import { cacheExchange, type Cache, type CacheExchangeOpts } from '@urql/exchange-graphcache';
+import type { ActivityType } from '../gql/graphql';
+
+/** Invalidates every field of an entity named `field` (whatever its arguments). */
+function invalidateField(cache: Cache, entity: string | null | undefined, field: string) {
+  if (!entity) return;
+  for (const f of cache.inspectFields(entity)) if (f.fieldName === field) cache.invalidate(entity, f.fieldName, f.arguments ?? undefined);
+}
+
+const folder = (cache: Cache, id: unknown) => cache.keyOfEntity({ __typename: 'EmailFolder', id: String(id) });
+
+/** The entity behind node(id:) as cached (a workspace or a folder), if any. */
+const nodeEntity = (cache: Cache, id: unknown) => cache.resolve('Query', 'node', { id: String(id) }) as string | null;
+
+/**
+ * Trash, restore and purge move items between lists that may be empty (and
+ * so name nothing to invalidate): every list the app shows is asked again.
+ */
+function invalidateLists(cache: Cache) {
+  for (const f of cache.inspectFields('Query')) if (f.fieldName !== 'me') cache.invalidate('Query', f.fieldName, f.arguments ?? undefined);
+}
+
+export const cacheOptions: CacheExchangeOpts = {
+  // Types without an id of their own are kept inside their parent.
+  // AccessEntry has an id, but the same grant reads inherited: false on the
+  // workspace and true on its folders: it is kept per list too.
+  keys: Object.fromEntries(
+    [
+      'AccessEntry',
+      'ActivityEvent',
+      'Address',
+      'AuthPayload',
+      'EmailConnection',
+      'EmailEdge',
+      'FetchFailure',
+      'FetchReport',
+      'FetchRunConnection',
+      'FetchRunEdge',
+      'FolderReconciliation',
+      'IntegrityProblem',
+      'IntegrityReport',
+      'LedgerEntry',
+      'LedgerEntryConnection',
+      'LedgerEntryEdge',
+      'PageInfo',
+      'PushStatus',
+      'TestConnectionResult',
+      'WorkspaceConnection',
+      'WorkspaceEdge',
+    ].map((t) => [t, () => null]),
+  ),
+  updates: {
+    Mutation: {
+      createWorkspace: (_r, _a, cache) => invalidateField(cache, 'Query', 'workspaces'),
+      createEmailFolder: (r, _a, cache) => {
+        const ws = (r.createEmailFolder as { workspace?: { id: string } } | null)?.workspace;
+        if (ws) invalidateField(cache, cache.keyOfEntity({ __typename: 'Workspace', id: ws.id }), 'emailFolders');
+      },
+      // Saved settings clear the paused state and restart the push watcher.
+      // (Only fields the answer lacks: the answer is read back from the cache.)
+      updateEmailFolder: (_r, a, cache) => {
+        const key = folder(cache, a.id);
+        invalidateField(cache, key, 'needsAttention');
+        invalidateField(cache, key, 'pushStatus');
+      },
+      fetchEmails: (_r, a, cache) => cache.invalidate(folder(cache, a.folderID) ?? ''),
+      emptyTrash: (_r, a, cache) => cache.invalidate(folder(cache, a.folderID) ?? ''),
+      trashNode: (_r, _a, cache) => invalidateLists(cache),
+      restoreNode: (_r, _a, cache) => invalidateLists(cache),
+      deleteNodePermanently: (_r, _a, cache) => invalidateLists(cache),
+      setPermission: (_r, a, cache) => invalidateField(cache, nodeEntity(cache, a.targetID), 'access'),
+      removePermission: (_r, a, cache) => invalidateField(cache, nodeEntity(cache, a.targetID), 'access'),
+      setInheritance: (_r, a, cache) => invalidateField(cache, nodeEntity(cache, a.targetID), 'access'),
+      createUser: (_r, _a, cache) => invalidateField(cache, 'Query', 'users'),
+      updateUser: (_r, _a, cache) => invalidateField(cache, 'Query', 'groups'),
+      createGroup: (_r, _a, cache) => invalidateField(cache, 'Query', 'groups'),
+      updateGroup: (_r, _a, cache) => invalidateField(cache, 'Query', 'groups'),
+    },
+    Subscription: {
+      // What each event of a folder's fetch runs makes stale.
+      folderActivity: (r, a, cache) => {
+        const key = folder(cache, a.folderID);
+        switch ((r.folderActivity as { type: ActivityType } | null)?.type) {
+          case 'EMAIL_ADDED':
+            invalidateField(cache, key, 'emails');
+            break;
+          case 'FETCH_STARTED':
+            invalidateField(cache, key, 'fetchRuns');
+            break;
+          case 'FETCH_FINISHED':
+          case 'FETCH_FAILED':
+            // Last fetch, errors, counts, history: the whole folder.
+            if (key) cache.invalidate(key);
+            break;
+        }
+      },
+    },
+  },
+};
+
+export const graphcache = () => cacheExchange(cacheOptions);
