@@ -222,6 +222,24 @@ test('imports the mail by itself (push is on) and lists it newest first', async 
   await expect(page.getByRole('heading', { level: 1, name: 'Support inbox' })).toBeVisible();
 });
 
+test('accounts for every message the server offered, and a check links to its entries', async () => {
+  await page.goto(`${folderURL}/reconciliation`);
+  const count = Object.values(subjects).length;
+  await expect(page.getByRole('button', { name: `Imported: ${count}, show them` })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Failed: 0, show them' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Show' })).toBeVisible();
+  await expect(page.locator('.ledger-table tbody tr')).toHaveCount(count);
+  // The Activity tab links the check that imported them to its entries.
+  await page.getByRole('link', { name: 'Activity' }).click();
+  await page.getByRole('link', { name: 'Entries' }).first().click();
+  await expect(page).toHaveURL(/\/reconciliation\?run=/);
+  await expect(page.getByText(/^Entries of the check started/)).toBeVisible();
+  // Push may have imported them over several checks: this one's are some of them.
+  await expect(page.locator('.ledger-table tbody tr').first()).toBeVisible();
+  expect(await page.locator('.ledger-table tbody tr').count()).toBeLessThanOrEqual(count);
+  await page.goto(folderURL);
+});
+
 test('sorts by subject and by date', async () => {
   await page.getByRole('button', { name: 'Subject' }).click();
   await expect(page.locator('th[aria-sort="ascending"]')).toHaveText('Subject');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, Navigate, Outlet, Route, useMatch, useNavigate, useOutletContext, useParams } from 'react-router';
+import { Link, Navigate, Outlet, Route, useMatch, useNavigate, useOutletContext, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import type { PageNotice } from '../components/NoticeBar';
@@ -14,16 +14,18 @@ import { FolderActivity } from './FolderActivity';
 import { FolderContent } from './FolderContent';
 import { FolderDialog } from './FolderDialog';
 import { FolderParameters } from './FolderParameters';
+import { FolderReconciliation } from './FolderReconciliation';
 import { FolderStatus } from './FolderStatus';
 import { FolderTrash } from './FolderTrash';
 import { NotFound } from './NotFound';
 import { HandedNotice, TrashedBanner, useTrashActions } from './TrashActions';
 
-export type FolderTab = 'content' | 'activity' | 'trash' | 'permissions' | 'parameters';
+export type FolderTab = 'content' | 'activity' | 'reconciliation' | 'trash' | 'permissions' | 'parameters';
 
 const tabs: { tab: FolderTab; label: string }[] = [
   { tab: 'content', label: 'Content' },
   { tab: 'activity', label: 'Activity' },
+  { tab: 'reconciliation', label: 'Reconciliation' },
   { tab: 'trash', label: 'Trash' },
   { tab: 'permissions', label: 'Permissions' },
   { tab: 'parameters', label: 'Parameters' },
@@ -54,6 +56,7 @@ export const folderRoutes = (
     <Route index element={<ContentTab />} />
     <Route path="content" element={<Navigate to=".." replace />} />
     <Route path="activity" element={<ActivityTab />} />
+    <Route path="reconciliation" element={<ReconciliationTab />} />
     <Route path="trash" element={<TrashTab />} />
     <Route path="permissions" element={<PermissionsTab />} />
     <Route path="parameters" element={<ParametersTab />} />
@@ -200,7 +203,21 @@ function ContentTab() {
 
 function ActivityTab() {
   const { folder, canWrite, fetch } = useFolderOutlet();
-  return <FolderActivity folderID={folder.id} onReprocess={canWrite ? () => void fetch.checkEmail() : undefined} reprocessing={fetch.checking} />;
+  return (
+    <FolderActivity
+      folderID={folder.id}
+      onReprocess={canWrite ? () => void fetch.checkEmail() : undefined}
+      reprocessing={fetch.checking}
+      entriesHref={(runID) => `${folderURL(folder.id, 'reconciliation')}?run=${encodeURIComponent(runID)}`}
+    />
+  );
+}
+
+/** What became of every message the server offered; ?run= narrows it to one check's entries. */
+function ReconciliationTab() {
+  const { folder } = useFolderOutlet();
+  const [params] = useSearchParams();
+  return <FolderReconciliation folderID={folder.id} runID={params.get('run') ?? undefined} />;
 }
 
 function TrashTab() {

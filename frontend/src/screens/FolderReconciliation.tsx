@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading } from '../components/States';
@@ -98,8 +98,6 @@ interface Props {
   folderID: string;
   /** Shows only the entries one fetch run produced (the Activity tab links here). */
   runID?: string;
-  /** Bumped when a run ends, to reload. */
-  version?: number;
 }
 
 /**
@@ -107,7 +105,7 @@ interface Props {
  * message — numbers that add up, filterable entries with links to the
  * emails, and the whole ledger as CSV.
  */
-export function FolderReconciliation({ folderID, runID, version = 0 }: Props) {
+export function FolderReconciliation({ folderID, runID }: Props) {
   const [outcome, setOutcome] = useState<LedgerOutcome | null>(null);
   // The cursors of the pages before this one: the ledger pages forward only.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
@@ -123,9 +121,6 @@ export function FolderReconciliation({ folderID, runID, version = 0 }: Props) {
     variables: { id: folderID, runID: runID ?? folderID, byRun: !!runID, first: pageSize, after, outcome },
     requestPolicy: 'cache-and-network',
   });
-  useEffect(() => {
-    if (version > 0) refetch({ requestPolicy: 'network-only' });
-  }, [version, refetch]);
   const show = (o: LedgerOutcome | null) => {
     setOutcome(o);
     setCursors([null]);
