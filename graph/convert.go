@@ -7,27 +7,6 @@ import (
 	"mailroom/ingest"
 )
 
-// folderParams turns the create input into the settings patch of ingest.
-func folderParams(in model.CreateEmailFolderInput) ingest.FolderParams {
-	return ingest.FolderParams{
-		Title: &in.Title, Email: &in.Email, Username: in.Username, Password: &in.Password,
-		Protocol: in.Protocol, Host: &in.Host, Port: in.Port, SocketFactoryFallback: in.SocketFactoryFallback,
-		SocketFactoryPort: in.SocketFactoryPort, StartTLS: in.StartTLS, SSLProtocols: in.SslProtocols,
-		EmailsLimit: in.EmailsLimit, Mailbox: in.Mailbox, FetchIntervalMinutes: in.FetchIntervalMinutes,
-		Push: in.Push, AfterImport: in.AfterImport, MoveTo: in.MoveTo,
-		TrustedCertificate: in.TrustedCertificate, AllowInsecureAuth: in.AllowInsecureAuth,
-	}
-}
-
-func testParams(in model.TestConnectionInput) ingest.FolderParams {
-	return ingest.FolderParams{
-		Email: &in.Email, Username: in.Username, Password: in.Password, Protocol: in.Protocol,
-		Host: &in.Host, Port: in.Port, SocketFactoryFallback: in.SocketFactoryFallback,
-		SocketFactoryPort: in.SocketFactoryPort, StartTLS: in.StartTLS, SSLProtocols: in.SslProtocols,
-		Mailbox: in.Mailbox, TrustedCertificate: in.TrustedCertificate, AllowInsecureAuth: in.AllowInsecureAuth,
-	}
-}
-
 func fetchReport(rep ingest.Report) *model.FetchReport {
 	out := &model.FetchReport{Imported: rep.Imported, Duplicates: rep.Duplicates, Failed: rep.Failed, Remaining: rep.Remaining}
 	if rep.Err != nil {

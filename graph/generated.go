@@ -237,7 +237,7 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		ChangePassword        func(childComplexity int, currentPassword string, newPassword string) int
-		CreateEmailFolder     func(childComplexity int, input model.CreateEmailFolderInput) int
+		CreateEmailFolder     func(childComplexity int, input ingest.NewFolder) int
 		CreateGroup           func(childComplexity int, input model.CreateGroupInput) int
 		CreateUser            func(childComplexity int, input model.CreateUserInput) int
 		CreateWorkspace       func(childComplexity int, input model.CreateWorkspaceInput) int
@@ -252,7 +252,7 @@ type ComplexityRoot struct {
 		SetInheritance        func(childComplexity int, targetID int, blocked bool) int
 		SetPermission         func(childComplexity int, targetID int, principalID int, permission accessentry.Permission) int
 		SignOutEverywhere     func(childComplexity int) int
-		TestConnection        func(childComplexity int, input model.TestConnectionInput) int
+		TestConnection        func(childComplexity int, input ingest.ConnectionTest) int
 		TrashNode             func(childComplexity int, id int) int
 		UpdateEmailFolder     func(childComplexity int, id int, input ingest.FolderParams) int
 		UpdateGroup           func(childComplexity int, id int, input model.UpdateGroupInput) int
@@ -364,9 +364,9 @@ type MutationResolver interface {
 	Login(ctx context.Context, username string, password string) (*model.AuthPayload, error)
 	Logout(ctx context.Context) (bool, error)
 	CreateWorkspace(ctx context.Context, input model.CreateWorkspaceInput) (*ent.Workspace, error)
-	CreateEmailFolder(ctx context.Context, input model.CreateEmailFolderInput) (*ent.EmailFolder, error)
+	CreateEmailFolder(ctx context.Context, input ingest.NewFolder) (*ent.EmailFolder, error)
 	UpdateEmailFolder(ctx context.Context, id int, input ingest.FolderParams) (*ent.EmailFolder, error)
-	TestConnection(ctx context.Context, input model.TestConnectionInput) (*model.TestConnectionResult, error)
+	TestConnection(ctx context.Context, input ingest.ConnectionTest) (*model.TestConnectionResult, error)
 	FetchEmails(ctx context.Context, folderID int) (*model.FetchReport, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	CreateGroup(ctx context.Context, input model.CreateGroupInput) (*ent.Group, error)
@@ -1257,7 +1257,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateEmailFolder(childComplexity, args["input"].(model.CreateEmailFolderInput)), true
+		return e.ComplexityRoot.Mutation.CreateEmailFolder(childComplexity, args["input"].(ingest.NewFolder)), true
 	case "Mutation.createGroup":
 		if e.ComplexityRoot.Mutation.CreateGroup == nil {
 			break
@@ -1412,7 +1412,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.TestConnection(childComplexity, args["input"].(model.TestConnectionInput)), true
+		return e.ComplexityRoot.Mutation.TestConnection(childComplexity, args["input"].(ingest.ConnectionTest)), true
 	case "Mutation.trashNode":
 		if e.ComplexityRoot.Mutation.TrashNode == nil {
 			break
@@ -2620,8 +2620,8 @@ func (ec *executionContext) field_Mutation_createEmailFolder_args(ctx context.Co
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateEmailFolderInput, error) {
-			return ec.unmarshalNCreateEmailFolderInput2mailroomᚋgraphᚋmodelᚐCreateEmailFolderInput(ctx, v)
+		func(ctx context.Context, v any) (ingest.NewFolder, error) {
+			return ec.unmarshalNCreateEmailFolderInput2mailroomᚋingestᚐNewFolder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -2850,8 +2850,8 @@ func (ec *executionContext) field_Mutation_testConnection_args(ctx context.Conte
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.TestConnectionInput, error) {
-			return ec.unmarshalNTestConnectionInput2mailroomᚋgraphᚋmodelᚐTestConnectionInput(ctx, v)
+		func(ctx context.Context, v any) (ingest.ConnectionTest, error) {
+			return ec.unmarshalNTestConnectionInput2mailroomᚋingestᚐConnectionTest(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6543,7 +6543,7 @@ func (ec *executionContext) _Mutation_createEmailFolder(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateEmailFolder(ctx, fc.Args["input"].(model.CreateEmailFolderInput))
+			return ec.Resolvers.Mutation().CreateEmailFolder(ctx, fc.Args["input"].(ingest.NewFolder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmailFolder) graphql.Marshaler {
@@ -6631,7 +6631,7 @@ func (ec *executionContext) _Mutation_testConnection(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().TestConnection(ctx, fc.Args["input"].(model.TestConnectionInput))
+			return ec.Resolvers.Mutation().TestConnection(ctx, fc.Args["input"].(ingest.ConnectionTest))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TestConnectionResult) graphql.Marshaler {
@@ -10190,8 +10190,8 @@ func UnmarshalAttachmentWhereInput(ctx context.Context, raw any) (ent.Attachment
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Context, obj any) (model.CreateEmailFolderInput, error) {
-	var it model.CreateEmailFolderInput
+func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Context, obj any) (ingest.NewFolder, error) {
+	var it ingest.NewFolder
 	if obj == nil {
 		return it, nil
 	}
@@ -10217,14 +10217,14 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 			it.WorkspaceID = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Title = data
 		case "email":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -10238,7 +10238,7 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 			it.Username = data
 		case "password":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -10252,7 +10252,7 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 			it.Protocol = data
 		case "host":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("host"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -10291,7 +10291,7 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 			if err != nil {
 				return it, err
 			}
-			it.SslProtocols = data
+			it.SSLProtocols = data
 		case "emailsLimit":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emailsLimit"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -10359,8 +10359,8 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalCreateEmailFolderInput(ctx context.Context, raw any) (model.CreateEmailFolderInput, error) {
-	var out model.CreateEmailFolderInput
+func UnmarshalCreateEmailFolderInput(ctx context.Context, raw any) (ingest.NewFolder, error) {
+	var out ingest.NewFolder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEmailFolderInput", raw, &out)
 	return out, err
 }
@@ -13506,8 +13506,8 @@ func UnmarshalGroupWhereInput(ctx context.Context, raw any) (ent.GroupWhereInput
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Context, obj any) (model.TestConnectionInput, error) {
-	var it model.TestConnectionInput
+func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Context, obj any) (ingest.ConnectionTest, error) {
+	var it ingest.ConnectionTest
 	if obj == nil {
 		return it, nil
 	}
@@ -13533,7 +13533,7 @@ func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Contex
 			it.FolderID = data
 		case "email":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -13561,7 +13561,7 @@ func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Contex
 			it.Protocol = data
 		case "host":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("host"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -13600,7 +13600,7 @@ func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.SslProtocols = data
+			it.SSLProtocols = data
 		case "mailbox":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mailbox"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -13633,8 +13633,8 @@ func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Contex
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalTestConnectionInput(ctx context.Context, raw any) (model.TestConnectionInput, error) {
-	var out model.TestConnectionInput
+func UnmarshalTestConnectionInput(ctx context.Context, raw any) (ingest.ConnectionTest, error) {
+	var out ingest.ConnectionTest
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "TestConnectionInput", raw, &out)
 	return out, err
 }
@@ -17109,7 +17109,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
-func (ec *executionContext) unmarshalNCreateEmailFolderInput2mailroomᚋgraphᚋmodelᚐCreateEmailFolderInput(ctx context.Context, v any) (model.CreateEmailFolderInput, error) {
+func (ec *executionContext) unmarshalNCreateEmailFolderInput2mailroomᚋingestᚐNewFolder(ctx context.Context, v any) (ingest.NewFolder, error) {
 	res, err := ec.unmarshalInputCreateEmailFolderInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -17503,7 +17503,25 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
-func (ec *executionContext) unmarshalNTestConnectionInput2mailroomᚋgraphᚋmodelᚐTestConnectionInput(ctx context.Context, v any) (model.TestConnectionInput, error) {
+func (ec *executionContext) unmarshalNString2ᚖstring(ctx context.Context, v any) (*string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNString2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "String!")
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalString(*v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNTestConnectionInput2mailroomᚋingestᚐConnectionTest(ctx context.Context, v any) (ingest.ConnectionTest, error) {
 	res, err := ec.unmarshalInputTestConnectionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }

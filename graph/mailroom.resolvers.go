@@ -138,8 +138,8 @@ func (r *mutationResolver) CreateWorkspace(ctx context.Context, input model.Crea
 }
 
 // CreateEmailFolder is the resolver for the createEmailFolder field.
-func (r *mutationResolver) CreateEmailFolder(ctx context.Context, input model.CreateEmailFolderInput) (*ent.EmailFolder, error) {
-	return r.Ingest.CreateFolder(ctx, input.WorkspaceID, folderParams(input))
+func (r *mutationResolver) CreateEmailFolder(ctx context.Context, input ingest.NewFolder) (*ent.EmailFolder, error) {
+	return r.Ingest.CreateFolder(ctx, input.WorkspaceID, input.FolderParams)
 }
 
 // UpdateEmailFolder is the resolver for the updateEmailFolder field.
@@ -148,12 +148,8 @@ func (r *mutationResolver) UpdateEmailFolder(ctx context.Context, id int, input 
 }
 
 // TestConnection is the resolver for the testConnection field.
-func (r *mutationResolver) TestConnection(ctx context.Context, input model.TestConnectionInput) (*model.TestConnectionResult, error) {
-	folderID := 0
-	if input.FolderID != nil {
-		folderID = *input.FolderID
-	}
-	if err := r.Ingest.TestConnection(ctx, folderID, testParams(input)); err != nil {
+func (r *mutationResolver) TestConnection(ctx context.Context, input ingest.ConnectionTest) (*model.TestConnectionResult, error) {
+	if err := r.Ingest.TestConnection(ctx, deref(input.FolderID), input.FolderParams); err != nil {
 		if mailServerError(err) {
 			msg := err.Error()
 			return &model.TestConnectionResult{Ok: false, Error: &msg}, nil
