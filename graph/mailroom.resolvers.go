@@ -81,12 +81,12 @@ func (r *emailFolderResolver) Emails(ctx context.Context, obj *ent.EmailFolder, 
 
 // Access is the resolver for the access field.
 func (r *emailFolderResolver) Access(ctx context.Context, obj *ent.EmailFolder) ([]*model.AccessEntry, error) {
-	return r.accessOf(ctx, 0, obj)
+	return r.accessOf(ctx, auth.Target{FolderID: obj.ID})
 }
 
 // MyPermission is the resolver for the myPermission field.
 func (r *emailFolderResolver) MyPermission(ctx context.Context, obj *ent.EmailFolder) (*accessentry.Permission, error) {
-	l, err := auth.FolderLevel(ctx, obj.ID)
+	l, err := auth.Level(ctx, auth.Target{FolderID: obj.ID})
 	return permissionPtr(l), err
 }
 
@@ -189,7 +189,7 @@ func (r *mutationResolver) SetPermission(ctx context.Context, targetID int, prin
 	if err != nil {
 		return nil, err
 	}
-	e, err := r.Auth.SetPermission(ctx, t, who, levelOf(permission))
+	e, err := r.Auth.SetPermission(ctx, t, who, auth.LevelOf(permission))
 	if err != nil {
 		return nil, err
 	}
@@ -356,12 +356,12 @@ func (r *workspaceResolver) EmailFolders(ctx context.Context, obj *ent.Workspace
 
 // Access is the resolver for the access field.
 func (r *workspaceResolver) Access(ctx context.Context, obj *ent.Workspace) ([]*model.AccessEntry, error) {
-	return r.accessOf(ctx, obj.ID, nil)
+	return r.accessOf(ctx, auth.Target{WorkspaceID: obj.ID})
 }
 
 // MyPermission is the resolver for the myPermission field.
 func (r *workspaceResolver) MyPermission(ctx context.Context, obj *ent.Workspace) (*accessentry.Permission, error) {
-	l, err := auth.WorkspaceLevel(ctx, obj.ID)
+	l, err := auth.Level(ctx, auth.Target{WorkspaceID: obj.ID})
 	return permissionPtr(l), err
 }
 

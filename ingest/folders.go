@@ -134,7 +134,7 @@ func (s *Service) CreateFolder(ctx context.Context, workspaceID int, p FolderPar
 // UpdateFolder applies the patch p; an omitted or empty password keeps the stored one.
 func (s *Service) UpdateFolder(ctx context.Context, id int, p FolderParams) (*ent.EmailFolder, error) {
 	// Before anything is validated: a reader learns nothing from the answer.
-	if err := auth.RequireFolder(ctx, id, viewer.Manage); err != nil {
+	if err := auth.Require(ctx, auth.Target{FolderID: id}, viewer.Manage); err != nil {
 		return nil, err
 	}
 	f, err := s.client.EmailFolder.Get(ctx, id)
@@ -206,7 +206,7 @@ func (s *Service) TestConnection(ctx context.Context, folderID int, p FolderPara
 	}
 	st := defaultSettings()
 	if folderID != 0 {
-		if err := auth.RequireFolder(ctx, folderID, viewer.Manage); err != nil {
+		if err := auth.Require(ctx, auth.Target{FolderID: folderID}, viewer.Manage); err != nil {
 			return err
 		}
 		f, err := s.client.EmailFolder.Get(ctx, folderID)
