@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/ent"
@@ -149,14 +150,7 @@ func (r *mutationResolver) UpdateEmailFolder(ctx context.Context, id int, input 
 
 // TestConnection is the resolver for the testConnection field.
 func (r *mutationResolver) TestConnection(ctx context.Context, input ingest.ConnectionTest) (*model.TestConnectionResult, error) {
-	if err := r.Ingest.TestConnection(ctx, deref(input.FolderID), input.FolderParams); err != nil {
-		if mailServerError(err) {
-			msg := err.Error()
-			return &model.TestConnectionResult{Ok: false, Error: &msg}, nil
-		}
-		return nil, err
-	}
-	return &model.TestConnectionResult{Ok: true}, nil
+	return connectionResult(r.Ingest.TestConnection(ctx, deref(input.FolderID), input.FolderParams))
 }
 
 // FetchEmails is the resolver for the fetchEmails field.
@@ -308,7 +302,12 @@ func (r *queryResolver) TrashedWorkspaces(ctx context.Context) ([]*ent.Workspace
 
 // Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, query string, folderID *int, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error) {
-	return r.search(ctx, query, folderID, first, after)
+	index := r.Resolver.Search // r.Search is this method
+	if index == nil {
+		return nil, errors.New("search is not available on this server")
+	}
+	restoreEmptyCursorValues(newestFirst, after)
+	return index.Search(ctx, r.Client, query, folderID, first, after)
 }
 
 // EmailAdded is the resolver for the emailAdded field.

@@ -41,7 +41,7 @@ func (s *settings) apply(p FolderParams, creating bool) {
 		}
 	}
 	if s.Mailbox == "" {
-		s.Mailbox = "INBOX"
+		s.Mailbox = account.DefaultMailbox
 	}
 	if s.SslProtocols == "" {
 		s.SslProtocols = account.DefaultSSLProtocols
