@@ -1864,7 +1864,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "ent.graphqls" "mailroom.graphqls" "ops.graphqls"
+//go:embed "ent.graphqls" "folder.graphqls" "mailroom.graphqls" "ops.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -1877,6 +1877,7 @@ func sourceData(filename string) string {
 
 var sources = []*ast.Source{
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
+	{Name: "folder.graphqls", Input: sourceData("folder.graphqls"), BuiltIn: false},
 	{Name: "mailroom.graphqls", Input: sourceData("mailroom.graphqls"), BuiltIn: false},
 	{Name: "ops.graphqls", Input: sourceData("ops.graphqls"), BuiltIn: false},
 }

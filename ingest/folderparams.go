@@ -11,34 +11,42 @@ import (
 )
 
 // FolderParams are the settings of an email folder as a patch: nil keeps the
-// current value (or takes the default on creation). It is the one Go list of
-// a folder's parameters: the GraphQL inputs bind to it (gqlgen.yml), and the
-// `ent` tag names the stored field a parameter is read from and written to,
-// with its default taken from the ent schema. Adding a parameter is a field
-// here and in ent/schema/emailfolder.go (see docs/architecture.md).
+// current value (or takes the default on creation). It is the one list of a
+// folder's parameters:
+//   - the `ent` tag names the stored field a parameter is read from and
+//     written to, its default taken from the ent schema ("verbatim": a string
+//     kept as entered);
+//   - the GraphQL inputs are generated from it into graph/folder.graphqls by
+//     graph/folderinputs.go and bound back to it in gqlgen.yml; the `graphql`
+//     tag marks a parameter required on creation ("create!") and a
+//     connection parameter, sent with a connection test ("test", "test!"
+//     when required there).
+//
+// Adding a parameter is a field here and in ent/schema/emailfolder.go (see
+// docs/architecture.md).
 type FolderParams struct {
-	Title    *string `ent:"title"`
-	Email    *string `ent:"email"`
-	Username *string `ent:"username"`
+	Title    *string `ent:"title" graphql:"create!"`
+	Email    *string `ent:"email" graphql:"create!,test!"`
+	Username *string `ent:"username" graphql:"test"`
 	// Password is not stored as such: it is sealed into password_enc, bound
 	// to the connection identity (credentials.go).
-	Password              *string
-	Protocol              *emailfolder.Protocol    `ent:"protocol"`
-	Host                  *string                  `ent:"host"`
-	Port                  *int                     `ent:"port"`
-	SocketFactoryFallback *bool                    `ent:"socket_factory_fallback"`
-	SocketFactoryPort     *int                     `ent:"socket_factory_port"`
-	StartTLS              *bool                    `ent:"start_tls"`
-	SSLProtocols          *string                  `ent:"ssl_protocols"`
+	Password              *string                  `graphql:"create!,test"`
+	Protocol              *emailfolder.Protocol    `ent:"protocol" graphql:"test"`
+	Host                  *string                  `ent:"host" graphql:"create!,test!"`
+	Port                  *int                     `ent:"port" graphql:"test"`
+	SocketFactoryFallback *bool                    `ent:"socket_factory_fallback" graphql:"test"`
+	SocketFactoryPort     *int                     `ent:"socket_factory_port" graphql:"test"`
+	StartTLS              *bool                    `ent:"start_tls" graphql:"test"`
+	SSLProtocols          *string                  `ent:"ssl_protocols" graphql:"test"`
 	EmailsLimit           *int                     `ent:"emails_limit"`
-	Mailbox               *string                  `ent:"mailbox"`
+	Mailbox               *string                  `ent:"mailbox" graphql:"test"`
 	FetchIntervalMinutes  *int                     `ent:"fetch_interval_minutes"`
 	Push                  *bool                    `ent:"push"`
 	AfterImport           *emailfolder.AfterImport `ent:"after_import"`
 	MoveTo                *string                  `ent:"move_to"`
 	// A PEM certificate is kept as entered ("verbatim": not trimmed).
-	TrustedCertificate *string `ent:"trusted_certificate,verbatim"`
-	AllowInsecureAuth  *bool   `ent:"allow_insecure_auth"`
+	TrustedCertificate *string `ent:"trusted_certificate,verbatim" graphql:"test"`
+	AllowInsecureAuth  *bool   `ent:"allow_insecure_auth" graphql:"test"`
 }
 
 // NewFolder is the input of a new folder (GraphQL CreateEmailFolderInput).
