@@ -60,6 +60,7 @@ vet:
 ## generate: ent and gqlgen code; must leave no diff
 generate:
 	cd ent && go run -mod=mod entc.go
+	go run graph/folderinputs.go
 	go tool gqlgen generate
 
 check-generate: generate

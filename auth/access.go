@@ -3,10 +3,8 @@ package auth
 import (
 	"context"
 	"errors"
-	"fmt"
 
 	"mailroom/auth/viewer"
-	"mailroom/ent"
 	"mailroom/ent/accessentry"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/group"
@@ -87,17 +85,9 @@ func PermissionOf(l viewer.Level) accessentry.Permission {
 	return accessentry.PermissionREAD
 }
 
-// FolderLevel is the viewer's level on a folder.
-func FolderLevel(ctx context.Context, folderID int) (viewer.Level, error) {
-	return levelIn(ctx, func(a *viewer.Access) viewer.Level { return a.Folders[folderID] })
-}
-
-// WorkspaceLevel is the viewer's level on a workspace.
-func WorkspaceLevel(ctx context.Context, workspaceID int) (viewer.Level, error) {
-	return levelIn(ctx, func(a *viewer.Access) viewer.Level { return a.Workspaces[workspaceID] })
-}
-
-func levelIn(ctx context.Context, pick func(*viewer.Access) viewer.Level) (viewer.Level, error) {
+// levelOn is the viewer's level on t: administrators and the server hold
+// MANAGE everywhere.
+func levelOn(ctx context.Context, t Target) (viewer.Level, error) {
 	v := viewer.FromContext(ctx)
 	if v == nil {
 		return viewer.None, ErrUnauthenticated
@@ -109,34 +99,8 @@ func levelIn(ctx context.Context, pick func(*viewer.Access) viewer.Level) (viewe
 	if err != nil {
 		return viewer.None, err
 	}
-	return pick(a), nil
-}
-
-// RequireFolder fails with ErrForbidden unless the viewer has level on the
-// folder (ent.NotFound when they cannot even read it).
-func RequireFolder(ctx context.Context, folderID int, l viewer.Level) error {
-	got, err := FolderLevel(ctx, folderID)
-	if err != nil {
-		return err
+	if t.FolderID != 0 {
+		return a.Folders[t.FolderID], nil
 	}
-	return require(got, l, "folder")
-}
-
-// RequireWorkspace is RequireFolder for a workspace.
-func RequireWorkspace(ctx context.Context, workspaceID int, l viewer.Level) error {
-	got, err := WorkspaceLevel(ctx, workspaceID)
-	if err != nil {
-		return err
-	}
-	return require(got, l, "workspace")
-}
-
-func require(got, want viewer.Level, what string) error {
-	switch {
-	case got >= want:
-		return nil
-	case got == viewer.None:
-		return &ent.NotFoundError{}
-	}
-	return fmt.Errorf("%w: this needs %s on the %s", ErrForbidden, want, what)
+	return a.Workspaces[t.WorkspaceID], nil
 }

@@ -117,8 +117,9 @@ type NewUser struct {
 
 // CreateUser adds a user; only administrators may.
 func (s *Service) CreateUser(ctx context.Context, in NewUser) (*ent.User, error) {
-	if v := viewer.FromContext(ctx); !v.Unrestricted() {
-		return nil, fmt.Errorf("%w: only administrators create users", ErrForbidden)
+	sys, err := AuthorizeAdmin(ctx, "create users")
+	if err != nil {
+		return nil, err
 	}
 	if err := checkPasswordLength("password", in.Password); err != nil {
 		return nil, err
@@ -131,7 +132,7 @@ func (s *Service) CreateUser(ctx context.Context, in NewUser) (*ent.User, error)
 		return nil, err
 	}
 	return s.client.User.Create().SetUsername(in.Username).SetPasswordHash(hash).SetDisplayName(in.DisplayName).
-		SetEmail(in.Email).SetIsAdmin(in.Admin).Save(viewer.SystemContext(ctx))
+		SetEmail(in.Email).SetIsAdmin(in.Admin).Save(sys)
 }
 
 // InputError is an invalid argument, named by its GraphQL field.

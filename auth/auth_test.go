@@ -179,14 +179,14 @@ func TestBlockingInheritanceKeepsTheManager(t *testing.T) {
 	}
 	f := s.client.EmailFolder.Create().SetWorkspaceID(ws.ID).SetTitle("f").SetEmail("a@b").SetHost("h").
 		SetPort(993).SetSocketFactoryPort(993).SaveX(sys)
-	if l, _ := FolderLevel(me, f.ID); l != viewer.Manage {
+	if l, _ := Level(me, Target{FolderID: f.ID}); l != viewer.Manage {
 		t.Fatalf("creator's level on the folder: %v", l)
 	}
 	if _, err := s.SetInheritance(me, f.ID, true); err != nil {
 		t.Fatal(err)
 	}
 	again := viewer.NewContext(ctx, (&viewer.Viewer{UserID: u.ID}).WithAccess(s.LoadAccess)) // fresh permissions
-	if l, _ := FolderLevel(again, f.ID); l != viewer.Manage {
+	if l, _ := Level(again, Target{FolderID: f.ID}); l != viewer.Manage {
 		t.Fatalf("after blocking inheritance: %v", l)
 	}
 }

@@ -17,23 +17,16 @@ type UserChange struct {
 	Admin, Disabled    *bool
 }
 
-func requireAdmin(ctx context.Context, what string) error {
-	if v := viewer.FromContext(ctx); !v.Unrestricted() {
-		return fmt.Errorf("%w: only administrators %s", ErrForbidden, what)
-	}
-	return nil
-}
-
 // UpdateUser changes a user's profile, admin flag or disabled state
 // (administrators only). Disabling a user signs them out everywhere.
 func (s *Service) UpdateUser(ctx context.Context, id int, c UserChange) (*ent.User, error) {
-	if err := requireAdmin(ctx, "edit users"); err != nil {
+	sys, err := AuthorizeAdmin(ctx, "edit users")
+	if err != nil {
 		return nil, err
 	}
 	if v := viewer.FromContext(ctx); v.UserID == id && ((c.Disabled != nil && *c.Disabled) || (c.Admin != nil && !*c.Admin)) {
 		return nil, &InputError{Field: "id", Message: "you cannot disable yourself or drop your own administrator rights"}
 	}
-	sys := viewer.SystemContext(ctx)
 	u := s.client.User.UpdateOneID(id).SetNillableDisplayName(c.DisplayName).SetNillableEmail(c.Email).
 		SetNillableIsAdmin(c.Admin).SetNillableDisabled(c.Disabled)
 	out, err := u.Save(sys)
@@ -51,7 +44,7 @@ func (s *Service) UpdateUser(ctx context.Context, id int, c UserChange) (*ent.Us
 // ResetPassword sets another user's password (administrators only) and
 // signs them out everywhere.
 func (s *Service) ResetPassword(ctx context.Context, id int, password string) error {
-	if err := requireAdmin(ctx, "reset passwords"); err != nil {
+	if err := RequireAdmin(ctx, "reset passwords"); err != nil {
 		return err
 	}
 	if err := s.setPassword(ctx, id, password); err != nil {
@@ -144,10 +137,10 @@ func (s *Service) SignOutEverywhere(ctx context.Context) error {
 
 // UpdateGroup renames a group and replaces its members (administrators only).
 func (s *Service) UpdateGroup(ctx context.Context, id int, name *string, memberIDs []int) (*ent.Group, error) {
-	if err := requireAdmin(ctx, "edit groups"); err != nil {
+	sys, err := AuthorizeAdmin(ctx, "edit groups")
+	if err != nil {
 		return nil, err
 	}
-	sys := viewer.SystemContext(ctx)
 	u := s.client.Group.UpdateOneID(id).SetNillableName(name)
 	if memberIDs != nil {
 		if n, err := s.client.User.Query().Where(user.IDIn(memberIDs...)).Count(sys); err != nil || n != len(memberIDs) {

@@ -40,16 +40,6 @@ func (r *Resolver) principal(ctx context.Context, id int) (auth.Principal, error
 	return auth.Principal{}, &auth.InputError{Field: "principalID", Message: "permissions are granted to users and groups"}
 }
 
-func levelOf(p accessentry.Permission) viewer.Level {
-	switch p {
-	case accessentry.PermissionMANAGE:
-		return viewer.Manage
-	case accessentry.PermissionWRITE:
-		return viewer.Write
-	}
-	return viewer.Read
-}
-
 func permissionPtr(l viewer.Level) *accessentry.Permission {
 	if l == viewer.None {
 		return nil
@@ -62,35 +52,15 @@ func entryView(e *ent.AccessEntry, inherited bool) *model.AccessEntry {
 	return &model.AccessEntry{ID: e.ID, Permission: e.Permission, UserID: e.UserID, GroupID: e.GroupID, Inherited: inherited}
 }
 
-// accessOf lists the entries of a workspace or folder (with the inherited
-// ones of a folder's workspace); only viewers with MANAGE see them.
-func (r *Resolver) accessOf(ctx context.Context, workspaceID int, folder *ent.EmailFolder) ([]*model.AccessEntry, error) {
-	sys := viewer.SystemContext(ctx)
-	var out []*model.AccessEntry
-	if folder != nil {
-		if err := auth.RequireFolder(ctx, folder.ID, viewer.Manage); err != nil {
-			return []*model.AccessEntry{}, nil
-		}
-		own, err := r.Client.AccessEntry.Query().Where(accessentry.FolderID(folder.ID)).All(sys)
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range own {
-			out = append(out, entryView(e, false))
-		}
-		if folder.InheritanceBlocked {
-			return out, nil
-		}
-		workspaceID = folder.WorkspaceID
-	} else if err := auth.RequireWorkspace(ctx, workspaceID, viewer.Manage); err != nil {
-		return []*model.AccessEntry{}, nil
-	}
-	ws, err := r.Client.AccessEntry.Query().Where(accessentry.WorkspaceID(workspaceID)).All(sys)
+// accessOf encodes the access entries of a workspace or folder.
+func (r *Resolver) accessOf(ctx context.Context, t auth.Target) ([]*model.AccessEntry, error) {
+	entries, err := r.Auth.Entries(ctx, t)
 	if err != nil {
 		return nil, err
 	}
-	for _, e := range ws {
-		out = append(out, entryView(e, folder != nil))
+	out := make([]*model.AccessEntry, 0, len(entries))
+	for _, e := range entries {
+		out = append(out, entryView(e.AccessEntry, e.Inherited))
 	}
 	return out, nil
 }

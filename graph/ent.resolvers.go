@@ -15,7 +15,7 @@ import (
 
 // HTML is the resolver for the html field.
 func (r *emailResolver) HTML(ctx context.Context, obj *ent.Email) (*string, error) {
-	return r.emailHTML(ctx, obj)
+	return emailHTML(ctx, obj)
 }
 
 // Node is the resolver for the node field.

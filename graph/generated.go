@@ -283,7 +283,7 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		ChangePassword        func(childComplexity int, currentPassword string, newPassword string) int
-		CreateEmailFolder     func(childComplexity int, input model.CreateEmailFolderInput) int
+		CreateEmailFolder     func(childComplexity int, input ingest.NewFolder) int
 		CreateGroup           func(childComplexity int, input model.CreateGroupInput) int
 		CreateUser            func(childComplexity int, input model.CreateUserInput) int
 		CreateWorkspace       func(childComplexity int, input model.CreateWorkspaceInput) int
@@ -298,7 +298,7 @@ type ComplexityRoot struct {
 		SetInheritance        func(childComplexity int, targetID int, blocked bool) int
 		SetPermission         func(childComplexity int, targetID int, principalID int, permission accessentry.Permission) int
 		SignOutEverywhere     func(childComplexity int) int
-		TestConnection        func(childComplexity int, input model.TestConnectionInput) int
+		TestConnection        func(childComplexity int, input ingest.ConnectionTest) int
 		TrashNode             func(childComplexity int, id int) int
 		UpdateEmailFolder     func(childComplexity int, id int, input ingest.FolderParams) int
 		UpdateGroup           func(childComplexity int, id int, input model.UpdateGroupInput) int
@@ -422,9 +422,9 @@ type MutationResolver interface {
 	Login(ctx context.Context, username string, password string) (*model.AuthPayload, error)
 	Logout(ctx context.Context) (bool, error)
 	CreateWorkspace(ctx context.Context, input model.CreateWorkspaceInput) (*ent.Workspace, error)
-	CreateEmailFolder(ctx context.Context, input model.CreateEmailFolderInput) (*ent.EmailFolder, error)
+	CreateEmailFolder(ctx context.Context, input ingest.NewFolder) (*ent.EmailFolder, error)
 	UpdateEmailFolder(ctx context.Context, id int, input ingest.FolderParams) (*ent.EmailFolder, error)
-	TestConnection(ctx context.Context, input model.TestConnectionInput) (*model.TestConnectionResult, error)
+	TestConnection(ctx context.Context, input ingest.ConnectionTest) (*model.TestConnectionResult, error)
 	FetchEmails(ctx context.Context, folderID int) (*model.FetchReport, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	CreateGroup(ctx context.Context, input model.CreateGroupInput) (*ent.Group, error)
@@ -1515,7 +1515,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateEmailFolder(childComplexity, args["input"].(model.CreateEmailFolderInput)), true
+		return e.ComplexityRoot.Mutation.CreateEmailFolder(childComplexity, args["input"].(ingest.NewFolder)), true
 	case "Mutation.createGroup":
 		if e.ComplexityRoot.Mutation.CreateGroup == nil {
 			break
@@ -1670,7 +1670,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.TestConnection(childComplexity, args["input"].(model.TestConnectionInput)), true
+		return e.ComplexityRoot.Mutation.TestConnection(childComplexity, args["input"].(ingest.ConnectionTest)), true
 	case "Mutation.trashNode":
 		if e.ComplexityRoot.Mutation.TrashNode == nil {
 			break
@@ -2122,7 +2122,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "ent.graphqls" "ledger.graphqls" "mailroom.graphqls" "ops.graphqls"
+//go:embed "ent.graphqls" "folder.graphqls" "ledger.graphqls" "mailroom.graphqls" "ops.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -2135,6 +2135,7 @@ func sourceData(filename string) string {
 
 var sources = []*ast.Source{
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
+	{Name: "folder.graphqls", Input: sourceData("folder.graphqls"), BuiltIn: false},
 	{Name: "ledger.graphqls", Input: sourceData("ledger.graphqls"), BuiltIn: false},
 	{Name: "mailroom.graphqls", Input: sourceData("mailroom.graphqls"), BuiltIn: false},
 	{Name: "ops.graphqls", Input: sourceData("ops.graphqls"), BuiltIn: false},
@@ -3025,8 +3026,8 @@ func (ec *executionContext) field_Mutation_createEmailFolder_args(ctx context.Co
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateEmailFolderInput, error) {
-			return ec.unmarshalNCreateEmailFolderInput2mailroomᚋgraphᚋmodelᚐCreateEmailFolderInput(ctx, v)
+		func(ctx context.Context, v any) (ingest.NewFolder, error) {
+			return ec.unmarshalNCreateEmailFolderInput2mailroomᚋingestᚐNewFolder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3255,8 +3256,8 @@ func (ec *executionContext) field_Mutation_testConnection_args(ctx context.Conte
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.TestConnectionInput, error) {
-			return ec.unmarshalNTestConnectionInput2mailroomᚋgraphᚋmodelᚐTestConnectionInput(ctx, v)
+		func(ctx context.Context, v any) (ingest.ConnectionTest, error) {
+			return ec.unmarshalNTestConnectionInput2mailroomᚋingestᚐConnectionTest(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7766,7 +7767,7 @@ func (ec *executionContext) _Mutation_createEmailFolder(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateEmailFolder(ctx, fc.Args["input"].(model.CreateEmailFolderInput))
+			return ec.Resolvers.Mutation().CreateEmailFolder(ctx, fc.Args["input"].(ingest.NewFolder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmailFolder) graphql.Marshaler {
@@ -7854,7 +7855,7 @@ func (ec *executionContext) _Mutation_testConnection(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().TestConnection(ctx, fc.Args["input"].(model.TestConnectionInput))
+			return ec.Resolvers.Mutation().TestConnection(ctx, fc.Args["input"].(ingest.ConnectionTest))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TestConnectionResult) graphql.Marshaler {
@@ -11413,8 +11414,8 @@ func UnmarshalAttachmentWhereInput(ctx context.Context, raw any) (ent.Attachment
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Context, obj any) (model.CreateEmailFolderInput, error) {
-	var it model.CreateEmailFolderInput
+func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Context, obj any) (ingest.NewFolder, error) {
+	var it ingest.NewFolder
 	if obj == nil {
 		return it, nil
 	}
@@ -11440,14 +11441,14 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 			it.WorkspaceID = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Title = data
 		case "email":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -11461,7 +11462,7 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 			it.Username = data
 		case "password":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -11475,7 +11476,7 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 			it.Protocol = data
 		case "host":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("host"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -11514,7 +11515,7 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 			if err != nil {
 				return it, err
 			}
-			it.SslProtocols = data
+			it.SSLProtocols = data
 		case "emailsLimit":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emailsLimit"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -11582,8 +11583,8 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalCreateEmailFolderInput(ctx context.Context, raw any) (model.CreateEmailFolderInput, error) {
-	var out model.CreateEmailFolderInput
+func UnmarshalCreateEmailFolderInput(ctx context.Context, raw any) (ingest.NewFolder, error) {
+	var out ingest.NewFolder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEmailFolderInput", raw, &out)
 	return out, err
 }
@@ -14729,8 +14730,8 @@ func UnmarshalGroupWhereInput(ctx context.Context, raw any) (ent.GroupWhereInput
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Context, obj any) (model.TestConnectionInput, error) {
-	var it model.TestConnectionInput
+func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Context, obj any) (ingest.ConnectionTest, error) {
+	var it ingest.ConnectionTest
 	if obj == nil {
 		return it, nil
 	}
@@ -14756,7 +14757,7 @@ func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Contex
 			it.FolderID = data
 		case "email":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -14784,7 +14785,7 @@ func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Contex
 			it.Protocol = data
 		case "host":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("host"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -14823,7 +14824,7 @@ func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.SslProtocols = data
+			it.SSLProtocols = data
 		case "mailbox":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mailbox"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -14856,8 +14857,8 @@ func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Contex
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalTestConnectionInput(ctx context.Context, raw any) (model.TestConnectionInput, error) {
-	var out model.TestConnectionInput
+func UnmarshalTestConnectionInput(ctx context.Context, raw any) (ingest.ConnectionTest, error) {
+	var out ingest.ConnectionTest
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "TestConnectionInput", raw, &out)
 	return out, err
 }
@@ -18606,7 +18607,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
-func (ec *executionContext) unmarshalNCreateEmailFolderInput2mailroomᚋgraphᚋmodelᚐCreateEmailFolderInput(ctx context.Context, v any) (model.CreateEmailFolderInput, error) {
+func (ec *executionContext) unmarshalNCreateEmailFolderInput2mailroomᚋingestᚐNewFolder(ctx context.Context, v any) (ingest.NewFolder, error) {
 	res, err := ec.unmarshalInputCreateEmailFolderInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -19034,7 +19035,25 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
-func (ec *executionContext) unmarshalNTestConnectionInput2mailroomᚋgraphᚋmodelᚐTestConnectionInput(ctx context.Context, v any) (model.TestConnectionInput, error) {
+func (ec *executionContext) unmarshalNString2ᚖstring(ctx context.Context, v any) (*string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNString2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "String!")
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalString(*v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNTestConnectionInput2mailroomᚋingestᚐConnectionTest(ctx context.Context, v any) (ingest.ConnectionTest, error) {
 	res, err := ec.unmarshalInputTestConnectionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"strconv"
 
 	"entgo.io/contrib/entgql"
 
@@ -12,7 +13,7 @@ import (
 )
 
 // LedgerCSVURL is the download path of a folder's ledger as CSV.
-func LedgerCSVURL(folderID int) string { return "/folders/" + itoa(folderID) + "/ledger.csv" }
+func LedgerCSVURL(folderID int) string { return "/folders/" + strconv.Itoa(folderID) + "/ledger.csv" }
 
 // defaultLedgerPage is a page of the ledger when first is not given.
 const defaultLedgerPage = 50

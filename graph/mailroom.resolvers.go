@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/ent"
@@ -81,12 +82,12 @@ func (r *emailFolderResolver) Emails(ctx context.Context, obj *ent.EmailFolder, 
 
 // Access is the resolver for the access field.
 func (r *emailFolderResolver) Access(ctx context.Context, obj *ent.EmailFolder) ([]*model.AccessEntry, error) {
-	return r.accessOf(ctx, 0, obj)
+	return r.accessOf(ctx, auth.Target{FolderID: obj.ID})
 }
 
 // MyPermission is the resolver for the myPermission field.
 func (r *emailFolderResolver) MyPermission(ctx context.Context, obj *ent.EmailFolder) (*accessentry.Permission, error) {
-	l, err := auth.FolderLevel(ctx, obj.ID)
+	l, err := auth.Level(ctx, auth.Target{FolderID: obj.ID})
 	return permissionPtr(l), err
 }
 
@@ -138,8 +139,8 @@ func (r *mutationResolver) CreateWorkspace(ctx context.Context, input model.Crea
 }
 
 // CreateEmailFolder is the resolver for the createEmailFolder field.
-func (r *mutationResolver) CreateEmailFolder(ctx context.Context, input model.CreateEmailFolderInput) (*ent.EmailFolder, error) {
-	return r.Ingest.CreateFolder(ctx, input.WorkspaceID, folderParams(input))
+func (r *mutationResolver) CreateEmailFolder(ctx context.Context, input ingest.NewFolder) (*ent.EmailFolder, error) {
+	return r.Ingest.CreateFolder(ctx, input.WorkspaceID, input.FolderParams)
 }
 
 // UpdateEmailFolder is the resolver for the updateEmailFolder field.
@@ -148,19 +149,8 @@ func (r *mutationResolver) UpdateEmailFolder(ctx context.Context, id int, input 
 }
 
 // TestConnection is the resolver for the testConnection field.
-func (r *mutationResolver) TestConnection(ctx context.Context, input model.TestConnectionInput) (*model.TestConnectionResult, error) {
-	folderID := 0
-	if input.FolderID != nil {
-		folderID = *input.FolderID
-	}
-	if err := r.Ingest.TestConnection(ctx, folderID, testParams(input)); err != nil {
-		if mailServerError(err) {
-			msg := err.Error()
-			return &model.TestConnectionResult{Ok: false, Error: &msg}, nil
-		}
-		return nil, err
-	}
-	return &model.TestConnectionResult{Ok: true}, nil
+func (r *mutationResolver) TestConnection(ctx context.Context, input ingest.ConnectionTest) (*model.TestConnectionResult, error) {
+	return connectionResult(r.Ingest.TestConnection(ctx, deref(input.FolderID), input.FolderParams))
 }
 
 // FetchEmails is the resolver for the fetchEmails field.
@@ -193,7 +183,7 @@ func (r *mutationResolver) SetPermission(ctx context.Context, targetID int, prin
 	if err != nil {
 		return nil, err
 	}
-	e, err := r.Auth.SetPermission(ctx, t, who, levelOf(permission))
+	e, err := r.Auth.SetPermission(ctx, t, who, auth.LevelOf(permission))
 	if err != nil {
 		return nil, err
 	}
@@ -312,7 +302,12 @@ func (r *queryResolver) TrashedWorkspaces(ctx context.Context) ([]*ent.Workspace
 
 // Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, query string, folderID *int, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error) {
-	return r.search(ctx, query, folderID, first, after)
+	index := r.Resolver.Search // r.Search is this method
+	if index == nil {
+		return nil, errors.New("search is not available on this server")
+	}
+	restoreEmptyCursorValues(newestFirst, after)
+	return index.Search(ctx, r.Client, query, folderID, first, after)
 }
 
 // EmailAdded is the resolver for the emailAdded field.
@@ -360,12 +355,12 @@ func (r *workspaceResolver) EmailFolders(ctx context.Context, obj *ent.Workspace
 
 // Access is the resolver for the access field.
 func (r *workspaceResolver) Access(ctx context.Context, obj *ent.Workspace) ([]*model.AccessEntry, error) {
-	return r.accessOf(ctx, obj.ID, nil)
+	return r.accessOf(ctx, auth.Target{WorkspaceID: obj.ID})
 }
 
 // MyPermission is the resolver for the myPermission field.
 func (r *workspaceResolver) MyPermission(ctx context.Context, obj *ent.Workspace) (*accessentry.Permission, error) {
-	l, err := auth.WorkspaceLevel(ctx, obj.ID)
+	l, err := auth.Level(ctx, auth.Target{WorkspaceID: obj.ID})
 	return permissionPtr(l), err
 }
 

@@ -15,30 +15,6 @@ import (
 	"mailroom/netpolicy"
 )
 
-// FolderParams are the settings of an email folder as a patch: nil keeps the
-// current value (or takes the default on creation).
-type FolderParams struct {
-	Title                 *string
-	Email                 *string
-	Username              *string
-	Password              *string
-	Protocol              *emailfolder.Protocol
-	Host                  *string
-	Port                  *int
-	SocketFactoryFallback *bool
-	SocketFactoryPort     *int
-	StartTLS              *bool
-	SSLProtocols          *string
-	EmailsLimit           *int
-	Mailbox               *string
-	FetchIntervalMinutes  *int
-	Push                  *bool
-	AfterImport           *emailfolder.AfterImport
-	MoveTo                *string
-	TrustedCertificate    *string
-	AllowInsecureAuth     *bool
-}
-
 // FieldError is an invalid parameter, named by its GraphQL field.
 type FieldError = account.FieldError
 
@@ -46,93 +22,9 @@ func fieldErr(field, format string, args ...any) error {
 	return &account.FieldError{Field: field, Message: fmt.Sprintf(format, args...)}
 }
 
-// settings is a folder's complete parameter set, the result of applying a
-// FolderParams patch to the stored folder (or to the defaults).
-type settings struct {
-	Title, Email, Username, Password string
-	Protocol                         emailfolder.Protocol
-	Host                             string
-	Port, SocketFactoryPort          int
-	SocketFactoryFallback, StartTLS  bool
-	SSLProtocols                     string
-	EmailsLimit                      int
-	Mailbox                          string
-	FetchIntervalMinutes             int
-	Push                             bool
-	AfterImport                      emailfolder.AfterImport
-	MoveTo, TrustedCertificate       string
-	AllowInsecureAuth                bool
-}
-
-func defaultSettings() settings {
-	return settings{
-		Protocol: emailfolder.ProtocolIMAPS, SocketFactoryFallback: true, StartTLS: true,
-		SSLProtocols: account.DefaultSSLProtocols, EmailsLimit: 100, Mailbox: "INBOX",
-		FetchIntervalMinutes: 30, Push: true,
-	}
-}
-
-func settingsOf(f *ent.EmailFolder, password string) settings {
-	return settings{
-		Title: f.Title, Email: f.Email, Username: f.Username, Password: password,
-		Protocol: f.Protocol, Host: f.Host, Port: f.Port, SocketFactoryPort: f.SocketFactoryPort,
-		SocketFactoryFallback: f.SocketFactoryFallback, StartTLS: f.StartTLS, SSLProtocols: f.SslProtocols,
-		EmailsLimit: f.EmailsLimit, Mailbox: f.Mailbox, FetchIntervalMinutes: f.FetchIntervalMinutes,
-		Push: f.Push, AfterImport: f.AfterImport, MoveTo: f.MoveTo, TrustedCertificate: f.TrustedCertificate,
-		AllowInsecureAuth: f.AllowInsecureAuth,
-	}
-}
-
 // apply patches s with p. Ports left unset on creation follow the protocol.
 func (s *settings) apply(p FolderParams, creating bool) {
-	set := func(dst *string, v *string) {
-		if v != nil {
-			*dst = strings.TrimSpace(*v)
-		}
-	}
-	set(&s.Title, p.Title)
-	set(&s.Email, p.Email)
-	set(&s.Username, p.Username)
-	set(&s.Host, p.Host)
-	set(&s.SSLProtocols, p.SSLProtocols)
-	set(&s.Mailbox, p.Mailbox)
-	set(&s.MoveTo, p.MoveTo)
-	if p.TrustedCertificate != nil {
-		s.TrustedCertificate = *p.TrustedCertificate
-	}
-	if p.Password != nil && *p.Password != "" {
-		s.Password = *p.Password
-	}
-	if p.Protocol != nil {
-		s.Protocol = *p.Protocol
-	}
-	if p.Port != nil {
-		s.Port = *p.Port
-	}
-	if p.SocketFactoryPort != nil {
-		s.SocketFactoryPort = *p.SocketFactoryPort
-	}
-	if p.SocketFactoryFallback != nil {
-		s.SocketFactoryFallback = *p.SocketFactoryFallback
-	}
-	if p.StartTLS != nil {
-		s.StartTLS = *p.StartTLS
-	}
-	if p.EmailsLimit != nil {
-		s.EmailsLimit = *p.EmailsLimit
-	}
-	if p.FetchIntervalMinutes != nil {
-		s.FetchIntervalMinutes = *p.FetchIntervalMinutes
-	}
-	if p.Push != nil {
-		s.Push = *p.Push
-	}
-	if p.AfterImport != nil {
-		s.AfterImport = *p.AfterImport
-	}
-	if p.AllowInsecureAuth != nil {
-		s.AllowInsecureAuth = *p.AllowInsecureAuth
-	}
+	s.patch(p)
 	if creating {
 		proto := account.Protocol(s.Protocol)
 		if p.Port == nil || *p.Port == 0 {
@@ -149,10 +41,10 @@ func (s *settings) apply(p FolderParams, creating bool) {
 		}
 	}
 	if s.Mailbox == "" {
-		s.Mailbox = "INBOX"
+		s.Mailbox = account.DefaultMailbox
 	}
-	if s.SSLProtocols == "" {
-		s.SSLProtocols = account.DefaultSSLProtocols
+	if s.SslProtocols == "" {
+		s.SslProtocols = account.DefaultSSLProtocols
 	}
 }
 
@@ -203,7 +95,7 @@ func (s settings) account() account.Config {
 	return account.Config{
 		Protocol: account.Protocol(s.Protocol), Host: s.Host, Port: s.Port,
 		SocketFactoryPort: s.SocketFactoryPort, SocketFactoryFallback: s.SocketFactoryFallback,
-		StartTLS: s.StartTLS, SSLProtocols: s.SSLProtocols, TrustedCertificate: s.TrustedCertificate,
+		StartTLS: s.StartTLS, SSLProtocols: s.SslProtocols, TrustedCertificate: s.TrustedCertificate,
 		AllowInsecureAuth: s.AllowInsecureAuth, Username: user, Password: s.Password, Mailbox: s.Mailbox,
 	}.WithDefaults()
 }
@@ -229,7 +121,9 @@ func (s *Service) CreateFolder(ctx context.Context, workspaceID int, p FolderPar
 		return nil, err
 	}
 	c := s.client.EmailFolder.Create().SetWorkspaceID(workspaceID).SetPasswordEnc(sealed)
-	setFolderFields(c.Mutation(), st)
+	if err := setFolderFields(c.Mutation(), st); err != nil {
+		return nil, err
+	}
 	f, err := c.Save(ctx)
 	if err == nil {
 		s.folderChanged(f.ID)
@@ -240,7 +134,7 @@ func (s *Service) CreateFolder(ctx context.Context, workspaceID int, p FolderPar
 // UpdateFolder applies the patch p; an omitted or empty password keeps the stored one.
 func (s *Service) UpdateFolder(ctx context.Context, id int, p FolderParams) (*ent.EmailFolder, error) {
 	// Before anything is validated: a reader learns nothing from the answer.
-	if err := auth.RequireFolder(ctx, id, viewer.Manage); err != nil {
+	if err := auth.Require(ctx, auth.Target{FolderID: id}, viewer.Manage); err != nil {
 		return nil, err
 	}
 	f, err := s.client.EmailFolder.Get(ctx, id)
@@ -262,7 +156,9 @@ func (s *Service) UpdateFolder(ctx context.Context, id int, p FolderParams) (*en
 		return nil, err
 	}
 	u := s.client.EmailFolder.UpdateOne(f)
-	setFolderFields(u.Mutation(), st)
+	if err := setFolderFields(u.Mutation(), st); err != nil {
+		return nil, err
+	}
 	if p.Password != nil && *p.Password != "" {
 		sealed, err := s.sealPassword(st) // st holds the new password
 		if err != nil {
@@ -277,27 +173,6 @@ func (s *Service) UpdateFolder(ctx context.Context, id int, p FolderParams) (*en
 		s.folderChanged(f.ID)
 	}
 	return f, err
-}
-
-func setFolderFields(m *ent.EmailFolderMutation, st settings) {
-	m.SetTitle(st.Title)
-	m.SetEmail(st.Email)
-	m.SetUsername(st.Username)
-	m.SetProtocol(st.Protocol)
-	m.SetHost(st.Host)
-	m.SetPort(st.Port)
-	m.SetSocketFactoryPort(st.SocketFactoryPort)
-	m.SetSocketFactoryFallback(st.SocketFactoryFallback)
-	m.SetStartTLS(st.StartTLS)
-	m.SetSslProtocols(st.SSLProtocols)
-	m.SetEmailsLimit(st.EmailsLimit)
-	m.SetMailbox(st.Mailbox)
-	m.SetFetchIntervalMinutes(st.FetchIntervalMinutes)
-	m.SetPush(st.Push)
-	m.SetAfterImport(st.AfterImport)
-	m.SetMoveTo(st.MoveTo)
-	m.SetTrustedCertificate(st.TrustedCertificate)
-	m.SetAllowInsecureAuth(st.AllowInsecureAuth)
 }
 
 // folderAccount returns the connection configuration of a stored folder.
@@ -331,7 +206,7 @@ func (s *Service) TestConnection(ctx context.Context, folderID int, p FolderPara
 	}
 	st := defaultSettings()
 	if folderID != 0 {
-		if err := auth.RequireFolder(ctx, folderID, viewer.Manage); err != nil {
+		if err := auth.Require(ctx, auth.Target{FolderID: folderID}, viewer.Manage); err != nil {
 			return err
 		}
 		f, err := s.client.EmailFolder.Get(ctx, folderID)

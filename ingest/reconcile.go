@@ -145,7 +145,7 @@ func (s *Service) EachLedgerEntry(ctx context.Context, folderID int, f LedgerFil
 
 // ledgerStart checks READ and returns the failures listed before the rows.
 func (s *Service) ledgerStart(ctx context.Context, folderID int, f LedgerFilter) ([]*LedgerEntry, error) {
-	if err := auth.RequireFolder(ctx, folderID, viewer.Read); err != nil {
+	if err := auth.Require(ctx, auth.Target{FolderID: folderID}, viewer.Read); err != nil {
 		return nil, err
 	}
 	return s.pendingFailures(ctx, folderID, f)
@@ -383,7 +383,7 @@ type Reconciliation struct {
 
 // Reconcile counts the folder's ledger by outcome (READ needed).
 func (s *Service) Reconcile(ctx context.Context, folderID int) (*Reconciliation, error) {
-	if err := auth.RequireFolder(ctx, folderID, viewer.Read); err != nil {
+	if err := auth.Require(ctx, auth.Target{FolderID: folderID}, viewer.Read); err != nil {
 		return nil, err
 	}
 	var groups []struct {

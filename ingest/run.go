@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"time"
 
-	"mailroom/auth/viewer"
 	"mailroom/ent"
 	"mailroom/ent/fetchrun"
 	"mailroom/events"
@@ -23,9 +22,9 @@ const (
 	TriggerPush     = fetchrun.TriggerPUSH
 )
 
-// run performs one fetch of a folder and records it.
+// run performs one fetch of a folder and records it, with the context
+// auth.Authorize gave Fetch.
 func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report {
-	ctx = viewer.SystemContext(ctx)
 	started := time.Now()
 	log := s.log.With(slog.Int("folder", folderID), slog.String("trigger", string(trigger)))
 	rec, err := s.client.FetchRun.Create().SetFolderID(folderID).SetTrigger(trigger).SetStartedAt(started).Save(ctx)

@@ -137,7 +137,8 @@ type flight struct {
 // and returns its report. ctx must carry a viewer allowed to read the folder.
 func (s *Service) Fetch(ctx context.Context, folderID int, trigger Trigger) (Report, error) {
 	// Checking email needs WRITE; the run itself acts as the system.
-	if err := auth.RequireFolder(ctx, folderID, viewer.Write); err != nil {
+	runAs, err := auth.Authorize(ctx, auth.Target{FolderID: folderID}, viewer.Write)
+	if err != nil {
 		return Report{}, err
 	}
 	for {
@@ -170,7 +171,7 @@ func (s *Service) Fetch(ctx context.Context, folderID int, trigger Trigger) (Rep
 
 	// The run must not die with the request that started it (a closed browser
 	// tab), only with the server.
-	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	runCtx, cancel := context.WithCancel(context.WithoutCancel(runAs))
 	stopTie := context.AfterFunc(s.stopCtx, cancel)
 	f.report = s.run(runCtx, folderID, trigger)
 	stopTie()

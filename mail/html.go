@@ -135,7 +135,7 @@ func RewriteCIDs(htmlBody string, resolve func(cid string) (url string, ok bool)
 
 // cidRefs lists the Content-IDs referenced from img src in htmlBody.
 func cidRefs(htmlBody string) map[string]bool {
-	if !strings.Contains(strings.ToLower(htmlBody), "cid:") {
+	if !ReferencesCIDs(htmlBody) {
 		return nil
 	}
 	var refs map[string]bool

@@ -28,7 +28,7 @@ func (s *server) ledgerCSV(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	if err := auth.RequireFolder(ctx, id, viewer.Read); err != nil {
+	if err := auth.Require(ctx, auth.Target{FolderID: id}, viewer.Read); err != nil {
 		s.downloadError(w, r, err)
 		return
 	}

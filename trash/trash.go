@@ -71,17 +71,14 @@ func trashLevel(n ent.Noder) viewer.Level {
 	return viewer.Write
 }
 
-// require checks the viewer's level on what n lives in.
-func require(ctx context.Context, n ent.Noder, l viewer.Level) error {
-	switch n := n.(type) {
-	case *ent.Email:
-		return auth.RequireFolder(ctx, n.FolderID, l)
-	case *ent.EmailFolder:
-		return auth.RequireFolder(ctx, n.ID, l)
-	case *ent.Workspace:
-		return auth.RequireWorkspace(ctx, n.ID, l)
+// authorize checks the viewer's level on what n lives in and returns the
+// context the change is made with (auth.Authorize).
+func authorize(ctx context.Context, n ent.Noder, l viewer.Level) (context.Context, error) {
+	t, ok := auth.TargetOf(n)
+	if !ok {
+		return nil, &auth.InputError{Field: "id", Message: "only emails, email folders and workspaces go to the trash"}
 	}
-	return &auth.InputError{Field: "id", Message: "only emails, email folders and workspaces go to the trash"}
+	return auth.Authorize(ctx, t, l)
 }
 
 // Trash moves an item to the trash (WRITE needed; MANAGE for a workspace).
@@ -100,11 +97,11 @@ func (s *Service) setTrashed(ctx context.Context, id int, at *time.Time) (ent.No
 	if err != nil {
 		return nil, err
 	}
-	if err := require(ctx, n, trashLevel(n)); err != nil {
+	sys, err := authorize(ctx, n, trashLevel(n))
+	if err != nil {
 		return nil, err
 	}
-	defer s.notify(ctx, n)
-	sys := viewer.SystemContext(ctx)
+	defer s.notify(sys, n)
 	// The generic mutation sets or clears the one field all three share.
 	type trashable interface {
 		SetTrashedAt(time.Time)
@@ -141,10 +138,10 @@ func (s *Service) Purge(ctx context.Context, id int) error {
 	if err != nil {
 		return err
 	}
-	if err := require(ctx, n, viewer.Manage); err != nil {
+	sys, err := authorize(ctx, n, viewer.Manage)
+	if err != nil {
 		return err
 	}
-	sys := viewer.SystemContext(ctx)
 	defer s.notifyLater(sys, n)()
 	var hashes []string
 	err = s.inTx(sys, func(tx *ent.Tx) error {
@@ -202,7 +199,7 @@ func requireManageAll(ctx context.Context, tx *ent.Tx, folders []int) error {
 	var named []string
 	unseen := 0
 	for _, id := range folders {
-		l, err := auth.FolderLevel(ctx, id)
+		l, err := auth.Level(ctx, auth.Target{FolderID: id})
 		if err != nil {
 			return err
 		}
@@ -210,7 +207,7 @@ func requireManageAll(ctx context.Context, tx *ent.Tx, folders []int) error {
 		case l >= viewer.Manage:
 			continue
 		case l >= viewer.Read:
-			f, err := tx.EmailFolder.Get(viewer.SystemContext(ctx), id)
+			f, err := tx.EmailFolder.Get(ctx, id) // the viewer may read it
 			if err != nil {
 				return err
 			}
@@ -329,13 +326,13 @@ func (s *Service) unused(ctx context.Context, h string) (bool, error) {
 // EmptyTrash purges every trashed email of a folder (MANAGE needed) and
 // returns how many were deleted.
 func (s *Service) EmptyTrash(ctx context.Context, folderID int) (int, error) {
-	if err := auth.RequireFolder(ctx, folderID, viewer.Manage); err != nil {
+	sys, err := auth.Authorize(ctx, auth.Target{FolderID: folderID}, viewer.Manage)
+	if err != nil {
 		return 0, err
 	}
-	sys := viewer.SystemContext(ctx)
 	var hashes []string
 	n := 0
-	err := s.inTx(sys, func(tx *ent.Tx) error {
+	err = s.inTx(sys, func(tx *ent.Tx) error {
 		where := []predicate.Email{email.FolderID(folderID), email.TrashedAtNotNil()}
 		count, err := tx.Email.Query().Where(where...).Count(sys)
 		if err != nil {
@@ -355,7 +352,8 @@ func (s *Service) EmptyTrash(ctx context.Context, folderID int) (int, error) {
 func (s *Service) notify(ctx context.Context, n ent.Noder) { s.notifyLater(ctx, n)() }
 
 // notifyLater collects the folders now (before a purge removes them) and
-// returns the call that reports them.
+// returns the call that reports them; ctx is the server's (it lists folders
+// the viewer may not see, which stop being watched too).
 func (s *Service) notifyLater(ctx context.Context, n ent.Noder) func() {
 	if s.FolderChanged == nil {
 		return func() {}
@@ -365,7 +363,7 @@ func (s *Service) notifyLater(ctx context.Context, n ent.Noder) func() {
 	case *ent.EmailFolder:
 		ids = []int{n.ID}
 	case *ent.Workspace:
-		ids, _ = s.client.Workspace.QueryEmailFolders(n).IDs(viewer.SystemContext(ctx))
+		ids, _ = s.client.Workspace.QueryEmailFolders(n).IDs(ctx)
 	}
 	return func() {
 		for _, id := range ids {

@@ -11,6 +11,7 @@ import (
 
 	"mailroom/auth/rule"
 	"mailroom/ent/privacy"
+	"mailroom/mail/account"
 )
 
 // EmailFolder pulls mail from one IMAP or POP3 account into a workspace.
@@ -35,9 +36,9 @@ func (EmailFolder) Fields() []ent.Field {
 		field.Bool("socket_factory_fallback").Default(true),
 		field.Int("socket_factory_port").Range(1, 65535),
 		field.Bool("start_tls").Default(true).Annotations(entgql.MapsTo("startTLS")),
-		field.String("ssl_protocols").Default("TLSv1.2 TLSv1.3"),
+		field.String("ssl_protocols").Default(account.DefaultSSLProtocols),
 		field.Int("emails_limit").Default(100).Min(1),
-		field.String("mailbox").Default("INBOX"),
+		field.String("mailbox").Default(account.DefaultMailbox),
 		field.Int("fetch_interval_minutes").Default(30).Min(0),
 		field.Bool("push").Default(true),
 		field.Enum("after_import").Values("MARK_SEEN", "LEAVE", "MOVE", "DELETE").Default("MARK_SEEN").

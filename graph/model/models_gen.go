@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"mailroom/ent"
-	"mailroom/ent/emailfolder"
 	"mailroom/ingest"
 	"strconv"
 	"time"
@@ -31,29 +30,6 @@ type ActivityEvent struct {
 type AuthPayload struct {
 	Token string    `json:"token"`
 	User  *ent.User `json:"user"`
-}
-
-type CreateEmailFolderInput struct {
-	WorkspaceID           int                      `json:"workspaceID"`
-	Title                 string                   `json:"title"`
-	Email                 string                   `json:"email"`
-	Username              *string                  `json:"username,omitempty"`
-	Password              string                   `json:"password"`
-	Protocol              *emailfolder.Protocol    `json:"protocol,omitempty"`
-	Host                  string                   `json:"host"`
-	Port                  *int                     `json:"port,omitempty"`
-	SocketFactoryFallback *bool                    `json:"socketFactoryFallback,omitempty"`
-	SocketFactoryPort     *int                     `json:"socketFactoryPort,omitempty"`
-	StartTLS              *bool                    `json:"startTLS,omitempty"`
-	SslProtocols          *string                  `json:"sslProtocols,omitempty"`
-	EmailsLimit           *int                     `json:"emailsLimit,omitempty"`
-	Mailbox               *string                  `json:"mailbox,omitempty"`
-	FetchIntervalMinutes  *int                     `json:"fetchIntervalMinutes,omitempty"`
-	Push                  *bool                    `json:"push,omitempty"`
-	AfterImport           *emailfolder.AfterImport `json:"afterImport,omitempty"`
-	MoveTo                *string                  `json:"moveTo,omitempty"`
-	TrustedCertificate    *string                  `json:"trustedCertificate,omitempty"`
-	AllowInsecureAuth     *bool                    `json:"allowInsecureAuth,omitempty"`
 }
 
 type CreateGroupInput struct {
@@ -135,25 +111,6 @@ type PushStatus struct {
 }
 
 type Subscription struct {
-}
-
-// Server parameters to try without saving (the Test connection button).
-type TestConnectionInput struct {
-	// An existing folder whose stored password is used when password is omitted.
-	FolderID              *int                  `json:"folderID,omitempty"`
-	Email                 string                `json:"email"`
-	Username              *string               `json:"username,omitempty"`
-	Password              *string               `json:"password,omitempty"`
-	Protocol              *emailfolder.Protocol `json:"protocol,omitempty"`
-	Host                  string                `json:"host"`
-	Port                  *int                  `json:"port,omitempty"`
-	SocketFactoryFallback *bool                 `json:"socketFactoryFallback,omitempty"`
-	SocketFactoryPort     *int                  `json:"socketFactoryPort,omitempty"`
-	StartTLS              *bool                 `json:"startTLS,omitempty"`
-	SslProtocols          *string               `json:"sslProtocols,omitempty"`
-	Mailbox               *string               `json:"mailbox,omitempty"`
-	TrustedCertificate    *string               `json:"trustedCertificate,omitempty"`
-	AllowInsecureAuth     *bool                 `json:"allowInsecureAuth,omitempty"`
 }
 
 type TestConnectionResult struct {

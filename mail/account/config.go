@@ -32,6 +32,9 @@ const DefaultTimeout = 30 * time.Second
 // DefaultSSLProtocols is what "", "SSL" and "TLS" stand for in sslProtocols.
 const DefaultSSLProtocols = "TLSv1.2 TLSv1.3"
 
+// DefaultMailbox is the mailbox read when none is given.
+const DefaultMailbox = "INBOX"
+
 // DefaultPort returns the IANA port of p, or 0 for an unknown protocol.
 func (p Protocol) DefaultPort() int {
 	switch p {
@@ -117,7 +120,7 @@ func (c Config) WithDefaults() Config {
 		c.SSLProtocols = DefaultSSLProtocols
 	}
 	if c.Mailbox == "" {
-		c.Mailbox = "INBOX"
+		c.Mailbox = DefaultMailbox
 	}
 	if c.Timeout <= 0 {
 		c.Timeout = DefaultTimeout
