@@ -29,7 +29,7 @@ func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account
 	}()
 	sel, err := c.Select(cfg.Mailbox, &imap.SelectOptions{ReadOnly: f.AfterImport == emailfolder.AfterImportLEAVE}).Wait()
 	if err != nil {
-		return Report{Err: selectError(err, cfg)}
+		return Report{Err: account.ClassifySelect(err, cfg)}
 	}
 	validity := int64(sel.UIDValidity)
 	if validity != f.UIDValidity {
@@ -161,20 +161,6 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 func ackError(err error, cfg account.Config) error {
 	if lost := account.Classify(err, cfg); errors.Is(lost, account.ErrConnectionLost) {
 		return lost
-	}
-	return err
-}
-
-// selectError classifies a failed SELECT: servers such as Dovecot answer a
-// missing mailbox with a plain NO, without the NONEXISTENT code.
-func selectError(err error, cfg account.Config) error {
-	err = account.Classify(err, cfg)
-	var imapErr *imap.Error
-	var classified *account.Error
-	if errors.As(err, &imapErr) && !errors.As(err, &classified) && imapErr.Type == imap.StatusResponseTypeNo {
-		return &account.Error{Kind: account.ErrMailboxNotFound, Err: err,
-			Msg:  fmt.Sprintf("mailbox %q not found", cfg.Mailbox),
-			Hint: "check the mailbox name (the server said: " + imapErr.Text + ")"}
 	}
 	return err
 }

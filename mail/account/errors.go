@@ -136,6 +136,14 @@ func Classify(err error, cfg Config) error {
 		case imap.ResponseCodeNonExistent:
 			return mailboxNotFound(err, cfg.Mailbox, imapErr.Text)
 		}
+		if _, selecting := errors.AsType[*selectError](err); selecting && imapErr.Type == imap.StatusResponseTypeNo {
+			switch imapErr.Code {
+			case "", imap.ResponseCodeTryCreate:
+				// Servers such as Dovecot answer a missing mailbox with
+				// a plain NO, without the NONEXISTENT code.
+				return mailboxNotFound(err, cfg.Mailbox, imapErr.Text)
+			}
+		}
 	}
 	if _, connecting := errors.AsType[*stepError](err); !connecting && isConnectionLost(err) {
 		// A step of connecting says what it was doing itself (greeting,
@@ -194,8 +202,28 @@ func privacyRequired(cause error, text string) *Error {
 		Hint: "enable startTLS or use IMAPS/POP3S"}
 }
 
+// selectError marks the server's answer to SELECT or EXAMINE of the
+// configured mailbox, so that Classify reads a plain NO as "not found".
+type selectError struct{ err error }
+
+func (e *selectError) Error() string { return e.err.Error() }
+func (e *selectError) Unwrap() error { return e.err }
+
+// ClassifySelect is Classify for the answer to SELECT or EXAMINE of
+// cfg.Mailbox: a refusal without another reason is the mailbox missing.
+func ClassifySelect(err error, cfg Config) error {
+	if err == nil {
+		return nil
+	}
+	if _, ok := errors.AsType[*Error](err); ok {
+		return err
+	}
+	return Classify(&selectError{err}, cfg)
+}
+
 func mailboxNotFound(cause error, mailbox, text string) *Error {
-	e := &Error{Kind: ErrMailboxNotFound, Err: cause, Msg: fmt.Sprintf("mailbox %q not found", mailbox)}
+	e := &Error{Kind: ErrMailboxNotFound, Err: cause, Msg: fmt.Sprintf("mailbox %q not found", mailbox),
+		Hint: "check the mailbox name"}
 	if text = cleanServerText(text); text != "" {
 		e.Msg += fmt.Sprintf(" (the server said: %s)", text)
 	}
