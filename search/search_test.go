@@ -59,7 +59,7 @@ func newEnv(t testing.TB, dialect string) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { client.Close(); db.Close() })
-	index, err := search.New(sys, db, dialect)
+	index, err := search.New(sys, db, store.DialectOf(dsn))
 	if err != nil {
 		t.Fatal(err)
 	}

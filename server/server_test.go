@@ -69,9 +69,8 @@ func newAPIOn(t testing.TB, dsn string, configure ...func(*Config)) *apiEnv {
 	t.Helper()
 	dir := t.TempDir()
 	ctx := context.Background()
-	dialect := "postgres"
 	if dsn == "" {
-		dsn, dialect = filepath.Join(dir, "api.db"), "sqlite3"
+		dsn = filepath.Join(dir, "api.db")
 	}
 	client, db, err := store.Open(ctx, dsn)
 	if err != nil {
@@ -82,7 +81,7 @@ func newAPIOn(t testing.TB, dsn string, configure ...func(*Config)) *apiEnv {
 	key, _ := auth.NewKeyring(make([]byte, 32))
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	bus := events.NewHub()
-	index, err := search.New(ctx, db, dialect)
+	index, err := search.New(ctx, db, store.DialectOf(dsn))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -205,7 +205,9 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return fmt.Errorf("data directory: %w", err)
 	}
-	client, sqlDB, err := store.Open(ctx, store.DSN(cfg.DataDir, cfg.DB))
+	dsn := store.DSN(cfg.DataDir, cfg.DB)
+	dialect := store.DialectOf(dsn)
+	client, sqlDB, err := store.Open(ctx, dsn)
 	if err != nil {
 		return err
 	}
@@ -228,10 +230,6 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		fmt.Printf("\nCreated user admin with password: %s\n(set MAILROOM_ADMIN_PASSWORD to choose it; this is shown once)\n\n", generated)
 	}
 	bus := events.NewHub()
-	dialect := "sqlite3"
-	if strings.HasPrefix(store.DSN(cfg.DataDir, cfg.DB), "postgres") {
-		dialect = "postgres"
-	}
 	index, err := search.New(ctx, sqlDB, dialect)
 	if err != nil {
 		return err
@@ -252,7 +250,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	defer pushes.Stop() // runs before ing.Close
 
 	// Scheduled fetching: River jobs in the same database.
-	if dialect == "postgres" {
+	if dialect == store.Postgres {
 		log.Warn("scheduled fetching is not available on PostgreSQL yet: folders are fetched on demand")
 	} else {
 		sched, err := ingest.NewScheduler(ctx, sqlDB, ing, log, ingest.ScheduleOptions{})
