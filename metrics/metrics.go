@@ -18,8 +18,8 @@ import (
 
 	"mailroom/auth"
 	"mailroom/blob"
-	"mailroom/store"
 	"mailroom/ingest"
+	"mailroom/store"
 )
 
 // Metrics holds Mailroom's collectors in a registry of its own.

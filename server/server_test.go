@@ -30,9 +30,11 @@ import (
 	"mailroom/ent"
 	"mailroom/events"
 	"mailroom/ingest"
+	"mailroom/integrity"
 	"mailroom/netpolicy"
 	"mailroom/search"
 	"mailroom/store"
+	"mailroom/trash"
 )
 
 type apiEnv struct {
@@ -91,7 +93,10 @@ func newAPIOn(t testing.TB, dsn string, configure ...func(*Config)) *apiEnv {
 	if _, err := a.Bootstrap(ctx, adminPassword); err != nil {
 		t.Fatal(err)
 	}
+	bin := trash.New(client, blobs, index)
+	bin.FolderChanged = ing.FolderChanged
 	cfg := Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: log, Search: index,
+		Trash: bin, Integrity: integrity.NewService(client, blobs),
 		AllowedOrigins: []string{"http://localhost:5173"}}
 	for _, c := range configure {
 		c(&cfg)

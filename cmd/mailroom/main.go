@@ -25,11 +25,13 @@ import (
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/ingest/push"
+	"mailroom/integrity"
 	"mailroom/metrics"
 	"mailroom/netpolicy"
 	"mailroom/search"
 	"mailroom/server"
 	"mailroom/store"
+	"mailroom/trash"
 )
 
 func main() {
@@ -296,6 +298,9 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err := pushes.Start(ctx); err != nil {
 		return err
 	}
+	bin := trash.New(client, blobs, index)
+	bin.FolderChanged = ing.FolderChanged
+	checker := integrity.NewService(client, blobs)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
@@ -303,7 +308,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
 			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL,
-			DB: sqlDB, Instrument: instrument}),
+			DB: sqlDB, Instrument: instrument, Trash: bin, Integrity: checker}),
 		ReadHeaderTimeout: 10 * time.Second,
 		// A request (at most 1 MiB) must arrive within a minute; websockets
 		// clear it when they upgrade.
