@@ -75,14 +75,13 @@ func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account
 // fetchUIDs streams the messages in batches, acknowledging committed batches
 // between FETCH commands.
 func (s *Service) fetchUIDs(ctx context.Context, c *imapclient.Client, p *pipeline, uids []imap.UID, f *ent.EmailFolder, cfg account.Config) error {
-	for start := 0; start < len(uids); start += s.opts.BatchSize {
+	for chunk := range slices.Chunk(uids, s.opts.BatchSize) {
 		if err := ctx.Err(); err != nil {
 			return errStopped
 		}
 		if err := p.err(); err != nil {
 			return err
 		}
-		chunk := uids[start:min(start+s.opts.BatchSize, len(uids))]
 		b := &batch{}
 		t0 := time.Now()
 		chunk, err := s.withoutOversized(c, p, b, chunk)
