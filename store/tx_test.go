@@ -1,25 +1,19 @@
 package store_test
 
 import (
-	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 
-	"mailroom/auth/viewer"
 	"mailroom/ent"
+	"mailroom/internal/testenv"
 	"mailroom/store"
 )
 
 // WithTx commits what fn wrote when it returns nil and leaves nothing behind
 // when it fails or panics; the panic still reaches the caller.
 func TestWithTx(t *testing.T) {
-	ctx := viewer.SystemContext(context.Background())
-	client, db, err := store.Open(ctx, filepath.Join(t.TempDir(), "tx.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { client.Close(); db.Close() })
+	te := testenv.New(t)
+	ctx, client := te.Ctx, te.Client
 	create := func(tx *ent.Tx, title string) error {
 		return tx.Workspace.Create().SetTitle(title).Exec(ctx)
 	}
