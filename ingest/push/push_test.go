@@ -79,6 +79,12 @@ func (e *testEnv) folder(dv *dovecottest.Server, user string, change func(*inges
 	p := ingest.FolderParams{Title: ptr(user + " mail"), Email: ptr(user + "@example.com"),
 		Password: ptr(dv.Password(e.t, user)), Protocol: ptr(emailfolder.ProtocolIMAPS),
 		Host: ptr(dv.Host), Port: ptr(dv.IMAPSPort), TrustedCertificate: ptr(string(dv.CertPEM))}
+	return e.create(p, change)
+}
+
+// create creates a folder of p, adjusted by change.
+func (e *testEnv) create(p ingest.FolderParams, change func(*ingest.FolderParams)) *ent.EmailFolder {
+	e.t.Helper()
 	if change != nil {
 		change(&p)
 	}
@@ -96,14 +102,7 @@ func (e *testEnv) memFolder(mem *testenv.IMAP, change func(*ingest.FolderParams)
 	p := ingest.FolderParams{Title: ptr("memory mail"), Email: ptr(mem.Username), Password: ptr(mem.Password),
 		Protocol: ptr(emailfolder.ProtocolIMAP), Host: ptr(mem.Host), Port: ptr(mem.Port),
 		StartTLS: ptr(false), AllowInsecureAuth: ptr(true)}
-	if change != nil {
-		change(&p)
-	}
-	f, err := e.svc.CreateFolder(e.ctx, e.ws.ID, p)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return f
+	return e.create(p, change)
 }
 
 func (e *testEnv) update(f *ent.EmailFolder, p ingest.FolderParams) {
