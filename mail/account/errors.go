@@ -248,6 +248,32 @@ func timeoutError(cause error, addr string, d time.Duration) *Error {
 		Hint: "check the host and the port, or try again later"}
 }
 
+// Quoted is err as it may be shown: where its message quotes the text of a
+// mail server's NO, BAD or -ERR that Classify has no kind for (a refused
+// MOVE, an over-quota answer), that text is made printable and short, as
+// the classified errors' texts are. errors.Is and errors.As still see err.
+func Quoted(err error) error {
+	if err == nil {
+		return nil
+	}
+	if _, ok := errors.AsType[*Error](err); ok {
+		return err
+	}
+	text := serverText(err)
+	if clean := cleanServerText(text); text != "" && clean != text {
+		return &quotedError{err: err, text: text, clean: clean}
+	}
+	return err
+}
+
+type quotedError struct {
+	err         error
+	text, clean string
+}
+
+func (e *quotedError) Error() string { return strings.Replace(e.err.Error(), e.text, e.clean, 1) }
+func (e *quotedError) Unwrap() error { return e.err }
+
 // serverText extracts the text of a POP3 -ERR or IMAP NO/BAD for messages.
 func serverText(err error) string {
 	if e, ok := errors.AsType[*pop3.Error](err); ok {

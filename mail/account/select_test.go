@@ -2,6 +2,7 @@ package account
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -53,5 +54,32 @@ func TestClassifySelect(t *testing.T) {
 	}
 	if ClassifySelect(nil, cfg) != nil {
 		t.Error("ClassifySelect(nil) is not nil")
+	}
+}
+
+// A refusal Classify has no kind for keeps the server's words in the
+// message, made printable and short: they are stored and shown as the run's
+// error.
+func TestQuotedServerText(t *testing.T) {
+	t.Parallel()
+	hostile := "MOVE refused\x1b]0;owned\x07\r\n" + strings.Repeat("y", 5000)
+	refused := &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeOverQuota, Text: hostile}
+	err := Quoted(fmt.Errorf("imported, but the server refused MOVE: %w", refused))
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "imported, but the server refused MOVE: ") || !strings.Contains(msg, "MOVE refused]0;owned") {
+		t.Errorf("the message lost its words: %q", msg)
+	}
+	if strings.ContainsAny(msg, "\x1b\x07\r\n") || len(msg) > 400 {
+		t.Errorf("server text not cleaned (%d bytes): %q", len(msg), msg)
+	}
+	if !errors.Is(err, refused) {
+		t.Error("the cause is not wrapped")
+	}
+	plain := fmt.Errorf("x: %w", &imap.Error{Type: imap.StatusResponseTypeNo, Text: "Quota exceeded"})
+	if Quoted(plain) != plain {
+		t.Error("a clean message was changed")
+	}
+	if Quoted(nil) != nil {
+		t.Error("Quoted(nil) is not nil")
 	}
 }
