@@ -136,6 +136,12 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 						abandon(c, d.Literal)
 						return fmt.Errorf("message %d is larger than its server announced: %w", it.uid, tl)
 					}
+					// The literal failed (a cut connection) or storing it did:
+					// the connection goes. Closed first, the client's reader has
+					// stopped when the deferred cmd.Close discards the rest of
+					// the literal; go-imap beta.8 resumes that reader once a
+					// literal returns an error, and both would read its buffer.
+					c.Close()
 					return err
 				}
 				stored = true
