@@ -129,8 +129,19 @@ func TestBackupRestoreVerify(t *testing.T) {
 	}
 	p2 := startServer(t, bin, restored)
 	tok2 := p2.login()
-	list := `query($f:ID!){node(id:$f){... on EmailFolder{emails(first:1000){totalCount edges{node{id messageID}}}}}}`
-	edges := p2.must(tok2, list, vars)["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any)
+	// Pages of 500, the most a page may hold.
+	list := `query($f:ID!,$after:Cursor){node(id:$f){... on EmailFolder{emails(first:500,after:$after){` +
+		`pageInfo{hasNextPage endCursor} edges{node{id messageID}}}}}}`
+	var edges []any
+	for after := any(nil); ; {
+		page := p2.must(tok2, list, map[string]any{"f": f, "after": after})["node"].(map[string]any)["emails"].(map[string]any)
+		edges = append(edges, page["edges"].([]any)...)
+		info := page["pageInfo"].(map[string]any)
+		if info["hasNextPage"] != true {
+			break
+		}
+		after = info["endCursor"]
+	}
 	if len(edges) != inBackup {
 		t.Fatalf("restored server lists %d emails, the backup holds %d", len(edges), inBackup)
 	}
