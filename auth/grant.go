@@ -7,6 +7,7 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/accessentry"
 	"mailroom/ent/user"
+	"mailroom/store"
 )
 
 // Target is what a permission is granted on: a workspace or a folder.
@@ -25,24 +26,23 @@ func (s *Service) CreateWorkspace(ctx context.Context, title string, description
 	if v == nil {
 		return nil, ErrUnauthenticated
 	}
-	tx, err := s.client.Tx(ctx)
-	if err != nil {
-		return nil, err
-	}
-	c := tx.Workspace.Create().SetTitle(title).SetNillableDescription(description)
-	if v.UserID != 0 {
-		c.SetCreatorID(v.UserID)
-	}
-	w, err := c.Save(ctx)
-	if err == nil && v.UserID != 0 {
-		err = tx.AccessEntry.Create().SetWorkspaceID(w.ID).SetUserID(v.UserID).
+	var w *ent.Workspace
+	err := store.WithTx(ctx, s.client, func(tx *ent.Tx) error {
+		c := tx.Workspace.Create().SetTitle(title).SetNillableDescription(description)
+		if v.UserID != 0 {
+			c.SetCreatorID(v.UserID)
+		}
+		var err error
+		if w, err = c.Save(ctx); err != nil || v.UserID == 0 {
+			return err
+		}
+		return tx.AccessEntry.Create().SetWorkspaceID(w.ID).SetUserID(v.UserID).
 			SetPermission(accessentry.PermissionMANAGE).Exec(viewer.SystemContext(ctx))
-	}
+	})
 	if err != nil {
-		_ = tx.Rollback()
 		return nil, err
 	}
-	return w, tx.Commit()
+	return w, nil
 }
 
 // SetPermission grants p to a principal on a target, replacing what they had

@@ -12,7 +12,6 @@ import (
 	"log/slog"
 	"net"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -21,8 +20,6 @@ import (
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 
-	"mailroom/auth"
-	"mailroom/auth/viewer"
 	"mailroom/blob"
 	"mailroom/ent"
 	"mailroom/ent/email"
@@ -30,9 +27,9 @@ import (
 	"mailroom/ent/workspace"
 	"mailroom/events"
 	"mailroom/ingest"
+	"mailroom/internal/testenv"
 	"mailroom/mail/account"
 	"mailroom/netpolicy"
-	"mailroom/store"
 )
 
 // env is a data directory with the real store, blob store and ingest
@@ -49,26 +46,12 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	dir := t.TempDir()
-	ctx := viewer.SystemContext(context.Background())
-	client, db, err := store.Open(ctx, filepath.Join(dir, "mailroom.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { client.Close(); db.Close() })
-	blobs, err := blob.Open(filepath.Join(dir, "blobs"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	keyring, err := auth.NewKeyring(make([]byte, 32))
-	if err != nil {
-		t.Fatal(err)
-	}
+	te := testenv.New(t)
 	var logBuf bytes.Buffer
 	log := slog.New(slog.NewTextHandler(&logBuf, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	ing := ingest.New(client, blobs, keyring, events.NewHub(), log, ingest.Options{})
+	ing := ingest.New(te.Client, te.Blobs, te.Keyring, events.NewHub(), log, ingest.Options{})
 	t.Cleanup(ing.Close)
-	return &env{t: t, ctx: ctx, client: client, blobs: blobs, ing: ing, log: log, logBuf: &logBuf}
+	return &env{t: t, ctx: te.Ctx, client: te.Client, blobs: te.Blobs, ing: ing, log: log, logBuf: &logBuf}
 }
 
 // listen starts a demo server that the test closes at its end.

@@ -5,8 +5,6 @@ import (
 	"net"
 	"testing"
 	"time"
-
-	"mailroom/auth"
 )
 
 // The sealed password is bound to its server: a write that changes where it
@@ -50,7 +48,7 @@ func TestStoredPasswordBoundToItsServer(t *testing.T) {
 func TestLegacyPasswordBoundOnFirstUse(t *testing.T) {
 	e := newEnv(t, Options{})
 	f := e.folder(nil)
-	key, _ := auth.NewKeyring(make([]byte, 32)) // the key of newEnv
+	key := e.key
 	legacy, _ := key.Seal(memPass)
 	f, err := e.client.EmailFolder.UpdateOne(f).SetPasswordEnc(legacy).Save(e.ctx)
 	if err != nil {

@@ -3,27 +3,20 @@ package ingest
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"io"
-	"log/slog"
-	"net"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-imap/v2/imapserver"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 
 	"mailroom/auth"
-	"mailroom/auth/viewer"
 	"mailroom/blob"
 	"mailroom/ent"
 	"mailroom/ent/emailfolder"
 	"mailroom/events"
-	"mailroom/netpolicy"
-	"mailroom/store"
+	"mailroom/internal/testenv"
 )
 
 // testEnv is a real store (SQLite file, blob directory) and a real ingest
@@ -37,6 +30,8 @@ type testEnv struct {
 	bus     *events.Hub
 	ws      *ent.Workspace
 	imapSrv *imapmemserver.Server
+	mem     *testenv.IMAP
+	key     *auth.Keyring
 	addr    string
 	db      *sql.DB
 }
@@ -45,67 +40,26 @@ const memUser, memPass = "user@example.com", "secret"
 
 func newEnv(t testing.TB, opts Options) *testEnv {
 	t.Helper()
-	dir := t.TempDir()
-	ctx := viewer.SystemContext(context.Background())
-	client, db, err := store.Open(ctx, filepath.Join(dir, "test.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { client.Close(); db.Close() })
-	blobs, err := blob.Open(filepath.Join(dir, "blobs"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, _ := auth.NewKeyring(make([]byte, 32))
-	bus := events.NewHub()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	te := testenv.New(t)
 	if opts.HostPolicy == nil {
-		opts.HostPolicy = netpolicy.MustParse("127.0.0.1") // the test servers
+		opts.HostPolicy = testenv.HostPolicy() // the test servers
 	}
-	svc := New(client, blobs, key, bus, log, opts)
+	bus := events.NewHub()
+	svc := New(te.Client, te.Blobs, te.Keyring, bus, te.Log, opts)
 	t.Cleanup(svc.Close)
-	ws, err := client.Workspace.Create().SetTitle("Test").Save(ctx)
+	ws, err := te.Client.Workspace.Create().SetTitle("Test").Save(te.Ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &testEnv{t: t, ctx: ctx, client: client, svc: svc, blobs: blobs, bus: bus, ws: ws, db: db}
-	e.startIMAP()
-	return e
-}
-
-func (e *testEnv) startIMAP() {
-	mem := imapmemserver.New()
-	u := imapmemserver.NewUser(memUser, memPass)
-	if err := u.Create("INBOX", nil); err != nil {
-		e.t.Fatal(err)
-	}
-	if err := u.Create("Archive", nil); err != nil {
-		e.t.Fatal(err)
-	}
-	mem.AddUser(u)
-	srv := imapserver.New(&imapserver.Options{
-		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
-		},
-		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}},
-		InsecureAuth: true,
-		Logger:       slog.NewLogLogger(slog.NewTextHandler(io.Discard, nil), slog.LevelError),
-	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	go srv.Serve(ln)
-	e.t.Cleanup(func() { srv.Close() })
-	e.imapSrv, e.addr = mem, ln.Addr().String()
+	mem := testenv.StartIMAP(t, memUser, memPass, "Archive")
+	return &testEnv{t: t, ctx: te.Ctx, client: te.Client, svc: svc, blobs: te.Blobs, bus: bus, ws: ws, db: te.DB,
+		imapSrv: mem.Server, mem: mem, addr: mem.Addr, key: te.Keyring}
 }
 
 // folder creates an email folder on the in-memory server; change adjusts its parameters.
 func (e *testEnv) folder(change func(*FolderParams)) *ent.EmailFolder {
 	e.t.Helper()
-	host, port, _ := net.SplitHostPort(e.addr)
-	var portN int
-	fmt.Sscan(port, &portN)
+	host, portN := e.mem.Host, e.mem.Port
 	proto := emailfolder.ProtocolIMAP
 	p := FolderParams{Title: ptr("Inbox"), Email: ptr(memUser), Password: ptr(memPass), Protocol: &proto,
 		Host: &host, Port: &portN, StartTLS: ptr(false), AllowInsecureAuth: ptr(true)}
@@ -121,15 +75,7 @@ func (e *testEnv) folder(change func(*FolderParams)) *ent.EmailFolder {
 
 func (e *testEnv) imap() *imapclient.Client {
 	e.t.Helper()
-	c, err := imapclient.DialInsecure(e.addr, nil)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	if err := c.Login(memUser, memPass).Wait(); err != nil {
-		e.t.Fatal(err)
-	}
-	e.t.Cleanup(func() { c.Close() })
-	return c
+	return e.mem.Login()
 }
 
 func (e *testEnv) appendMsg(mailbox, raw string, flags ...imap.Flag) {

@@ -29,7 +29,7 @@ func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account
 	}()
 	sel, err := c.Select(cfg.Mailbox, &imap.SelectOptions{ReadOnly: f.AfterImport == emailfolder.AfterImportLEAVE}).Wait()
 	if err != nil {
-		return Report{Err: selectError(err, cfg)}
+		return Report{Err: account.ClassifySelect(err, cfg)}
 	}
 	validity := int64(sel.UIDValidity)
 	if validity != f.UIDValidity {
@@ -77,14 +77,13 @@ func (s *Service) fetchIMAP(ctx context.Context, f *ent.EmailFolder, cfg account
 // fetchUIDs streams the messages in batches, acknowledging committed batches
 // between FETCH commands.
 func (s *Service) fetchUIDs(ctx context.Context, c *imapclient.Client, p *pipeline, uids []imap.UID, f *ent.EmailFolder, cfg account.Config) error {
-	for start := 0; start < len(uids); start += s.opts.BatchSize {
+	for chunk := range slices.Chunk(uids, s.opts.BatchSize) {
 		if err := ctx.Err(); err != nil {
 			return errStopped
 		}
 		if err := p.err(); err != nil {
 			return err
 		}
-		chunk := uids[start:min(start+s.opts.BatchSize, len(uids))]
 		b := &batch{}
 		t0 := time.Now()
 		chunk, err := s.withoutOversized(c, p, b, chunk)
@@ -139,6 +138,12 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 						abandon(c, d.Literal)
 						return fmt.Errorf("message %d is larger than its server announced: %w", it.uid, tl)
 					}
+					// The literal failed (a cut connection) or storing it did:
+					// the connection goes. Closed first, the client's reader has
+					// stopped when the deferred cmd.Close discards the rest of
+					// the literal; go-imap beta.8 resumes that reader once a
+					// literal returns an error, and both would read its buffer.
+					c.Close()
 					return err
 				}
 				stored = true
@@ -163,20 +168,6 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 func ackError(err error, cfg account.Config) error {
 	if lost := account.Classify(err, cfg); errors.Is(lost, account.ErrConnectionLost) {
 		return lost
-	}
-	return err
-}
-
-// selectError classifies a failed SELECT: servers such as Dovecot answer a
-// missing mailbox with a plain NO, without the NONEXISTENT code.
-func selectError(err error, cfg account.Config) error {
-	err = account.Classify(err, cfg)
-	var imapErr *imap.Error
-	var classified *account.Error
-	if errors.As(err, &imapErr) && !errors.As(err, &classified) && imapErr.Type == imap.StatusResponseTypeNo {
-		return &account.Error{Kind: account.ErrMailboxNotFound, Err: err,
-			Msg:  fmt.Sprintf("mailbox %q not found", cfg.Mailbox),
-			Hint: "check the mailbox name (the server said: " + imapErr.Text + ")"}
 	}
 	return err
 }

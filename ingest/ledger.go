@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/emersion/go-imap/v2"
@@ -12,15 +13,14 @@ import (
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/predicate"
+	"mailroom/store"
 )
 
 // withoutLedger drops the UIDs the ledger already knows for this UIDVALIDITY:
 // their outcome is durable, whatever their flags on the server say.
 func (s *Service) withoutLedger(ctx context.Context, folderID int, validity int64, uids []imap.UID) ([]imap.UID, error) {
 	var out []imap.UID
-	const chunk = 500
-	for start := 0; start < len(uids); start += chunk {
-		part := uids[start:min(start+chunk, len(uids))]
+	for part := range slices.Chunk(uids, store.ChunkSize) {
 		keys := make([]string, len(part))
 		for i, u := range part {
 			keys[i] = strconv.FormatUint(uint64(u), 10)
@@ -107,11 +107,10 @@ func (s *Service) ack(ctx context.Context, c *imapclient.Client, f *ent.EmailFol
 	for i, u := range uids {
 		keys[i] = strconv.FormatUint(uint64(u), 10)
 	}
-	const chunk = 500
-	for start := 0; start < len(keys); start += chunk {
+	for part := range slices.Chunk(keys, store.ChunkSize) {
 		err := s.client.LedgerEntry.Update().
 			Where(ledgerentry.FolderID(f.ID), ledgerentry.UIDValidity(validity),
-				ledgerentry.ServerUIDIn(keys[start:min(start+chunk, len(keys))]...)).
+				ledgerentry.ServerUIDIn(part...)).
 			SetAcked(true).Exec(ctx)
 		if err != nil {
 			return fmt.Errorf("record acknowledgement: %w", err)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 	"mailroom/events"
 	"mailroom/mail"
 	"mailroom/search"
+	"mailroom/store"
 )
 
 // item is one server message travelling through the pipeline.
@@ -324,22 +326,17 @@ func dedupeKey(it *item) string {
 }
 
 func (p *pipeline) writeTx(items, refused []*item) error {
-	tx, err := p.s.client.Tx(p.ctx)
-	if err != nil {
-		return err
-	}
-	err = nil
-	if len(items) > 0 {
-		err = p.write(tx, items)
-	}
-	if err == nil && len(refused) > 0 {
-		err = p.writeRefused(tx, refused)
-	}
-	if err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	return tx.Commit()
+	return store.WithTx(p.ctx, p.s.client, func(tx *ent.Tx) error {
+		if len(items) > 0 {
+			if err := p.write(tx, items); err != nil {
+				return err
+			}
+		}
+		if len(refused) > 0 {
+			return p.writeRefused(tx, refused)
+		}
+		return nil
+	})
 }
 
 // writeRefused records messages that will not be imported: FAILED with the
@@ -426,9 +423,8 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 		if err := p.s.opts.Search.Add(ctx, tx, docs); err != nil {
 			return err
 		}
-		for start := 0; start < len(atts); start += 500 {
-			end := min(start+500, len(atts))
-			if err := tx.Attachment.CreateBulk(atts[start:end]...).Exec(ctx); err != nil {
+		for part := range slices.Chunk(atts, store.ChunkSize) {
+			if err := tx.Attachment.CreateBulk(part...).Exec(ctx); err != nil {
 				return err
 			}
 		}

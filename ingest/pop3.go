@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"mailroom/ent"
 	"mailroom/ent/emailfolder"
 	"mailroom/mail/account"
 	"mailroom/mail/pop3"
+	"mailroom/store"
 )
 
 // fetchPOP3 runs the pipeline on a POP3 account. POP3 has no flags: "new"
@@ -30,8 +32,8 @@ func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account
 		keys[i] = m.UID
 	}
 	known := make(map[string]bool)
-	for start := 0; start < len(keys); start += 500 {
-		k, err := s.knownServerUIDs(ctx, f.ID, 0, keys[start:min(start+500, len(keys))])
+	for part := range slices.Chunk(keys, store.ChunkSize) {
+		k, err := s.knownServerUIDs(ctx, f.ID, 0, part)
 		if err != nil {
 			return Report{Err: err}
 		}
@@ -68,9 +70,12 @@ func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account
 
 	p := s.newPipeline(ctx, f.ID, 0, !del)
 	var fetchErr error
-	for start := 0; start < len(todo) && fetchErr == nil; start += s.opts.BatchSize {
+	for part := range slices.Chunk(todo, s.opts.BatchSize) {
+		if fetchErr != nil {
+			break
+		}
 		b := &batch{}
-		for _, m := range todo[start:min(start+s.opts.BatchSize, len(todo))] {
+		for _, m := range part {
 			if ctx.Err() != nil {
 				fetchErr = errStopped
 				break

@@ -50,6 +50,7 @@ func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report
 	if err != nil {
 		rep.Err = err
 	}
+	rep.Err = account.Quoted(rep.Err) // stored, published and returned: the server's words made printable
 
 	// The record is written even when the run was interrupted by shutdown.
 	ctx = context.WithoutCancel(ctx)

@@ -19,6 +19,7 @@ import (
 	"mailroom/auth"
 	"mailroom/blob"
 	"mailroom/ingest"
+	"mailroom/store"
 )
 
 // Metrics holds Mailroom's collectors in a registry of its own.
@@ -124,9 +125,9 @@ func (m *Metrics) WatchJobs(db *sql.DB) {
 }
 
 // WatchDatabase reports the size of the database at each scrape.
-func (m *Metrics) WatchDatabase(db *sql.DB, dialect string) {
+func (m *Metrics) WatchDatabase(db *sql.DB, dialect store.Dialect) {
 	q := "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
-	if dialect == "postgres" {
+	if dialect == store.Postgres {
 		q = "SELECT pg_database_size(current_database())"
 	}
 	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{

@@ -21,6 +21,7 @@ import (
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/predicate"
 	"mailroom/ent/workspace"
+	"mailroom/store"
 )
 
 // Execer runs statements: a *sql.DB, or an ent transaction (ent.Tx has ExecContext).
@@ -40,9 +41,9 @@ type Doc struct {
 	Subject, Sender, Body string
 }
 
-// New prepares the index in db; dialect is "sqlite3" or "postgres".
-func New(ctx context.Context, db *sql.DB, dialect string) (*Index, error) {
-	ix := &Index{db: db, postgres: dialect == "postgres"}
+// New prepares the index in db, whose dialect store.DialectOf told.
+func New(ctx context.Context, db *sql.DB, dialect store.Dialect) (*Index, error) {
+	ix := &Index{db: db, postgres: dialect == store.Postgres}
 	if ix.postgres {
 		return ix, nil
 	}

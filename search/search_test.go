@@ -4,11 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"io"
-	"log/slog"
 	"net/url"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -17,8 +14,8 @@ import (
 	"mailroom/auth/viewer"
 	"mailroom/ent"
 	"mailroom/ent/accessentry"
+	"mailroom/internal/testenv"
 	"mailroom/search"
-	"mailroom/store"
 )
 
 type env struct {
@@ -49,21 +46,16 @@ func each(t *testing.T, test func(t *testing.T, e *env)) {
 
 func newEnv(t testing.TB, dialect string) *env {
 	t.Helper()
-	sys := viewer.SystemContext(context.Background())
-	dsn := filepath.Join(t.TempDir(), "s.db")
+	dsn := ""
 	if dialect == "postgres" {
 		dsn = freshPostgres(t)
 	}
-	client, db, err := store.Open(sys, dsn)
+	te := testenv.Open(t, t.TempDir(), dsn)
+	index, err := search.New(te.Ctx, te.DB, te.Dialect)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { client.Close(); db.Close() })
-	index, err := search.New(sys, db, dialect)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &env{t: t, sys: sys, client: client, index: index, auth: auth.NewService(client, slog.New(slog.NewTextHandler(io.Discard, nil)))}
+	return &env{t: t, sys: te.Ctx, client: te.Client, index: index, auth: auth.NewService(te.Client, te.Log)}
 }
 
 // freshPostgres creates an empty database on MAILROOM_TEST_POSTGRES and returns its URL.

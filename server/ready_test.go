@@ -1,9 +1,7 @@
 package server
 
 import (
-	"context"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -15,9 +13,9 @@ import (
 	"golang.org/x/sys/unix"
 
 	"mailroom/auth"
-	"mailroom/blob"
 	"mailroom/events"
 	"mailroom/ingest"
+	"mailroom/internal/testenv"
 	"mailroom/store"
 )
 
@@ -26,19 +24,11 @@ import (
 // a backup tool holding the lock does), and back to 200 when they return;
 // /healthz, the liveness answer, stays 200 throughout.
 func TestReadiness(t *testing.T) {
-	dir := t.TempDir()
-	ctx := context.Background()
-	dbPath := filepath.Join(dir, "ready.db")
-	client, db, err := store.Open(ctx, dbPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { client.Close(); db.Close() })
+	te := testenv.New(t)
+	dir, client, db, blobs, log := te.Dir, te.Client, te.DB, te.Blobs, te.Log
+	dbPath := store.DSN(dir, "")
 	blobDir := filepath.Join(dir, "blobs")
-	blobs, _ := blob.Open(blobDir)
-	key, _ := auth.NewKeyring(make([]byte, 32))
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	ing := ingest.New(client, blobs, key, events.NewHub(), log, ingest.Options{})
+	ing := ingest.New(client, blobs, te.Keyring, events.NewHub(), log, ingest.Options{})
 	t.Cleanup(ing.Close)
 	srv := httptest.NewServer(New(Config{Client: client, Auth: auth.NewService(client, log), Ingest: ing,
 		Blobs: blobs, Bus: events.NewHub(), Log: log, DB: db}))

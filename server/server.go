@@ -60,6 +60,11 @@ type Config struct {
 	PublicURL string
 	// DB is the database under Client; /readyz queries it (optional).
 	DB *sql.DB
+	// Trash moves things to and from the trash; main builds it (with
+	// FolderChanged set to the ingest's) so every part shares one.
+	Trash *trash.Service
+	// Integrity checks the blob store against the database (optional).
+	Integrity *integrity.Service
 	// Instrument wraps the routes (optional; metrics). The request it passes
 	// on reaches the router unchanged, so r.Pattern is the matched route
 	// once the handler returns.
@@ -97,12 +102,10 @@ type server struct {
 }
 
 func (s *server) graphQL() http.Handler {
-	bin := trash.New(s.cfg.Client, s.cfg.Blobs, s.cfg.Search)
-	bin.FolderChanged = s.cfg.Ingest.FolderChanged
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
-		Trash: bin, Push: s.cfg.Push, Search: s.cfg.Search,
-		Integrity: integrity.NewService(s.cfg.Client, s.cfg.Blobs),
+		Trash: s.cfg.Trash, Push: s.cfg.Push, Search: s.cfg.Search,
+		Integrity: s.cfg.Integrity,
 	}))
 	srv.AddTransport(guarded{transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},

@@ -7,21 +7,16 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/99designs/gqlgen/client"
-	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-imap/v2/imapserver"
-	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 	"github.com/gorilla/websocket"
 
 	"mailroom/auth"
@@ -30,9 +25,10 @@ import (
 	"mailroom/ent"
 	"mailroom/events"
 	"mailroom/ingest"
-	"mailroom/netpolicy"
+	"mailroom/integrity"
+	"mailroom/internal/testenv"
 	"mailroom/search"
-	"mailroom/store"
+	"mailroom/trash"
 )
 
 type apiEnv struct {
@@ -67,32 +63,24 @@ func newAPIWith(t testing.TB, configure func(*Config)) *apiEnv {
 // SQLite file when dsn is empty.
 func newAPIOn(t testing.TB, dsn string, configure ...func(*Config)) *apiEnv {
 	t.Helper()
-	dir := t.TempDir()
+	te := testenv.Open(t, t.TempDir(), dsn)
 	ctx := context.Background()
-	dialect := "postgres"
-	if dsn == "" {
-		dsn, dialect = filepath.Join(dir, "api.db"), "sqlite3"
-	}
-	client, db, err := store.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { client.Close(); db.Close() })
-	blobs, _ := blob.Open(filepath.Join(dir, "blobs"))
-	key, _ := auth.NewKeyring(make([]byte, 32))
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	client, db, blobs := te.Client, te.DB, te.Blobs
 	bus := events.NewHub()
-	index, err := search.New(ctx, db, dialect)
+	index, err := search.New(ctx, db, te.Dialect)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ing := ingest.New(client, blobs, key, bus, log, ingest.Options{Search: index, HostPolicy: netpolicy.MustParse("127.0.0.1")})
+	ing := ingest.New(client, blobs, te.Keyring, bus, te.Log, ingest.Options{Search: index, HostPolicy: testenv.HostPolicy()})
 	t.Cleanup(ing.Close)
-	a := auth.NewService(client, log)
+	a := auth.NewService(client, te.Log)
 	if _, err := a.Bootstrap(ctx, adminPassword); err != nil {
 		t.Fatal(err)
 	}
-	cfg := Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: log, Search: index,
+	bin := trash.New(client, blobs, index)
+	bin.FolderChanged = ing.FolderChanged
+	cfg := Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: te.Log, Search: index,
+		Trash: bin, Integrity: integrity.NewService(client, blobs),
 		AllowedOrigins: []string{"http://localhost:5173"}}
 	for _, c := range configure {
 		c(&cfg)
@@ -105,46 +93,14 @@ func newAPIOn(t testing.TB, dsn string, configure ...func(*Config)) *apiEnv {
 }
 
 func startMemIMAP(t testing.TB) string {
-	mem := imapmemserver.New()
-	u := imapmemserver.NewUser("bob@example.com", "bobpass")
-	u.Create("INBOX", nil)
-	mem.AddUser(u)
-	srv := imapserver.New(&imapserver.Options{
-		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
-		},
-		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}},
-		InsecureAuth: true,
-		Logger:       slog.NewLogLogger(slog.NewTextHandler(io.Discard, nil), slog.LevelError),
-	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
-	c, err := imapclient.DialInsecure(ln.Addr().String(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.Login("bob@example.com", "bobpass").Wait(); err != nil {
-		t.Fatal(err)
-	}
 	raw := "From: \"Ann Example\" <ann@example.com>\r\nTo: bob@example.com\r\nSubject: with attachment\r\n" +
 		"Message-ID: <att@x>\r\nDate: Tue, 02 Sep 2025 08:00:00 +0000\r\nMIME-Version: 1.0\r\n" +
 		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhello\r\n" +
 		"--b\r\nContent-Type: text/html\r\nContent-Disposition: attachment; filename=\"page.html\"\r\n\r\n<script>alert(1)</script>\r\n--b--\r\n"
 	older := "From: Old <old@example.com>\r\nSubject: older\r\nMessage-ID: <old@x>\r\nDate: Mon, 01 Sep 2025 08:00:00 +0000\r\n\r\nold\r\n"
-	for _, m := range []string{older, raw} {
-		cmd := c.Append("INBOX", int64(len(m)), nil)
-		io.WriteString(cmd, m)
-		cmd.Close()
-		if _, err := cmd.Wait(); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return ln.Addr().String()
+	mem := testenv.StartIMAP(t, "bob@example.com", "bobpass")
+	mem.Append("INBOX", older, raw)
+	return mem.Addr
 }
 
 type gqlResp struct {

@@ -13,10 +13,10 @@ import (
 // undated email, so a dated email still holding it has not been done yet.
 // Emails are immutable through ent (a hook refuses updates), hence plain SQL;
 // running it again finds nothing to do.
-func backfillSentOrder(ctx context.Context, db *sql.DB, postgres bool) error {
+func backfillSentOrder(ctx context.Context, db *sql.DB, d Dialect) error {
 	sel := `SELECT id, sent_at FROM emails WHERE sent_order = ? AND sent_at IS NOT NULL AND id > ? ORDER BY id LIMIT 1000`
 	upd := `UPDATE emails SET sent_order = ? WHERE id = ?`
-	if postgres {
+	if d == Postgres {
 		sel = `SELECT id, sent_at FROM emails WHERE sent_order = $1 AND sent_at IS NOT NULL AND id > $2 ORDER BY id LIMIT 1000`
 		upd = `UPDATE emails SET sent_order = $1 WHERE id = $2`
 	}

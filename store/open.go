@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver "pgx"
 	_ "github.com/mattn/go-sqlite3"    // SQLite driver "sqlite3" (bundled SQLite, -tags sqlite_fts5)
@@ -31,19 +30,19 @@ func Open(ctx context.Context, db string) (*ent.Client, *sql.DB, error) {
 	var drv *entsql.Driver
 	var sqlDB *sql.DB
 	var err error
-	postgres := strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
-	if postgres {
+	d := DialectOf(db)
+	if d == Postgres {
 		sqlDB, err = sql.Open("pgx", db)
 		if err != nil {
 			return nil, nil, fmt.Errorf("open postgres: %w", err)
 		}
-		drv = entsql.OpenDB(dialect.Postgres, sqlDB)
+		drv = entsql.OpenDB(string(Postgres), sqlDB)
 	} else {
 		sqlDB, err = sql.Open("sqlite3", SQLiteDSN(db))
 		if err != nil {
 			return nil, nil, fmt.Errorf("open sqlite: %w", err)
 		}
-		drv = entsql.OpenDB(dialect.SQLite, sqlDB)
+		drv = entsql.OpenDB(string(SQLite), sqlDB)
 	}
 	if err := sqlDB.PingContext(ctx); err != nil {
 		sqlDB.Close()
@@ -54,7 +53,7 @@ func Open(ctx context.Context, db string) (*ent.Client, *sql.DB, error) {
 		client.Close()
 		return nil, nil, fmt.Errorf("migrate the database: %w", err)
 	}
-	if err := backfillSentOrder(ctx, sqlDB, postgres); err != nil {
+	if err := backfillSentOrder(ctx, sqlDB, d); err != nil {
 		client.Close()
 		return nil, nil, fmt.Errorf("migrate the database: %w", err)
 	}

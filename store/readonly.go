@@ -7,16 +7,10 @@ import (
 	"os"
 	"strings"
 
-	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 
 	"mailroom/ent"
 )
-
-// IsPostgres tells whether db (a --db value) is a PostgreSQL URL.
-func IsPostgres(db string) bool {
-	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
-}
 
 // OpenReadOnly connects to db without migrating it, for tools that run
 // beside a server (verify, backup). A SQLite database is opened read-only
@@ -30,7 +24,7 @@ func OpenReadOnly(ctx context.Context, db string) (*ent.Client, *sql.DB, error) 
 		if err != nil {
 			return nil, nil, fmt.Errorf("open postgres: %w", err)
 		}
-		drv = entsql.OpenDB(dialect.Postgres, sqlDB)
+		drv = entsql.OpenDB(string(Postgres), sqlDB)
 	} else {
 		path := strings.TrimPrefix(db, "file:")
 		if i := strings.IndexByte(path, '?'); i >= 0 {
@@ -43,7 +37,7 @@ func OpenReadOnly(ctx context.Context, db string) (*ent.Client, *sql.DB, error) 
 		if err != nil {
 			return nil, nil, fmt.Errorf("open sqlite: %w", err)
 		}
-		drv = entsql.OpenDB(dialect.SQLite, sqlDB)
+		drv = entsql.OpenDB(string(SQLite), sqlDB)
 	}
 	if err := sqlDB.PingContext(ctx); err != nil {
 		sqlDB.Close()

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -21,6 +22,7 @@ import (
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/predicate"
 	"mailroom/search"
+	"mailroom/store"
 )
 
 // ErrNotInTrash is returned when purging something that is not in the trash.
@@ -144,7 +146,7 @@ func (s *Service) Purge(ctx context.Context, id int) error {
 	}
 	defer s.notifyLater(sys, n)()
 	var hashes []string
-	err = s.inTx(sys, func(tx *ent.Tx) error {
+	err = store.WithTx(sys, s.client, func(tx *ent.Tx) error {
 		switch n := n.(type) {
 		case *ent.Email:
 			if n.TrashedAt == nil {
@@ -230,18 +232,6 @@ func requireManageAll(ctx context.Context, tx *ent.Tx, folders []int) error {
 		"nothing was deleted: ask the folder's managers or an administrator", auth.ErrForbidden, what)
 }
 
-func (s *Service) inTx(ctx context.Context, fn func(*ent.Tx) error) error {
-	tx, err := s.client.Tx(ctx)
-	if err != nil {
-		return err
-	}
-	if err := fn(tx); err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	return tx.Commit()
-}
-
 // purgeEmails deletes the emails matching where and their attachments, and
 // returns the hashes of the blobs they used. Ledger entries stay: the
 // messages are not imported again.
@@ -259,8 +249,7 @@ func (s *Service) purgeEmails(ctx context.Context, tx *ent.Tx, where ...predicat
 			hashes = append(hashes, a.Sha256)
 		}
 	}
-	for start := 0; start < len(ids); start += 500 {
-		part := ids[start:min(start+500, len(ids))]
+	for part := range slices.Chunk(ids, store.ChunkSize) {
 		if _, err := tx.Attachment.Delete().Where(attachment.EmailIDIn(part...)).Exec(ctx); err != nil {
 			return nil, err
 		}
@@ -332,7 +321,7 @@ func (s *Service) EmptyTrash(ctx context.Context, folderID int) (int, error) {
 	}
 	var hashes []string
 	n := 0
-	err = s.inTx(sys, func(tx *ent.Tx) error {
+	err = store.WithTx(sys, s.client, func(tx *ent.Tx) error {
 		where := []predicate.Email{email.FolderID(folderID), email.TrashedAtNotNil()}
 		count, err := tx.Email.Query().Where(where...).Count(sys)
 		if err != nil {

@@ -3,9 +3,6 @@ package trash
 import (
 	"context"
 	"errors"
-	"io"
-	"log/slog"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,7 +11,7 @@ import (
 	"mailroom/blob"
 	"mailroom/ent"
 	"mailroom/ent/accessentry"
-	"mailroom/store"
+	"mailroom/internal/testenv"
 )
 
 type env struct {
@@ -27,19 +24,13 @@ type env struct {
 }
 
 func newEnv(t *testing.T) *env {
-	dir := t.TempDir()
-	ctx := viewer.SystemContext(context.Background())
-	client, db, err := store.Open(ctx, filepath.Join(dir, "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { client.Close(); db.Close() })
-	blobs, _ := blob.Open(filepath.Join(dir, "blobs"))
+	te := testenv.New(t)
+	ctx, client, blobs := te.Ctx, te.Client, te.Blobs
 	ws := client.Workspace.Create().SetTitle("w").SaveX(ctx)
 	f := client.EmailFolder.Create().SetWorkspaceID(ws.ID).SetTitle("f").SetEmail("a@b").SetHost("h").
 		SetPort(993).SetSocketFactoryPort(993).SaveX(ctx)
 	return &env{ctx: ctx, client: client, blobs: blobs, trash: New(client, blobs, nil),
-		auth: auth.NewService(client, slog.New(slog.NewTextHandler(io.Discard, nil))), folder: f}
+		auth: auth.NewService(client, te.Log), folder: f}
 }
 
 // email stores an email whose raw bytes and attachments are real blobs.

@@ -4,6 +4,7 @@ import (
 	"log/slog"
 	"net/netip"
 	"reflect"
+	"strings"
 	"testing"
 
 	"mailroom/netpolicy"
@@ -84,6 +85,31 @@ func TestParseConfigMailLimits(t *testing.T) {
 	for _, bad := range [][]string{{"--allowed-mail-hosts", "10.0.0.0/99"}, {"--max-message-size", "big"}, {"--max-message-size", "-1"}} {
 		if _, err := parseConfig(bad, env(nil)); err == nil {
 			t.Errorf("%v accepted", bad)
+		}
+	}
+}
+
+// A numeric setting that is not a number stops the start instead of
+// falling back to the default in silence.
+func TestParseConfigRejectsBadNumbers(t *testing.T) {
+	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+	for _, bad := range []string{"abc", "50x", "-1", "1.5", " 2 0"} {
+		if c, err := parseConfig(nil, env(map[string]string{"MAILROOM_INGEST_BATCH": bad})); err == nil {
+			t.Errorf("MAILROOM_INGEST_BATCH=%q accepted as %d", bad, c.IngestBatch)
+		} else if !strings.Contains(err.Error(), "MAILROOM_INGEST_BATCH") {
+			t.Errorf("MAILROOM_INGEST_BATCH=%q: the error does not name the variable: %v", bad, err)
+		}
+	}
+	if _, err := parseConfig([]string{"--ingest-batch", "-3"}, env(nil)); err == nil {
+		t.Error("--ingest-batch -3 accepted")
+	}
+	if _, err := parseConfig([]string{"--ingest-batch", "abc"}, env(nil)); err == nil {
+		t.Error("--ingest-batch abc accepted")
+	}
+	for v, want := range map[string]int{"": 0, "0": 0, "75": 75, " 75 ": 75} {
+		c, err := parseConfig(nil, env(map[string]string{"MAILROOM_INGEST_BATCH": v}))
+		if err != nil || c.IngestBatch != want {
+			t.Errorf("MAILROOM_INGEST_BATCH=%q: %d, %v; want %d", v, c.IngestBatch, err, want)
 		}
 	}
 }

@@ -123,18 +123,7 @@ func TestCrashMidFetch(t *testing.T) {
 	dv := dovecottest.Shared(t)
 	dv.ResetUser(t, "bench")
 	const n = 500
-	c := dv.Login(t, "bench")
-	body := strings.Repeat("The quick brown fox jumps over the lazy dog. ", 250) // ~11 KB
-	for i := range n {
-		raw := fmt.Sprintf("From: Sender %d <s%d@example.com>\r\nTo: bench@example.com\r\nSubject: crash %03d\r\n"+
-			"Message-ID: <crash-%d@example.com>\r\nDate: Mon, 01 Sep 2025 10:00:00 +0000\r\n\r\n%s\r\n", i, i, i, i, body)
-		cmd := c.Append("INBOX", int64(len(raw)), nil)
-		cmd.Write([]byte(raw))
-		cmd.Close()
-		if _, err := cmd.Wait(); err != nil {
-			t.Fatal(err)
-		}
-	}
+	fillBench(t, dv, n, "crash", strings.Repeat("The quick brown fox jumps over the lazy dog. ", 250)) // ~11 KB
 	bin := buildBinary(t)
 	data := t.TempDir()
 	p := startServer(t, bin, data, "MAILROOM_INGEST_BATCH=20")
@@ -181,6 +170,7 @@ func TestCrashMidFetch(t *testing.T) {
 		t.Fatalf("report %v (killed at %d, %d after the restart)", r, killedAt, had)
 	}
 	// Every message acknowledged on the server.
+	c := dv.Login(t, "bench")
 	sel, err := c.Select("INBOX", &imap.SelectOptions{ReadOnly: true}).Wait()
 	if err != nil {
 		t.Fatal(err)
@@ -213,5 +203,22 @@ func TestContract(t *testing.T) {
 	out, err := exec.Command("python3", script, p.url, "crashpass-1", dv.Dir).CombinedOutput()
 	if err != nil || !strings.Contains(string(out), "contract holds") {
 		t.Fatalf("contract check: %v\n%s\n%s", err, out, p.logs)
+	}
+}
+
+// fillBench appends n messages, "<what> 000" and on, with body to the INBOX
+// of Dovecot's user bench.
+func fillBench(t *testing.T, dv *dovecottest.Server, n int, what, body string) {
+	t.Helper()
+	c := dv.Login(t, "bench")
+	for i := range n {
+		raw := fmt.Sprintf("From: Sender %d <s%d@example.com>\r\nTo: bench@example.com\r\nSubject: %s %03d\r\n"+
+			"Message-ID: <%s-%d@example.com>\r\nDate: Mon, 01 Sep 2025 10:00:00 +0000\r\n\r\n%s\r\n", i, i, what, i, what, i, body)
+		cmd := c.Append("INBOX", int64(len(raw)), nil)
+		cmd.Write([]byte(raw))
+		cmd.Close()
+		if _, err := cmd.Wait(); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

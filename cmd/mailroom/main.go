@@ -25,11 +25,13 @@ import (
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/ingest/push"
+	"mailroom/integrity"
 	"mailroom/metrics"
 	"mailroom/netpolicy"
 	"mailroom/search"
 	"mailroom/server"
 	"mailroom/store"
+	"mailroom/trash"
 )
 
 func main() {
@@ -101,7 +103,11 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	dataDir, db := dataFlags(fs, getenv)
 	fs.StringVar(&origins, "allowed-origins", env("MAILROOM_ALLOWED_ORIGINS", ""), "comma-separated extra origins allowed to open websockets, e.g. http://localhost:5173 (MAILROOM_ALLOWED_ORIGINS)")
 	fs.StringVar(&level, "log-level", env("MAILROOM_LOG_LEVEL", "info"), "debug, info, warn or error (MAILROOM_LOG_LEVEL)")
-	fs.IntVar(&c.IngestBatch, "ingest-batch", envInt(getenv, "MAILROOM_INGEST_BATCH", 0), "messages per UID FETCH and per transaction; 0 = 200 (MAILROOM_INGEST_BATCH)")
+	batch, err := envInt(getenv, "MAILROOM_INGEST_BATCH", 0)
+	if err != nil {
+		return c, err
+	}
+	fs.IntVar(&c.IngestBatch, "ingest-batch", batch, "messages per UID FETCH and per transaction; 0 = 200 (MAILROOM_INGEST_BATCH)")
 	demoMode, err := strconv.ParseBool(env("MAILROOM_DEMO", "false"))
 	if err != nil {
 		return c, fmt.Errorf("MAILROOM_DEMO: %q is not 1, 0, true or false", getenv("MAILROOM_DEMO"))
@@ -113,6 +119,9 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("MAILROOM_METRICS_ADDR", ""), "where /metrics (Prometheus) listens, e.g. 127.0.0.1:9090; default off (MAILROOM_METRICS_ADDR)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
+	}
+	if c.IngestBatch < 0 {
+		return c, fmt.Errorf("--ingest-batch: %d is not a number of messages (0 or more)", c.IngestBatch)
 	}
 	for _, p := range strings.Split(proxies, ",") {
 		if p = strings.TrimSpace(p); p == "" {
@@ -179,19 +188,28 @@ func parseSize(v string) (int64, error) {
 	return n * mult, nil
 }
 
-func envInt(getenv func(string) string, name string, def int) int {
-	var n int
-	if _, err := fmt.Sscan(getenv(name), &n); err != nil {
-		return def
+// envInt reads the whole number in the environment variable name, def when
+// it is unset; anything else ("abc", "50x", "-1") is a start-up error, not
+// the default in silence.
+func envInt(getenv func(string) string, name string, def int) (int, error) {
+	v := strings.TrimSpace(getenv(name))
+	if v == "" {
+		return def, nil
 	}
-	return n
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("%s: %q is not a whole number of 0 or more", name, getenv(name))
+	}
+	return n, nil
 }
 
 func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return fmt.Errorf("data directory: %w", err)
 	}
-	client, sqlDB, err := store.Open(ctx, store.DSN(cfg.DataDir, cfg.DB))
+	dsn := store.DSN(cfg.DataDir, cfg.DB)
+	dialect := store.DialectOf(dsn)
+	client, sqlDB, err := store.Open(ctx, dsn)
 	if err != nil {
 		return err
 	}
@@ -214,10 +232,6 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		fmt.Printf("\nCreated user admin with password: %s\n(set MAILROOM_ADMIN_PASSWORD to choose it; this is shown once)\n\n", generated)
 	}
 	bus := events.NewHub()
-	dialect := "sqlite3"
-	if strings.HasPrefix(store.DSN(cfg.DataDir, cfg.DB), "postgres") {
-		dialect = "postgres"
-	}
 	index, err := search.New(ctx, sqlDB, dialect)
 	if err != nil {
 		return err
@@ -238,7 +252,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	defer pushes.Stop() // runs before ing.Close
 
 	// Scheduled fetching: River jobs in the same database.
-	if dialect == "postgres" {
+	if dialect == store.Postgres {
 		log.Warn("scheduled fetching is not available on PostgreSQL yet: folders are fetched on demand")
 	} else {
 		sched, err := ingest.NewScheduler(ctx, sqlDB, ing, log, ingest.ScheduleOptions{})
@@ -284,6 +298,9 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err := pushes.Start(ctx); err != nil {
 		return err
 	}
+	bin := trash.New(client, blobs, index)
+	bin.FolderChanged = ing.FolderChanged
+	checker := integrity.NewService(client, blobs)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
@@ -291,7 +308,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
 			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL,
-			DB: sqlDB, Instrument: instrument}),
+			DB: sqlDB, Instrument: instrument, Trash: bin, Integrity: checker}),
 		ReadHeaderTimeout: 10 * time.Second,
 		// A request (at most 1 MiB) must arrive within a minute; websockets
 		// clear it when they upgrade.

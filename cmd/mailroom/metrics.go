@@ -14,12 +14,13 @@ import (
 	"mailroom/blob"
 	"mailroom/ingest/push"
 	"mailroom/metrics"
+	"mailroom/store"
 )
 
 // serveMetrics starts /metrics on its own listener (never the public one)
 // and hooks the collectors to the services; stop shuts it down.
 func serveMetrics(addr string, mx *metrics.Metrics, authSvc *auth.Service, pushes *push.Manager, blobs *blob.Store,
-	db *sql.DB, dialect string, log *slog.Logger) (stop func(), err error) {
+	db *sql.DB, dialect store.Dialect, log *slog.Logger) (stop func(), err error) {
 	authSvc.ObserveLogins(mx.Login)
 	mx.WatchPush(func() map[string]int {
 		out := map[string]int{}
@@ -30,7 +31,7 @@ func serveMetrics(addr string, mx *metrics.Metrics, authSvc *auth.Service, pushe
 	}, []string{string(push.Connecting), string(push.Watching), string(push.Reconnecting), string(push.Unsupported), string(push.Failed)})
 	mx.WatchBlobs(blobs)
 	mx.WatchDatabase(db, dialect)
-	if dialect != "postgres" {
+	if dialect != store.Postgres {
 		mx.WatchJobs(db)
 	}
 	ln, err := net.Listen("tcp", addr)

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -73,19 +72,8 @@ func TestBackupRestoreVerify(t *testing.T) {
 	dv := dovecottest.Shared(t)
 	dv.ResetUser(t, "bench")
 	const n = 1000
-	c := dv.Login(t, "bench")
 	// ~16 KB each: the fetch takes seconds, the backup a fraction of one.
-	body := strings.Repeat("Backups are only as good as their restores. ", 370)
-	for i := range n {
-		raw := fmt.Sprintf("From: Sender %d <s%d@example.com>\r\nTo: bench@example.com\r\nSubject: backup %03d\r\n"+
-			"Message-ID: <backup-%d@example.com>\r\nDate: Mon, 01 Sep 2025 10:00:00 +0000\r\n\r\n%s\r\n", i, i, i, i, body)
-		cmd := c.Append("INBOX", int64(len(raw)), nil)
-		cmd.Write([]byte(raw))
-		cmd.Close()
-		if _, err := cmd.Wait(); err != nil {
-			t.Fatal(err)
-		}
-	}
+	fillBench(t, dv, n, "backup", strings.Repeat("Backups are only as good as their restores. ", 370))
 	bin := buildBinary(t)
 	data := t.TempDir()
 	p := startServer(t, bin, data, "MAILROOM_INGEST_BATCH=10")
@@ -141,11 +129,12 @@ func TestBackupRestoreVerify(t *testing.T) {
 	}
 	p2 := startServer(t, bin, restored)
 	tok2 := p2.login()
-	// Every email of the restored folder, a page (at most 500) at a time.
-	list := `query($f:ID!,$after:Cursor){node(id:$f){... on EmailFolder{emails(first:500,after:$after){pageInfo{hasNextPage endCursor} edges{node{id messageID}}}}}}`
+	// Pages of 500, the most a page may hold.
+	list := `query($f:ID!,$after:Cursor){node(id:$f){... on EmailFolder{emails(first:500,after:$after){` +
+		`pageInfo{hasNextPage endCursor} edges{node{id messageID}}}}}}`
 	var edges []any
 	for after := any(nil); ; {
-		page := p2.must(tok2, list, map[string]any{"f": vars["f"], "after": after})["node"].(map[string]any)["emails"].(map[string]any)
+		page := p2.must(tok2, list, map[string]any{"f": f, "after": after})["node"].(map[string]any)["emails"].(map[string]any)
 		edges = append(edges, page["edges"].([]any)...)
 		info := page["pageInfo"].(map[string]any)
 		if info["hasNextPage"] != true {

@@ -1,26 +1,18 @@
 package schema_test
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"mailroom/auth/viewer"
 	"mailroom/ent/email"
+	"mailroom/internal/testenv"
 	"mailroom/mail"
-	"mailroom/store"
 )
 
 // Imported mail is immutable for everyone, administrators and the system included.
 func TestEmailAndAttachmentAreImmutable(t *testing.T) {
-	ctx := viewer.SystemContext(context.Background())
-	client, db, err := store.Open(ctx, filepath.Join(t.TempDir(), "imm.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	defer client.Close()
+	te := testenv.New(t)
+	ctx, client := te.Ctx, te.Client
 	ws := client.Workspace.Create().SetTitle("w").SaveX(ctx)
 	f := client.EmailFolder.Create().SetWorkspaceID(ws.ID).SetTitle("f").SetEmail("a@b").SetHost("h").
 		SetPort(993).SetSocketFactoryPort(993).SaveX(ctx)

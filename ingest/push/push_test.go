@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"net"
 	"os"
 	"os/exec"
@@ -20,18 +19,15 @@ import (
 	"time"
 
 	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
 
-	"mailroom/auth"
-	"mailroom/auth/viewer"
-	"mailroom/blob"
 	"mailroom/ent"
 	"mailroom/ent/emailfolder"
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/internal/dovecottest"
+	"mailroom/internal/testenv"
 	"mailroom/mail/account"
-	"mailroom/netpolicy"
-	"mailroom/store"
 )
 
 func TestMain(m *testing.M) { dovecottest.Main(m) }
@@ -56,33 +52,18 @@ type testEnv struct {
 
 func newEnv(t *testing.T, opts Options) *testEnv {
 	t.Helper()
-	dir := t.TempDir()
-	ctx := viewer.SystemContext(context.Background())
-	client, db, err := store.Open(ctx, filepath.Join(dir, "test.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { client.Close(); db.Close() })
-	blobs, err := blob.Open(filepath.Join(dir, "blobs"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, _ := auth.NewKeyring(make([]byte, 32))
+	te := testenv.New(t)
 	bus := events.NewHub()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	if testing.Verbose() {
-		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	}
-	svc := ingest.New(client, blobs, key, bus, log, ingest.Options{HostPolicy: netpolicy.MustParse("127.0.0.1")})
+	svc := ingest.New(te.Client, te.Blobs, te.Keyring, bus, te.Log, ingest.Options{HostPolicy: testenv.HostPolicy()})
 	t.Cleanup(svc.Close)
-	ws, err := client.Workspace.Create().SetTitle("Push").Save(ctx)
+	ws, err := te.Client.Workspace.Create().SetTitle("Push").Save(te.Ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := NewManager(svc, log, opts)
+	m := NewManager(svc, te.Log, opts)
 	svc.OnFolderChange(m.FolderChanged)
 	t.Cleanup(m.Stop) // before svc.Close, as main.go must
-	return &testEnv{t: t, ctx: ctx, client: client, svc: svc, bus: bus, ws: ws, m: m}
+	return &testEnv{t: t, ctx: te.Ctx, client: te.Client, svc: svc, bus: bus, ws: ws, m: m}
 }
 
 func (e *testEnv) start() {
@@ -98,6 +79,12 @@ func (e *testEnv) folder(dv *dovecottest.Server, user string, change func(*inges
 	p := ingest.FolderParams{Title: ptr(user + " mail"), Email: ptr(user + "@example.com"),
 		Password: ptr(dv.Password(e.t, user)), Protocol: ptr(emailfolder.ProtocolIMAPS),
 		Host: ptr(dv.Host), Port: ptr(dv.IMAPSPort), TrustedCertificate: ptr(string(dv.CertPEM))}
+	return e.create(p, change)
+}
+
+// create creates a folder of p, adjusted by change.
+func (e *testEnv) create(p ingest.FolderParams, change func(*ingest.FolderParams)) *ent.EmailFolder {
+	e.t.Helper()
 	if change != nil {
 		change(&p)
 	}
@@ -106,6 +93,16 @@ func (e *testEnv) folder(dv *dovecottest.Server, user string, change func(*inges
 		e.t.Fatal(err)
 	}
 	return f
+}
+
+// memFolder creates a folder reading mem's mailboxes over plain IMAP: the
+// tests that only need IDLE run on imapmemserver, Dovecot is for interop.
+func (e *testEnv) memFolder(mem *testenv.IMAP, change func(*ingest.FolderParams)) *ent.EmailFolder {
+	e.t.Helper()
+	p := ingest.FolderParams{Title: ptr("memory mail"), Email: ptr(mem.Username), Password: ptr(mem.Password),
+		Protocol: ptr(emailfolder.ProtocolIMAP), Host: ptr(mem.Host), Port: ptr(mem.Port),
+		StartTLS: ptr(false), AllowInsecureAuth: ptr(true)}
+	return e.create(p, change)
 }
 
 func (e *testEnv) update(f *ent.EmailFolder, p ingest.FolderParams) {
@@ -181,11 +178,10 @@ func ptr[T any](v T) *T { return &v }
 
 // Mail appended while the watcher idles is imported, within a second or so.
 func TestPushImportsNewMail(t *testing.T) {
-	dv := dovecottest.Shared(t)
-	dv.ResetUser(t, "alice")
-	dv.Append(t, "alice", "INBOX", message("before the watcher"))
+	mem := testenv.StartIMAP(t, "alice@example.com", "alicepass")
+	mem.Append("INBOX", string(message("before the watcher")))
 	e := newEnv(t, fastOptions)
-	f := e.folder(dv, "alice", nil)
+	f := e.memFolder(mem, nil)
 	ch, cancel := e.bus.Subscribe(f.ID)
 	defer cancel()
 	e.start()
@@ -197,7 +193,7 @@ func TestPushImportsNewMail(t *testing.T) {
 	const n = 5
 	var latencies []time.Duration
 	for i := range n {
-		dv.Append(t, "alice", "INBOX", message(fmt.Sprintf("pushed %d", i)))
+		mem.Append("INBOX", string(message(fmt.Sprintf("pushed %d", i))))
 		appended := time.Now()
 		nextEvent(t, ch, events.EmailAdded)
 		latencies = append(latencies, time.Since(appended))
@@ -224,28 +220,26 @@ func TestPushImportsNewMail(t *testing.T) {
 // EXPUNGE: the watcher must count it, or the next EXISTS, announcing the same
 // count as before, would look like nothing new.
 func TestPushAfterDelete(t *testing.T) {
-	dv := dovecottest.Shared(t)
-	dv.ResetUser(t, "alice")
+	mem := testenv.StartIMAP(t, "alice@example.com", "alicepass")
 	e := newEnv(t, fastOptions)
-	f := e.folder(dv, "alice", func(p *ingest.FolderParams) { p.AfterImport = ptr(emailfolder.AfterImportDELETE) })
+	f := e.memFolder(mem, func(p *ingest.FolderParams) { p.AfterImport = ptr(emailfolder.AfterImportDELETE) })
 	ch, cancel := e.bus.Subscribe(f.ID)
 	defer cancel()
 	e.start()
 	e.waitState(f, Watching)
 	nextEvent(t, ch, events.FetchFinished)
 	for i := range 3 {
-		dv.Append(t, "alice", "INBOX", message(fmt.Sprintf("deleted after import %d", i)))
+		mem.Append("INBOX", string(message(fmt.Sprintf("deleted after import %d", i))))
 		nextEvent(t, ch, events.EmailAdded)
 		nextEvent(t, ch, events.FetchFinished)
 	}
-	if n := len(dovecotMessages(t, dv, "alice")); n != 0 {
+	if n := len(inboxUIDs(t, mem.Login())); n != 0 {
 		t.Fatalf("%d messages left on the server", n)
 	}
 }
 
-// dovecotMessages lists the UIDs in user's INBOX.
-func dovecotMessages(t *testing.T, dv *dovecottest.Server, user string) []imap.UID {
-	c := dv.Login(t, user)
+// inboxUIDs lists the UIDs in the INBOX of a signed-in client.
+func inboxUIDs(t *testing.T, c *imapclient.Client) []imap.UID {
 	defer c.Logout()
 	data, err := c.Select("INBOX", &imap.SelectOptions{ReadOnly: true}).Wait()
 	if err != nil {
@@ -263,18 +257,17 @@ func dovecotMessages(t *testing.T, dv *dovecottest.Server, user string) []imap.U
 
 // IDLE re-issued many times keeps working.
 func TestPushReissuesIdle(t *testing.T) {
-	dv := dovecottest.Shared(t)
-	dv.ResetUser(t, "alice")
+	mem := testenv.StartIMAP(t, "alice@example.com", "alicepass")
 	opts := fastOptions
 	opts.ReissueAfter = 50 * time.Millisecond
 	e := newEnv(t, opts)
-	f := e.folder(dv, "alice", nil)
+	f := e.memFolder(mem, nil)
 	ch, cancel := e.bus.Subscribe(f.ID)
 	defer cancel()
 	e.start()
 	e.waitState(f, Watching)
 	waitFor(t, "5 IDLE commands", func() bool { return e.m.idles.Load() >= 5 })
-	dv.Append(t, "alice", "INBOX", message("after reissues"))
+	mem.Append("INBOX", string(message("after reissues")))
 	nextEvent(t, ch, events.EmailAdded)
 	nextEvent(t, ch, events.FetchFinished)
 	if d := e.m.dials.Load(); d != 1 {
@@ -517,12 +510,11 @@ func dovecotLogouts(t *testing.T, dv *dovecottest.Server, user string) int {
 
 // A refused login is shown and not retried until the folder changes.
 func TestPushWrongPasswordWaitsForNewSettings(t *testing.T) {
-	dv := dovecottest.Shared(t)
-	dv.ResetUser(t, "alice")
+	mem := testenv.StartIMAP(t, "alice@example.com", "alicepass")
 	opts := fastOptions
 	opts.MinBackoff, opts.MaxBackoff = 10*time.Millisecond, 10*time.Millisecond
 	e := newEnv(t, opts)
-	f := e.folder(dv, "alice", func(p *ingest.FolderParams) { p.Password = ptr("wrong") })
+	f := e.memFolder(mem, func(p *ingest.FolderParams) { p.Password = ptr("wrong") })
 	ch, cancel := e.bus.Subscribe(f.ID)
 	defer cancel()
 	e.start()
@@ -542,7 +534,7 @@ func TestPushWrongPasswordWaitsForNewSettings(t *testing.T) {
 		t.Fatalf("state %s", st.State)
 	}
 
-	e.update(f, ingest.FolderParams{Password: ptr(dv.Password(t, "alice"))})
+	e.update(f, ingest.FolderParams{Password: ptr(mem.Password)})
 	e.waitState(f, Watching)
 	if st := e.m.Status(f.ID); st.Err != nil {
 		t.Fatalf("watching with error %v", st.Err)

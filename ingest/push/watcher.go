@@ -190,10 +190,10 @@ func (w *watcher) session() (watched bool, err error) {
 	var sel *imap.SelectData
 	err = bounded(c, cfg, "examine mailbox", func() (err error) {
 		sel, err = c.Select(cfg.Mailbox, &imap.SelectOptions{ReadOnly: true}).Wait()
-		return err
+		return account.ClassifySelect(err, cfg)
 	})
 	if err != nil {
-		return false, examineError(err, cfg)
+		return false, err
 	}
 	mu.Lock()
 	known = int64(sel.NumMessages)
@@ -272,20 +272,6 @@ func bounded(c *imapclient.Client, cfg account.Config, what string, fn func() er
 		err = os.ErrDeadlineExceeded
 	}
 	return account.Classify(fmt.Errorf("%s: %w", what, err), cfg)
-}
-
-// examineError names the mailbox when the server refuses it.
-func examineError(err error, cfg account.Config) error {
-	var classified *account.Error
-	if errors.As(err, &classified) {
-		return err
-	}
-	var imapErr *imap.Error
-	if errors.As(err, &imapErr) && imapErr.Type == imap.StatusResponseTypeNo {
-		return &account.Error{Kind: account.ErrMailboxNotFound, Err: err,
-			Msg: fmt.Sprintf("mailbox %q not found (the server said: %s)", cfg.Mailbox, imapErr.Text)}
-	}
-	return err
 }
 
 // logout says goodbye; the caller closes the client anyway.

@@ -6,26 +6,15 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"io"
-	"log/slog"
 	"net"
-	"path/filepath"
 	"testing"
 
-	"github.com/emersion/go-imap/v2"
-	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-imap/v2/imapserver"
-	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
-
-	"mailroom/auth"
-	"mailroom/auth/viewer"
 	"mailroom/blob"
 	"mailroom/ent"
 	"mailroom/ent/emailfolder"
 	"mailroom/events"
 	"mailroom/ingest"
-	"mailroom/netpolicy"
-	"mailroom/store"
+	"mailroom/internal/testenv"
 )
 
 // User and Password sign in to the in-memory IMAP server.
@@ -51,19 +40,17 @@ type Env struct {
 func New(t testing.TB, opts ingest.Options, change ...func(*ingest.FolderParams)) *Env {
 	t.Helper()
 	e := Open(t, t.TempDir(), opts)
-	e.IMAP = startIMAP(t)
+	srv := testenv.StartIMAP(t, User, Password)
+	e.IMAP = srv.Addr
 	ws, err := e.Client.Workspace.Create().SetTitle("Test").Save(e.Ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	host, port, _ := net.SplitHostPort(e.IMAP)
-	var portN int
-	fmt.Sscan(port, &portN)
 	proto := emailfolder.ProtocolIMAP
 	limit := 10000
 	no, yes, title, user, pass := false, true, "Inbox", User, Password
 	p := ingest.FolderParams{Title: &title, Email: &user, Password: &pass,
-		Protocol: &proto, Host: &host, Port: &portN, StartTLS: &no, AllowInsecureAuth: &yes, EmailsLimit: &limit}
+		Protocol: &proto, Host: &srv.Host, Port: &srv.Port, StartTLS: &no, AllowInsecureAuth: &yes, EmailsLimit: &limit}
 	for _, c := range change {
 		c(&p)
 	}
@@ -79,81 +66,24 @@ func New(t testing.TB, opts ingest.Options, change ...func(*ingest.FolderParams)
 // if any, and IMAP is the address that folder reads.
 func Open(t testing.TB, dir string, opts ingest.Options) *Env {
 	t.Helper()
-	ctx := viewer.SystemContext(context.Background())
-	client, db, err := store.Open(ctx, store.DSN(dir, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { client.Close(); db.Close() })
-	blobs, err := blob.Open(filepath.Join(dir, "blobs"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, err := auth.LoadKeyring(dir, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	te := testenv.Open(t, dir, "")
 	if opts.HostPolicy == nil {
-		opts.HostPolicy = netpolicy.MustParse("127.0.0.1") // the test's own IMAP server
+		opts.HostPolicy = testenv.HostPolicy() // the test servers
 	}
-	svc := ingest.New(client, blobs, key, events.NewHub(), log, opts)
+	svc := ingest.New(te.Client, te.Blobs, te.Keyring, events.NewHub(), te.Log, opts)
 	t.Cleanup(svc.Close)
-	e := &Env{T: t, Ctx: ctx, Dir: dir, Client: client, DB: db, Blobs: blobs, Ingest: svc, Options: opts}
-	if f, err := client.EmailFolder.Query().First(ctx); err == nil {
+	e := &Env{T: t, Ctx: te.Ctx, Dir: dir, Client: te.Client, DB: te.DB, Blobs: te.Blobs, Ingest: svc, Options: opts}
+	if f, err := te.Client.EmailFolder.Query().First(te.Ctx); err == nil {
 		e.Folder = f
 		e.IMAP = net.JoinHostPort(f.Host, fmt.Sprint(f.Port))
 	}
 	return e
 }
 
-func startIMAP(t testing.TB) string {
-	mem := imapmemserver.New()
-	u := imapmemserver.NewUser(User, Password)
-	if err := u.Create("INBOX", nil); err != nil {
-		t.Fatal(err)
-	}
-	mem.AddUser(u)
-	srv := imapserver.New(&imapserver.Options{
-		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
-		},
-		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}},
-		InsecureAuth: true,
-		Logger:       slog.NewLogLogger(slog.NewTextHandler(io.Discard, nil), slog.LevelError),
-	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
-	return ln.Addr().String()
-}
-
 // Append puts messages in the IMAP server's INBOX.
 func (e *Env) Append(raws ...string) {
 	e.T.Helper()
-	c, err := imapclient.DialInsecure(e.IMAP, nil)
-	if err != nil {
-		e.T.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.Login(User, Password).Wait(); err != nil {
-		e.T.Fatal(err)
-	}
-	for _, raw := range raws {
-		cmd := c.Append("INBOX", int64(len(raw)), nil)
-		if _, err := io.WriteString(cmd, raw); err != nil {
-			e.T.Fatal(err)
-		}
-		if err := cmd.Close(); err != nil {
-			e.T.Fatal(err)
-		}
-		if _, err := cmd.Wait(); err != nil {
-			e.T.Fatal(err)
-		}
-	}
+	testenv.Append(e.T, e.IMAP, User, Password, "INBOX", raws...)
 }
 
 // Fetch runs the fetch pipeline on the folder and fails the test on an error.

@@ -136,6 +136,14 @@ func Classify(err error, cfg Config) error {
 		case imap.ResponseCodeNonExistent:
 			return mailboxNotFound(err, cfg.Mailbox, imapErr.Text)
 		}
+		if _, selecting := errors.AsType[*selectError](err); selecting && imapErr.Type == imap.StatusResponseTypeNo {
+			switch imapErr.Code {
+			case "", imap.ResponseCodeTryCreate:
+				// Servers such as Dovecot answer a missing mailbox with
+				// a plain NO, without the NONEXISTENT code.
+				return mailboxNotFound(err, cfg.Mailbox, imapErr.Text)
+			}
+		}
 	}
 	if _, connecting := errors.AsType[*stepError](err); !connecting && isConnectionLost(err) {
 		// A step of connecting says what it was doing itself (greeting,
@@ -194,8 +202,28 @@ func privacyRequired(cause error, text string) *Error {
 		Hint: "enable startTLS or use IMAPS/POP3S"}
 }
 
+// selectError marks the server's answer to SELECT or EXAMINE of the
+// configured mailbox, so that Classify reads a plain NO as "not found".
+type selectError struct{ err error }
+
+func (e *selectError) Error() string { return e.err.Error() }
+func (e *selectError) Unwrap() error { return e.err }
+
+// ClassifySelect is Classify for the answer to SELECT or EXAMINE of
+// cfg.Mailbox: a refusal without another reason is the mailbox missing.
+func ClassifySelect(err error, cfg Config) error {
+	if err == nil {
+		return nil
+	}
+	if _, ok := errors.AsType[*Error](err); ok {
+		return err
+	}
+	return Classify(&selectError{err}, cfg)
+}
+
 func mailboxNotFound(cause error, mailbox, text string) *Error {
-	e := &Error{Kind: ErrMailboxNotFound, Err: cause, Msg: fmt.Sprintf("mailbox %q not found", mailbox)}
+	e := &Error{Kind: ErrMailboxNotFound, Err: cause, Msg: fmt.Sprintf("mailbox %q not found", mailbox),
+		Hint: "check the mailbox name"}
 	if text = cleanServerText(text); text != "" {
 		e.Msg += fmt.Sprintf(" (the server said: %s)", text)
 	}
@@ -219,6 +247,32 @@ func timeoutError(cause error, addr string, d time.Duration) *Error {
 		Msg:  fmt.Sprintf("no answer from %s within %s", addr, d),
 		Hint: "check the host and the port, or try again later"}
 }
+
+// Quoted is err as it may be shown: where its message quotes the text of a
+// mail server's NO, BAD or -ERR that Classify has no kind for (a refused
+// MOVE, an over-quota answer), that text is made printable and short, as
+// the classified errors' texts are. errors.Is and errors.As still see err.
+func Quoted(err error) error {
+	if err == nil {
+		return nil
+	}
+	if _, ok := errors.AsType[*Error](err); ok {
+		return err
+	}
+	text := serverText(err)
+	if clean := cleanServerText(text); text != "" && clean != text {
+		return &quotedError{err: err, text: text, clean: clean}
+	}
+	return err
+}
+
+type quotedError struct {
+	err         error
+	text, clean string
+}
+
+func (e *quotedError) Error() string { return strings.Replace(e.err.Error(), e.text, e.clean, 1) }
+func (e *quotedError) Unwrap() error { return e.err }
 
 // serverText extracts the text of a POP3 -ERR or IMAP NO/BAD for messages.
 func serverText(err error) string {

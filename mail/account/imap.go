@@ -184,11 +184,8 @@ func testIMAP(ctx context.Context, cfg Config) error {
 		_, err := c.Select(cfg.Mailbox, &imap.SelectOptions{ReadOnly: true}).Wait()
 		return err
 	})
-	if imapErr, ok := errors.AsType[*imap.Error](err); ok && imapErr.Type == imap.StatusResponseTypeNo {
-		switch imapErr.Code {
-		case "", imap.ResponseCodeNonExistent, imap.ResponseCodeTryCreate:
-			return mailboxNotFound(err, cfg.Mailbox, imapErr.Text)
-		}
+	if classified := ClassifySelect(err, cfg); errors.Is(classified, ErrMailboxNotFound) {
+		return classified
 	}
 	if err != nil {
 		return inWords(fmt.Errorf("mailbox %q: %w", cfg.Mailbox, err), cfg)
