@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"io"
+	"net"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -59,7 +61,9 @@ func newEnv(t testing.TB, opts Options) *testEnv {
 // folder creates an email folder on the in-memory server; change adjusts its parameters.
 func (e *testEnv) folder(change func(*FolderParams)) *ent.EmailFolder {
 	e.t.Helper()
-	host, portN := e.mem.Host, e.mem.Port
+	// e.addr is the memory server's, unless a test put a wrapper in front of it.
+	host, port, _ := net.SplitHostPort(e.addr)
+	portN, _ := strconv.Atoi(port)
 	proto := emailfolder.ProtocolIMAP
 	p := FolderParams{Title: ptr("Inbox"), Email: ptr(memUser), Password: ptr(memPass), Protocol: &proto,
 		Host: &host, Port: &portN, StartTLS: ptr(false), AllowInsecureAuth: ptr(true)}
