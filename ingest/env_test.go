@@ -39,15 +39,22 @@ type testEnv struct {
 	imapSrv *imapmemserver.Server
 	addr    string
 	db      *sql.DB
+	dsn     string // the database: a SQLite path or a postgres:// URL
 }
 
 const memUser, memPass = "user@example.com", "secret"
 
 func newEnv(t testing.TB, opts Options) *testEnv {
 	t.Helper()
+	return newEnvOn(t, filepath.Join(t.TempDir(), "test.db"), opts)
+}
+
+// newEnvOn is newEnv on the database dsn (a SQLite path or a postgres:// URL).
+func newEnvOn(t testing.TB, dsn string, opts Options) *testEnv {
+	t.Helper()
 	dir := t.TempDir()
 	ctx := viewer.SystemContext(context.Background())
-	client, db, err := store.Open(ctx, filepath.Join(dir, "test.db"))
+	client, db, err := store.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +75,7 @@ func newEnv(t testing.TB, opts Options) *testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &testEnv{t: t, ctx: ctx, client: client, svc: svc, blobs: blobs, bus: bus, ws: ws, db: db}
+	e := &testEnv{t: t, ctx: ctx, client: client, svc: svc, blobs: blobs, bus: bus, ws: ws, db: db, dsn: dsn}
 	e.startIMAP()
 	return e
 }

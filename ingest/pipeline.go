@@ -321,7 +321,7 @@ func dedupeKey(it *item) string {
 	return "sha256:" + it.rawSHA
 }
 
-func (p *pipeline) writeTx(items, refused []*item) error {
+func (p *pipeline) writeOnce(items, refused []*item) error {
 	tx, err := p.s.client.Tx(p.ctx)
 	if err != nil {
 		return err

@@ -10,7 +10,10 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
 	"github.com/riverqueue/river/rivermigrate"
 	"github.com/riverqueue/river/rivertype"
@@ -42,7 +45,7 @@ func (FetchArgs) InsertOpts() river.InsertOpts {
 // same database, so schedules survive restarts) and works those jobs.
 type Scheduler struct {
 	svc   *Service
-	river *river.Client[*sql.Tx]
+	river jobClient
 	log   *slog.Logger
 	opts  ScheduleOptions
 
@@ -63,8 +66,26 @@ type ScheduleOptions struct {
 	RetryPolicy river.ClientRetryPolicy
 }
 
+// jobClient is what the scheduler uses of River's client, whichever the database.
+type jobClient interface {
+	Start(ctx context.Context) error
+	Stop(ctx context.Context) error
+	Insert(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) (*rivertype.JobInsertResult, error)
+}
+
 // NewScheduler migrates River's tables in db (SQLite) and prepares its client.
 func NewScheduler(ctx context.Context, db *sql.DB, svc *Service, log *slog.Logger, opts ScheduleOptions) (*Scheduler, error) {
+	return newScheduler(ctx, riversqlite.New(db), svc, log, opts)
+}
+
+// NewPostgresScheduler is NewScheduler on PostgreSQL: River's tables live in
+// the shared database, and its unique jobs make each folder's schedule run on
+// one instance of the cluster at a time.
+func NewPostgresScheduler(ctx context.Context, pool *pgxpool.Pool, svc *Service, log *slog.Logger, opts ScheduleOptions) (*Scheduler, error) {
+	return newScheduler(ctx, riverpgxv5.New(pool), svc, log, opts)
+}
+
+func newScheduler[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], svc *Service, log *slog.Logger, opts ScheduleOptions) (*Scheduler, error) {
 	if opts.Tick <= 0 {
 		opts.Tick = 30 * time.Second
 	}
@@ -74,7 +95,6 @@ func NewScheduler(ctx context.Context, db *sql.DB, svc *Service, log *slog.Logge
 	if opts.Workers <= 0 {
 		opts.Workers = 4
 	}
-	driver := riversqlite.New(db)
 	migrator, err := rivermigrate.New(driver, &rivermigrate.Config{Logger: quiet(log)})
 	if err != nil {
 		return nil, err
@@ -85,7 +105,7 @@ func NewScheduler(ctx context.Context, db *sql.DB, svc *Service, log *slog.Logge
 	s := &Scheduler{svc: svc, log: log, opts: opts, wake: make(chan struct{}, 1)}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &fetchWorker{s: s})
-	s.river, err = river.NewClient(driver, &river.Config{
+	client, err := river.NewClient(driver, &river.Config{
 		Queues:            map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: opts.Workers}},
 		Workers:           workers,
 		Logger:            quiet(log),
@@ -97,6 +117,7 @@ func NewScheduler(ctx context.Context, db *sql.DB, svc *Service, log *slog.Logge
 	if err != nil {
 		return nil, err
 	}
+	s.river = client
 	return s, nil
 }
 
