@@ -124,4 +124,3 @@ func TestFetchOnTwoInstancesImportsEachMessageOnce(t *testing.T) {
 		})
 	}
 }
-

@@ -70,7 +70,9 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
-func TestSchedulerFetchesAtInterval(t *testing.T) { onStores(t, Options{}, testSchedulerFetchesAtInterval) }
+func TestSchedulerFetchesAtInterval(t *testing.T) {
+	onStores(t, Options{}, testSchedulerFetchesAtInterval)
+}
 
 func testSchedulerFetchesAtInterval(t *testing.T, e *testEnv) {
 	e.appendMsg("INBOX", message("s1@x", "scheduled one", "x"))
