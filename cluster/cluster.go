@@ -146,7 +146,7 @@ func (c *Cluster) liveSession(ctx context.Context) (*session, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lease session: %w", err)
 	}
-	if _, err := conn.Exec(ctx, keepalives); err != nil {
+	if _, err := conn.Exec(ctx, keepalives+"; SET application_name = 'mailroom-leases'"); err != nil {
 		conn.Release()
 		return nil, fmt.Errorf("lease session: %w", err)
 	}
@@ -253,4 +253,13 @@ func (s *session) end() {
 	s.mu.Lock()
 	s.markLost(nil)
 	s.mu.Unlock()
+}
+
+// TryWatch is TryLease in the shape push.Options.Leases takes.
+func (c *Cluster) TryWatch(ctx context.Context, folderID int) (lost <-chan struct{}, release func(), ok bool, err error) {
+	l, ok, err := c.TryLease(ctx, folderID)
+	if !ok {
+		return nil, nil, false, err
+	}
+	return l.Lost(), l.Release, true, nil
 }

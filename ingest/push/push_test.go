@@ -56,9 +56,15 @@ type testEnv struct {
 
 func newEnv(t *testing.T, opts Options) *testEnv {
 	t.Helper()
+	return newEnvOn(t, filepath.Join(t.TempDir(), "test.db"), opts)
+}
+
+// newEnvOn is newEnv on the database dsn (a SQLite path or a postgres:// URL).
+func newEnvOn(t *testing.T, dsn string, opts Options) *testEnv {
+	t.Helper()
 	dir := t.TempDir()
 	ctx := viewer.SystemContext(context.Background())
-	client, db, err := store.Open(ctx, filepath.Join(dir, "test.db"))
+	client, db, err := store.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
