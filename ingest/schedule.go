@@ -64,6 +64,9 @@ type ScheduleOptions struct {
 	Workers int
 	// RetryPolicy overrides River's backoff (tests make it short).
 	RetryPolicy river.ClientRetryPolicy
+	// RescueAfter is how long a job may stay running before River deems its
+	// worker dead and runs it again (0: River's default, an hour).
+	RescueAfter time.Duration
 }
 
 // jobClient is what the scheduler uses of River's client, whichever the database.
@@ -81,7 +84,16 @@ func NewScheduler(ctx context.Context, db *sql.DB, svc *Service, log *slog.Logge
 // NewPostgresScheduler is NewScheduler on PostgreSQL: River's tables live in
 // the shared database, and its unique jobs make each folder's schedule run on
 // one instance of the cluster at a time.
+//
+// A job left running by an instance that died is run again after
+// RescueAfter, 10 minutes by default: with the cluster's fetch lock
+// (Options.Locks) a job rescued while its run still goes on only waits for
+// that run, so the hour River waits by default would only pause the
+// folder's schedule.
 func NewPostgresScheduler(ctx context.Context, pool *pgxpool.Pool, svc *Service, log *slog.Logger, opts ScheduleOptions) (*Scheduler, error) {
+	if opts.RescueAfter <= 0 {
+		opts.RescueAfter = 10 * time.Minute
+	}
 	return newScheduler(ctx, riverpgxv5.New(pool), svc, log, opts)
 }
 
@@ -113,6 +125,8 @@ func newScheduler[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], 
 		FetchPollInterval: 500 * time.Millisecond,
 		PollOnly:          true,
 		JobTimeout:        -1, // a fetch of a large mailbox may take long; it stops with the server
+
+		RescueStuckJobsAfter: opts.RescueAfter,
 	})
 	if err != nil {
 		return nil, err
