@@ -124,3 +124,29 @@ func TestFetchOnTwoInstancesImportsEachMessageOnce(t *testing.T) {
 		})
 	}
 }
+
+// Instances started together on a fresh database all migrate River's tables.
+func TestSchedulersStartedTogetherMigrate(t *testing.T) {
+	e := newEnvOn(t, pgtest.DSN(t), Options{})
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			pool, err := pgxpool.New(e.ctx, e.dsn)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			defer pool.Close()
+			_, errs[i] = NewPostgresScheduler(e.ctx, pool, e.svc, e.svc.log, ScheduleOptions{})
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("instance %d: %v", i, err)
+		}
+	}
+}

@@ -94,8 +94,26 @@ func NewPostgresScheduler(ctx context.Context, pool *pgxpool.Pool, svc *Service,
 	if opts.RescueAfter <= 0 {
 		opts.RescueAfter = 10 * time.Minute
 	}
+	// Instances started together take turns at River's migrations, which
+	// would otherwise fail on tables another one just created.
+	conn, err := pool.Acquire(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("migrate job tables: %w", err)
+	}
+	defer conn.Release()
+	if _, err := conn.Exec(ctx, "SELECT pg_advisory_lock($1)", riverMigrationLock); err != nil {
+		return nil, fmt.Errorf("wait for other instances' migrations: %w", err)
+	}
+	defer func() {
+		if _, err := conn.Exec(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", riverMigrationLock); err != nil {
+			_ = conn.Conn().Close(context.WithoutCancel(ctx)) // ending the session releases it
+		}
+	}()
 	return newScheduler(ctx, riverpgxv5.New(pool), svc, log, opts)
 }
+
+// riverMigrationLock is the advisory lock key of River's migrations ("mrriver!").
+const riverMigrationLock int64 = 0x6d72726976657221
 
 func newScheduler[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], svc *Service, log *slog.Logger, opts ScheduleOptions) (*Scheduler, error) {
 	if opts.Tick <= 0 {
