@@ -12,8 +12,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"mailroom/cluster"
 )
 
 // Channel is the PostgreSQL notification channel of the events.
@@ -37,12 +38,12 @@ type PGBus struct {
 	opts  PGOptions
 	self  string // this instance, to skip its own notifications
 
-	out  chan wire
-	stop context.CancelFunc
-	done sync.WaitGroup
+	out      chan wire
+	listener *cluster.Listener
+	stop     context.CancelFunc
+	done     sync.WaitGroup
 
-	// Counters for tests and logs.
-	dropped, reconnects atomic.Int64
+	dropped atomic.Int64 // events the other instances were not told of
 }
 
 // PGOptions tune the bus; the zero value is right for production.
@@ -50,9 +51,8 @@ type PGOptions struct {
 	// Complete fills in what a notification leaves out (the error text of
 	// FetchFailed) on the receiving instance; optional.
 	Complete func(ctx context.Context, e Event) Event
-	// MinBackoff and MaxBackoff bound the wait before reconnecting the
-	// listening connection (default 100 ms and 10 s).
-	MinBackoff, MaxBackoff time.Duration
+	// Listen tunes the reconnection of the listening connection.
+	Listen cluster.ListenOptions
 }
 
 // wire is a notification payload; short keys keep it far below
@@ -77,30 +77,25 @@ const sendQueue = 4096
 // keeps a dedicated connection for LISTEN (reconnecting when it is lost)
 // and sends NOTIFY through the pool. Close stops both.
 func NewPGBus(ctx context.Context, pool *pgxpool.Pool, log *slog.Logger, opts PGOptions) (*PGBus, error) {
-	if opts.MinBackoff <= 0 {
-		opts.MinBackoff = 100 * time.Millisecond
-	}
-	if opts.MaxBackoff < opts.MinBackoff {
-		opts.MaxBackoff = max(10*time.Second, opts.MinBackoff)
-	}
 	var id [8]byte
 	_, _ = rand.Read(id[:])
 	b := &PGBus{local: NewHub(), pool: pool, log: log, opts: opts, self: hex.EncodeToString(id[:]),
 		out: make(chan wire, sendQueue)}
-	conn, err := b.listen(ctx)
+	l, err := cluster.Listen(ctx, pool, Channel, log, opts.Listen, b.deliver)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("events: %w", err)
 	}
+	b.listener = l
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	b.stop = cancel
-	b.done.Add(2)
-	go b.receive(runCtx, conn)
+	b.done.Add(1)
 	go b.send(runCtx)
 	return b, nil
 }
 
 // Close stops listening and sending; events still queued are dropped.
 func (b *PGBus) Close() {
+	b.listener.Close()
 	b.stop()
 	b.done.Wait()
 }
@@ -124,58 +119,6 @@ func (b *PGBus) Publish(e Event) {
 
 // Subscribe delivers the events of folderID, from any instance.
 func (b *PGBus) Subscribe(folderID int) (<-chan Event, func()) { return b.local.Subscribe(folderID) }
-
-func (b *PGBus) listen(ctx context.Context) (*pgx.Conn, error) {
-	cfg := b.pool.Config().ConnConfig.Copy()
-	cfg.RuntimeParams["application_name"] = "mailroom-events"
-	conn, err := pgx.ConnectConfig(ctx, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("events: connect to listen: %w", err)
-	}
-	if _, err := conn.Exec(ctx, "LISTEN "+Channel); err != nil {
-		conn.Close(context.Background())
-		return nil, fmt.Errorf("events: listen: %w", err)
-	}
-	return conn, nil
-}
-
-// receive re-publishes the other instances' events locally, reconnecting
-// when the connection is lost.
-func (b *PGBus) receive(ctx context.Context, conn *pgx.Conn) {
-	defer b.done.Done()
-	backoff := b.opts.MinBackoff
-	for {
-		for conn != nil {
-			n, err := conn.WaitForNotification(ctx)
-			if err != nil {
-				conn.Close(context.Background())
-				conn = nil
-				if ctx.Err() != nil {
-					return
-				}
-				b.log.Warn("events: lost the listening connection; reconnecting", slog.Any("error", err))
-				break
-			}
-			backoff = b.opts.MinBackoff
-			b.deliver(ctx, n.Payload)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(backoff):
-		}
-		backoff = min(backoff*2, b.opts.MaxBackoff)
-		c, err := b.listen(ctx)
-		if err != nil {
-			if ctx.Err() == nil {
-				b.log.Warn("events: reconnect", slog.Any("error", err))
-			}
-			continue
-		}
-		b.reconnects.Add(1)
-		conn = c
-	}
-}
 
 func (b *PGBus) deliver(ctx context.Context, payload string) {
 	var w wire

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"mailroom/cluster"
 	"mailroom/internal/pgtest"
 )
 
@@ -102,14 +103,14 @@ func TestPGBusAcrossInstances(t *testing.T) {
 // administrator killed it), the bus reconnects and events flow again.
 func TestPGBusReconnects(t *testing.T) {
 	dsn := pgtest.DSN(t)
-	a, pool := newPGBus(t, dsn, PGOptions{MinBackoff: 20 * time.Millisecond})
+	a, pool := newPGBus(t, dsn, PGOptions{Listen: cluster.ListenOptions{MinBackoff: 20 * time.Millisecond}})
 	b, _ := newPGBus(t, dsn, PGOptions{})
 	onA, cancel := a.Subscribe(1)
 	defer cancel()
 
 	var killed int
 	if err := pool.QueryRow(context.Background(), `SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
-		WHERE application_name = 'mailroom-events' AND pid <> pg_backend_pid()`).Scan(&killed); err != nil || killed != 2 {
+		WHERE application_name = 'mailroom-listen-' || $1 AND pid <> pg_backend_pid()`, Channel).Scan(&killed); err != nil || killed != 2 {
 		t.Fatalf("terminated %d listening connections: %v", killed, err)
 	}
 	deadline := time.Now().Add(10 * time.Second)
@@ -125,7 +126,7 @@ func TestPGBusReconnects(t *testing.T) {
 			t.Fatal("no event after the listening connection was killed")
 		}
 	}
-	if a.reconnects.Load() == 0 {
+	if a.listener.Reconnects.Load() == 0 {
 		t.Fatal("A did not reconnect")
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/cluster"
 	"mailroom/ent"
@@ -21,13 +22,15 @@ import (
 // instances of its database (docs/scale-out.md). On SQLite there is none:
 // a nil *clusterParts gives the one-process parts.
 type clusterParts struct {
-	pool  *pgxpool.Pool
-	coord *cluster.Cluster
-	bus   *events.PGBus
+	pool     *pgxpool.Pool
+	coord    *cluster.Cluster
+	bus      *events.PGBus
+	sessions *cluster.Sessions
 }
 
 // joinCluster opens the coordination on PostgreSQL (dsn); nil on SQLite.
-func joinCluster(ctx context.Context, dialect, dsn string, client *ent.Client, log *slog.Logger) (*clusterParts, error) {
+// Ended sessions reach authSvc's websockets on every instance.
+func joinCluster(ctx context.Context, dialect, dsn string, client *ent.Client, authSvc *auth.Service, log *slog.Logger) (*clusterParts, error) {
 	if dialect != "postgres" {
 		return nil, nil
 	}
@@ -47,7 +50,14 @@ func joinCluster(ctx context.Context, dialect, dsn string, client *ent.Client, l
 		pool.Close()
 		return nil, err
 	}
-	return &clusterParts{pool: pool, coord: cluster.New(pool, log, cluster.Options{}), bus: bus}, nil
+	sessions, err := cluster.NewSessions(ctx, pool, log, cluster.ListenOptions{})
+	if err != nil {
+		bus.Close()
+		pool.Close()
+		return nil, err
+	}
+	authSvc.SetSessions(sessions)
+	return &clusterParts{pool: pool, coord: cluster.New(pool, log, cluster.Options{}), bus: bus, sessions: sessions}, nil
 }
 
 // fetchErrorOf fills in a failed fetch's error text, which notifications do
@@ -71,6 +81,7 @@ func (c *clusterParts) close() {
 		return
 	}
 	c.coord.Close()
+	c.sessions.Close()
 	c.bus.Close()
 	c.pool.Close()
 }

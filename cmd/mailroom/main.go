@@ -225,7 +225,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		dialect = "postgres"
 	}
 	// On PostgreSQL: fetch locks, watch leases and events shared with the other instances.
-	peers, err := joinCluster(ctx, dialect, store.DSN(cfg.DataDir, cfg.DB), client, log)
+	peers, err := joinCluster(ctx, dialect, store.DSN(cfg.DataDir, cfg.DB), client, authSvc, log)
 	if err != nil {
 		return err
 	}
