@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gorilla/websocket"
 	_ "github.com/jackc/pgx/v5/stdlib"
 
 	"mailroom/internal/dovecottest"
@@ -20,7 +21,8 @@ import (
 // Two instances of the binary on one PostgreSQL database, sharing the blob
 // directory and the secret key, as docs/scale-out.md sets them up. A fetch
 // started on both at once imports each message exactly once and answers
-// both callers without error; killing the instance that runs a fetch
+// both callers without error; a subscriber on B sees the email A fetches
+// (LISTEN/NOTIFY); killing the instance that runs a fetch
 // (SIGKILL) frees the folder, and the other instance completes it with no
 // loss and no duplicate.
 func TestTwoInstancesOnPostgres(t *testing.T) {
@@ -93,6 +95,44 @@ func TestTwoInstancesOnPostgres(t *testing.T) {
 	}
 	t.Logf("fetched on both at once: %v / %v", reports[0], reports[1])
 
+	// A subscriber on B (legacy graphql-ws protocol) sees the mail A fetches.
+	sub, _, err := (&websocket.Dialer{Subprotocols: []string{"graphql-ws"}, HandshakeTimeout: 5 * time.Second}).
+		Dial("ws"+strings.TrimPrefix(b.url, "http")+"/query", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Close()
+	read := func(typ string) map[string]any {
+		sub.SetReadDeadline(time.Now().Add(10 * time.Second))
+		for {
+			var m map[string]any
+			if err := sub.ReadJSON(&m); err != nil {
+				t.Fatalf("B's subscriber waiting for %s: %v\n%s", typ, err, b.logs)
+			}
+			if m["type"] == typ {
+				return m
+			}
+			if m["type"] != "ping" && m["type"] != "pong" && m["type"] != "ka" {
+				t.Fatalf("B's subscriber waiting for %s got %v", typ, m)
+			}
+		}
+	}
+	sub.WriteJSON(map[string]any{"type": "connection_init", "payload": map[string]any{"Authorization": "Bearer " + tokB}})
+	read("connection_ack")
+	sub.WriteJSON(map[string]any{"id": "1", "type": "start", "payload": map[string]any{
+		"query": `subscription($f:ID!){emailAdded(folderID:$f){subject}}`, "variables": vars}})
+	time.Sleep(200 * time.Millisecond) // the subscription is registered
+	appendN(first, 1)
+	fetched := make(chan time.Time, 1)
+	go func() { a.gql(tokA, fetch, vars); fetched <- time.Now() }()
+	next := read("data")
+	seen := time.Now()
+	if !strings.Contains(fmt.Sprint(next["payload"]), fmt.Sprintf("cluster %04d", first)) {
+		t.Fatalf("B's subscriber got %v", next)
+	}
+	answered := <-fetched
+	t.Logf("B's subscriber saw the email fetched by A %v before A answered its fetch", answered.Sub(seen).Round(time.Millisecond))
+
 	// A dies in the middle of a fetch; B completes it. The test watches
 	// the database itself: a GraphQL round trip is slower than a batch.
 	db, err := sql.Open("pgx", dsn)
@@ -100,13 +140,13 @@ func TestTwoInstancesOnPostgres(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	appendN(first, second-first)
+	appendN(first+1, second-first-1)
 	go a.gql(tokA, fetch, vars)
 	killedAt := -1
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
 		var n int
-		if err := db.QueryRow("SELECT count(*) FROM emails").Scan(&n); err == nil && n > first {
+		if err := db.QueryRow("SELECT count(*) FROM emails").Scan(&n); err == nil && n > first+1 {
 			t.Logf("killing A at %d emails", n)
 			a.cmd.Process.Signal(syscall.SIGKILL)
 			a.cmd.Wait()
@@ -115,7 +155,7 @@ func TestTwoInstancesOnPostgres(t *testing.T) {
 		}
 		time.Sleep(time.Millisecond)
 	}
-	if killedAt <= first || killedAt >= second {
+	if killedAt <= first+1 || killedAt >= second {
 		t.Fatalf("could not kill A in the middle of the fetch (emails at kill: %d)", killedAt)
 	}
 	started := time.Now()
