@@ -19,6 +19,7 @@ import (
 	"mailroom/ent/emailfolder"
 	"mailroom/events"
 	"mailroom/internal/testenv"
+	"mailroom/store"
 )
 
 // testEnv is a real store (SQLite file, blob directory) and a real ingest
@@ -36,13 +37,22 @@ type testEnv struct {
 	key     *auth.Keyring
 	addr    string
 	db      *sql.DB
+	dsn     string // the database: a SQLite path or a postgres:// URL
 }
 
 const memUser, memPass = "user@example.com", "secret"
 
 func newEnv(t testing.TB, opts Options) *testEnv {
 	t.Helper()
-	te := testenv.New(t)
+	return newEnvOn(t, "", opts)
+}
+
+// newEnvOn is newEnv on the database dsn (a SQLite path or a postgres://
+// URL; empty: a fresh SQLite file).
+func newEnvOn(t testing.TB, dsn string, opts Options) *testEnv {
+	t.Helper()
+	dir := t.TempDir()
+	te := testenv.Open(t, dir, dsn)
 	if opts.HostPolicy == nil {
 		opts.HostPolicy = testenv.HostPolicy() // the test servers
 	}
@@ -55,7 +65,7 @@ func newEnv(t testing.TB, opts Options) *testEnv {
 	}
 	mem := testenv.StartIMAP(t, memUser, memPass, "Archive")
 	return &testEnv{t: t, ctx: te.Ctx, client: te.Client, svc: svc, blobs: te.Blobs, bus: bus, ws: ws, db: te.DB,
-		imapSrv: mem.Server, mem: mem, addr: mem.Addr, key: te.Keyring}
+		imapSrv: mem.Server, mem: mem, addr: mem.Addr, key: te.Keyring, dsn: store.DSN(dir, dsn)}
 }
 
 // folder creates an email folder on the in-memory server; change adjusts its parameters.

@@ -325,7 +325,7 @@ func dedupeKey(it *item) string {
 	return "sha256:" + it.rawSHA
 }
 
-func (p *pipeline) writeTx(items, refused []*item) error {
+func (p *pipeline) writeOnce(items, refused []*item) error {
 	return store.WithTx(p.ctx, p.s.client, func(tx *ent.Tx) error {
 		if len(items) > 0 {
 			if err := p.write(tx, items); err != nil {

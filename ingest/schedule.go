@@ -10,7 +10,10 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
 	"github.com/riverqueue/river/rivermigrate"
 	"github.com/riverqueue/river/rivertype"
@@ -42,7 +45,7 @@ func (FetchArgs) InsertOpts() river.InsertOpts {
 // same database, so schedules survive restarts) and works those jobs.
 type Scheduler struct {
 	svc   *Service
-	river *river.Client[*sql.Tx]
+	river jobClient
 	log   *slog.Logger
 	opts  ScheduleOptions
 
@@ -61,10 +64,58 @@ type ScheduleOptions struct {
 	Workers int
 	// RetryPolicy overrides River's backoff (tests make it short).
 	RetryPolicy river.ClientRetryPolicy
+	// RescueAfter is how long a job may stay running before River deems its
+	// worker dead and runs it again (0: River's default, an hour).
+	RescueAfter time.Duration
+}
+
+// jobClient is what the scheduler uses of River's client, whichever the database.
+type jobClient interface {
+	Start(ctx context.Context) error
+	Stop(ctx context.Context) error
+	Insert(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) (*rivertype.JobInsertResult, error)
 }
 
 // NewScheduler migrates River's tables in db (SQLite) and prepares its client.
 func NewScheduler(ctx context.Context, db *sql.DB, svc *Service, log *slog.Logger, opts ScheduleOptions) (*Scheduler, error) {
+	return newScheduler(ctx, riversqlite.New(db), svc, log, opts)
+}
+
+// NewPostgresScheduler is NewScheduler on PostgreSQL: River's tables live in
+// the shared database, and its unique jobs make each folder's schedule run on
+// one instance of the cluster at a time.
+//
+// A job left running by an instance that died is run again after
+// RescueAfter, 10 minutes by default: with the cluster's fetch lock
+// (Options.Locks) a job rescued while its run still goes on only waits for
+// that run, so the hour River waits by default would only pause the
+// folder's schedule.
+func NewPostgresScheduler(ctx context.Context, pool *pgxpool.Pool, svc *Service, log *slog.Logger, opts ScheduleOptions) (*Scheduler, error) {
+	if opts.RescueAfter <= 0 {
+		opts.RescueAfter = 10 * time.Minute
+	}
+	// Instances started together take turns at River's migrations, which
+	// would otherwise fail on tables another one just created.
+	conn, err := pool.Acquire(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("migrate job tables: %w", err)
+	}
+	defer conn.Release()
+	if _, err := conn.Exec(ctx, "SELECT pg_advisory_lock($1)", riverMigrationLock); err != nil {
+		return nil, fmt.Errorf("wait for other instances' migrations: %w", err)
+	}
+	defer func() {
+		if _, err := conn.Exec(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", riverMigrationLock); err != nil {
+			_ = conn.Conn().Close(context.WithoutCancel(ctx)) // ending the session releases it
+		}
+	}()
+	return newScheduler(ctx, riverpgxv5.New(pool), svc, log, opts)
+}
+
+// riverMigrationLock is the advisory lock key of River's migrations ("mrriver!").
+const riverMigrationLock int64 = 0x6d72726976657221
+
+func newScheduler[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], svc *Service, log *slog.Logger, opts ScheduleOptions) (*Scheduler, error) {
 	if opts.Tick <= 0 {
 		opts.Tick = 30 * time.Second
 	}
@@ -74,7 +125,6 @@ func NewScheduler(ctx context.Context, db *sql.DB, svc *Service, log *slog.Logge
 	if opts.Workers <= 0 {
 		opts.Workers = 4
 	}
-	driver := riversqlite.New(db)
 	migrator, err := rivermigrate.New(driver, &rivermigrate.Config{Logger: quiet(log)})
 	if err != nil {
 		return nil, err
@@ -85,7 +135,7 @@ func NewScheduler(ctx context.Context, db *sql.DB, svc *Service, log *slog.Logge
 	s := &Scheduler{svc: svc, log: log, opts: opts, wake: make(chan struct{}, 1)}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &fetchWorker{s: s})
-	s.river, err = river.NewClient(driver, &river.Config{
+	client, err := river.NewClient(driver, &river.Config{
 		Queues:            map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: opts.Workers}},
 		Workers:           workers,
 		Logger:            quiet(log),
@@ -93,10 +143,13 @@ func NewScheduler(ctx context.Context, db *sql.DB, svc *Service, log *slog.Logge
 		FetchPollInterval: 500 * time.Millisecond,
 		PollOnly:          true,
 		JobTimeout:        -1, // a fetch of a large mailbox may take long; it stops with the server
+
+		RescueStuckJobsAfter: opts.RescueAfter,
 	})
 	if err != nil {
 		return nil, err
 	}
+	s.river = client
 	return s, nil
 }
 

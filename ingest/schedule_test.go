@@ -32,8 +32,14 @@ func (shortRetry) NextRetry(*rivertype.JobRow) time.Time {
 
 func startScheduler(t *testing.T, e *testEnv, clk *clock) *Scheduler {
 	t.Helper()
-	s, err := NewScheduler(e.ctx, e.db, e.svc, e.svc.log, ScheduleOptions{
-		Tick: 200 * time.Millisecond, Now: clk.Now, RetryPolicy: shortRetry{}})
+	opts := ScheduleOptions{Tick: 200 * time.Millisecond, Now: clk.Now, RetryPolicy: shortRetry{}}
+	var s *Scheduler
+	var err error
+	if isPostgres(e.dsn) {
+		s, err = NewPostgresScheduler(e.ctx, e.pool(), e.svc, e.svc.log, opts)
+	} else {
+		s, err = NewScheduler(e.ctx, e.db, e.svc, e.svc.log, opts)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +71,10 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 }
 
 func TestSchedulerFetchesAtInterval(t *testing.T) {
-	e := newEnv(t, Options{})
+	onStores(t, Options{}, testSchedulerFetchesAtInterval)
+}
+
+func testSchedulerFetchesAtInterval(t *testing.T, e *testEnv) {
 	e.appendMsg("INBOX", message("s1@x", "scheduled one", "x"))
 	clk := &clock{now: time.Now()}
 	f := e.folder(func(p *FolderParams) { p.FetchIntervalMinutes = ptr(1) })
@@ -92,7 +101,10 @@ func TestSchedulerFetchesAtInterval(t *testing.T) {
 }
 
 func TestSchedulerRetriesTransientErrorsOnly(t *testing.T) {
-	e := newEnv(t, Options{})
+	onStores(t, Options{}, testSchedulerRetriesTransientErrorsOnly)
+}
+
+func testSchedulerRetriesTransientErrorsOnly(t *testing.T, e *testEnv) {
 	e.appendMsg("INBOX", message("ok@x", "fine", "x"))
 	clk := &clock{now: time.Now()}
 	refused := e.folder(func(p *FolderParams) {

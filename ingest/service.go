@@ -65,6 +65,9 @@ type Options struct {
 	Search *search.Index
 	// Observer is told about each run (optional; metrics).
 	Observer Observer
+	// Locks makes a folder's run exclusive across the instances of a
+	// cluster (optional; PostgreSQL).
+	Locks FolderLocker
 }
 
 // DefaultMaxMessageSize is the largest message imported when
@@ -173,7 +176,7 @@ func (s *Service) Fetch(ctx context.Context, folderID int, trigger Trigger) (Rep
 	// tab), only with the server.
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(runAs))
 	stopTie := context.AfterFunc(s.stopCtx, cancel)
-	f.report = s.run(runCtx, folderID, trigger)
+	f.report = s.runLocked(ctx, runCtx, folderID, trigger)
 	stopTie()
 	cancel()
 

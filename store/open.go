@@ -49,6 +49,14 @@ func Open(ctx context.Context, db string) (*ent.Client, *sql.DB, error) {
 		return nil, nil, fmt.Errorf("connect to the database: %w", err)
 	}
 	client := ent.NewClient(ent.Driver(drv))
+	if d == Postgres {
+		unlock, err := lockMigrations(ctx, sqlDB)
+		if err != nil {
+			client.Close()
+			return nil, nil, err
+		}
+		defer unlock()
+	}
 	if err := client.Schema.Create(ctx); err != nil {
 		client.Close()
 		return nil, nil, fmt.Errorf("migrate the database: %w", err)

@@ -13,7 +13,6 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -84,6 +83,9 @@ type config struct {
 	// PprofAddr serves the profiler there when set; never by default.
 	PprofAddr   string
 	MetricsAddr string
+	// Blobs is --blobs: the directory of raw messages and attachments,
+	// shared by every instance of a cluster; default DATA_DIR/blobs.
+	Blobs string
 }
 
 func parseConfig(args []string, getenv func(string) string) (config, error) {
@@ -117,11 +119,15 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	fs.StringVar(&c.PublicURL, "public-url", env("MAILROOM_PUBLIC_URL", ""), "the URL people use, e.g. https://mail.example.com; https turns on Secure cookies and HSTS (MAILROOM_PUBLIC_URL)")
 	fs.StringVar(&c.PprofAddr, "pprof-addr", env("MAILROOM_PPROF_ADDR", ""), "serve the Go profiler (net/http/pprof) on this address, e.g. 127.0.0.1:6060; default off (MAILROOM_PPROF_ADDR)")
 	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("MAILROOM_METRICS_ADDR", ""), "where /metrics (Prometheus) listens, e.g. 127.0.0.1:9090; default off (MAILROOM_METRICS_ADDR)")
+	fs.StringVar(&c.Blobs, "blobs", env("MAILROOM_BLOBS", ""), "directory of raw messages and attachments, shared by every instance of a cluster; default DATA_DIR/blobs (MAILROOM_BLOBS)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
 	if c.IngestBatch < 0 {
 		return c, fmt.Errorf("--ingest-batch: %d is not a number of messages (0 or more)", c.IngestBatch)
+	}
+	if err := checkBlobs(c.Blobs); err != nil {
+		return c, err
 	}
 	for _, p := range strings.Split(proxies, ",") {
 		if p = strings.TrimSpace(p); p == "" {
@@ -219,7 +225,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	blobs, err := blob.Open(filepath.Join(cfg.DataDir, "blobs"))
+	blobs, err := blob.Open(blobsDir(cfg))
 	if err != nil {
 		return err
 	}
@@ -231,7 +237,14 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if generated != "" {
 		fmt.Printf("\nCreated user admin with password: %s\n(set MAILROOM_ADMIN_PASSWORD to choose it; this is shown once)\n\n", generated)
 	}
-	bus := events.NewHub()
+	var bus events.Bus = events.NewHub()
+	// On PostgreSQL: fetch locks, watch leases and events shared with the other instances.
+	peers, err := joinCluster(ctx, dialect, dsn, client, authSvc, log)
+	if err != nil {
+		return err
+	}
+	defer peers.close() // runs after pushes.Stop and ing.Close
+	bus = peers.busOr(bus)
 	index, err := search.New(ctx, sqlDB, dialect)
 	if err != nil {
 		return err
@@ -244,18 +257,18 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		observer, instrument = mx, mx.Instrument
 	}
 	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index, Observer: observer,
-		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize})
+		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize, Locks: peers.locks()})
 	defer ing.Close()
 	// IMAP IDLE push: one watcher per folder with push on.
-	pushes := push.NewManager(ing, log, push.Options{})
+	pushes := push.NewManager(ing, log, push.Options{Leases: peers.leases()})
 	ing.OnFolderChange(pushes.FolderChanged)
 	defer pushes.Stop() // runs before ing.Close
 
 	// Scheduled fetching: River jobs in the same database.
-	if dialect == store.Postgres {
-		log.Warn("scheduled fetching is not available on PostgreSQL yet: folders are fetched on demand")
-	} else {
-		sched, err := ingest.NewScheduler(ctx, sqlDB, ing, log, ingest.ScheduleOptions{})
+	{
+		sched, err := peers.scheduler(ctx, func() (*ingest.Scheduler, error) {
+			return ingest.NewScheduler(ctx, sqlDB, ing, log, ingest.ScheduleOptions{})
+		}, ing, log)
 		if err != nil {
 			return err
 		}

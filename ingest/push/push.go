@@ -53,6 +53,12 @@ type Options struct {
 	// nil means Service.Fetch with ingest.TriggerPush. A job queue can
 	// enqueue the folder's fetch here instead.
 	Fetch func(ctx context.Context, folderID int) error
+	// Leases, in a cluster, gives each folder's watcher to one live
+	// instance; nil (one instance) watches every folder here.
+	Leases TryLease
+	// LeaseRetry is how often folders watched by another instance are
+	// tried again (default 5 s).
+	LeaseRetry time.Duration
 }
 
 func (o Options) withDefaults() Options {
@@ -73,6 +79,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.StartSpread <= 0 {
 		o.StartSpread = 10 * time.Second
+	}
+	if o.LeaseRetry <= 0 {
+		o.LeaseRetry = defaultLeaseRetry
 	}
 	return o
 }
@@ -113,6 +122,12 @@ type Manager struct {
 	changed  map[int]bool // folders FolderChanged named, not yet reconciled
 	kick     chan struct{}
 
+	// With Options.Leases: the leases held, and the folders to watch
+	// whose lease another instance holds.
+	leases    map[int]*lease
+	wanted    map[int]ingest.Target
+	leaseKick chan struct{}
+
 	// Counters for tests.
 	dials, idles atomic.Int64
 }
@@ -123,7 +138,8 @@ func NewManager(svc *ingest.Service, log *slog.Logger, opts Options) *Manager {
 	ctx, cancel := context.WithCancel(context.Background())
 	m := &Manager{svc: svc, log: log, opts: opts, fetch: opts.Fetch,
 		slots: make(chan struct{}, opts.MaxFetches), ctx: ctx, cancel: cancel,
-		watchers: make(map[int]*watcher), changed: make(map[int]bool), kick: make(chan struct{}, 1)}
+		watchers: make(map[int]*watcher), changed: make(map[int]bool), kick: make(chan struct{}, 1),
+		leases: make(map[int]*lease), wanted: make(map[int]ingest.Target), leaseKick: make(chan struct{}, 1)}
 	if m.fetch == nil {
 		m.fetch = m.pushFetch
 	}
@@ -174,6 +190,10 @@ func (m *Manager) Start(ctx context.Context) error {
 	}
 	m.wg.Add(1)
 	go m.reconcile()
+	if m.opts.Leases != nil {
+		m.wg.Add(1)
+		go m.leaseLoop()
+	}
 	return nil
 }
 
@@ -234,6 +254,9 @@ func (m *Manager) reconcile() {
 // apply starts, restarts or stops the watcher of folder id for target t (ok
 // false: no target). m.mu is held.
 func (m *Manager) apply(id int, t ingest.Target, ok bool, delay time.Duration) {
+	if !m.leased(id, t, ok) {
+		return
+	}
 	w := m.watchers[id]
 	if !ok || !t.Push || !t.Account.Protocol.IsIMAP() {
 		if w != nil {
@@ -273,6 +296,7 @@ func (m *Manager) Stop() {
 	m.mu.Lock()
 	clear(m.watchers)
 	m.mu.Unlock()
+	m.releaseLeases()
 }
 
 // Status returns the push state of a folder; Off when it has no watcher.
@@ -281,6 +305,9 @@ func (m *Manager) Status(folderID int) Status {
 	defer m.mu.Unlock()
 	if w := m.watchers[folderID]; w != nil {
 		return w.status
+	}
+	if _, ok := m.wanted[folderID]; ok {
+		return Status{State: Elsewhere}
 	}
 	return Status{State: Off}
 }

@@ -52,7 +52,14 @@ type testEnv struct {
 
 func newEnv(t *testing.T, opts Options) *testEnv {
 	t.Helper()
-	te := testenv.New(t)
+	return newEnvOn(t, "", opts)
+}
+
+// newEnvOn is newEnv on the database dsn (a SQLite path or a postgres://
+// URL; empty: a fresh SQLite file).
+func newEnvOn(t *testing.T, dsn string, opts Options) *testEnv {
+	t.Helper()
+	te := testenv.Open(t, t.TempDir(), dsn)
 	bus := events.NewHub()
 	svc := ingest.New(te.Client, te.Blobs, te.Keyring, bus, te.Log, ingest.Options{HostPolicy: testenv.HostPolicy()})
 	t.Cleanup(svc.Close)
