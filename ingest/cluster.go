@@ -32,6 +32,10 @@ func (s *Service) runLocked(ctx, runCtx context.Context, folderID int, trigger T
 		return s.run(runCtx, folderID, trigger)
 	}
 	wait, waited := 20*time.Millisecond, false
+	// The last run finished when the wait began: the run waited for is
+	// reported only if it finished after it. One whose instance died left
+	// no finished run, and the caller then runs the folder itself.
+	var before *int
 	for {
 		release, ok, err := s.opts.Locks.TryLockFolder(runCtx, folderID)
 		if err != nil {
@@ -40,16 +44,27 @@ func (s *Service) runLocked(ctx, runCtx context.Context, folderID int, trigger T
 		if ok {
 			defer release()
 			if waited && trigger != TriggerPush {
-				if rep, found, err := s.latestRun(runCtx, folderID); err != nil || found {
-					if err != nil {
-						rep.Err = err
-					}
+				rep, id, found, err := s.latestRun(runCtx, folderID)
+				if err != nil {
+					rep.Err = err
+					return rep
+				}
+				if found && (before == nil || id > *before) {
 					return rep
 				}
 			}
 			return s.run(runCtx, folderID, trigger)
 		}
-		waited = true
+		if !waited {
+			waited = true
+			_, id, found, err := s.latestRun(runCtx, folderID)
+			if err != nil {
+				return Report{Err: err}
+			}
+			if found {
+				before = &id
+			}
+		}
 		select {
 		case <-ctx.Done():
 			return Report{Err: ctx.Err()}
@@ -63,18 +78,18 @@ func (s *Service) runLocked(ctx, runCtx context.Context, folderID int, trigger T
 
 // latestRun is the report of the folder's last finished run, recorded by
 // whichever instance ran it.
-func (s *Service) latestRun(ctx context.Context, folderID int) (Report, bool, error) {
+func (s *Service) latestRun(ctx context.Context, folderID int) (Report, int, bool, error) {
 	r, err := s.client.FetchRun.Query().Where(fetchrun.FolderID(folderID), fetchrun.FinishedAtNotNil()).
 		Order(ent.Desc(fetchrun.FieldFinishedAt), ent.Desc(fetchrun.FieldID)).First(ctx)
 	if ent.IsNotFound(err) {
-		return Report{}, false, nil
+		return Report{}, 0, false, nil
 	}
 	if err != nil {
-		return Report{}, false, fmt.Errorf("read the other instance's run: %w", err)
+		return Report{}, 0, false, fmt.Errorf("read the other instance's run: %w", err)
 	}
 	rep := Report{Imported: r.Imported, Duplicates: r.Duplicates, Failed: r.Failed, Remaining: r.Remaining, Failures: r.Failures}
 	if r.Error != nil {
 		rep.Err = errors.New(*r.Error)
 	}
-	return rep, true, nil
+	return rep, r.ID, true, nil
 }

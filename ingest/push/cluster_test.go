@@ -50,8 +50,11 @@ func TestPushWatchersSpreadOverTheCluster(t *testing.T) {
 		return ca.TryWatch(ctx, id)
 	}
 	optsB.Leases = cb.TryWatch
-	a := newEnvOn(t, dsn, optsA)
-	b := newEnvOn(t, dsn, optsB)
+	// Two instances of one cluster: one database, one data directory (the
+	// secret key that opens the folders' passwords, the blobs).
+	shared := t.TempDir()
+	a := newEnvIn(t, shared, dsn, optsA)
+	b := newEnvIn(t, shared, dsn, optsB)
 	b.ws = a.ws // one database: B sees A's workspace and folders
 
 	var folders []*ent.EmailFolder

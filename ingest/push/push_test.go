@@ -59,7 +59,14 @@ func newEnv(t *testing.T, opts Options) *testEnv {
 // URL; empty: a fresh SQLite file).
 func newEnvOn(t *testing.T, dsn string, opts Options) *testEnv {
 	t.Helper()
-	te := testenv.Open(t, t.TempDir(), dsn)
+	return newEnvIn(t, t.TempDir(), dsn, opts)
+}
+
+// newEnvIn is newEnvOn in the data directory dir: instances of one cluster
+// share it (its secret key opens the folders' passwords, its blobs).
+func newEnvIn(t *testing.T, dir, dsn string, opts Options) *testEnv {
+	t.Helper()
+	te := testenv.Open(t, dir, dsn)
 	bus := events.NewHub()
 	svc := ingest.New(te.Client, te.Blobs, te.Keyring, bus, te.Log, ingest.Options{HostPolicy: testenv.HostPolicy()})
 	t.Cleanup(svc.Close)
