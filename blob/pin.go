@@ -112,17 +112,7 @@ func (l *Lease) Create() (*Writer, error) {
 }
 
 // Put is Store.Put, the blob pinned.
-func (l *Lease) Put(r io.Reader) (string, int64, error) {
-	w, err := l.Create()
-	if err != nil {
-		return "", 0, err
-	}
-	if _, err := io.Copy(w, r); err != nil {
-		w.Abort()
-		return "", 0, err
-	}
-	return w.Commit()
-}
+func (l *Lease) Put(r io.Reader) (string, int64, error) { return put(l.Create, r) }
 
 func (l *Lease) hold(sum string) {
 	l.s.pins.add(sum)

@@ -46,8 +46,11 @@ func (s *Store) Path(sum string) string {
 
 // Put streams r into the store and returns its sha256 and size. The blob is
 // visible at once but durable only after Sync.
-func (s *Store) Put(r io.Reader) (string, int64, error) {
-	w, err := s.Create()
+func (s *Store) Put(r io.Reader) (string, int64, error) { return put(s.Create, r) }
+
+// put copies r into a writer of create and commits it.
+func put(create func() (*Writer, error), r io.Reader) (string, int64, error) {
+	w, err := create()
 	if err != nil {
 		return "", 0, err
 	}
