@@ -105,7 +105,7 @@ type LedgerEntryEdge struct {
 
 // State of a folder's IMAP IDLE watcher.
 type PushStatus struct {
-	// OFF, CONNECTING, WATCHING, RECONNECTING, UNSUPPORTED or FAILED.
+	// OFF, CONNECTING, WATCHING, RECONNECTING, UNSUPPORTED, FAILED, or ELSEWHERE (another instance of the cluster watches the folder).
 	State string  `json:"state"`
 	Error *string `json:"error,omitempty"`
 }

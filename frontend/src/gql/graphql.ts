@@ -1214,7 +1214,7 @@ export type Permission =
 export type PushStatus = {
   __typename?: 'PushStatus';
   error?: Maybe<Scalars['String']['output']>;
-  /** OFF, CONNECTING, WATCHING, RECONNECTING, UNSUPPORTED or FAILED. */
+  /** OFF, CONNECTING, WATCHING, RECONNECTING, UNSUPPORTED, FAILED, or ELSEWHERE (another instance of the cluster watches the folder). */
   state: Scalars['String']['output'];
 };
 

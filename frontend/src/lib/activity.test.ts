@@ -112,6 +112,7 @@ describe('the push state', () => {
     [{ state: 'UNSUPPORTED' }, 'Push unavailable: the server does not support IMAP IDLE; the fetch interval applies', 'warn'],
     [{ state: 'FAILED', error: 'the server refused the password' }, 'Push unavailable: the server refused the password', 'error'],
     [{ state: 'OFF' }, 'Push: off', 'muted'],
+    [{ state: 'ELSEWHERE' }, 'Push: watched by another instance', 'ok'],
   ])('%o → %s', (pushStatus, text, tone) => {
     expect(pushLine({ ...imap, pushStatus })).toEqual({ text, tone });
   });

@@ -139,6 +139,8 @@ export function pushLine(f: PushFolderLike): { text: string; tone: Tone } | null
       return { text: `Push unavailable: ${why || 'the server refused the connection'}`, tone: 'error' };
     case 'OFF':
       return { text: 'Push: off', tone: 'muted' };
+    case 'ELSEWHERE':
+      return { text: 'Push: watched by another instance', tone: 'ok' };
     default:
       return { text: `Push: ${(st?.state ?? '').toLowerCase()}`, tone: 'muted' };
   }
