@@ -251,48 +251,35 @@ func cuttingProxy(t *testing.T, target string, limit int64) string {
 // cutProxy is cuttingProxy; with reset, the client's side is closed with a
 // TCP RST ("connection reset by peer") instead of a FIN.
 func cutProxy(t *testing.T, target string, limit int64, reset bool) string {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
+	t.Helper()
+	return serveLoopback(t, func(c net.Conn) {
+		defer c.Close()
+		s, err := net.Dial("tcp", target)
+		if err != nil {
+			return
+		}
+		defer s.Close()
+		var sent atomic.Int64
+		go io.Copy(s, c)
+		if tc, ok := c.(*net.TCPConn); ok && reset {
+			tc.SetLinger(0)
+		}
+		buf := make([]byte, 8192)
 		for {
-			c, err := ln.Accept()
+			k, err := s.Read(buf)
+			if k > 0 {
+				if sent.Add(int64(k)) > limit {
+					return
+				}
+				if _, err := c.Write(buf[:k]); err != nil {
+					return
+				}
+			}
 			if err != nil {
 				return
 			}
-			go func() {
-				defer c.Close()
-				s, err := net.Dial("tcp", target)
-				if err != nil {
-					return
-				}
-				defer s.Close()
-				var sent atomic.Int64
-				go io.Copy(s, c)
-				if tc, ok := c.(*net.TCPConn); ok && reset {
-					tc.SetLinger(0)
-				}
-				buf := make([]byte, 8192)
-				for {
-					k, err := s.Read(buf)
-					if k > 0 {
-						if sent.Add(int64(k)) > limit {
-							return
-						}
-						if _, err := c.Write(buf[:k]); err != nil {
-							return
-						}
-					}
-					if err != nil {
-						return
-					}
-				}
-			}()
 		}
-	}()
-	return ln.Addr().String()
+	})
 }
 
 func closedPort(t *testing.T) int {

@@ -67,64 +67,38 @@ func TestOversizedIMAPMessageRefused(t *testing.T) {
 // whose LIST says it is small); message 2 is fine.
 func pop3Hostile(t *testing.T, second string) (addr string, retrieved chan int, deleted chan string) {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
 	retrieved, deleted = make(chan int, 10), make(chan string, 10)
-	go func() {
-		for {
-			conn, err := ln.Accept()
-			if err != nil {
-				return
+	addr = scriptedServer(t, "+OK hostile\r\n", func(conn net.Conn, line string) bool {
+		switch cmd := strings.Fields(line); strings.ToUpper(cmd[0]) {
+		case "CAPA":
+			fmt.Fprint(conn, "-ERR no\r\n")
+		case "USER", "PASS", "NOOP":
+			fmt.Fprint(conn, "+OK\r\n")
+		case "UIDL":
+			fmt.Fprint(conn, "+OK\r\n1 endless\r\n2 fine\r\n.\r\n")
+		case "LIST":
+			fmt.Fprint(conn, "+OK\r\n1 100\r\n2 100\r\n.\r\n")
+		case "RETR":
+			if cmd[1] == "1" {
+				retrieved <- 1
+				fmt.Fprint(conn, "+OK\r\nSubject: endless\r\n\r\n")
+				writeForever(conn) // one line without end
+				return false
 			}
-			go func() {
-				defer conn.Close()
-				conn.SetDeadline(time.Now().Add(20 * time.Second))
-				br := bufio.NewReader(conn)
-				fmt.Fprint(conn, "+OK hostile\r\n")
-				for {
-					line, err := br.ReadString('\n')
-					if err != nil {
-						return
-					}
-					switch cmd := strings.Fields(line); strings.ToUpper(cmd[0]) {
-					case "CAPA":
-						fmt.Fprint(conn, "-ERR no\r\n")
-					case "USER", "PASS", "NOOP":
-						fmt.Fprint(conn, "+OK\r\n")
-					case "UIDL":
-						fmt.Fprint(conn, "+OK\r\n1 endless\r\n2 fine\r\n.\r\n")
-					case "LIST":
-						fmt.Fprint(conn, "+OK\r\n1 100\r\n2 100\r\n.\r\n")
-					case "RETR":
-						if cmd[1] == "1" {
-							retrieved <- 1
-							fmt.Fprint(conn, "+OK\r\nSubject: endless\r\n\r\n")
-							chunk := strings.Repeat("x", 8192) // one line without end
-							for {
-								if _, err := io.WriteString(conn, chunk); err != nil {
-									return
-								}
-							}
-						}
-						retrieved <- 2
-						fmt.Fprint(conn, "+OK\r\n"+second+".\r\n")
-					case "DELE":
-						deleted <- cmd[1]
-						fmt.Fprint(conn, "+OK\r\n")
-					case "QUIT":
-						fmt.Fprint(conn, "+OK\r\n")
-						return
-					default:
-						fmt.Fprint(conn, "-ERR unknown\r\n")
-					}
-				}
-			}()
+			retrieved <- 2
+			fmt.Fprint(conn, "+OK\r\n"+second+".\r\n")
+		case "DELE":
+			deleted <- cmd[1]
+			fmt.Fprint(conn, "+OK\r\n")
+		case "QUIT":
+			fmt.Fprint(conn, "+OK\r\n")
+			return false
+		default:
+			fmt.Fprint(conn, "-ERR unknown\r\n")
 		}
-	}()
-	return ln.Addr().String(), retrieved, deleted
+		return true
+	})
+	return addr, retrieved, deleted
 }
 
 // A POP3 server that streams a message without end (under a small LIST
@@ -189,6 +163,51 @@ func drain(ch chan string) []string {
 // (RFC822.SIZE) and then sends it as a literal of a gigabyte, forever.
 func imapLiar(t *testing.T, second string) string {
 	t.Helper()
+	return scriptedServer(t, "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] liar ready\r\n", func(conn net.Conn, line string) bool {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			return false
+		}
+		tag, cmd := f[0], strings.ToUpper(f[1])
+		if cmd == "UID" && len(f) > 2 {
+			cmd += " " + strings.ToUpper(f[2])
+		}
+		switch {
+		case cmd == "CAPABILITY":
+			fmt.Fprintf(conn, "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n%s OK done\r\n", tag)
+		case cmd == "SELECT" || cmd == "EXAMINE":
+			fmt.Fprintf(conn, "* 2 EXISTS\r\n* OK [UIDVALIDITY 7] v\r\n* OK [UIDNEXT 3] n\r\n%s OK [READ-WRITE] done\r\n", tag)
+		case cmd == "UID SEARCH":
+			fmt.Fprintf(conn, "* SEARCH 1 2\r\n%s OK done\r\n", tag)
+		case cmd == "UID FETCH" && strings.Contains(line, "RFC822.SIZE"):
+			for _, uid := range strings.Split(f[3], ",") {
+				if strings.Contains(uid, ":") { // 1:2
+					fmt.Fprint(conn, "* 1 FETCH (UID 1 RFC822.SIZE 100)\r\n* 2 FETCH (UID 2 RFC822.SIZE 100)\r\n")
+					continue
+				}
+				fmt.Fprintf(conn, "* %s FETCH (UID %s RFC822.SIZE 100)\r\n", uid, uid)
+			}
+			fmt.Fprintf(conn, "%s OK done\r\n", tag)
+		case cmd == "UID FETCH" && strings.HasPrefix(f[3], "1"):
+			fmt.Fprint(conn, "* 1 FETCH (UID 1 BODY[] {1000000000}\r\n")
+			writeForever(conn)
+			return false
+		case cmd == "UID FETCH":
+			fmt.Fprintf(conn, "* 2 FETCH (UID 2 BODY[] {%d}\r\n%s)\r\n%s OK done\r\n", len(second), second, tag)
+		case cmd == "LOGOUT":
+			fmt.Fprintf(conn, "* BYE bye\r\n%s OK done\r\n", tag)
+			return false
+		default: // LOGIN, UID STORE, NOOP
+			fmt.Fprintf(conn, "%s OK done\r\n", tag)
+		}
+		return true
+	})
+}
+
+// serveLoopback accepts connections on 127.0.0.1 until the test ends and
+// handles each in a goroutine of its own; it returns the address.
+func serveLoopback(t *testing.T, handle func(net.Conn)) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -200,61 +219,38 @@ func imapLiar(t *testing.T, second string) string {
 			if err != nil {
 				return
 			}
-			go func() {
-				defer conn.Close()
-				conn.SetDeadline(time.Now().Add(20 * time.Second))
-				br := bufio.NewReader(conn)
-				fmt.Fprint(conn, "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] liar ready\r\n")
-				for {
-					line, err := br.ReadString('\n')
-					if err != nil {
-						return
-					}
-					f := strings.Fields(line)
-					if len(f) < 2 {
-						return
-					}
-					tag, cmd := f[0], strings.ToUpper(f[1])
-					if cmd == "UID" && len(f) > 2 {
-						cmd += " " + strings.ToUpper(f[2])
-					}
-					switch {
-					case cmd == "CAPABILITY":
-						fmt.Fprintf(conn, "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n%s OK done\r\n", tag)
-					case cmd == "SELECT" || cmd == "EXAMINE":
-						fmt.Fprintf(conn, "* 2 EXISTS\r\n* OK [UIDVALIDITY 7] v\r\n* OK [UIDNEXT 3] n\r\n%s OK [READ-WRITE] done\r\n", tag)
-					case cmd == "UID SEARCH":
-						fmt.Fprintf(conn, "* SEARCH 1 2\r\n%s OK done\r\n", tag)
-					case cmd == "UID FETCH" && strings.Contains(line, "RFC822.SIZE"):
-						for _, uid := range strings.Split(f[3], ",") {
-							if strings.Contains(uid, ":") { // 1:2
-								fmt.Fprint(conn, "* 1 FETCH (UID 1 RFC822.SIZE 100)\r\n* 2 FETCH (UID 2 RFC822.SIZE 100)\r\n")
-								continue
-							}
-							fmt.Fprintf(conn, "* %s FETCH (UID %s RFC822.SIZE 100)\r\n", uid, uid)
-						}
-						fmt.Fprintf(conn, "%s OK done\r\n", tag)
-					case cmd == "UID FETCH" && strings.HasPrefix(f[3], "1"):
-						fmt.Fprint(conn, "* 1 FETCH (UID 1 BODY[] {1000000000}\r\n")
-						chunk := strings.Repeat("x", 8192)
-						for {
-							if _, err := io.WriteString(conn, chunk); err != nil {
-								return
-							}
-						}
-					case cmd == "UID FETCH":
-						fmt.Fprintf(conn, "* 2 FETCH (UID 2 BODY[] {%d}\r\n%s)\r\n%s OK done\r\n", len(second), second, tag)
-					case cmd == "LOGOUT":
-						fmt.Fprintf(conn, "* BYE bye\r\n%s OK done\r\n", tag)
-						return
-					default: // LOGIN, UID STORE, NOOP
-						fmt.Fprintf(conn, "%s OK done\r\n", tag)
-					}
-				}
-			}()
+			go handle(conn)
 		}
 	}()
 	return ln.Addr().String()
+}
+
+// scriptedServer is a line-protocol server: it greets, then answers each
+// line the client sends until answer returns false or 20 s have passed.
+func scriptedServer(t *testing.T, greeting string, answer func(conn net.Conn, line string) bool) string {
+	t.Helper()
+	return serveLoopback(t, func(conn net.Conn) {
+		defer conn.Close()
+		conn.SetDeadline(time.Now().Add(20 * time.Second))
+		br := bufio.NewReader(conn)
+		fmt.Fprint(conn, greeting)
+		for {
+			line, err := br.ReadString('\n')
+			if err != nil || !answer(conn, line) {
+				return
+			}
+		}
+	})
+}
+
+// writeForever sends bytes without a line end until the client goes.
+func writeForever(conn net.Conn) {
+	chunk := strings.Repeat("x", 8192)
+	for {
+		if _, err := io.WriteString(conn, chunk); err != nil {
+			return
+		}
+	}
 }
 
 // A server that announces a small message and then sends a literal larger
