@@ -13,7 +13,6 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/accessentry"
 	"mailroom/ent/attachment"
-	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/group"
 	"mailroom/ent/user"
@@ -76,8 +75,7 @@ func (r *emailFolderResolver) Emails(ctx context.Context, obj *ent.EmailFolder, 
 		orderBy = newestFirst
 	}
 	restoreEmptyCursorValues(orderBy, after, before)
-	return obj.QueryEmails().Where(email.TrashedAtIsNil()).Paginate(ctx, after, first, before, last,
-		ent.WithEmailOrder(orderBy), ent.WithEmailFilter(where.Filter))
+	return r.folderEmails(ctx, obj.ID, false, after, first, before, last, orderBy, where)
 }
 
 // Access is the resolver for the access field.
@@ -94,8 +92,7 @@ func (r *emailFolderResolver) MyPermission(ctx context.Context, obj *ent.EmailFo
 // TrashedEmails is the resolver for the trashedEmails field.
 func (r *emailFolderResolver) TrashedEmails(ctx context.Context, obj *ent.EmailFolder, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error) {
 	restoreEmptyCursorValues(newestFirst, after)
-	return obj.QueryEmails().Where(email.TrashedAtNotNil()).Paginate(ctx, after, first, nil, nil,
-		ent.WithEmailOrder(newestFirst))
+	return r.folderEmails(ctx, obj.ID, true, after, first, nil, nil, newestFirst, nil)
 }
 
 // PushStatus is the resolver for the pushStatus field.
