@@ -2,10 +2,16 @@ package server
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
 
 	"mailroom/auth/viewer"
 	"mailroom/ent"
@@ -94,5 +100,103 @@ func BenchmarkFolderPage(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// recordingDriver keeps the SQL of every query it runs.
+type recordingDriver struct {
+	dialect.Driver
+	mu      sync.Mutex
+	queries []string
+}
+
+func (d *recordingDriver) Query(ctx context.Context, query string, args, v any) error {
+	d.mu.Lock()
+	d.queries = append(d.queries, query)
+	d.mu.Unlock()
+	return d.Driver.Query(ctx, query, args, v)
+}
+
+// QueryContext is the raw query of ent's ExecQuery feature (the counts).
+func (d *recordingDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	d.mu.Lock()
+	d.queries = append(d.queries, query)
+	d.mu.Unlock()
+	return d.Driver.(interface {
+		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+	}).QueryContext(ctx, query, args...)
+}
+
+func (d *recordingDriver) take() []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	q := d.queries
+	d.queries = nil
+	return q
+}
+
+// TestFolderPageReadsNoBodies asks the web UI's folder page and checks the
+// SQL: the page reads the emails without their text and HTML columns and
+// never counts the folder's emails (the counts are maintained). Asking for
+// the text does read it, and a where filter counts: the check can fail.
+func TestFolderPageReadsNoBodies(t *testing.T) {
+	rec := &recordingDriver{}
+	e := newAPIWith(t, func(c *Config) { c.Client = ent.NewClient(ent.Driver(rec)) })
+	rec.Driver = entsql.OpenDB(dialect.SQLite, e.db)
+	admin := e.login()
+	folderID := e.memFolder(admin)
+	var fid int
+	fmt.Sscan(folderID, &fid)
+	seedBigFolder(t, e.client, fid, 120)
+	uid, tok := e.newUser(admin, "reader", false)
+	e.mustGQL(admin, `mutation($t:ID!,$p:ID!){setPermission(targetID:$t,principalID:$p,permission:READ){id}}`,
+		map[string]any{"t": folderID, "p": uid})
+
+	body := regexp.MustCompile("`emails`.`(text|html)`|SELECT \\* ")
+	count := regexp.MustCompile(`(?i)COUNT\(`)
+	emailQueries := func(query string, vars map[string]any) (selects []string, counted bool) {
+		t.Helper()
+		rec.take()
+		r := e.gqlFast(tok, query, vars)
+		if len(r.Errors) > 0 {
+			t.Fatal(r.Errors)
+		}
+		for _, q := range rec.take() {
+			if strings.Contains(q, "FROM `emails`") {
+				selects = append(selects, q)
+				counted = counted || count.MatchString(q)
+			}
+		}
+		if len(selects) == 0 {
+			t.Fatalf("no query of emails recorded for %s", query)
+		}
+		return selects, counted
+	}
+	var after any
+	for page := range 3 { // the first page, then pages after a cursor
+		selects, counted := emailQueries(folderTablePage, map[string]any{"id": folderID, "first": 50, "after": after})
+		for _, q := range selects {
+			if body.MatchString(q) {
+				t.Errorf("page %d reads the bodies: %s", page, q)
+			}
+		}
+		if counted {
+			t.Errorf("page %d counts the folder: %v", page, selects)
+		}
+		r := e.gqlFast(tok, folderTablePage, map[string]any{"id": folderID, "first": 50, "after": after})
+		conn := r.Data["node"].(map[string]any)["emails"].(map[string]any)
+		if n := conn["totalCount"].(float64); n != 120 {
+			t.Errorf("page %d: totalCount %v", page, n)
+		}
+		after = conn["pageInfo"].(map[string]any)["endCursor"]
+	}
+
+	withText := `query($id:ID!){node(id:$id){... on EmailFolder{emails(first:5){edges{node{id text from{address}}}}}}}`
+	if selects, _ := emailQueries(withText, map[string]any{"id": folderID}); !body.MatchString(strings.Join(selects, "\n")) {
+		t.Errorf("asking for the text did not read it: %v", selects)
+	}
+	filtered := `query($id:ID!){node(id:$id){... on EmailFolder{emails(first:5, where:{subjectContains:"1"}){totalCount}}}}`
+	if _, counted := emailQueries(filtered, map[string]any{"id": folderID}); !counted {
+		t.Error("a filtered list was not counted")
 	}
 }
