@@ -122,9 +122,14 @@ var (
 				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[9], EmailsColumns[0]},
 			},
 			{
-				Name:    "email_folder_id_subject",
+				Name:    "email_folder_id_subject_id",
 				Unique:  false,
-				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[3]},
+				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[3], EmailsColumns[0]},
+			},
+			{
+				Name:    "email_folder_id_imported_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[18], EmailsColumns[0]},
 			},
 		},
 	}

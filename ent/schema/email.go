@@ -66,8 +66,11 @@ func (Email) Edges() []ent.Edge {
 func (Email) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("folder_id", "dedupe_key").Unique(),
+		// One index per order the API offers, (folder, key, id): a page is a
+		// range of it whatever the folder's size.
 		index.Fields("folder_id", "sent_order", "id"),
-		index.Fields("folder_id", "subject"),
+		index.Fields("folder_id", "subject", "id"),
+		index.Fields("folder_id", "imported_at", "id"),
 	}
 }
 
