@@ -40,7 +40,6 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	AccessEntry() AccessEntryResolver
-	Address() AddressResolver
 	Attachment() AttachmentResolver
 	Email() EmailResolver
 	EmailFolder() EmailFolderResolver
@@ -79,8 +78,8 @@ type ComplexityRoot struct {
 	}
 
 	Address struct {
-		Address func(childComplexity int) int
-		Name    func(childComplexity int) int
+		Address     func(childComplexity int) int
+		DisplayName func(childComplexity int) int
 	}
 
 	Attachment struct {
@@ -382,9 +381,6 @@ type AccessEntryResolver interface {
 	User(ctx context.Context, obj *model.AccessEntry) (*ent.User, error)
 	Group(ctx context.Context, obj *model.AccessEntry) (*ent.Group, error)
 }
-type AddressResolver interface {
-	Name(ctx context.Context, obj *mail.Address) (*string, error)
-}
 type AttachmentResolver interface {
 	URL(ctx context.Context, obj *ent.Attachment) (string, error)
 }
@@ -581,11 +577,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Address.Address(childComplexity), true
 	case "Address.name":
-		if e.ComplexityRoot.Address.Name == nil {
+		if e.ComplexityRoot.Address.DisplayName == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Address.Name(childComplexity), true
+		return e.ComplexityRoot.Address.DisplayName(childComplexity), true
 
 	case "Attachment.contentID":
 		if e.ComplexityRoot.Attachment.ContentID == nil {
@@ -3940,7 +3936,7 @@ func (ec *executionContext) _Address_name(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Address_name(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Address().Name(ctx, obj)
+			return obj.DisplayName(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -3951,7 +3947,7 @@ func (ec *executionContext) _Address_name(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Address_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Address", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Address", field, true, false, "String")
 }
 
 func (ec *executionContext) _Address_address(ctx context.Context, field graphql.CollectedField, obj *mail.Address) (ret graphql.Marshaler) {
@@ -16183,15 +16179,14 @@ func (ec *executionContext) _Address(ctx context.Context, sel ast.SelectionSet, 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Address")
 		case "name":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Address_name(ctx, field, obj)
-				})
+			out.Values[i] = ec._Address_name(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "address":
 			out.Values[i] = ec._Address_address(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

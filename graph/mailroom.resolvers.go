@@ -19,7 +19,6 @@ import (
 	"mailroom/ent/workspace"
 	"mailroom/graph/model"
 	"mailroom/ingest"
-	"mailroom/mail"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -39,14 +38,6 @@ func (r *accessEntryResolver) Group(ctx context.Context, obj *model.AccessEntry)
 		return nil, nil
 	}
 	return r.Client.Group.Get(ctx, *obj.GroupID)
-}
-
-// Name is the resolver for the name field.
-func (r *addressResolver) Name(ctx context.Context, obj *mail.Address) (*string, error) {
-	if obj.Name == "" {
-		return nil, nil
-	}
-	return &obj.Name, nil
 }
 
 // URL is the resolver for the url field.
@@ -369,9 +360,6 @@ func (r *workspaceResolver) TrashedEmailFolders(ctx context.Context, obj *ent.Wo
 // AccessEntry returns AccessEntryResolver implementation.
 func (r *Resolver) AccessEntry() AccessEntryResolver { return &accessEntryResolver{r} }
 
-// Address returns AddressResolver implementation.
-func (r *Resolver) Address() AddressResolver { return &addressResolver{r} }
-
 // Mutation returns MutationResolver implementation.
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
@@ -380,7 +368,22 @@ func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionRes
 
 type (
 	accessEntryResolver  struct{ *Resolver }
-	addressResolver      struct{ *Resolver }
 	mutationResolver     struct{ *Resolver }
 	subscriptionResolver struct{ *Resolver }
 )
+
+// !!! WARNING !!!
+// The code below was going to be deleted when updating resolvers. It has been copied here so you have
+// one last chance to move it out of harms way if you want. There are two reasons this happens:
+//  - When renaming or deleting a resolver the old code will be put in here. You can safely delete
+//    it when you're done.
+//  - You have helper methods in this file. Move them out to keep these resolver files clean.
+/*
+	func (r *addressResolver) Name(ctx context.Context, obj *mail.Address) (*string, error) {
+	if obj.Name == "" {
+		return nil, nil
+	}
+	return &obj.Name, nil
+}
+func (r *Resolver) Address() AddressResolver { return &addressResolver{r} }
+*/

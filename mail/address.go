@@ -12,6 +12,15 @@ type Address struct {
 	Address string `json:"address"`
 }
 
+// DisplayName is the name, or nil when the address has none (the API's
+// null). A method, not a resolver, so that the API answers it in line.
+func (a *Address) DisplayName() *string {
+	if a.Name == "" {
+		return nil
+	}
+	return &a.Name
+}
+
 // parseAddressList parses an address-list header value. It tries
 // go-message's RFC 5322 parser first and falls back to a lenient scan that
 // extracts what it can from broken lists. Groups are flattened, so

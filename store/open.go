@@ -44,6 +44,8 @@ func Open(ctx context.Context, db string) (*ent.Client, *sql.DB, error) {
 		}
 		drv = entsql.OpenDB(string(SQLite), sqlDB)
 	}
+	sqlDB.SetMaxOpenConns(MaxConns)
+	sqlDB.SetMaxIdleConns(MaxConns)
 	if err := sqlDB.PingContext(ctx); err != nil {
 		sqlDB.Close()
 		return nil, nil, fmt.Errorf("connect to the database: %w", err)
@@ -71,6 +73,14 @@ func Open(ctx context.Context, db string) (*ent.Client, *sql.DB, error) {
 	}
 	return client, sqlDB, nil
 }
+
+// MaxConns bounds the connections to the database. database/sql opens one
+// per concurrent query without limit and keeps 2 idle: under 32 concurrent
+// page requests it opened and closed SQLite connections (each with its own
+// page cache and parsed schema) or PostgreSQL backends on every burst, and
+// memory grew with the number of clients. Requests beyond it wait for a
+// connection; the fetch pipeline, River and push hold one each at most.
+const MaxConns = 16
 
 // SQLiteDSN adds the connection settings Mailroom relies on to a SQLite path:
 // foreign keys, WAL so readers never wait for the fetch pipeline, write

@@ -31,6 +31,11 @@ type Access struct {
 	// Visible holds the workspaces the viewer may see: with a level of their
 	// own or holding a folder the viewer may read.
 	Visible map[int]bool
+
+	// readable is FolderIDs(Read), listed once: every query of a request
+	// passes the privacy filter, which asks for it.
+	readableOnce sync.Once
+	readable     []int
 }
 
 // FolderIDs returns the folders with at least level l.
@@ -47,7 +52,7 @@ func (a *Access) FolderIDs(l Level) []int {
 // ReadableFolders is the one decision of which folders v may read, shared by
 // the privacy rule and by queries that must filter in their own SQL (search):
 // all is true for administrators and the server itself, otherwise ids lists
-// the folders with READ or more.
+// the folders with READ or more (shared by the callers: not to be changed).
 func (v *Viewer) ReadableFolders(ctx context.Context) (ids []int, all bool, err error) {
 	if v.Unrestricted() {
 		return nil, true, nil
@@ -56,7 +61,8 @@ func (v *Viewer) ReadableFolders(ctx context.Context) (ids []int, all bool, err 
 	if err != nil {
 		return nil, false, err
 	}
-	return a.FolderIDs(Read), false, nil
+	a.readableOnce.Do(func() { a.readable = a.FolderIDs(Read) })
+	return a.readable, false, nil
 }
 
 // VisibleWorkspaceIDs returns the workspaces the viewer may see.
