@@ -11,7 +11,7 @@
 #                          when N and the database match (the query phase still
 #                          runs on a fresh server process)
 #   BENCH_REQUESTS=1600    requests per measurement; BENCH_CLIENTS=32
-#   BENCH_OUT=FILE         the figures as JSON
+#   BENCH_OUT=FILE         the figures as JSON; BENCH_BIN=bin/mailroom the server measured
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED="${SHARED:-$(cd ../shared && pwd)}"
@@ -55,5 +55,5 @@ if [[ "$DB" == "postgres" ]]; then
   EXTRA+=(-pg-recreate)
 fi
 
-"$BENCH/benchscale" -bin bin/mailroom -dovecot "$BENCH/dovecot" -gen "$BENCH/gen-corpus" -n "$N" -db "$DB" \
+"$BENCH/benchscale" -bin "${BENCH_BIN:-bin/mailroom}" -dovecot "$BENCH/dovecot" -gen "$BENCH/gen-corpus" -n "$N" -db "$DB" \
   -keep "${BENCH_KEEP:-}" -requests "${BENCH_REQUESTS:-1600}" -clients "${BENCH_CLIENTS:-32}" -out "${BENCH_OUT:-}" "${EXTRA[@]}"
