@@ -10,7 +10,8 @@
 #   BENCH_KEEP=DIR         keep the seeded data directory there and reuse it
 #                          when N and the database match (the query phase still
 #                          runs on a fresh server process)
-#   BENCH_REQUESTS=1600    requests per measurement; BENCH_CLIENTS=32
+#   BENCH_REQUESTS=1600    requests per measurement (BENCH_SEARCH_REQUESTS for the
+#                          two searches, default the same); BENCH_CLIENTS=32
 #   BENCH_OUT=FILE         the figures as JSON; BENCH_BIN=bin/mailroom the server measured
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,4 +57,5 @@ if [[ "$DB" == "postgres" ]]; then
 fi
 
 "$BENCH/benchscale" -bin "${BENCH_BIN:-bin/mailroom}" -dovecot "$BENCH/dovecot" -gen "$BENCH/gen-corpus" -n "$N" -db "$DB" \
-  -keep "${BENCH_KEEP:-}" -requests "${BENCH_REQUESTS:-1600}" -clients "${BENCH_CLIENTS:-32}" -out "${BENCH_OUT:-}" "${EXTRA[@]}"
+  -keep "${BENCH_KEEP:-}" -requests "${BENCH_REQUESTS:-1600}" \
+  -search-requests "${BENCH_SEARCH_REQUESTS:-0}" -clients "${BENCH_CLIENTS:-32}" -out "${BENCH_OUT:-}" "${EXTRA[@]}"

@@ -24,6 +24,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -49,6 +50,7 @@ const (
 type options struct {
 	bin, dovecot, gen, db, keep, out string
 	n, clients, requests, alone      int
+	searchRequests                   int
 	avg                              string
 	pprof, pgRecreate                bool
 	admin                            bool
@@ -67,10 +69,21 @@ func main() {
 	flag.StringVar(&o.avg, "avg", "3k", "average size of a generated message (gen-corpus -avg)")
 	flag.IntVar(&o.clients, "clients", 32, "concurrent clients")
 	flag.IntVar(&o.requests, "requests", 1600, "requests per measurement (spread over the clients)")
+	flag.IntVar(&o.searchRequests, "search-requests", 0, "requests per search measurement; 0 = -requests")
 	flag.IntVar(&o.alone, "alone", 30, "sequential requests per measurement before the concurrent ones (the 'alone' figure)")
 	flag.BoolVar(&o.pprof, "pprof", true, "start the server with --pprof-addr and report allocations per request")
 	flag.BoolVar(&o.admin, "admin", true, "also measure as the administrator")
 	flag.Parse()
+	if o.searchRequests == 0 {
+		o.searchRequests = o.requests
+	}
+	go func() { // an interrupted bench leaves no server behind
+		sig := make(chan os.Signal, 1)
+		signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+		<-sig
+		stopAll()
+		os.Exit(130)
+	}()
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "benchscale:", err)
 		os.Exit(1)
@@ -394,6 +407,20 @@ func redact(url string) string {
 
 // ---- the server process -----------------------------------------------------------
 
+var (
+	runningMu sync.Mutex
+	running   = map[*server]bool{}
+)
+
+// stopAll stops every server still running.
+func stopAll() {
+	runningMu.Lock()
+	defer runningMu.Unlock()
+	for s := range running {
+		s.stop()
+	}
+}
+
 type server struct {
 	cmd       *exec.Cmd
 	url       string
@@ -445,6 +472,9 @@ func startServer(o options, dataDir string) (*server, error) {
 		return nil, err
 	}
 	go func() { s.waitError = s.cmd.Wait(); close(s.waitDone) }()
+	runningMu.Lock()
+	running[s] = true
+	runningMu.Unlock()
 	s.hc = &http.Client{Transport: &http.Transport{MaxIdleConns: 256, MaxIdleConnsPerHost: 256, IdleConnTimeout: time.Minute}}
 	deadline := time.Now().Add(5 * time.Minute) // a first start migrates and backfills
 	for {
@@ -689,10 +719,11 @@ func walkFolder(s *server, tok, folderID string, n int) ([]entry, error) {
 
 // scenario is one request shape and the check of its answer.
 type scenario struct {
-	name  string
-	query string
-	vars  map[string]any
-	check func(json.RawMessage) error
+	name   string
+	search bool
+	query  string
+	vars   map[string]any
+	check  func(json.RawMessage) error
 }
 
 // The folder page the web UI asks for (FolderContent.tsx with EmailRowFields).
@@ -766,11 +797,11 @@ func scenarios(folderID string, ref []entry, n int) []scenario {
 	mid := n / 2
 	rare, common := marked("rare"), marked("common")
 	return []scenario{
-		{"first page of 50 newest", folderPageQuery, map[string]any{"id": folderID, "first": pageSize}, folderCheck(ref[:pageSize])},
-		{fmt.Sprintf("page past email %d", mid), folderPageQuery, map[string]any{"id": folderID, "first": pageSize, "after": ref[mid-1].Cursor},
+		{"first page of 50 newest", false, folderPageQuery, map[string]any{"id": folderID, "first": pageSize}, folderCheck(ref[:pageSize])},
+		{fmt.Sprintf("page past email %d", mid), false, folderPageQuery, map[string]any{"id": folderID, "first": pageSize, "after": ref[mid-1].Cursor},
 			folderCheck(ref[mid : mid+pageSize])},
-		{fmt.Sprintf("search, a word in %d emails", len(rare)), searchQuery, map[string]any{"q": rareWord, "folder": folderID, "first": pageSize}, searchCheck(rare)},
-		{fmt.Sprintf("search, a word in %d emails", len(common)), searchQuery, map[string]any{"q": commonWord, "folder": folderID, "first": pageSize}, searchCheck(common)},
+		{fmt.Sprintf("search, a word in %d emails", len(rare)), true, searchQuery, map[string]any{"q": rareWord, "folder": folderID, "first": pageSize}, searchCheck(rare)},
+		{fmt.Sprintf("search, a word in %d emails", len(common)), true, searchQuery, map[string]any{"q": commonWord, "folder": folderID, "first": pageSize}, searchCheck(common)},
 	}
 }
 
@@ -853,7 +884,11 @@ func measure(o options, s *server, tok string, sc scenario) (measurement, error)
 	m.LoadBefore = loadavg()
 	cpu0 := s.cpuTime()
 	mal0, by0, memOK := s.memStats()
-	lat := make([]time.Duration, o.requests)
+	requests := o.requests
+	if sc.search {
+		requests = o.searchRequests
+	}
+	lat := make([]time.Duration, requests)
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	t0 := time.Now()
