@@ -131,6 +131,14 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[18], EmailsColumns[0]},
 			},
+			{
+				Name:    "email_trashed_folder_id_sent_order_id",
+				Unique:  false,
+				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[9], EmailsColumns[0]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "trashed_at IS NOT NULL",
+				},
+			},
 		},
 	}
 	// EmailFoldersColumns holds the columns for the "email_folders" table.

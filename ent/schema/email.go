@@ -5,6 +5,7 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -71,6 +72,10 @@ func (Email) Indexes() []ent.Index {
 		index.Fields("folder_id", "sent_order", "id"),
 		index.Fields("folder_id", "subject", "id"),
 		index.Fields("folder_id", "imported_at", "id"),
+		// The trash of a folder, newest first, without walking the emails
+		// outside it (a partial index: only trashed emails are in it).
+		index.Fields("folder_id", "sent_order", "id").StorageKey("email_trashed_folder_id_sent_order_id").
+			Annotations(entsql.IndexWhere("trashed_at IS NOT NULL")),
 	}
 }
 
