@@ -11,7 +11,7 @@
 #                          when N and the database match (the query phase still
 #                          runs on a fresh server process)
 #   BENCH_REQUESTS=1600    requests per measurement (BENCH_SEARCH_REQUESTS for the
-#                          two searches, default the same); BENCH_CLIENTS=32
+#                          two searches, default the same, -1 none); BENCH_CLIENTS=32
 #   BENCH_OUT=FILE         the figures as JSON; BENCH_BIN=bin/mailroom the server measured
 set -euo pipefail
 cd "$(dirname "$0")/.."

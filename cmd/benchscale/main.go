@@ -69,7 +69,7 @@ func main() {
 	flag.StringVar(&o.avg, "avg", "3k", "average size of a generated message (gen-corpus -avg)")
 	flag.IntVar(&o.clients, "clients", 32, "concurrent clients")
 	flag.IntVar(&o.requests, "requests", 1600, "requests per measurement (spread over the clients)")
-	flag.IntVar(&o.searchRequests, "search-requests", 0, "requests per search measurement; 0 = -requests")
+	flag.IntVar(&o.searchRequests, "search-requests", 0, "requests per search measurement; 0 = -requests, -1 = no searches")
 	flag.IntVar(&o.alone, "alone", 30, "sequential requests per measurement before the concurrent ones (the 'alone' figure)")
 	flag.BoolVar(&o.pprof, "pprof", true, "start the server with --pprof-addr and report allocations per request")
 	flag.BoolVar(&o.admin, "admin", true, "also measure as the administrator")
@@ -171,6 +171,9 @@ func run(o options) error {
 	}
 	for _, who := range whos {
 		for _, sc := range scenarios(seed.FolderID, ref, o.n) {
+			if sc.search && o.searchRequests < 0 {
+				continue
+			}
 			m, err := measure(o, srv, who.tok, sc)
 			if err != nil {
 				return err
