@@ -191,6 +191,20 @@ func TestFolderPageReadsNoBodies(t *testing.T) {
 		if n := conn["totalCount"].(float64); n != 120 {
 			t.Errorf("page %d: totalCount %v", page, n)
 		}
+		// The narrowed query still fills every field shown.
+		node := conn["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)
+		i := 119 - 50*page
+		want := map[string]any{"subject": fmt.Sprintf("Weekly status update %d", i), "attachmentCount": float64(0), "parseError": nil,
+			"sentAt": time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Minute).Format(time.RFC3339),
+			"from": map[string]any{"name": "Alice Smith", "address": "alice.smith@example.com"}}
+		for k, v := range want {
+			if fmt.Sprint(node[k]) != fmt.Sprint(v) {
+				t.Errorf("page %d: %s = %v, want %v", page, k, node[k], v)
+			}
+		}
+		if node["importedAt"] == nil {
+			t.Errorf("page %d: no importedAt", page)
+		}
 		after = conn["pageInfo"].(map[string]any)["endCursor"]
 	}
 
