@@ -63,7 +63,8 @@ func (r *Resolver) folderEmails(ctx context.Context, folderID int, trashed bool,
 	if trashed {
 		total = counts.Emails - counts.Live
 	}
-	if !wantEdges { // what entgql answers without edges, from the count
+	if !wantEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		// What entgql answers without a page, from the count.
 		conn := &ent.EmailConnection{Edges: []*ent.EmailEdge{}, TotalCount: total}
 		conn.PageInfo.HasNextPage = first != nil && total > 0
 		conn.PageInfo.HasPreviousPage = last != nil && total > 0
