@@ -42,7 +42,7 @@ func seedBigFolder(tb testing.TB, client *ent.Client, folder, n int) {
 			bs = append(bs, client.Email.Create().SetFolderID(folder).SetDedupeKey(fmt.Sprintf("big-%d", i)).
 				SetSubject(fmt.Sprintf("Weekly status update %d", i)).SetSentAt(sent).SetSize(4000).SetRawSha256("x").
 				SetFrom(&mail.Address{Name: "Alice Smith", Address: "alice.smith@example.com"}).
-				SetTo([]mail.Address{{Name: "Bob", Address: "bob@example.com"}}).SetText(body).SetHTML("<p>" + body + "</p>"))
+				SetTo([]mail.Address{{Name: "Bob", Address: "bob@example.com"}}).SetText(body).SetHTML("<p>"+body+"</p>"))
 		}
 		if err := client.Email.CreateBulk(bs...).Exec(ctx); err != nil {
 			tb.Fatal(err)
@@ -196,7 +196,7 @@ func TestFolderPageReadsNoBodies(t *testing.T) {
 		i := 119 - 50*page
 		want := map[string]any{"subject": fmt.Sprintf("Weekly status update %d", i), "attachmentCount": float64(0), "parseError": nil,
 			"sentAt": time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Minute).Format(time.RFC3339),
-			"from": map[string]any{"name": "Alice Smith", "address": "alice.smith@example.com"}}
+			"from":   map[string]any{"name": "Alice Smith", "address": "alice.smith@example.com"}}
 		for k, v := range want {
 			if fmt.Sprint(node[k]) != fmt.Sprint(v) {
 				t.Errorf("page %d: %s = %v, want %v", page, k, node[k], v)
