@@ -23,6 +23,13 @@ DB="${BENCH_DB:-}"
 
 mkdir -p "$BENCH"
 "$SHARED/scripts/dovecot-up.sh" "$BENCH/dovecot" >/dev/null
+# Dovecot's imap process is limited to 256 MB, which a mailbox of a million
+# messages exceeds ("block_alloc: Out of memory"): this private instance gets more.
+CONF="$BENCH/dovecot/etc/dovecot.conf"
+if ! grep -q 'vsz_limit' "$CONF"; then
+  printf 'service imap {\n  vsz_limit = 2G\n}\n' >> "$CONF"
+  kill -HUP "$(cat "$BENCH/dovecot/run/master.pid")"; sleep 1
+fi
 PG_PID=""
 cleanup() {
   "$SHARED/scripts/dovecot-down.sh" "$BENCH/dovecot" >/dev/null || true
