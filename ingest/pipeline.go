@@ -31,9 +31,10 @@ type item struct {
 	size      int64
 	data      []byte // the raw message when small enough to keep in memory
 	msg       *mail.Message
-	err       error // the message could not be fetched or stored: retried next run
-	refused   bool  // err is final (too large): a FAILED ledger entry, never retried
-	emailID   int   // after commit: the new email, or the one it duplicates
+	parts     []search.Part // the attachments' names and text, for the search index
+	err       error         // the message could not be fetched or stored: retried next run
+	refused   bool          // err is final (too large): a FAILED ledger entry, never retried
+	emailID   int           // after commit: the new email, or the one it duplicates
 	duplicate bool
 	key       string // dedupe key, see dedupeKey
 	batch     *batch
@@ -236,6 +237,10 @@ func (p *pipeline) parse(it *item) {
 	}
 	it.msg = msg
 	it.data = nil // the bytes are in the blob store; free them before the commit
+	if p.s.opts.Search != nil {
+		// Read here, on the parse workers, not inside the commit's transaction.
+		it.parts = search.Extract(msg.Attachments, func(sum string) (io.ReadCloser, error) { return p.s.blobs.Open(sum) })
+	}
 }
 
 func (p *pipeline) commitLoop() {
@@ -413,7 +418,7 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 		for i, e := range saved {
 			fresh[i].emailID = e.ID
 			known[fresh[i].key] = e.ID
-			docs[i] = search.Doc{ID: e.ID, Subject: e.Subject, Sender: sender(e.From), Body: e.Text}
+			docs[i] = search.DocOf(e, fresh[i].parts)
 			for pos, a := range fresh[i].msg.Attachments {
 				atts = append(atts, tx.Attachment.Create().SetEmailID(e.ID).SetFilename(a.Filename).
 					SetContentType(a.ContentType).SetSize(a.Size).SetSha256(a.SHA256).SetContentID(a.ContentID).
@@ -452,13 +457,6 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 		}
 	}
 	return tx.LedgerEntry.CreateBulk(ledger...).Exec(ctx)
-}
-
-func sender(a *mail.Address) string {
-	if a == nil {
-		return ""
-	}
-	return a.Name + " " + a.Address
 }
 
 func nonNil(a []mail.Address) []mail.Address {
