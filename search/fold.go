@@ -28,7 +28,8 @@ func isDiacritic(r rune) bool {
 
 // isBigramScript is true for the scripts written without spaces between words.
 func isBigramScript(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	// ー (prolonged sound) and 々 (iteration) are of the Common script but written inside words.
+	return r == 'ー' || r == '々' || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 func isWordRune(r rune) bool {
