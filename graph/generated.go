@@ -116,6 +116,7 @@ type ComplexityRoot struct {
 		RawSha256       func(childComplexity int) int
 		References      func(childComplexity int) int
 		ReplyTo         func(childComplexity int) int
+		SearchSnippet   func(childComplexity int) int
 		SentAt          func(childComplexity int) int
 		Size            func(childComplexity int) int
 		Subject         func(childComplexity int) int
@@ -162,6 +163,8 @@ type ComplexityRoot struct {
 		Push                  func(childComplexity int) int
 		PushStatus            func(childComplexity int) int
 		Reconciliation        func(childComplexity int) int
+		SearchIndexTotal      func(childComplexity int) int
+		SearchIndexed         func(childComplexity int) int
 		SocketFactoryFallback func(childComplexity int) int
 		SocketFactoryPort     func(childComplexity int) int
 		SslProtocols          func(childComplexity int) int
@@ -393,6 +396,7 @@ type EmailResolver interface {
 
 	Attachments(ctx context.Context, obj *ent.Email) ([]*ent.Attachment, error)
 	EmlURL(ctx context.Context, obj *ent.Email) (string, error)
+	SearchSnippet(ctx context.Context, obj *ent.Email) (*string, error)
 }
 type EmailFolderResolver interface {
 	Ledger(ctx context.Context, obj *ent.EmailFolder, first *int, after *entgql.Cursor[int], outcome *ingest.LedgerOutcome) (*model.LedgerEntryConnection, error)
@@ -404,6 +408,8 @@ type EmailFolderResolver interface {
 	MyPermission(ctx context.Context, obj *ent.EmailFolder) (*accessentry.Permission, error)
 	TrashedEmails(ctx context.Context, obj *ent.EmailFolder, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error)
 	PushStatus(ctx context.Context, obj *ent.EmailFolder) (*model.PushStatus, error)
+	SearchIndexed(ctx context.Context, obj *ent.EmailFolder) (int, error)
+	SearchIndexTotal(ctx context.Context, obj *ent.EmailFolder) (int, error)
 }
 type FetchRunResolver interface {
 	Ledger(ctx context.Context, obj *ent.FetchRun, first *int, after *entgql.Cursor[int], outcome *ingest.LedgerOutcome) (*model.LedgerEntryConnection, error)
@@ -745,6 +751,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Email.ReplyTo(childComplexity), true
+	case "Email.searchSnippet":
+		if e.ComplexityRoot.Email.SearchSnippet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Email.SearchSnippet(childComplexity), true
 	case "Email.sentAt":
 		if e.ComplexityRoot.Email.SentAt == nil {
 			break
@@ -985,6 +997,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailFolder.Reconciliation(childComplexity), true
+	case "EmailFolder.searchIndexTotal":
+		if e.ComplexityRoot.EmailFolder.SearchIndexTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.SearchIndexTotal(childComplexity), true
+	case "EmailFolder.searchIndexed":
+		if e.ComplexityRoot.EmailFolder.SearchIndexed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.SearchIndexed(childComplexity), true
 	case "EmailFolder.socketFactoryFallback":
 		if e.ComplexityRoot.EmailFolder.SocketFactoryFallback == nil {
 			break
@@ -2122,7 +2146,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "ent.graphqls" "folder.graphqls" "ledger.graphqls" "mailroom.graphqls" "ops.graphqls"
+//go:embed "ent.graphqls" "folder.graphqls" "ledger.graphqls" "mailroom.graphqls" "ops.graphqls" "search.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -2139,6 +2163,7 @@ var sources = []*ast.Source{
 	{Name: "ledger.graphqls", Input: sourceData("ledger.graphqls"), BuiltIn: false},
 	{Name: "mailroom.graphqls", Input: sourceData("mailroom.graphqls"), BuiltIn: false},
 	{Name: "ops.graphqls", Input: sourceData("ops.graphqls"), BuiltIn: false},
+	{Name: "search.graphqls", Input: sourceData("search.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -2274,6 +2299,8 @@ func (ec *executionContext) childFields_Email(ctx context.Context, field graphql
 		return ec.fieldContext_Email_attachments(ctx, field)
 	case "emlURL":
 		return ec.fieldContext_Email_emlURL(ctx, field)
+	case "searchSnippet":
+		return ec.fieldContext_Email_searchSnippet(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Email", field.Name)
 }
@@ -2374,6 +2401,10 @@ func (ec *executionContext) childFields_EmailFolder(ctx context.Context, field g
 		return ec.fieldContext_EmailFolder_trashedEmails(ctx, field)
 	case "pushStatus":
 		return ec.fieldContext_EmailFolder_pushStatus(ctx, field)
+	case "searchIndexed":
+		return ec.fieldContext_EmailFolder_searchIndexed(ctx, field)
+	case "searchIndexTotal":
+		return ec.fieldContext_EmailFolder_searchIndexTotal(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmailFolder", field.Name)
 }
@@ -4785,6 +4816,29 @@ func (ec *executionContext) fieldContext_Email_emlURL(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Email", field, true, true, "String")
 }
 
+func (ec *executionContext) _Email_searchSnippet(ctx context.Context, field graphql.CollectedField, obj *ent.Email) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Email_searchSnippet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Email().SearchSnippet(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Email_searchSnippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Email", field, true, true, "String")
+}
+
 func (ec *executionContext) _EmailConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EmailConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5873,6 +5927,52 @@ func (ec *executionContext) fieldContext_EmailFolder_pushStatus(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _EmailFolder_searchIndexed(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_searchIndexed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmailFolder().SearchIndexed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_searchIndexed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailFolder", field, true, true, "Int")
+}
+
+func (ec *executionContext) _EmailFolder_searchIndexTotal(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_searchIndexTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmailFolder().SearchIndexTotal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_searchIndexTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailFolder", field, true, true, "Int")
 }
 
 func (ec *executionContext) _FetchFailure_serverUID(ctx context.Context, field graphql.CollectedField, obj *fetchlog.Failure) (ret graphql.Marshaler) {
@@ -16443,6 +16543,12 @@ func (ec *executionContext) _Email(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Email_emlURL(ctx, field, obj)
 				})
+		case "searchSnippet":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Email_searchSnippet(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16742,6 +16848,18 @@ func (ec *executionContext) _EmailFolder(ctx context.Context, sel ast.SelectionS
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EmailFolder_pushStatus(ctx, field, obj)
+				})
+		case "searchIndexed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmailFolder_searchIndexed(ctx, field, obj)
+				})
+		case "searchIndexTotal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmailFolder_searchIndexTotal(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

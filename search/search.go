@@ -190,11 +190,8 @@ type plan struct {
 	limit   int
 }
 
-// DefaultPageSize and MaxPageSize bound one page of results.
-const (
-	DefaultPageSize = 20
-	MaxPageSize     = 100
-)
+// DefaultPageSize is the page when first is not given (graph's page limits bound first).
+const DefaultPageSize = 20
 
 // Search finds the emails matching the query among those the viewer of ctx
 // may read (optionally in one folder), outside the trash — the email, its
@@ -213,10 +210,7 @@ func (ix *Index) Search(ctx context.Context, client *ent.Client, text string, fo
 	}
 	p := &plan{q: q, limit: DefaultPageSize}
 	if first != nil {
-		if *first < 0 || *first > MaxPageSize {
-			return nil, &QueryError{fmt.Sprintf("first must be between 0 and %d", MaxPageSize)}
-		}
-		p.limit = *first
+		p.limit = max(*first, 0)
 	}
 	if after != nil {
 		rank, ok := after.Value.(float64)

@@ -86,7 +86,7 @@ func excerpt(s string, terms []Term) (string, bool) {
 	}
 	var b strings.Builder
 	if from > 0 {
-		b.WriteString("…")
+		b.WriteString("… ")
 	}
 	at := from
 	for _, m := range found {
@@ -98,10 +98,14 @@ func excerpt(s string, terms []Term) (string, bool) {
 		at = m.end
 	}
 	b.WriteString(escape(s[at:to]))
-	if to < len(s) {
-		b.WriteString("…")
+	out := strings.TrimSpace(b.String())
+	for strings.Contains(out, "  ") {
+		out = strings.ReplaceAll(out, "  ", " ")
 	}
-	return b.String(), true
+	if to < len(s) {
+		out += "…"
+	}
+	return out, true
 }
 
 // escape is HTML-escaped s with runs of white space made one space.

@@ -15,6 +15,7 @@ import (
 	"mailroom/graph"
 	"mailroom/mail/account"
 	"mailroom/netpolicy"
+	"mailroom/search"
 	"mailroom/throttle"
 	"mailroom/trash"
 )
@@ -51,9 +52,12 @@ func (s *server) presentError(ctx context.Context, err error) *gqlerror.Error {
 	var fe *account.FieldError
 	var ie *auth.InputError
 	var pe *graph.PageSizeError
+	var qe *search.QueryError
 	switch {
 	case errors.As(err, &fe):
 		gerr.Extensions["field"] = fe.Field
+	case errors.As(err, &qe):
+		gerr.Extensions["field"] = "query"
 	case errors.As(err, &ie):
 		gerr.Extensions["field"] = ie.Field
 	case errors.As(err, &pe):
@@ -72,7 +76,10 @@ func classify(ctx context.Context, err error) (code, msg string) {
 	var ge *gqlerror.Error
 	var pe *graph.PageSizeError
 	var te *throttle.Error
+	var qe *search.QueryError
 	switch {
+	case errors.As(err, &qe):
+		return CodeBadUserInput, qe.Error()
 	case errors.As(err, &fe):
 		return CodeBadUserInput, fe.Error()
 	case errors.As(err, &pe):

@@ -446,14 +446,36 @@ func TestSearch(t *testing.T) {
 		}
 		return r.Data["search"].(map[string]any)["totalCount"]
 	}
-	for q, want := range map[string]float64{"attachment": 1, "ATTACH": 1, "ann@example.com": 1, "Ann": 1, "old": 1,
-		"hello": 1, "nothing-like-this": 0, `"); DROP TABLE emails; --`: 0, "": 0} {
+	for q, want := range map[string]float64{"attachment": 1, "ATTACHMENT": 1, "ATTACH": 0, "attach*": 1, "ann@example.com": 1, "Ann": 1, "old": 1,
+		"hello": 1, "nothing-like-this": 0, `'); DROP TABLE emails; --`: 0, "page.html": 1, "from:ann": 1, "to:ann": 0} {
 		if got := count(q); got != want {
 			t.Errorf("search %q: %v results, want %v", q, got, want)
 		}
 	}
+	// A malformed query says what is wrong, on the field query.
+	for q, want := range map[string]string{"": "empty", `"open`: "not closed", "colour:red": "not a filter", "before:monday": "not a date"} {
+		r := e.gql(tok, `query($q:String!){search(query:$q){totalCount}}`, map[string]any{"q": q})
+		if code(r) != CodeBadUserInput || r.Errors[0].Extensions["field"] != "query" || !strings.Contains(r.Errors[0].Message, want) {
+			t.Errorf("query %q: %+v, want BAD_USER_INPUT on query saying %q", q, r.Errors, want)
+		}
+	}
+	// The snippet is escaped, marks the match, and names the attachment it is in.
+	r := e.gql(tok, `{search(query:"alert"){edges{node{subject searchSnippet}}}}`, nil)
+	if len(r.Errors) > 0 {
+		t.Fatal(r.Errors)
+	}
+	edges := r.Data["search"].(map[string]any)["edges"].([]any)
+	if len(edges) != 1 || edges[0].(map[string]any)["node"].(map[string]any)["searchSnippet"] != "in attachment page.html: <mark>alert</mark>(1)" {
+		t.Fatalf("snippet: %+v", edges)
+	}
+	r = e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{searchIndexed searchIndexTotal emails{edges{node{searchSnippet}}}}}}`, map[string]any{"f": fid})
+	folder := r.Data["node"].(map[string]any)
+	if folder["searchIndexed"] != 2.0 || folder["searchIndexTotal"] != 2.0 ||
+		folder["emails"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["searchSnippet"] != nil {
+		t.Fatalf("index health, snippet outside a search: %+v %v", folder, r.Errors)
+	}
 	// Trashed mail is not found.
-	r := e.gql(tok, `{search(query:"attachment"){edges{node{id}}}}`, nil)
+	r = e.gql(tok, `{search(query:"attachment"){edges{node{id}}}}`, nil)
 	id := r.Data["search"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["id"]
 	e.gql(tok, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": id})
 	if got := count("attachment"); got != 0.0 {
