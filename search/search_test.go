@@ -543,3 +543,38 @@ func BenchmarkSearchCommonWord(b *testing.B) {
 		}
 	}
 }
+
+// The migration path: an index of another version (here version 1's
+// email_search table) is dropped at start, and Backfill fills the new one
+// from the emails already stored, attachment text included.
+func TestNewIndexVersionFillsItself(t *testing.T) {
+	each(t, func(t *testing.T, e *env) {
+		f := e.imported("Old", reportMessage, munichMessage)
+		if _, err := e.te.DB.Exec(`UPDATE search_meta SET value = '1' WHERE name = 'version'`); err != nil {
+			t.Fatal(err)
+		}
+		if e.te.Dialect != "postgres" {
+			if _, err := e.te.DB.Exec(`CREATE VIRTUAL TABLE email_search USING fts5(subject, sender, body)`); err != nil {
+				t.Fatal(err)
+			}
+		}
+		again, err := search.New(e.sys, e.te.DB, e.te.Dialect)
+		if err != nil || !again.Rebuilt {
+			t.Fatalf("reopening an old index: rebuilt %v, %v", again != nil && again.Rebuilt, err)
+		}
+		e.index = again
+		if missing, _ := again.Missing(e.sys); missing != 2 {
+			t.Fatalf("missing after the version change: %d", missing)
+		}
+		if n, err := again.Backfill(e.sys, e.client, e.te.Blobs, nil); err != nil || n != 2 {
+			t.Fatalf("backfill: %d %v", n, err)
+		}
+		sys := viewer.SystemContext(context.Background())
+		if total, _ := e.search(sys, "zeppelin", &f.ID); total != 1 {
+			t.Fatalf("attachment text after the migration: %d", total)
+		}
+		if third, err := search.New(e.sys, e.te.DB, e.te.Dialect); err != nil || third.Rebuilt {
+			t.Fatalf("reopening the current version rebuilt it: %v", err)
+		}
+	})
+}

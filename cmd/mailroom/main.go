@@ -43,7 +43,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: mailroom serve [--addr :8080] [--data-dir ./data] [--db PATH|postgres://...]\n"+
 			"       mailroom backup --data-dir DATA --to DIR\n"+
 			"       mailroom restore --from DIR --data-dir NEW\n"+
-			"       mailroom verify --data-dir DATA")
+			"       mailroom verify --data-dir DATA\n"+
+			"       mailroom reindex --data-dir DATA [--db URL]")
 		os.Exit(2)
 	}
 	cfg, err := parseConfig(os.Args[2:], os.Getenv)
@@ -249,6 +250,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	go backfillSearch(ctx, index, client, blobs, log)
 	var mx *metrics.Metrics
 	var observer ingest.Observer // a nil *Metrics must not become a non-nil interface
 	var instrument func(http.Handler) http.Handler
