@@ -158,12 +158,13 @@ func (ix *Index) searchPostgres(ctx context.Context, p *plan) ([]hit, int, error
 	var args []any
 	arg := func(v any) string { args = append(args, v); return "$" + strconv.Itoa(len(args)) }
 	var where []string
-	rank := `0::float8` // filters alone: newest first
+	rank := `0::float8` // filters alone, or more than RankLimit matches: newest first (as on SQLite)
+	ranked := ""
 	if tsq := tsQuery(p.q); tsq != "" {
 		ref := arg(tsq)
 		where = append(where, `d.doc @@ `+ref+`::tsquery`)
 		if len(p.q.Positive()) > 0 {
-			rank = fmt.Sprintf(pgRank, ref)
+			ranked = fmt.Sprintf(pgRank, ref)
 		}
 	}
 	if p.folders != nil {
@@ -187,6 +188,9 @@ func (ix *Index) searchPostgres(ctx context.Context, p *plan) ([]hit, int, error
 	var total int
 	if err := ix.db.QueryRowContext(ctx, `SELECT count(*) FROM email_search_doc d WHERE `+cond, args...).Scan(&total); err != nil {
 		return nil, 0, err
+	}
+	if ranked != "" && total <= RankLimit {
+		rank = ranked
 	}
 	if p.after != nil {
 		r, id := arg(p.after.rank), arg(p.after.id)

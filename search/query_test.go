@@ -96,7 +96,7 @@ func FuzzParseQuery(f *testing.F) {
 				}
 			}
 		}
-		match := ftsMatch(q, []int{1, 2})
+		match := ftsMatch(q, []int{1, 2}, true)
 		var n int
 		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM email_fts WHERE email_fts MATCH ?`, match).Scan(&n); err != nil {
 			t.Fatalf("%q compiled to %q: %v", s, match, err)

@@ -13,11 +13,20 @@ import (
 // columns hold the words fold.go made (so the tokenizer only splits on
 // spaces again); meta holds "all", "f<folder id>" and "att" (has
 // attachments), so the folder filter is one more term of the MATCH and
-// costs no row lookups. Rank is FTS5's bm25 with the column weights below.
+// costs no row lookups: counting stays a walk of the index's lists.
+//
+// Rank is FTS5's bm25 with the column weights below. bm25 costs a lookup
+// per matching row (its length) and a walk of every phrase of the MATCH
+// (for its frequency), so ranking leaves the meta terms out (the filters
+// join email_search_doc then) and only ranks up to rankLimit matches:
+// beyond that a word is in most emails, rank says little, and the page is
+// the newest matches, read from the end of the index's lists and stopped
+// after one page. A common word then costs its count, as a rare one does.
 const sqliteSchema = `
 CREATE VIRTUAL TABLE IF NOT EXISTS email_fts USING fts5(subject, sender, recipients, body, attachments, meta,
 	content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
-CREATE TABLE IF NOT EXISTS email_search_doc (email_id INTEGER PRIMARY KEY, folder_id INTEGER NOT NULL, sent_at INTEGER);
+CREATE TABLE IF NOT EXISTS email_search_doc (email_id INTEGER PRIMARY KEY, folder_id INTEGER NOT NULL, sent_at INTEGER,
+	has_attachment INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS email_search_doc_folder ON email_search_doc (folder_id);
 CREATE TABLE IF NOT EXISTS email_search_part (email_id INTEGER NOT NULL, position INTEGER NOT NULL,
 	name TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (email_id, position));
@@ -30,6 +39,9 @@ const sqliteRank = `bm25(email_fts, 8.0, 4.0, 2.0, 1.0, 1.0, 0.0)`
 // Above this many folders the folder filter joins email_search_doc instead
 // of adding one MATCH term per folder.
 const maxFolderTerms = 64
+
+// RankLimit is the most matches ranked by relevance; more are shown newest first.
+const RankLimit = 1000
 
 func (ix *Index) setupSQLite(ctx context.Context) error {
 	if _, err := ix.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS search_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)`); err != nil {
@@ -111,8 +123,8 @@ func (ix *Index) addSQLite(ctx context.Context, tx Execer, d Doc) error {
 	if d.SentAt != nil {
 		sent = d.SentAt.Unix()
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO email_search_doc (email_id, folder_id, sent_at) VALUES (?, ?, ?)`,
-		d.ID, d.FolderID, sent); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO email_search_doc (email_id, folder_id, sent_at, has_attachment)
+		VALUES (?, ?, ?, ?)`, d.ID, d.FolderID, sent, len(d.Parts) > 0); err != nil {
 		return err
 	}
 	_, err := tx.ExecContext(ctx, `DELETE FROM email_search_part WHERE email_id = ?`, d.ID)
@@ -143,14 +155,17 @@ func ftsTerm(t Term) string {
 	return ftsColumns[t.Field] + " : " + phrase
 }
 
-// ftsMatch compiles q (and the folder filter, when it is given as terms) to
-// an FTS5 MATCH expression.
-func ftsMatch(q *Query, folders []int) string {
+// ftsMatch compiles q to an FTS5 MATCH expression; with meta, the
+// attachment and folder filters (folders, when not nil) are terms of it too.
+func ftsMatch(q *Query, folders []int, meta bool) string {
 	var and []string
 	for _, t := range q.Positive() {
 		and = append(and, "("+ftsTerm(t)+")")
 	}
-	if q.HasAttachment {
+	if !meta {
+		folders = nil
+	}
+	if meta && q.HasAttachment {
 		and = append(and, `(meta : "att")`)
 	}
 	if folders != nil {
@@ -173,43 +188,31 @@ func ftsMatch(q *Query, folders []int) string {
 }
 
 func (ix *Index) searchSQLite(ctx context.Context, p *plan) ([]hit, int, error) {
+	// The count: meta terms filter inside the MATCH.
 	folderTerms := p.folders
-	useDoc := p.q.Before != nil || p.q.After != nil || len(p.folders) > maxFolderTerms
 	if len(p.folders) > maxFolderTerms {
 		folderTerms = nil
 	}
-	from := `email_fts`
-	where := []string{`email_fts MATCH ?`}
-	args := []any{ftsMatch(p.q, folderTerms)}
-	if useDoc {
-		from += ` JOIN email_search_doc d ON d.email_id = email_fts.rowid`
-		if p.q.Before != nil {
-			where, args = append(where, `d.sent_at < ?`), append(args, p.q.Before.Unix())
-		}
-		if p.q.After != nil {
-			where, args = append(where, `d.sent_at >= ?`), append(args, p.q.After.Unix())
-		}
-		if len(p.folders) > maxFolderTerms {
-			where = append(where, `d.folder_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(p.folders)), ",")+`)`)
-			for _, f := range p.folders {
-				args = append(args, f)
-			}
-		}
-	}
-	where = append(where, `email_fts.rowid NOT IN (SELECT id FROM emails WHERE trashed_at IS NOT NULL)`)
-	cond := strings.Join(where, " AND ")
+	filtered := sqliteFilter{match: ftsMatch(p.q, folderTerms, true), dates: true, folders: len(p.folders) > maxFolderTerms}
+	from, cond, args := filtered.sql(p)
 	var total int
 	if err := ix.db.QueryRowContext(ctx, `SELECT count(*) FROM `+from+` WHERE `+cond, args...).Scan(&total); err != nil {
 		return nil, 0, err
 	}
-	pageArgs := append([]any{}, args...)
-	if p.after != nil {
-		cond += ` AND (` + sqliteRank + ` > ? OR (` + sqliteRank + ` = ? AND email_fts.rowid < ?))`
-		pageArgs = append(pageArgs, p.after.rank, p.after.rank, p.after.id)
+	rank := "0.0"
+	if len(p.q.Positive()) > 0 && total <= RankLimit {
+		// Ranked: the words alone in the MATCH, the filters on email_search_doc.
+		ranked := sqliteFilter{match: ftsMatch(p.q, nil, false), dates: true, folders: p.folders != nil, attachment: p.q.HasAttachment}
+		from, cond, args = ranked.sql(p)
+		rank = sqliteRank
 	}
-	pageArgs = append(pageArgs, p.limit+1)
-	rows, err := ix.db.QueryContext(ctx, `SELECT email_fts.rowid, `+sqliteRank+` FROM `+from+` WHERE `+cond+
-		` ORDER BY 2, 1 DESC LIMIT ?`, pageArgs...)
+	if p.after != nil {
+		cond += ` AND (` + rank + ` > ? OR (` + rank + ` = ? AND email_fts.rowid < ?))`
+		args = append(args, p.after.rank, p.after.rank, p.after.id)
+	}
+	args = append(args, p.limit+1)
+	rows, err := ix.db.QueryContext(ctx, `SELECT email_fts.rowid, `+rank+` FROM `+from+` WHERE `+cond+
+		` ORDER BY 2, 1 DESC LIMIT ?`, args...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -223,4 +226,39 @@ func (ix *Index) searchSQLite(ctx context.Context, p *plan) ([]hit, int, error) 
 		hits = append(hits, h)
 	}
 	return hits, total, rows.Err()
+}
+
+// sqliteFilter is one way of writing the query's conditions: a MATCH, and
+// which filters go to email_search_doc instead.
+type sqliteFilter struct {
+	match                      string
+	dates, folders, attachment bool
+}
+
+func (f sqliteFilter) sql(p *plan) (from, cond string, args []any) {
+	from = `email_fts`
+	where := []string{`email_fts MATCH ?`}
+	args = []any{f.match}
+	var doc []string
+	if f.dates && p.q.Before != nil {
+		doc, args = append(doc, `d.sent_at < ?`), append(args, p.q.Before.Unix())
+	}
+	if f.dates && p.q.After != nil {
+		doc, args = append(doc, `d.sent_at >= ?`), append(args, p.q.After.Unix())
+	}
+	if f.folders && p.folders != nil {
+		doc = append(doc, `d.folder_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(p.folders)), ",")+`)`)
+		for _, id := range p.folders {
+			args = append(args, id)
+		}
+	}
+	if f.attachment {
+		doc = append(doc, `d.has_attachment`)
+	}
+	if len(doc) > 0 {
+		from += ` JOIN email_search_doc d ON d.email_id = email_fts.rowid`
+		where = append(where, doc...)
+	}
+	where = append(where, `email_fts.rowid NOT IN (SELECT id FROM emails WHERE trashed_at IS NOT NULL)`)
+	return from, strings.Join(where, " AND "), args
 }
