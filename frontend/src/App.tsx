@@ -8,6 +8,8 @@ import { AdminPage } from './screens/AdminPage';
 import { EmailPage } from './screens/EmailPage';
 import { folderRoutes } from './screens/FolderPage';
 import { NotFound } from './screens/NotFound';
+import { SearchBox } from './screens/SearchBox';
+import { SearchPage } from './screens/SearchPage';
 import { SignIn } from './screens/SignIn';
 import { TrashPage } from './screens/TrashPage';
 import { WorkspacePage } from './screens/WorkspacePage';
@@ -60,6 +62,7 @@ function Shell() {
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true" /> Mailroom
         </Link>
+        <SearchBox shortcut />
         <nav className="topbar-user" aria-label="Account">
           {me.isAdmin && (
             <NavLink to="/admin" className="topbar-link">
@@ -96,6 +99,7 @@ function Shell() {
           <Route path="/workspaces/:id/trash" element={<WorkspacePage tab="trash" />} />
           {folderRoutes}
           <Route path="/email/:id" element={<EmailPage />} />
+          <Route path="/search" element={<SearchPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>

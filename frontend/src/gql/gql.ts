@@ -49,6 +49,9 @@ type Documents = {
     "\n  mutation ResetPassword($userID: ID!, $password: String!) {\n    resetPassword(userID: $userID, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.CreateGroupDocument,
     "\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.UpdateGroupDocument,
+    "\n  query Search($query: String!, $folderID: ID, $first: Int, $after: Cursor) {\n    search(query: $query, folderID: $folderID, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          subject\n          sentAt\n          from {\n            name\n            address\n          }\n          folder {\n            id\n            title\n          }\n          searchSnippet\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query SearchFolder($id: ID!) {\n    node(id: $id) {\n      ... on EmailFolder {\n        id\n        title\n      }\n    }\n  }\n": typeof types.SearchFolderDocument,
+    "\n  query SearchIndexHealth($id: ID!) {\n    node(id: $id) {\n      ... on EmailFolder {\n        id\n        searchIndexed\n        searchIndexTotal\n      }\n    }\n  }\n": typeof types.SearchIndexHealthDocument,
     "\n  fragment TrashStateFields on Node {\n    __typename\n    id\n    ... on Email {\n      trashedAt\n    }\n    ... on EmailFolder {\n      trashedAt\n    }\n    ... on Workspace {\n      trashedAt\n    }\n  }\n": typeof types.TrashStateFieldsFragmentDoc,
     "\n  mutation TrashNode($id: ID!) {\n    trashNode(id: $id) {\n      ...TrashStateFields\n    }\n  }\n": typeof types.TrashNodeDocument,
     "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...TrashStateFields\n    }\n  }\n": typeof types.RestoreNodeDocument,
@@ -95,6 +98,9 @@ const documents: Documents = {
     "\n  mutation ResetPassword($userID: ID!, $password: String!) {\n    resetPassword(userID: $userID, password: $password)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.CreateGroupDocument,
     "\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.UpdateGroupDocument,
+    "\n  query Search($query: String!, $folderID: ID, $first: Int, $after: Cursor) {\n    search(query: $query, folderID: $folderID, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          subject\n          sentAt\n          from {\n            name\n            address\n          }\n          folder {\n            id\n            title\n          }\n          searchSnippet\n        }\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query SearchFolder($id: ID!) {\n    node(id: $id) {\n      ... on EmailFolder {\n        id\n        title\n      }\n    }\n  }\n": types.SearchFolderDocument,
+    "\n  query SearchIndexHealth($id: ID!) {\n    node(id: $id) {\n      ... on EmailFolder {\n        id\n        searchIndexed\n        searchIndexTotal\n      }\n    }\n  }\n": types.SearchIndexHealthDocument,
     "\n  fragment TrashStateFields on Node {\n    __typename\n    id\n    ... on Email {\n      trashedAt\n    }\n    ... on EmailFolder {\n      trashedAt\n    }\n    ... on Workspace {\n      trashedAt\n    }\n  }\n": types.TrashStateFieldsFragmentDoc,
     "\n  mutation TrashNode($id: ID!) {\n    trashNode(id: $id) {\n      ...TrashStateFields\n    }\n  }\n": types.TrashNodeDocument,
     "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...TrashStateFields\n    }\n  }\n": types.RestoreNodeDocument,
@@ -260,6 +266,18 @@ export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $folderID: ID, $first: Int, $after: Cursor) {\n    search(query: $query, folderID: $folderID, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          subject\n          sentAt\n          from {\n            name\n            address\n          }\n          folder {\n            id\n            title\n          }\n          searchSnippet\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $folderID: ID, $first: Int, $after: Cursor) {\n    search(query: $query, folderID: $folderID, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          subject\n          sentAt\n          from {\n            name\n            address\n          }\n          folder {\n            id\n            title\n          }\n          searchSnippet\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFolder($id: ID!) {\n    node(id: $id) {\n      ... on EmailFolder {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchFolder($id: ID!) {\n    node(id: $id) {\n      ... on EmailFolder {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchIndexHealth($id: ID!) {\n    node(id: $id) {\n      ... on EmailFolder {\n        id\n        searchIndexed\n        searchIndexTotal\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchIndexHealth($id: ID!) {\n    node(id: $id) {\n      ... on EmailFolder {\n        id\n        searchIndexed\n        searchIndexTotal\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,8 @@ import { FolderReconciliation } from './FolderReconciliation';
 import { FolderStatus } from './FolderStatus';
 import { FolderTrash } from './FolderTrash';
 import { NotFound } from './NotFound';
+import { SearchBox } from './SearchBox';
+import { SearchIndexHealth } from './SearchPage';
 import { HandedNotice, TrashedBanner, useTrashActions } from './TrashActions';
 
 export type FolderTab = 'content' | 'activity' | 'reconciliation' | 'trash' | 'permissions' | 'parameters';
@@ -124,6 +126,12 @@ function FolderView({ id }: { id: string }) {
       <HandedNotice />
 
       {!folder.trashedAt && <FolderStatus folder={folder} status={fetch.status} onFix={canManage ? () => setEditing(true) : undefined} />}
+      {!folder.trashedAt && (
+        <div className="toolbar">
+          <SearchBox folderID={folder.id} label="Search this folder" />
+          <SearchIndexHealth folderID={folder.id} />
+        </div>
+      )}
 
       <nav className="tabs" aria-label="Folder views">
         {tabs
