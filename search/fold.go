@@ -28,6 +28,9 @@ func isDiacritic(r rune) bool {
 
 // isBigramScript is true for the scripts written without spaces between words.
 func isBigramScript(r rune) bool {
+	if r < 0x1100 { // below Hangul Jamo: Latin, Greek, Cyrillic, …, the fast path of most text
+		return false
+	}
 	// ー (prolonged sound) and 々 (iteration) are of the Common script but written inside words.
 	return r == 'ー' || r == '々' || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql"
 
 	"mailroom/auth/viewer"
 	"mailroom/ent"
@@ -247,22 +248,28 @@ func (ix *Index) Search(ctx context.Context, client *ent.Client, text string, fo
 	return ix.page(ctx, client, conn, hits)
 }
 
-// page loads the emails of hits in their order. Loading goes through
-// Paginate so that entgql's field collection loads only what the query
-// selects (and the privacy rules see each email once more).
+// page loads the emails of hits in their order, with what the GraphQL
+// query selects of them (entgql's field collection on edges.node). It reads
+// as the server: the hits are already limited to the viewer's folders by the
+// same decision the privacy rules make (viewer.ReadableFolders), and the
+// rules' folder filter beside "id IN (…)" made SQLite walk the whole folder
+// (10 ms of the 11 a rare word cost at 100,000 emails).
 func (ix *Index) page(ctx context.Context, client *ent.Client, conn *ent.EmailConnection, hits []hit) (*ent.EmailConnection, error) {
 	ids := make([]int, len(hits))
 	for i, h := range hits {
 		ids[i] = h.id
 	}
-	n := len(ids)
-	loaded, err := client.Email.Query().Where(email.IDIn(ids...)).Paginate(ctx, nil, &n, nil, nil)
+	q, err := client.Email.Query().Where(email.IDIn(ids...)).CollectFields(nodeContext(ctx))
 	if err != nil {
 		return nil, err
 	}
-	byID := make(map[int]*ent.Email, len(loaded.Edges))
-	for _, e := range loaded.Edges {
-		byID[e.Node.ID] = e.Node
+	loaded, err := q.All(viewer.SystemContext(ctx))
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int]*ent.Email, len(loaded))
+	for _, e := range loaded {
+		byID[e.ID] = e
 	}
 	for _, h := range hits {
 		e := byID[h.id]
@@ -276,6 +283,28 @@ func (ix *Index) page(ctx context.Context, client *ent.Client, conn *ent.EmailCo
 		conn.PageInfo.EndCursor = &conn.Edges[len(conn.Edges)-1].Cursor
 	}
 	return conn, nil
+}
+
+// nodeContext is ctx as seen from the connection's edges.node field, where
+// entgql's CollectFields finds the email's selections; ctx itself outside
+// GraphQL or when no node is selected.
+func nodeContext(ctx context.Context) context.Context {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return ctx
+	}
+	oc := graphql.GetOperationContext(ctx)
+	for _, edges := range graphql.CollectFields(oc, fc.Field.Selections, nil) {
+		if edges.Name != "edges" {
+			continue
+		}
+		for _, node := range graphql.CollectFields(oc, edges.Selections, nil) {
+			if node.Name == "node" {
+				return graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: "EmailEdge", Field: node})
+			}
+		}
+	}
+	return ctx
 }
 
 // folders decides where the query looks: the folders the viewer may read,
@@ -311,8 +340,9 @@ func (ix *Index) folders(ctx context.Context, client *ent.Client, v *viewer.View
 	for i, f := range folders {
 		ids[i] = f.ID
 	}
-	if all && folderID == nil && len(q.In) == 0 {
-		// Every folder outside the trash: no filter when none is in the trash.
+	if folderID == nil && len(q.In) == 0 {
+		// Every folder there is (none in the trash, all readable): no filter,
+		// which spares a common word the walk of the folders' lists.
 		n, err := client.EmailFolder.Query().Count(sys)
 		if err != nil {
 			return nil, false, err
