@@ -127,8 +127,11 @@ func emitRun(rs []rune, start, end func(i int) int, emit func(t token)) {
 	emit(token{string(rs[last:]), start(last), end(last)})
 }
 
-// words is the indexed form of s: its tokens separated by spaces.
+// words is the indexed form of s: its tokens separated by spaces, at most limit of them.
 func words(s string, limit int) (string, int) {
+	if isASCII(s) {
+		return asciiWords(s, limit)
+	}
 	var b strings.Builder
 	n := 0
 	tokenize(s, func(t token) {
@@ -169,4 +172,45 @@ func queryTokens(s string) (toks []string, prefixOnly bool) {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiWords is words for ASCII text (most mail), without the general
+// path's folding and allocations; the same tokens.
+func asciiWords(s string, limit int) (string, int) {
+	b := make([]byte, 0, len(s))
+	n, runLen := 0, 0
+	for i := 0; i < len(s) && n < limit; i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			if runLen > 0 {
+				n++
+				runLen = 0
+			}
+			continue
+		}
+		if runLen == 0 && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		if runLen < maxTokenRunes {
+			b = append(b, c)
+		}
+		runLen++
+	}
+	if runLen > 0 {
+		n++
+	}
+	return string(b), n
 }

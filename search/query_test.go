@@ -106,3 +106,21 @@ func FuzzParseQuery(f *testing.F) {
 		}
 	})
 }
+
+// The ASCII fast path makes the same words as the general one.
+func TestASCIIWordsMatchTokenize(t *testing.T) {
+	for _, s := range []string{"", "Hello, World!", "  a-b_c.d@e  ", strings.Repeat("x", 100) + " y", "MiXeD 123abc\tTAB\nline", "trailing "} {
+		var want []string
+		tokenize(s, func(tk token) { want = append(want, tk.text) })
+		for _, limit := range []int{1000, 2} {
+			got, n := asciiWords(s, limit)
+			w := want
+			if len(w) > limit {
+				w = w[:limit]
+			}
+			if got != strings.Join(w, " ") || n != len(w) {
+				t.Errorf("%q limit %d: %q %d, want %q", s, limit, got, n, strings.Join(w, " "))
+			}
+		}
+	}
+}
