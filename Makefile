@@ -68,6 +68,7 @@ check-generate: generate
 
 fuzz:
 	go test ./mail/ -run '^$$' -fuzz FuzzParse -fuzztime 60s
+	go test ./search/ -run '^$$' -fuzz FuzzParseQuery -fuzztime 60s
 
 ## bench-ingest: Mailroom vs mbsync over loopback IMAPS against a private Dovecot
 bench-ingest: build-go deps-test
