@@ -605,8 +605,14 @@ func TestNewIndexVersionFillsItself(t *testing.T) {
 // word in 50 emails, a medium one in 2,000, a common one in all. Each
 // iteration is one page of 50 with the exact count and snippets left out
 // (the index's cost; the API adds loading the page).
+//
+// MAILROOM_BENCH_POSTGRES=1 runs it on a private PostgreSQL (pgtest).
 func BenchmarkSearchScale(b *testing.B) {
-	e := newEnv(b, "")
+	dsn := ""
+	if os.Getenv("MAILROOM_BENCH_POSTGRES") != "" {
+		dsn = pgtest.DSN(b)
+	}
+	e := newEnv(b, dsn)
 	big, other := e.folder(e.ws, "big"), e.folder(e.ws, "other")
 	start := time.Now()
 	for i := 0; i < 100000; i += 1000 {
