@@ -30,5 +30,8 @@ func (r *emailFolderResolver) SearchIndexed(ctx context.Context, obj *ent.EmailF
 
 // SearchIndexTotal is the resolver for the searchIndexTotal field.
 func (r *emailFolderResolver) SearchIndexTotal(ctx context.Context, obj *ent.EmailFolder) (int, error) {
-	return r.Client.Email.Query().Where(email.FolderID(obj.ID), email.TrashedAtIsNil()).Count(ctx)
+	if r.Search == nil {
+		return r.Client.Email.Query().Where(email.FolderID(obj.ID), email.TrashedAtIsNil()).Count(ctx)
+	}
+	return r.Search.Total(ctx, obj.ID)
 }

@@ -456,6 +456,9 @@ func TestSearchLeavesOutTrashedEmailsFoldersAndWorkspaces(t *testing.T) {
 		if n, err := e.index.Indexed(e.sys, kept.ID); err != nil || n != 1 {
 			t.Fatalf("indexed in kept (one trashed): %d, %v", n, err)
 		}
+		if n, err := e.index.Total(e.sys, kept.ID); err != nil || n != 1 {
+			t.Fatalf("emails in kept (one trashed): %d, %v", n, err)
+		}
 	})
 }
 
