@@ -306,8 +306,7 @@ func (r *queryResolver) Search(ctx context.Context, query string, folderID *int,
 	if index == nil {
 		return nil, errors.New("search is not available on this server")
 	}
-	restoreEmptyCursorValues(newestFirst, after)
-	return index.Search(ctx, r.Client, query, folderID, first, after)
+	return index.Search(ctx, r.Client, query, folderID, first, after) // a search cursor's value is its rank
 }
 
 // EmailAdded is the resolver for the emailAdded field.

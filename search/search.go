@@ -214,8 +214,12 @@ func (ix *Index) Search(ctx context.Context, client *ent.Client, text string, fo
 		p.limit = max(*first, 0)
 	}
 	if after != nil {
-		rank, ok := after.Value.(float64)
-		if !ok {
+		var rank float64
+		switch v := after.Value.(type) {
+		case float64:
+			rank = v
+		case nil: // the cursor encoding leaves out a rank of 0 (newest-first pages)
+		default:
 			return nil, &QueryError{"the after cursor does not come from a search"}
 		}
 		p.after = &hit{id: after.ID, rank: rank}

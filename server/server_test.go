@@ -474,6 +474,29 @@ func TestSearch(t *testing.T) {
 		folder["emails"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["searchSnippet"] != nil {
 		t.Fatalf("index health, snippet outside a search: %+v %v", folder, r.Errors)
 	}
+	// Pages through GraphQL cursors, ranked (bm25) and newest first (filters alone: rank 0).
+	for _, q := range []string{"example", "in:Bob"} {
+		var subjects []string
+		var after any
+		for range 3 {
+			r := e.gql(tok, `query($q:String!,$a:Cursor){search(query:$q,first:1,after:$a){totalCount pageInfo{hasNextPage endCursor} edges{node{subject}}}}`,
+				map[string]any{"q": q, "a": after})
+			if len(r.Errors) > 0 {
+				t.Fatalf("%s: %v", q, r.Errors)
+			}
+			s := r.Data["search"].(map[string]any)
+			for _, ed := range s["edges"].([]any) {
+				subjects = append(subjects, ed.(map[string]any)["node"].(map[string]any)["subject"].(string))
+			}
+			if !s["pageInfo"].(map[string]any)["hasNextPage"].(bool) {
+				break
+			}
+			after = s["pageInfo"].(map[string]any)["endCursor"]
+		}
+		if len(subjects) != 2 || subjects[0] == subjects[1] {
+			t.Errorf("%s in pages of 1: %q", q, subjects)
+		}
+	}
 	// Trashed mail is not found.
 	r = e.gql(tok, `{search(query:"attachment"){edges{node{id}}}}`, nil)
 	id := r.Data["search"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["id"]
