@@ -189,6 +189,7 @@ type plan struct {
 	folders []int // the folders searched; nil means every folder
 	after   *hit  // keyset: the last hit of the previous page
 	limit   int
+	noTrash bool // no email is in the trash (SQLite leaves the check out)
 }
 
 // DefaultPageSize is the page when first is not given (graph's page limits bound first).
