@@ -3,8 +3,8 @@ package main
 import (
 	"context"
 	"flag"
-	"log/slog"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"time"
