@@ -33,7 +33,8 @@ type item struct {
 	msg       *mail.Message
 	err       error // the message could not be fetched or stored: retried next run
 	refused   bool  // err is final (too large): a FAILED ledger entry, never retried
-	emailID   int   // after commit: the new email, or the one it duplicates
+	failKind  fetchlog.FailureKind
+	emailID   int // after commit: the new email, or the one it duplicates
 	duplicate bool
 	key       string // dedupe key, see dedupeKey
 	batch     *batch
@@ -126,7 +127,7 @@ func (p *pipeline) store(it *item, r io.Reader, size int64) error {
 // refuse records an item that will never be imported (too large): its
 // FAILED ledger entry keeps later runs from fetching it again.
 func (p *pipeline) refuse(b *batch, it *item, err error) {
-	it.err, it.refused = err, true
+	it.err, it.refused, it.failKind = err, true, fetchlog.TooLarge
 	b.items = append(b.items, it)
 }
 
@@ -140,7 +141,7 @@ func (p *pipeline) queue(b *batch, it *item) {
 
 // fail records an item that could not be fetched; it stays a candidate.
 func (p *pipeline) fail(b *batch, it *item, err error) {
-	it.err = err
+	it.err, it.failKind = err, fetchlog.Fetch
 	b.items = append(b.items, it)
 }
 
@@ -215,7 +216,7 @@ func (p *pipeline) parse(it *item) {
 	if it.data != nil {
 		sum, _, err := p.lease.Put(bytes.NewReader(it.data))
 		if err != nil {
-			it.err = err
+			it.err, it.failKind = err, fetchlog.Store
 			return
 		}
 		it.rawSHA = sum
@@ -223,7 +224,7 @@ func (p *pipeline) parse(it *item) {
 	} else {
 		f, err := p.s.blobs.Open(it.rawSHA)
 		if err != nil {
-			it.err = err
+			it.err, it.failKind = err, fetchlog.Store
 			return
 		}
 		defer f.Close()
@@ -231,7 +232,7 @@ func (p *pipeline) parse(it *item) {
 	}
 	msg, err := mail.Parse(r, p.lease, nil)
 	if err != nil {
-		it.err = fmt.Errorf("store message %s: %w", it.serverUID, err)
+		it.err, it.failKind = fmt.Errorf("store message %s: %w", it.serverUID, err), fetchlog.Parse
 		return
 	}
 	it.msg = msg
@@ -260,11 +261,14 @@ func (p *pipeline) commit(b *batch) error {
 	var failures []fetchlog.Failure
 	for _, it := range b.items {
 		if it.err != nil || it.msg == nil {
-			reason := "not parsed"
+			reason, kind := "not parsed", it.failKind
 			if it.err != nil {
 				reason = it.err.Error()
 			}
-			failures = append(failures, fetchlog.Failure{ServerUID: it.serverUID, Reason: reason})
+			if kind == "" {
+				kind = fetchlog.Parse
+			}
+			failures = append(failures, fetchlog.Failure{ServerUID: it.serverUID, Reason: reason, Kind: kind})
 			if it.refused {
 				refused = append(refused, it)
 				p.s.log.Warn("message refused for good", slog.Int("folder", p.folderID),

@@ -69,6 +69,12 @@ type Config struct {
 	// on reaches the router unchanged, so r.Pattern is the matched route
 	// once the handler returns.
 	Instrument func(http.Handler) http.Handler
+	// Subscriptions is told when a GraphQL subscription starts and ends
+	// (optional; metrics).
+	Subscriptions interface {
+		SubscriptionStarted()
+		SubscriptionEnded()
+	}
 }
 
 // New returns the HTTP handler of Mailroom.
@@ -124,6 +130,9 @@ func (s *server) graphQL() http.Handler {
 	srv.Use(extension.FixedComplexityLimit(graph.MaxComplexity))
 	srv.Use(queryShape{maxDepth: maxQueryDepth, maxFields: maxQueryFields})
 	srv.AroundOperations(s.recheckSession)
+	if s.cfg.Subscriptions != nil {
+		srv.AroundOperations(countSubscriptions(s.cfg.Subscriptions))
+	}
 	srv.AroundOperations(requireViewer)
 	srv.SetErrorPresenter(s.presentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {

@@ -252,9 +252,13 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	var mx *metrics.Metrics
 	var observer ingest.Observer // a nil *Metrics must not become a non-nil interface
 	var instrument func(http.Handler) http.Handler
+	var subscriptions interface {
+		SubscriptionStarted()
+		SubscriptionEnded()
+	}
 	if cfg.MetricsAddr != "" {
 		mx = metrics.New()
-		observer, instrument = mx, mx.Instrument
+		observer, instrument, subscriptions = mx, mx.Instrument, mx
 	}
 	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index, Observer: observer,
 		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize, Locks: peers.locks()})
@@ -321,7 +325,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
 			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL,
-			DB: sqlDB, Instrument: instrument, Trash: bin, Integrity: checker}),
+			DB: sqlDB, Instrument: instrument, Subscriptions: subscriptions, Trash: bin, Integrity: checker}),
 		ReadHeaderTimeout: 10 * time.Second,
 		// A request (at most 1 MiB) must arrive within a minute; websockets
 		// clear it when they upgrade.
