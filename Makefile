@@ -5,7 +5,7 @@ SHARED ?= $(abspath ../shared)
 DATA_DIR ?= ./data
 RUN_FLAGS ?= --demo
 
-.PHONY: bench-ops bench-push-idle bench-fanout all build build-go frontend run test test-go test-frontend test-race deps deps-test generate check-generate bench-ingest fuzz vet clean
+.PHONY: bench-memory bench-ops bench-push-idle bench-fanout all build build-go frontend run test test-go test-frontend test-race deps deps-test generate check-generate bench-ingest fuzz vet clean
 
 all: build
 
@@ -76,6 +76,10 @@ bench-ingest: build-go deps-test
 ## bench-ops: backup, second backup, verify and restore times on BENCH_N (10,000) generated emails
 bench-ops: build-go deps-test
 	SHARED=$(SHARED) ./scripts/bench-ops.sh
+
+## bench-memory: peak RSS fetching 40 messages of ~15 MB, with the default --ingest-memory and unbounded
+bench-memory: build-go deps-test
+	SHARED=$(SHARED) ./scripts/bench-memory.sh
 
 ## bench-push-idle: idle CPU and memory with 200 folders in IMAP IDLE against one Dovecot
 bench-push-idle: build-go deps-test

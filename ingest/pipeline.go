@@ -34,7 +34,8 @@ type item struct {
 	err       error // the message could not be fetched or stored: retried next run
 	refused   bool  // err is final (too large): a FAILED ledger entry, never retried
 	failKind  fetchlog.FailureKind
-	emailID   int // after commit: the new email, or the one it duplicates
+	charge    int64 // bytes of the memory budget held until the batch commits
+	emailID   int   // after commit: the new email, or the one it duplicates
 	duplicate bool
 	key       string // dedupe key, see dedupeKey
 	batch     *batch
@@ -90,7 +91,12 @@ func (s *Service) newPipeline(ctx context.Context, folderID int, uidValidity int
 // goroutine only reads; large ones are streamed to the blob store here and
 // never held in memory. An error means the message could not be read (the
 // connection is then unusable) or stored.
-func (p *pipeline) store(it *item, r io.Reader, size int64) error {
+func (p *pipeline) store(it *item, r io.Reader, size int64) (err error) {
+	defer func() {
+		if err != nil {
+			p.refund(it) // not kept: nothing of it is in flight
+		}
+	}()
 	max := p.s.opts.MaxMessageSize
 	if size > max {
 		return &tooLargeError{size: size, max: max}
@@ -243,13 +249,16 @@ func (p *pipeline) commitLoop() {
 	defer close(p.done)
 	for b := range p.batches {
 		b.parsed.Wait()
-		if p.err() != nil {
-			continue // drain: the run has already failed
+		if p.err() == nil { // else drain: the run has already failed
+			if err := p.commit(b); err != nil {
+				p.mu.Lock()
+				p.failure = err
+				p.mu.Unlock()
+			}
 		}
-		if err := p.commit(b); err != nil {
-			p.mu.Lock()
-			p.failure = err
-			p.mu.Unlock()
+		for _, it := range b.items {
+			it.msg = nil
+			p.refund(it)
 		}
 	}
 }

@@ -39,6 +39,8 @@ type Service struct {
 
 	tests *throttle.Limiter // testConnection per user
 
+	budget *budget // bytes of messages in flight, over all runs
+
 	// stop ends every run on shutdown.
 	stopCtx context.Context
 	stop    context.CancelFunc
@@ -61,6 +63,10 @@ type Options struct {
 	// InMemoryLimit: messages up to this size are parsed from memory, larger
 	// ones are streamed back from the blob store.
 	InMemoryLimit int64
+	// MemoryBudget bounds the bytes of messages in flight between the
+	// network and the commit, over all runs (--ingest-memory); 0 means
+	// DefaultMemoryBudget.
+	MemoryBudget int64
 	// Search is the full-text index kept with the emails (optional).
 	Search *search.Index
 	// Observer is told about each run (optional; metrics).
@@ -94,15 +100,19 @@ func (o Options) withDefaults() Options {
 	if o.MaxMessageSize <= 0 {
 		o.MaxMessageSize = DefaultMaxMessageSize
 	}
+	if o.MemoryBudget <= 0 {
+		o.MemoryBudget = DefaultMemoryBudget
+	}
 	return o
 }
 
 // New returns the ingest service.
 func New(client *ent.Client, blobs *blob.Store, keyring *auth.Keyring, bus events.Bus, log *slog.Logger, opts Options) *Service {
 	stopCtx, stop := context.WithCancel(context.Background())
+	opts = opts.withDefaults()
 	return &Service{client: client, blobs: blobs, keyring: keyring, bus: bus, log: log,
-		opts: opts.withDefaults(), flights: make(map[int]*flight), stopCtx: stopCtx, stop: stop,
-		tests: throttle.New(TestsPerMinute, time.Minute, "connection tests")}
+		opts: opts, flights: make(map[int]*flight), stopCtx: stopCtx, stop: stop,
+		tests: throttle.New(TestsPerMinute, time.Minute, "connection tests"), budget: newBudget(opts.MemoryBudget)}
 }
 
 // HostPolicy is the policy of reachable addresses the service dials under;

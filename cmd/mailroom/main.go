@@ -68,6 +68,8 @@ type config struct {
 	MailHosts *netpolicy.Policy
 	// MaxMessageSize is --max-message-size in bytes; 0 is ingest's default.
 	MaxMessageSize int64
+	// IngestMemory is --ingest-memory in bytes; 0 is ingest's default.
+	IngestMemory int64
 
 	Addr           string
 	DataDir        string
@@ -98,9 +100,10 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	var c config
 	var origins, level, proxies string
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	var mailHosts, maxSize string
+	var mailHosts, maxSize, ingestMemory string
 	fs.StringVar(&mailHosts, "allowed-mail-hosts", env("MAILROOM_ALLOWED_MAIL_HOSTS", ""), "comma-separated host names, IPs or CIDRs folders and the image proxy may reach although loopback, private or link-local; * allows all; default public addresses only (MAILROOM_ALLOWED_MAIL_HOSTS)")
 	fs.StringVar(&maxSize, "max-message-size", env("MAILROOM_MAX_MESSAGE_SIZE", ""), "largest message imported, e.g. 256MB (the default), 50MB or a number of bytes; larger ones are recorded as failed (MAILROOM_MAX_MESSAGE_SIZE)")
+	fs.StringVar(&ingestMemory, "ingest-memory", env("MAILROOM_INGEST_MEMORY", ""), "bytes of messages held between the mail server and the database over all fetches, e.g. 128MB (the default); a message larger than that is fetched alone (MAILROOM_INGEST_MEMORY)")
 	fs.StringVar(&c.Addr, "addr", env("MAILROOM_ADDR", ":8080"), "listen address (MAILROOM_ADDR)")
 	dataDir, db := dataFlags(fs, getenv)
 	fs.StringVar(&origins, "allowed-origins", env("MAILROOM_ALLOWED_ORIGINS", ""), "comma-separated extra origins allowed to open websockets, e.g. http://localhost:5173 (MAILROOM_ALLOWED_ORIGINS)")
@@ -161,6 +164,9 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	}
 	if c.MailHosts, err = netpolicy.Parse(mailHosts); err != nil {
 		return c, fmt.Errorf("--allowed-mail-hosts: %w", err)
+	}
+	if c.IngestMemory, err = parseSize(ingestMemory); err != nil {
+		return c, fmt.Errorf("--ingest-memory: %w", err)
 	}
 	if c.MaxMessageSize, err = parseSize(maxSize); err != nil {
 		return c, fmt.Errorf("--max-message-size: %w", err)
@@ -261,7 +267,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		observer, instrument, subscriptions = mx, mx.Instrument, mx
 	}
 	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index, Observer: observer,
-		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize, Locks: peers.locks()})
+		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize, MemoryBudget: cfg.IngestMemory, Locks: peers.locks()})
 	defer ing.Close()
 	// IMAP IDLE push: one watcher per folder with push on.
 	pushes := push.NewManager(ing, log, push.Options{Leases: peers.leases()})
