@@ -103,7 +103,8 @@ func TestDrillConnectionCuts(t *testing.T) {
 			break
 		}
 		mu.Lock()
-		limit = 8<<10 + d.Rand.Int64N(int64(n-before)*perMessage)
+		// Spread over the rounds left, so that each round still has mail to cut.
+		limit = 8<<10 + d.Rand.Int64N(max(1, int64(n-before)*perMessage/int64(d.Rounds-round)))
 		mu.Unlock()
 		rep := e.fetch(f)
 		t.Logf("round %d: cut after %d bytes: imported %d, remaining %d, %v", round, limit, rep.Imported, rep.Remaining, rep.Err)

@@ -155,7 +155,8 @@ func TestCrashMidFetch(t *testing.T) {
 				had = now
 			}
 		}
-		target := had + 1 + d.Rand.IntN(max(1, (n-had)*2/3))
+		// Spread over the rounds left, so that each one kills mid-fetch.
+		target := had + 1 + d.Rand.IntN(max(1, (n-had)/(d.Rounds-round+1)))
 		go p.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, vars)
 		killedAt := -1
 		for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); {
