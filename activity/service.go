@@ -109,7 +109,7 @@ func (s *Service) Record(ctx context.Context, e Entry) {
 		s.log.Error("activity: record history", slog.String("kind", string(e.Kind)), slog.Any("error", err))
 		return
 	}
-	if s.closed.Load() {
+	if s.closed.Load() || (!e.Kind.Notifies() && len(e.MentionIDs) == 0) {
 		return
 	}
 	s.pending.Add(1)
@@ -173,7 +173,11 @@ func (s *Service) fanOut(f fanout) {
 	if e.EmailID != 0 {
 		targets = append(targets, e.EmailID)
 	}
-	ids, err := s.followersOf(ctx, targets)
+	var ids []int
+	var err error
+	if e.Kind.Notifies() {
+		ids, err = s.followersOf(ctx, targets)
+	}
 	if err != nil {
 		s.log.Error("activity: followers", slog.Any("error", err))
 		return
