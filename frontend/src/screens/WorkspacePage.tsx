@@ -13,6 +13,8 @@ import { allows } from '../lib/permissions';
 import { useTitle } from '../lib/useTitle';
 import { AccessPanel } from './AccessPanel';
 import { FolderDialog } from './FolderDialog';
+import { FollowButton } from './FollowButton';
+import { HistoryList } from './HistoryList';
 import { NotFound } from './NotFound';
 import { HandedNotice, TrashedBanner, useTrashActions } from './TrashActions';
 import { TrashNotice, TrashTable, type TrashMessage } from './TrashTable';
@@ -100,6 +102,7 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
           {ws.description && <p className="muted">{ws.description}</p>}
         </div>
         <div className="toolbar">
+          {!ws.trashedAt && <FollowButton targetID={ws.id} what="workspace" />}
           {canWrite && <MenuButton label="New" className="button-primary" items={[{ label: 'Email folder', onSelect: () => setCreating(true) }]} />}
           {canManage && !ws.trashedAt && (
             <button type="button" onClick={() => setTrashing(true)}>
@@ -196,6 +199,15 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
         ))}
       {shownTab === 'permissions' && <AccessPanel targetID={ws.id} kind="workspace" />}
       {shownTab === 'trash' && <TrashedFolders workspaceID={ws.id} />}
+
+      {shownTab === 'folders' && (
+        <section className="workspace-history" aria-labelledby="workspace-history-title">
+          <h2 id="workspace-history-title" className="section-title">
+            History
+          </h2>
+          <HistoryList targetID={ws.id} first={50} />
+        </section>
+      )}
 
       {creating && (
         <FolderDialog
