@@ -98,6 +98,7 @@ function Shell() {
           <Route path="/workspaces/:id" element={<WorkspacePage tab="folders" />} />
           <Route path="/workspaces/:id/permissions" element={<WorkspacePage tab="permissions" />} />
           <Route path="/workspaces/:id/trash" element={<WorkspacePage tab="trash" />} />
+          <Route path="/workspaces/:id/history" element={<WorkspacePage tab="history" />} />
           {folderRoutes}
           <Route path="/email/:id" element={<EmailPage />} />
           <Route path="*" element={<NotFound />} />

@@ -67,7 +67,7 @@ const TrashedFoldersDocument = graphql(`
   }
 `);
 
-export type WorkspaceTab = 'folders' | 'permissions' | 'trash';
+export type WorkspaceTab = 'folders' | 'permissions' | 'trash' | 'history';
 
 export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
   const { id = '' } = useParams();
@@ -137,6 +137,9 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
         <Link to={`/workspaces/${id}/trash`} aria-current={shownTab === 'trash' ? 'page' : undefined} className="tab">
           Trash
         </Link>
+        <Link to={`/workspaces/${id}/history`} aria-current={shownTab === 'history' ? 'page' : undefined} className="tab">
+          History
+        </Link>
       </nav>
 
       {shownTab === 'folders' &&
@@ -200,12 +203,12 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
       {shownTab === 'permissions' && <AccessPanel targetID={ws.id} kind="workspace" />}
       {shownTab === 'trash' && <TrashedFolders workspaceID={ws.id} />}
 
-      {shownTab === 'folders' && (
+      {shownTab === 'history' && (
         <section className="workspace-history" aria-labelledby="workspace-history-title">
-          <h2 id="workspace-history-title" className="section-title">
+          <h2 id="workspace-history-title" className="visually-hidden">
             History
           </h2>
-          <HistoryList targetID={ws.id} first={50} />
+          <HistoryList targetID={ws.id} />
         </section>
       )}
 
