@@ -32,7 +32,8 @@ type Service struct {
 
 	queue   chan fanout
 	wg      sync.WaitGroup
-	closed  atomic.Bool
+	mu      sync.RWMutex // held to send on queue; Close takes it to close queue
+	closed  bool
 	dropped atomic.Int64
 	pending atomic.Int64 // entries queued and not yet fanned out
 }
@@ -65,10 +66,14 @@ func New(client *ent.Client, authSvc *auth.Service, bus events.Bus, log *slog.Lo
 
 // Close finishes the entries already queued and stops the worker.
 func (s *Service) Close() {
-	if s.closed.Swap(true) {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
 		return
 	}
+	s.closed = true
 	close(s.queue)
+	s.mu.Unlock()
 	s.wg.Wait()
 }
 
@@ -109,8 +114,13 @@ func (s *Service) Record(ctx context.Context, e Entry) {
 		s.log.Error("activity: record history", slog.String("kind", string(e.Kind)), slog.Any("error", err))
 		return
 	}
-	if s.closed.Load() || (!e.Kind.Notifies() && len(e.MentionIDs) == 0) {
+	if !e.Kind.Notifies() && len(e.MentionIDs) == 0 {
 		return
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return // shutting down: the history is kept, nobody is notified
 	}
 	s.pending.Add(1)
 	select {
