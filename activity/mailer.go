@@ -55,7 +55,7 @@ type MailOptions struct {
 // stays listed for administrators).
 const MaxAttempts = 12
 
-// DigestEvery is how long a digest waits after the previous one.
+// DigestEvery is how long an alert waits for its user's digest at most.
 const DigestEvery = 24 * time.Hour
 
 // Mailer sends alert emails from the outbox (AlertDelivery rows): durable,
@@ -177,26 +177,22 @@ func (m *Mailer) Run(ctx context.Context) {
 	}
 }
 
-// QueueDigests starts a digest for every user on DAILY_DIGEST with alerts
-// waiting whose previous digest is a day old (or who never had one).
+// QueueDigests starts a digest for every user on DAILY_DIGEST whose oldest
+// waiting alert is a day old: each alert waits at most a day, and as a
+// digest takes every alert waiting, digests are at least a day apart.
 func (m *Mailer) QueueDigests(ctx context.Context) int {
 	ctx = viewer.SystemContext(ctx)
 	now := m.opts.Now()
-	users, err := m.client.Notification.Query().Where(notification.DigestPending(true)).
-		GroupBy(notification.FieldUserID).Ints(ctx)
+	users, err := m.client.Notification.Query().Where(notification.DigestPending(true),
+		notification.CreatedAtLTE(now.Add(-DigestEvery))).GroupBy(notification.FieldUserID).Ints(ctx)
 	if err != nil {
 		m.log.Error("alerts: digests", slog.Any("error", err))
 		return 0
 	}
 	queued := 0
 	for _, uid := range users {
-		recent, err := m.client.AlertDelivery.Query().Where(alertdelivery.UserID(uid), alertdelivery.Digest(true),
-			alertdelivery.CreatedAtGT(now.Add(-DigestEvery))).Exist(ctx)
-		if err != nil || recent {
-			continue
-		}
 		ids, err := m.client.Notification.Query().Where(notification.UserID(uid), notification.DigestPending(true)).
-			Order(ent.Asc(notification.FieldID)).IDs(ctx)
+			Order(ent.Asc(notification.FieldID)).Limit(maxDigest).IDs(ctx)
 		if err != nil || len(ids) == 0 {
 			continue
 		}
@@ -222,6 +218,9 @@ func (m *Mailer) QueueDigests(ctx context.Context) int {
 	}
 	return queued
 }
+
+// maxDigest bounds the alerts of one digest email; more wait for the next.
+const maxDigest = 500
 
 // claimFor is how long a sender owns a delivery it is sending.
 const claimFor = 2 * time.Minute

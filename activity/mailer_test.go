@@ -267,8 +267,8 @@ func TestAlertEmailWithoutPublicURL(t *testing.T) {
 	}
 }
 
-// DAILY_DIGEST: nothing until the digest, then one email listing every
-// alert; the next digest waits a day.
+// DAILY_DIGEST: nothing until the oldest alert is a day old, then one
+// email listing every alert waiting; the next digest comes a day later.
 func TestAlertEmailDigest(t *testing.T) {
 	w := newAlertWorld(t, "smtp", user.AlertEmailsDAILY_DIGEST, "https://mail.example.com")
 	w.record("first thing")
@@ -276,6 +276,10 @@ func TestAlertEmailDigest(t *testing.T) {
 	if n := w.mailer.SendDue(w.ctx); n != 0 || len(w.smtp.messages()) != 0 {
 		t.Fatal("a digest user got an immediate email")
 	}
+	if n := w.mailer.QueueDigests(w.ctx); n != 0 {
+		t.Fatal("a digest before the day is over")
+	}
+	w.now = w.now.Add(activity.DigestEvery + time.Minute)
 	if n := w.mailer.QueueDigests(w.ctx); n != 1 {
 		t.Fatalf("digests queued: %d", n)
 	}
@@ -288,7 +292,11 @@ func TestAlertEmailDigest(t *testing.T) {
 	if !strings.Contains(b, "first thing") || !strings.Contains(b, "second thing") {
 		t.Fatalf("digest %q", b)
 	}
+	if n := w.mailer.QueueDigests(w.ctx); n != 0 {
+		t.Fatal("the same alerts digested twice")
+	}
 	w.record("third thing")
+	w.now = time.Now()
 	if n := w.mailer.QueueDigests(w.ctx); n != 0 {
 		t.Fatal("a second digest within the day")
 	}
