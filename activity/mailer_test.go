@@ -334,6 +334,14 @@ func TestAlertEmailRetry(t *testing.T) {
 	if activity.DeliveryStatus(d) != "PENDING" {
 		t.Fatal(activity.DeliveryStatus(d))
 	}
+	// Administrators see the failure; the user it is for does not.
+	admin := viewer.NewContext(w.ctx, &viewer.Viewer{UserID: 999, Admin: true})
+	if c, err := activity.Deliveries(admin, w.client, nil, nil, true); err != nil || c.TotalCount != 1 {
+		t.Fatalf("administrators' list: %v %v", c, err)
+	}
+	if _, err := activity.Deliveries(viewer.NewContext(w.ctx, &viewer.Viewer{UserID: w.user}), w.client, nil, nil, true); !errors.Is(err, auth.ErrForbidden) {
+		t.Fatalf("a user lists the outbox: %v", err)
+	}
 	w.smtp.fail.Store(false)
 	if n := w.mailer.SendDue(w.ctx); n != 0 {
 		t.Fatal("retried before the backoff")
