@@ -328,6 +328,10 @@ func TestConversationFollow(t *testing.T) {
 	e := newAlertsAPI(t)
 	admin := e.login()
 	f := e.memFolder(admin)
+	// A second folder on the same mailbox that leaves the mail unread, which
+	// the follower cannot read.
+	private := e.memFolderIn(admin, e.workspaceOf(admin, f), "Private")
+	e.fetch(admin, private)
 	e.fetch(admin, f)
 	original := e.emailIDs(admin, f)["with attachment"] // Message-ID <att@x>
 	readerID, reader := e.user(admin, "reader")
@@ -337,6 +341,12 @@ func TestConversationFollow(t *testing.T) {
 	e.appendMem("From: Bob <bob@example.com>\r\nSubject: Re: with attachment\r\nMessage-ID: <reply1@x>\r\n" +
 		"In-Reply-To: <att@x>\r\nReferences: <att@x>\r\n\r\nthanks\r\n")
 	e.appendMem("From: Bob <bob@example.com>\r\nSubject: unrelated\r\nMessage-ID: <other@x>\r\n\r\nnothing\r\n")
+	if n := e.fetch(admin, private); n != 2 {
+		t.Fatalf("imported %v into the private folder", n)
+	}
+	if got := e.notifications(reader); len(got) != 0 {
+		t.Fatalf("alerted of a reply in a folder the follower cannot read: %+v", got)
+	}
 	if n := e.fetch(admin, f); n != 2 {
 		t.Fatalf("imported %v", n)
 	}
