@@ -271,23 +271,24 @@ func TestNotificationWebsocketRechecksRead(t *testing.T) {
 	e := newAlertsAPI(t)
 	admin := e.login()
 	f := e.memFolder(admin)
+	ws := e.workspaceOf(admin, f)
 	readerID, reader := e.user(admin, "reader")
 	e.grant(admin, f, readerID, "READ")
 	e.must(reader, `mutation($t:ID!){subscribe(targetID:$t){id}}`, map[string]any{"t": f})
-	other := e.memFolderIn(admin, e.workspaceOf(admin, f), "Other")
+	other := e.memFolderIn(admin, ws, "Other")
 	e.grant(admin, other, readerID, "READ")
 	e.must(reader, `mutation($t:ID!){subscribe(targetID:$t){id}}`, map[string]any{"t": other})
+	uid, _ := strconv.Atoi(readerID)
+	fid, _ := strconv.Atoi(f)
+	wsid, _ := strconv.Atoi(ws)
 
 	c := client.New(e.srv.Config.Handler)
 	sub := c.WebsocketWithPayload(`subscription{notificationAdded{text target{id}}}`,
 		map[string]any{"Authorization": "Bearer " + reader}, client.Path("/query"))
 	defer sub.Close()
-	time.Sleep(200 * time.Millisecond)
+	e.live(sub, uid, wsid)
 
 	// Created while the reader may read f; READ goes before it is delivered.
-	uid, _ := strconv.Atoi(readerID)
-	fid, _ := strconv.Atoi(f)
-	wsid, _ := strconv.Atoi(e.workspaceOf(admin, f))
 	sys := viewer.SystemContext(context.Background())
 	hidden := e.client.Notification.Create().SetUserID(uid).SetKind("IMPORTED").SetText("secret arrived").
 		SetWorkspaceID(wsid).SetFolderID(fid).SaveX(sys)
@@ -296,17 +297,61 @@ func TestNotificationWebsocketRechecksRead(t *testing.T) {
 	// Then a real one about the folder still readable.
 	go e.fetch(admin, other)
 
-	var resp struct {
-		NotificationAdded struct {
-			Text   string
-			Target struct{ ID string }
+	text, target := nextAlert(t, sub)
+	if text == "secret arrived" || target != other {
+		t.Fatalf("delivered %q about %s", text, target)
+	}
+}
+
+// probeText marks the notifications live() sends.
+const probeText = "probe"
+
+// live returns once sub (a notificationAdded subscription of userID) is
+// registered on the bus: it publishes a probe alert about workspace ws until
+// one arrives. Later probes may still arrive; nextAlert skips them.
+func (e *alertsEnv) live(sub *client.Subscription, userID, ws int) {
+	e.t.Helper()
+	n := e.client.Notification.Create().SetUserID(userID).SetKind("RESTORED").SetText(probeText).
+		SetWorkspaceID(ws).SaveX(viewer.SystemContext(context.Background()))
+	stop := make(chan struct{})
+	go func() {
+		for {
+			e.bus.Publish(events.Event{Type: events.NotificationAdded, FolderID: events.UserTopic(userID), NotificationID: n.ID})
+			select {
+			case <-stop:
+				return
+			case <-time.After(100 * time.Millisecond):
+			}
 		}
+	}()
+	var resp map[string]any
+	err := sub.Next(&resp)
+	close(stop)
+	if err != nil {
+		e.t.Fatal(err)
 	}
-	if err := sub.Next(&resp); err != nil {
-		t.Fatal(err)
-	}
-	if resp.NotificationAdded.Text == "secret arrived" || resp.NotificationAdded.Target.ID != other {
-		t.Fatalf("delivered %+v", resp)
+}
+
+// nextAlert is the next notificationAdded that is not a probe.
+func nextAlert(t *testing.T, sub *client.Subscription) (text, target string) {
+	t.Helper()
+	for {
+		var resp struct {
+			NotificationAdded struct {
+				Text   string
+				Target *struct{ ID string }
+			}
+		}
+		if err := sub.Next(&resp); err != nil {
+			t.Fatal(err)
+		}
+		if resp.NotificationAdded.Text == probeText {
+			continue
+		}
+		if resp.NotificationAdded.Target != nil {
+			target = resp.NotificationAdded.Target.ID
+		}
+		return resp.NotificationAdded.Text, target
 	}
 }
 
@@ -456,10 +501,12 @@ func TestNotificationLatency(t *testing.T) {
 	defer cancel()
 
 	c := client.New(e.srv.Config.Handler)
-	sub := c.WebsocketWithPayload(`subscription{notificationAdded{id text}}`,
+	sub := c.WebsocketWithPayload(`subscription{notificationAdded{text target{id}}}`,
 		map[string]any{"Authorization": "Bearer " + reader}, client.Path("/query"))
 	defer sub.Close()
-	time.Sleep(200 * time.Millisecond)
+	uid, _ := strconv.Atoi(readerID)
+	wsid, _ := strconv.Atoi(e.workspaceOf(admin, f))
+	e.live(sub, uid, wsid)
 	var took []time.Duration
 	for i := range 20 {
 		e.appendMem(fmt.Sprintf("Subject: n%d\r\nMessage-ID: <lat%d@x>\r\n\r\nbody\r\n", i, i))
@@ -471,10 +518,7 @@ func TestNotificationLatency(t *testing.T) {
 				end = time.Now()
 			}
 		}
-		var resp map[string]any
-		if err := sub.Next(&resp); err != nil {
-			t.Fatal(err)
-		}
+		nextAlert(t, sub)
 		took = append(took, time.Since(end))
 	}
 	slices.Sort(took)
