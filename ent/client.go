@@ -12,12 +12,16 @@ import (
 	"mailroom/ent/migrate"
 
 	"mailroom/ent/accessentry"
+	"mailroom/ent/alertdelivery"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/notification"
+	"mailroom/ent/subscription"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -37,6 +41,8 @@ type Client struct {
 	Schema *migrate.Schema
 	// AccessEntry is the client for interacting with the AccessEntry builders.
 	AccessEntry *AccessEntryClient
+	// AlertDelivery is the client for interacting with the AlertDelivery builders.
+	AlertDelivery *AlertDeliveryClient
 	// Attachment is the client for interacting with the Attachment builders.
 	Attachment *AttachmentClient
 	// Email is the client for interacting with the Email builders.
@@ -47,8 +53,14 @@ type Client struct {
 	FetchRun *FetchRunClient
 	// Group is the client for interacting with the Group builders.
 	Group *GroupClient
+	// HistoryEntry is the client for interacting with the HistoryEntry builders.
+	HistoryEntry *HistoryEntryClient
 	// LedgerEntry is the client for interacting with the LedgerEntry builders.
 	LedgerEntry *LedgerEntryClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
+	// Subscription is the client for interacting with the Subscription builders.
+	Subscription *SubscriptionClient
 	// Token is the client for interacting with the Token builders.
 	Token *TokenClient
 	// User is the client for interacting with the User builders.
@@ -67,12 +79,16 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.AccessEntry = NewAccessEntryClient(c.config)
+	c.AlertDelivery = NewAlertDeliveryClient(c.config)
 	c.Attachment = NewAttachmentClient(c.config)
 	c.Email = NewEmailClient(c.config)
 	c.EmailFolder = NewEmailFolderClient(c.config)
 	c.FetchRun = NewFetchRunClient(c.config)
 	c.Group = NewGroupClient(c.config)
+	c.HistoryEntry = NewHistoryEntryClient(c.config)
 	c.LedgerEntry = NewLedgerEntryClient(c.config)
+	c.Notification = NewNotificationClient(c.config)
+	c.Subscription = NewSubscriptionClient(c.config)
 	c.Token = NewTokenClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.Workspace = NewWorkspaceClient(c.config)
@@ -166,18 +182,22 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:         ctx,
-		config:      cfg,
-		AccessEntry: NewAccessEntryClient(cfg),
-		Attachment:  NewAttachmentClient(cfg),
-		Email:       NewEmailClient(cfg),
-		EmailFolder: NewEmailFolderClient(cfg),
-		FetchRun:    NewFetchRunClient(cfg),
-		Group:       NewGroupClient(cfg),
-		LedgerEntry: NewLedgerEntryClient(cfg),
-		Token:       NewTokenClient(cfg),
-		User:        NewUserClient(cfg),
-		Workspace:   NewWorkspaceClient(cfg),
+		ctx:           ctx,
+		config:        cfg,
+		AccessEntry:   NewAccessEntryClient(cfg),
+		AlertDelivery: NewAlertDeliveryClient(cfg),
+		Attachment:    NewAttachmentClient(cfg),
+		Email:         NewEmailClient(cfg),
+		EmailFolder:   NewEmailFolderClient(cfg),
+		FetchRun:      NewFetchRunClient(cfg),
+		Group:         NewGroupClient(cfg),
+		HistoryEntry:  NewHistoryEntryClient(cfg),
+		LedgerEntry:   NewLedgerEntryClient(cfg),
+		Notification:  NewNotificationClient(cfg),
+		Subscription:  NewSubscriptionClient(cfg),
+		Token:         NewTokenClient(cfg),
+		User:          NewUserClient(cfg),
+		Workspace:     NewWorkspaceClient(cfg),
 	}, nil
 }
 
@@ -195,18 +215,22 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:         ctx,
-		config:      cfg,
-		AccessEntry: NewAccessEntryClient(cfg),
-		Attachment:  NewAttachmentClient(cfg),
-		Email:       NewEmailClient(cfg),
-		EmailFolder: NewEmailFolderClient(cfg),
-		FetchRun:    NewFetchRunClient(cfg),
-		Group:       NewGroupClient(cfg),
-		LedgerEntry: NewLedgerEntryClient(cfg),
-		Token:       NewTokenClient(cfg),
-		User:        NewUserClient(cfg),
-		Workspace:   NewWorkspaceClient(cfg),
+		ctx:           ctx,
+		config:        cfg,
+		AccessEntry:   NewAccessEntryClient(cfg),
+		AlertDelivery: NewAlertDeliveryClient(cfg),
+		Attachment:    NewAttachmentClient(cfg),
+		Email:         NewEmailClient(cfg),
+		EmailFolder:   NewEmailFolderClient(cfg),
+		FetchRun:      NewFetchRunClient(cfg),
+		Group:         NewGroupClient(cfg),
+		HistoryEntry:  NewHistoryEntryClient(cfg),
+		LedgerEntry:   NewLedgerEntryClient(cfg),
+		Notification:  NewNotificationClient(cfg),
+		Subscription:  NewSubscriptionClient(cfg),
+		Token:         NewTokenClient(cfg),
+		User:          NewUserClient(cfg),
+		Workspace:     NewWorkspaceClient(cfg),
 	}, nil
 }
 
@@ -236,8 +260,9 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.AccessEntry, c.Attachment, c.Email, c.EmailFolder, c.FetchRun, c.Group,
-		c.LedgerEntry, c.Token, c.User, c.Workspace,
+		c.AccessEntry, c.AlertDelivery, c.Attachment, c.Email, c.EmailFolder,
+		c.FetchRun, c.Group, c.HistoryEntry, c.LedgerEntry, c.Notification,
+		c.Subscription, c.Token, c.User, c.Workspace,
 	} {
 		n.Use(hooks...)
 	}
@@ -247,8 +272,9 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.AccessEntry, c.Attachment, c.Email, c.EmailFolder, c.FetchRun, c.Group,
-		c.LedgerEntry, c.Token, c.User, c.Workspace,
+		c.AccessEntry, c.AlertDelivery, c.Attachment, c.Email, c.EmailFolder,
+		c.FetchRun, c.Group, c.HistoryEntry, c.LedgerEntry, c.Notification,
+		c.Subscription, c.Token, c.User, c.Workspace,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -259,6 +285,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *AccessEntryMutation:
 		return c.AccessEntry.mutate(ctx, m)
+	case *AlertDeliveryMutation:
+		return c.AlertDelivery.mutate(ctx, m)
 	case *AttachmentMutation:
 		return c.Attachment.mutate(ctx, m)
 	case *EmailMutation:
@@ -269,8 +297,14 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.FetchRun.mutate(ctx, m)
 	case *GroupMutation:
 		return c.Group.mutate(ctx, m)
+	case *HistoryEntryMutation:
+		return c.HistoryEntry.mutate(ctx, m)
 	case *LedgerEntryMutation:
 		return c.LedgerEntry.mutate(ctx, m)
+	case *NotificationMutation:
+		return c.Notification.mutate(ctx, m)
+	case *SubscriptionMutation:
+		return c.Subscription.mutate(ctx, m)
 	case *TokenMutation:
 		return c.Token.mutate(ctx, m)
 	case *UserMutation:
@@ -413,6 +447,140 @@ func (c *AccessEntryClient) mutate(ctx context.Context, m *AccessEntryMutation) 
 		return (&AccessEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AccessEntry mutation op: %q", m.Op())
+	}
+}
+
+// AlertDeliveryClient is a client for the AlertDelivery schema.
+type AlertDeliveryClient struct {
+	config
+}
+
+// NewAlertDeliveryClient returns a client for the AlertDelivery from the given config.
+func NewAlertDeliveryClient(c config) *AlertDeliveryClient {
+	return &AlertDeliveryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `alertdelivery.Hooks(f(g(h())))`.
+func (c *AlertDeliveryClient) Use(hooks ...Hook) {
+	c.hooks.AlertDelivery = append(c.hooks.AlertDelivery, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `alertdelivery.Intercept(f(g(h())))`.
+func (c *AlertDeliveryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AlertDelivery = append(c.inters.AlertDelivery, interceptors...)
+}
+
+// Create returns a builder for creating a AlertDelivery entity.
+func (c *AlertDeliveryClient) Create() *AlertDeliveryCreate {
+	mutation := newAlertDeliveryMutation(c.config, OpCreate)
+	return &AlertDeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AlertDelivery entities.
+func (c *AlertDeliveryClient) CreateBulk(builders ...*AlertDeliveryCreate) *AlertDeliveryCreateBulk {
+	return &AlertDeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AlertDeliveryClient) MapCreateBulk(slice any, setFunc func(*AlertDeliveryCreate, int)) *AlertDeliveryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AlertDeliveryCreateBulk{err: fmt.Errorf("calling to AlertDeliveryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AlertDeliveryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AlertDeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AlertDelivery.
+func (c *AlertDeliveryClient) Update() *AlertDeliveryUpdate {
+	mutation := newAlertDeliveryMutation(c.config, OpUpdate)
+	return &AlertDeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AlertDeliveryClient) UpdateOne(_m *AlertDelivery) *AlertDeliveryUpdateOne {
+	mutation := newAlertDeliveryMutation(c.config, OpUpdateOne, withAlertDelivery(_m))
+	return &AlertDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AlertDeliveryClient) UpdateOneID(id int) *AlertDeliveryUpdateOne {
+	mutation := newAlertDeliveryMutation(c.config, OpUpdateOne, withAlertDeliveryID(id))
+	return &AlertDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AlertDelivery.
+func (c *AlertDeliveryClient) Delete() *AlertDeliveryDelete {
+	mutation := newAlertDeliveryMutation(c.config, OpDelete)
+	return &AlertDeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AlertDeliveryClient) DeleteOne(_m *AlertDelivery) *AlertDeliveryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AlertDeliveryClient) DeleteOneID(id int) *AlertDeliveryDeleteOne {
+	builder := c.Delete().Where(alertdelivery.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AlertDeliveryDeleteOne{builder}
+}
+
+// Query returns a query builder for AlertDelivery.
+func (c *AlertDeliveryClient) Query() *AlertDeliveryQuery {
+	return &AlertDeliveryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAlertDelivery},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AlertDelivery entity by its id.
+func (c *AlertDeliveryClient) Get(ctx context.Context, id int) (*AlertDelivery, error) {
+	return c.Query().Where(alertdelivery.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AlertDeliveryClient) GetX(ctx context.Context, id int) *AlertDelivery {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *AlertDeliveryClient) Hooks() []Hook {
+	hooks := c.hooks.AlertDelivery
+	return append(hooks[:len(hooks):len(hooks)], alertdelivery.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AlertDeliveryClient) Interceptors() []Interceptor {
+	return c.inters.AlertDelivery
+}
+
+func (c *AlertDeliveryClient) mutate(ctx context.Context, m *AlertDeliveryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AlertDeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AlertDeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AlertDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AlertDeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AlertDelivery mutation op: %q", m.Op())
 	}
 }
 
@@ -1230,6 +1398,140 @@ func (c *GroupClient) mutate(ctx context.Context, m *GroupMutation) (Value, erro
 	}
 }
 
+// HistoryEntryClient is a client for the HistoryEntry schema.
+type HistoryEntryClient struct {
+	config
+}
+
+// NewHistoryEntryClient returns a client for the HistoryEntry from the given config.
+func NewHistoryEntryClient(c config) *HistoryEntryClient {
+	return &HistoryEntryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `historyentry.Hooks(f(g(h())))`.
+func (c *HistoryEntryClient) Use(hooks ...Hook) {
+	c.hooks.HistoryEntry = append(c.hooks.HistoryEntry, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `historyentry.Intercept(f(g(h())))`.
+func (c *HistoryEntryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.HistoryEntry = append(c.inters.HistoryEntry, interceptors...)
+}
+
+// Create returns a builder for creating a HistoryEntry entity.
+func (c *HistoryEntryClient) Create() *HistoryEntryCreate {
+	mutation := newHistoryEntryMutation(c.config, OpCreate)
+	return &HistoryEntryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of HistoryEntry entities.
+func (c *HistoryEntryClient) CreateBulk(builders ...*HistoryEntryCreate) *HistoryEntryCreateBulk {
+	return &HistoryEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *HistoryEntryClient) MapCreateBulk(slice any, setFunc func(*HistoryEntryCreate, int)) *HistoryEntryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &HistoryEntryCreateBulk{err: fmt.Errorf("calling to HistoryEntryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*HistoryEntryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &HistoryEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for HistoryEntry.
+func (c *HistoryEntryClient) Update() *HistoryEntryUpdate {
+	mutation := newHistoryEntryMutation(c.config, OpUpdate)
+	return &HistoryEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *HistoryEntryClient) UpdateOne(_m *HistoryEntry) *HistoryEntryUpdateOne {
+	mutation := newHistoryEntryMutation(c.config, OpUpdateOne, withHistoryEntry(_m))
+	return &HistoryEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *HistoryEntryClient) UpdateOneID(id int) *HistoryEntryUpdateOne {
+	mutation := newHistoryEntryMutation(c.config, OpUpdateOne, withHistoryEntryID(id))
+	return &HistoryEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for HistoryEntry.
+func (c *HistoryEntryClient) Delete() *HistoryEntryDelete {
+	mutation := newHistoryEntryMutation(c.config, OpDelete)
+	return &HistoryEntryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *HistoryEntryClient) DeleteOne(_m *HistoryEntry) *HistoryEntryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *HistoryEntryClient) DeleteOneID(id int) *HistoryEntryDeleteOne {
+	builder := c.Delete().Where(historyentry.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &HistoryEntryDeleteOne{builder}
+}
+
+// Query returns a query builder for HistoryEntry.
+func (c *HistoryEntryClient) Query() *HistoryEntryQuery {
+	return &HistoryEntryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeHistoryEntry},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a HistoryEntry entity by its id.
+func (c *HistoryEntryClient) Get(ctx context.Context, id int) (*HistoryEntry, error) {
+	return c.Query().Where(historyentry.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *HistoryEntryClient) GetX(ctx context.Context, id int) *HistoryEntry {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *HistoryEntryClient) Hooks() []Hook {
+	hooks := c.hooks.HistoryEntry
+	return append(hooks[:len(hooks):len(hooks)], historyentry.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *HistoryEntryClient) Interceptors() []Interceptor {
+	return c.inters.HistoryEntry
+}
+
+func (c *HistoryEntryClient) mutate(ctx context.Context, m *HistoryEntryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&HistoryEntryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&HistoryEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&HistoryEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&HistoryEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown HistoryEntry mutation op: %q", m.Op())
+	}
+}
+
 // LedgerEntryClient is a client for the LedgerEntry schema.
 type LedgerEntryClient struct {
 	config
@@ -1377,6 +1679,274 @@ func (c *LedgerEntryClient) mutate(ctx context.Context, m *LedgerEntryMutation) 
 		return (&LedgerEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown LedgerEntry mutation op: %q", m.Op())
+	}
+}
+
+// NotificationClient is a client for the Notification schema.
+type NotificationClient struct {
+	config
+}
+
+// NewNotificationClient returns a client for the Notification from the given config.
+func NewNotificationClient(c config) *NotificationClient {
+	return &NotificationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `notification.Hooks(f(g(h())))`.
+func (c *NotificationClient) Use(hooks ...Hook) {
+	c.hooks.Notification = append(c.hooks.Notification, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `notification.Intercept(f(g(h())))`.
+func (c *NotificationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Notification = append(c.inters.Notification, interceptors...)
+}
+
+// Create returns a builder for creating a Notification entity.
+func (c *NotificationClient) Create() *NotificationCreate {
+	mutation := newNotificationMutation(c.config, OpCreate)
+	return &NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Notification entities.
+func (c *NotificationClient) CreateBulk(builders ...*NotificationCreate) *NotificationCreateBulk {
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NotificationClient) MapCreateBulk(slice any, setFunc func(*NotificationCreate, int)) *NotificationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NotificationCreateBulk{err: fmt.Errorf("calling to NotificationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NotificationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Notification.
+func (c *NotificationClient) Update() *NotificationUpdate {
+	mutation := newNotificationMutation(c.config, OpUpdate)
+	return &NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NotificationClient) UpdateOne(_m *Notification) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotification(_m))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NotificationClient) UpdateOneID(id int) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotificationID(id))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Notification.
+func (c *NotificationClient) Delete() *NotificationDelete {
+	mutation := newNotificationMutation(c.config, OpDelete)
+	return &NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NotificationClient) DeleteOne(_m *Notification) *NotificationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NotificationClient) DeleteOneID(id int) *NotificationDeleteOne {
+	builder := c.Delete().Where(notification.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NotificationDeleteOne{builder}
+}
+
+// Query returns a query builder for Notification.
+func (c *NotificationClient) Query() *NotificationQuery {
+	return &NotificationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNotification},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Notification entity by its id.
+func (c *NotificationClient) Get(ctx context.Context, id int) (*Notification, error) {
+	return c.Query().Where(notification.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NotificationClient) GetX(ctx context.Context, id int) *Notification {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *NotificationClient) Hooks() []Hook {
+	hooks := c.hooks.Notification
+	return append(hooks[:len(hooks):len(hooks)], notification.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *NotificationClient) Interceptors() []Interceptor {
+	return c.inters.Notification
+}
+
+func (c *NotificationClient) mutate(ctx context.Context, m *NotificationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Notification mutation op: %q", m.Op())
+	}
+}
+
+// SubscriptionClient is a client for the Subscription schema.
+type SubscriptionClient struct {
+	config
+}
+
+// NewSubscriptionClient returns a client for the Subscription from the given config.
+func NewSubscriptionClient(c config) *SubscriptionClient {
+	return &SubscriptionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `subscription.Hooks(f(g(h())))`.
+func (c *SubscriptionClient) Use(hooks ...Hook) {
+	c.hooks.Subscription = append(c.hooks.Subscription, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `subscription.Intercept(f(g(h())))`.
+func (c *SubscriptionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Subscription = append(c.inters.Subscription, interceptors...)
+}
+
+// Create returns a builder for creating a Subscription entity.
+func (c *SubscriptionClient) Create() *SubscriptionCreate {
+	mutation := newSubscriptionMutation(c.config, OpCreate)
+	return &SubscriptionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Subscription entities.
+func (c *SubscriptionClient) CreateBulk(builders ...*SubscriptionCreate) *SubscriptionCreateBulk {
+	return &SubscriptionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SubscriptionClient) MapCreateBulk(slice any, setFunc func(*SubscriptionCreate, int)) *SubscriptionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SubscriptionCreateBulk{err: fmt.Errorf("calling to SubscriptionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SubscriptionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SubscriptionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Subscription.
+func (c *SubscriptionClient) Update() *SubscriptionUpdate {
+	mutation := newSubscriptionMutation(c.config, OpUpdate)
+	return &SubscriptionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SubscriptionClient) UpdateOne(_m *Subscription) *SubscriptionUpdateOne {
+	mutation := newSubscriptionMutation(c.config, OpUpdateOne, withSubscription(_m))
+	return &SubscriptionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SubscriptionClient) UpdateOneID(id int) *SubscriptionUpdateOne {
+	mutation := newSubscriptionMutation(c.config, OpUpdateOne, withSubscriptionID(id))
+	return &SubscriptionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Subscription.
+func (c *SubscriptionClient) Delete() *SubscriptionDelete {
+	mutation := newSubscriptionMutation(c.config, OpDelete)
+	return &SubscriptionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SubscriptionClient) DeleteOne(_m *Subscription) *SubscriptionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SubscriptionClient) DeleteOneID(id int) *SubscriptionDeleteOne {
+	builder := c.Delete().Where(subscription.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SubscriptionDeleteOne{builder}
+}
+
+// Query returns a query builder for Subscription.
+func (c *SubscriptionClient) Query() *SubscriptionQuery {
+	return &SubscriptionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSubscription},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Subscription entity by its id.
+func (c *SubscriptionClient) Get(ctx context.Context, id int) (*Subscription, error) {
+	return c.Query().Where(subscription.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SubscriptionClient) GetX(ctx context.Context, id int) *Subscription {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SubscriptionClient) Hooks() []Hook {
+	hooks := c.hooks.Subscription
+	return append(hooks[:len(hooks):len(hooks)], subscription.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SubscriptionClient) Interceptors() []Interceptor {
+	return c.inters.Subscription
+}
+
+func (c *SubscriptionClient) mutate(ctx context.Context, m *SubscriptionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SubscriptionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SubscriptionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SubscriptionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SubscriptionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Subscription mutation op: %q", m.Op())
 	}
 }
 
@@ -1881,12 +2451,14 @@ func (c *WorkspaceClient) mutate(ctx context.Context, m *WorkspaceMutation) (Val
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		AccessEntry, Attachment, Email, EmailFolder, FetchRun, Group, LedgerEntry,
-		Token, User, Workspace []ent.Hook
+		AccessEntry, AlertDelivery, Attachment, Email, EmailFolder, FetchRun, Group,
+		HistoryEntry, LedgerEntry, Notification, Subscription, Token, User,
+		Workspace []ent.Hook
 	}
 	inters struct {
-		AccessEntry, Attachment, Email, EmailFolder, FetchRun, Group, LedgerEntry,
-		Token, User, Workspace []ent.Interceptor
+		AccessEntry, AlertDelivery, Attachment, Email, EmailFolder, FetchRun, Group,
+		HistoryEntry, LedgerEntry, Notification, Subscription, Token, User,
+		Workspace []ent.Interceptor
 	}
 )
 

@@ -7,12 +7,16 @@ import (
 	"errors"
 	"fmt"
 	"mailroom/ent/accessentry"
+	"mailroom/ent/alertdelivery"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/notification"
+	"mailroom/ent/subscription"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -82,16 +86,20 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			accessentry.Table: accessentry.ValidColumn,
-			attachment.Table:  attachment.ValidColumn,
-			email.Table:       email.ValidColumn,
-			emailfolder.Table: emailfolder.ValidColumn,
-			fetchrun.Table:    fetchrun.ValidColumn,
-			group.Table:       group.ValidColumn,
-			ledgerentry.Table: ledgerentry.ValidColumn,
-			token.Table:       token.ValidColumn,
-			user.Table:        user.ValidColumn,
-			workspace.Table:   workspace.ValidColumn,
+			accessentry.Table:   accessentry.ValidColumn,
+			alertdelivery.Table: alertdelivery.ValidColumn,
+			attachment.Table:    attachment.ValidColumn,
+			email.Table:         email.ValidColumn,
+			emailfolder.Table:   emailfolder.ValidColumn,
+			fetchrun.Table:      fetchrun.ValidColumn,
+			group.Table:         group.ValidColumn,
+			historyentry.Table:  historyentry.ValidColumn,
+			ledgerentry.Table:   ledgerentry.ValidColumn,
+			notification.Table:  notification.ValidColumn,
+			subscription.Table:  subscription.ValidColumn,
+			token.Table:         token.ValidColumn,
+			user.Table:          user.ValidColumn,
+			workspace.Table:     workspace.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

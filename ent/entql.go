@@ -4,13 +4,17 @@ package ent
 
 import (
 	"mailroom/ent/accessentry"
+	"mailroom/ent/alertdelivery"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/notification"
 	"mailroom/ent/predicate"
+	"mailroom/ent/subscription"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -23,7 +27,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 10)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 14)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   accessentry.Table,
@@ -45,6 +49,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   alertdelivery.Table,
+			Columns: alertdelivery.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: alertdelivery.FieldID,
+			},
+		},
+		Type: "AlertDelivery",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			alertdelivery.FieldUserID:          {Type: field.TypeInt, Column: alertdelivery.FieldUserID},
+			alertdelivery.FieldDigest:          {Type: field.TypeBool, Column: alertdelivery.FieldDigest},
+			alertdelivery.FieldNotificationIds: {Type: field.TypeJSON, Column: alertdelivery.FieldNotificationIds},
+			alertdelivery.FieldCreatedAt:       {Type: field.TypeTime, Column: alertdelivery.FieldCreatedAt},
+			alertdelivery.FieldAttempts:        {Type: field.TypeInt, Column: alertdelivery.FieldAttempts},
+			alertdelivery.FieldNextAttemptAt:   {Type: field.TypeTime, Column: alertdelivery.FieldNextAttemptAt},
+			alertdelivery.FieldClaimedUntil:    {Type: field.TypeTime, Column: alertdelivery.FieldClaimedUntil},
+			alertdelivery.FieldLastError:       {Type: field.TypeString, Column: alertdelivery.FieldLastError},
+			alertdelivery.FieldSentAt:          {Type: field.TypeTime, Column: alertdelivery.FieldSentAt},
+		},
+	}
+	graph.Nodes[2] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   attachment.Table,
 			Columns: attachment.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -64,7 +90,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			attachment.FieldEmailID:     {Type: field.TypeInt, Column: attachment.FieldEmailID},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   email.Table,
 			Columns: email.Columns,
@@ -97,7 +123,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			email.FieldTrashedAt:       {Type: field.TypeTime, Column: email.FieldTrashedAt},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   emailfolder.Table,
 			Columns: emailfolder.Columns,
@@ -137,7 +163,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			emailfolder.FieldTrashedAt:             {Type: field.TypeTime, Column: emailfolder.FieldTrashedAt},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fetchrun.Table,
 			Columns: fetchrun.Columns,
@@ -164,7 +190,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fetchrun.FieldUIDValidity:    {Type: field.TypeInt64, Column: fetchrun.FieldUIDValidity},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   group.Table,
 			Columns: group.Columns,
@@ -179,7 +205,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 			group.FieldCreatedAt: {Type: field.TypeTime, Column: group.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   historyentry.Table,
+			Columns: historyentry.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: historyentry.FieldID,
+			},
+		},
+		Type: "HistoryEntry",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			historyentry.FieldKind:        {Type: field.TypeString, Column: historyentry.FieldKind},
+			historyentry.FieldActorID:     {Type: field.TypeInt, Column: historyentry.FieldActorID},
+			historyentry.FieldWorkspaceID: {Type: field.TypeInt, Column: historyentry.FieldWorkspaceID},
+			historyentry.FieldFolderID:    {Type: field.TypeInt, Column: historyentry.FieldFolderID},
+			historyentry.FieldEmailID:     {Type: field.TypeInt, Column: historyentry.FieldEmailID},
+			historyentry.FieldObjectID:    {Type: field.TypeInt, Column: historyentry.FieldObjectID},
+			historyentry.FieldRunID:       {Type: field.TypeInt, Column: historyentry.FieldRunID},
+			historyentry.FieldText:        {Type: field.TypeString, Column: historyentry.FieldText},
+			historyentry.FieldAt:          {Type: field.TypeTime, Column: historyentry.FieldAt},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ledgerentry.Table,
 			Columns: ledgerentry.Columns,
@@ -204,7 +252,47 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ledgerentry.FieldDuplicateBy: {Type: field.TypeEnum, Column: ledgerentry.FieldDuplicateBy},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   notification.Table,
+			Columns: notification.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: notification.FieldID,
+			},
+		},
+		Type: "Notification",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			notification.FieldUserID:         {Type: field.TypeInt, Column: notification.FieldUserID},
+			notification.FieldKind:           {Type: field.TypeString, Column: notification.FieldKind},
+			notification.FieldWorkspaceID:    {Type: field.TypeInt, Column: notification.FieldWorkspaceID},
+			notification.FieldFolderID:       {Type: field.TypeInt, Column: notification.FieldFolderID},
+			notification.FieldEmailID:        {Type: field.TypeInt, Column: notification.FieldEmailID},
+			notification.FieldActorID:        {Type: field.TypeInt, Column: notification.FieldActorID},
+			notification.FieldHistoryEntryID: {Type: field.TypeInt, Column: notification.FieldHistoryEntryID},
+			notification.FieldText:           {Type: field.TypeString, Column: notification.FieldText},
+			notification.FieldCreatedAt:      {Type: field.TypeTime, Column: notification.FieldCreatedAt},
+			notification.FieldReadAt:         {Type: field.TypeTime, Column: notification.FieldReadAt},
+			notification.FieldDigestPending:  {Type: field.TypeBool, Column: notification.FieldDigestPending},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   subscription.Table,
+			Columns: subscription.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: subscription.FieldID,
+			},
+		},
+		Type: "Subscription",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			subscription.FieldUserID:    {Type: field.TypeInt, Column: subscription.FieldUserID},
+			subscription.FieldTargetID:  {Type: field.TypeInt, Column: subscription.FieldTargetID},
+			subscription.FieldCreatedAt: {Type: field.TypeTime, Column: subscription.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -221,7 +309,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldUserID:    {Type: field.TypeInt, Column: token.FieldUserID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -239,9 +327,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldIsAdmin:      {Type: field.TypeBool, Column: user.FieldIsAdmin},
 			user.FieldDisabled:     {Type: field.TypeBool, Column: user.FieldDisabled},
 			user.FieldCreatedAt:    {Type: field.TypeTime, Column: user.FieldCreatedAt},
+			user.FieldAlertEmails:  {Type: field.TypeEnum, Column: user.FieldAlertEmails},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workspace.Table,
 			Columns: workspace.Columns,
@@ -531,6 +620,91 @@ func (f *AccessEntryFilter) WhereCreatedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AlertDeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AlertDeliveryQuery builder.
+func (_q *AlertDeliveryQuery) Filter() *AlertDeliveryFilter {
+	return &AlertDeliveryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AlertDeliveryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AlertDeliveryMutation builder.
+func (m *AlertDeliveryMutation) Filter() *AlertDeliveryFilter {
+	return &AlertDeliveryFilter{config: m.config, predicateAdder: m}
+}
+
+// AlertDeliveryFilter provides a generic filtering capability at runtime for AlertDeliveryQuery.
+type AlertDeliveryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AlertDeliveryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AlertDeliveryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(alertdelivery.FieldID))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *AlertDeliveryFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(alertdelivery.FieldUserID))
+}
+
+// WhereDigest applies the entql bool predicate on the digest field.
+func (f *AlertDeliveryFilter) WhereDigest(p entql.BoolP) {
+	f.Where(p.Field(alertdelivery.FieldDigest))
+}
+
+// WhereNotificationIds applies the entql json.RawMessage predicate on the notification_ids field.
+func (f *AlertDeliveryFilter) WhereNotificationIds(p entql.BytesP) {
+	f.Where(p.Field(alertdelivery.FieldNotificationIds))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AlertDeliveryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(alertdelivery.FieldCreatedAt))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *AlertDeliveryFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(alertdelivery.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *AlertDeliveryFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(alertdelivery.FieldNextAttemptAt))
+}
+
+// WhereClaimedUntil applies the entql time.Time predicate on the claimed_until field.
+func (f *AlertDeliveryFilter) WhereClaimedUntil(p entql.TimeP) {
+	f.Where(p.Field(alertdelivery.FieldClaimedUntil))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *AlertDeliveryFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(alertdelivery.FieldLastError))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *AlertDeliveryFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(alertdelivery.FieldSentAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AttachmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -559,7 +733,7 @@ type AttachmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AttachmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -653,7 +827,7 @@ type EmailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -821,7 +995,7 @@ type EmailFolderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmailFolderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1052,7 +1226,7 @@ type FetchRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FetchRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1176,7 +1350,7 @@ type GroupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GroupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1212,6 +1386,91 @@ func (f *GroupFilter) WhereHasMembersWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *HistoryEntryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the HistoryEntryQuery builder.
+func (_q *HistoryEntryQuery) Filter() *HistoryEntryFilter {
+	return &HistoryEntryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *HistoryEntryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the HistoryEntryMutation builder.
+func (m *HistoryEntryMutation) Filter() *HistoryEntryFilter {
+	return &HistoryEntryFilter{config: m.config, predicateAdder: m}
+}
+
+// HistoryEntryFilter provides a generic filtering capability at runtime for HistoryEntryQuery.
+type HistoryEntryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *HistoryEntryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *HistoryEntryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *HistoryEntryFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(historyentry.FieldKind))
+}
+
+// WhereActorID applies the entql int predicate on the actor_id field.
+func (f *HistoryEntryFilter) WhereActorID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldActorID))
+}
+
+// WhereWorkspaceID applies the entql int predicate on the workspace_id field.
+func (f *HistoryEntryFilter) WhereWorkspaceID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldWorkspaceID))
+}
+
+// WhereFolderID applies the entql int predicate on the folder_id field.
+func (f *HistoryEntryFilter) WhereFolderID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldFolderID))
+}
+
+// WhereEmailID applies the entql int predicate on the email_id field.
+func (f *HistoryEntryFilter) WhereEmailID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldEmailID))
+}
+
+// WhereObjectID applies the entql int predicate on the object_id field.
+func (f *HistoryEntryFilter) WhereObjectID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldObjectID))
+}
+
+// WhereRunID applies the entql int predicate on the run_id field.
+func (f *HistoryEntryFilter) WhereRunID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldRunID))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *HistoryEntryFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(historyentry.FieldText))
+}
+
+// WhereAt applies the entql time.Time predicate on the at field.
+func (f *HistoryEntryFilter) WhereAt(p entql.TimeP) {
+	f.Where(p.Field(historyentry.FieldAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *LedgerEntryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1240,7 +1499,7 @@ type LedgerEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LedgerEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1326,6 +1585,156 @@ func (f *LedgerEntryFilter) WhereHasFolderWith(preds ...predicate.EmailFolder) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *NotificationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NotificationQuery builder.
+func (_q *NotificationQuery) Filter() *NotificationFilter {
+	return &NotificationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NotificationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NotificationMutation builder.
+func (m *NotificationMutation) Filter() *NotificationFilter {
+	return &NotificationFilter{config: m.config, predicateAdder: m}
+}
+
+// NotificationFilter provides a generic filtering capability at runtime for NotificationQuery.
+type NotificationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NotificationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NotificationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldID))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *NotificationFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldUserID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *NotificationFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(notification.FieldKind))
+}
+
+// WhereWorkspaceID applies the entql int predicate on the workspace_id field.
+func (f *NotificationFilter) WhereWorkspaceID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldWorkspaceID))
+}
+
+// WhereFolderID applies the entql int predicate on the folder_id field.
+func (f *NotificationFilter) WhereFolderID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldFolderID))
+}
+
+// WhereEmailID applies the entql int predicate on the email_id field.
+func (f *NotificationFilter) WhereEmailID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldEmailID))
+}
+
+// WhereActorID applies the entql int predicate on the actor_id field.
+func (f *NotificationFilter) WhereActorID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldActorID))
+}
+
+// WhereHistoryEntryID applies the entql int predicate on the history_entry_id field.
+func (f *NotificationFilter) WhereHistoryEntryID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldHistoryEntryID))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *NotificationFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(notification.FieldText))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *NotificationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldCreatedAt))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *NotificationFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldReadAt))
+}
+
+// WhereDigestPending applies the entql bool predicate on the digest_pending field.
+func (f *NotificationFilter) WhereDigestPending(p entql.BoolP) {
+	f.Where(p.Field(notification.FieldDigestPending))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SubscriptionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SubscriptionQuery builder.
+func (_q *SubscriptionQuery) Filter() *SubscriptionFilter {
+	return &SubscriptionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SubscriptionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SubscriptionMutation builder.
+func (m *SubscriptionMutation) Filter() *SubscriptionFilter {
+	return &SubscriptionFilter{config: m.config, predicateAdder: m}
+}
+
+// SubscriptionFilter provides a generic filtering capability at runtime for SubscriptionQuery.
+type SubscriptionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SubscriptionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SubscriptionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(subscription.FieldID))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *SubscriptionFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(subscription.FieldUserID))
+}
+
+// WhereTargetID applies the entql int predicate on the target_id field.
+func (f *SubscriptionFilter) WhereTargetID(p entql.IntP) {
+	f.Where(p.Field(subscription.FieldTargetID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SubscriptionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(subscription.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TokenQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1354,7 +1763,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1428,7 +1837,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1472,6 +1881,11 @@ func (f *UserFilter) WhereDisabled(p entql.BoolP) {
 // WhereCreatedAt applies the entql time.Time predicate on the created_at field.
 func (f *UserFilter) WhereCreatedAt(p entql.TimeP) {
 	f.Where(p.Field(user.FieldCreatedAt))
+}
+
+// WhereAlertEmails applies the entql string predicate on the alert_emails field.
+func (f *UserFilter) WhereAlertEmails(p entql.StringP) {
+	f.Where(p.Field(user.FieldAlertEmails))
 }
 
 // WhereHasTokens applies a predicate to check if query has an edge tokens.
@@ -1545,7 +1959,7 @@ type WorkspaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkspaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -6,11 +6,15 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+	"mailroom/ent/alertdelivery"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
+	"mailroom/ent/notification"
+	"mailroom/ent/subscription"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
 
@@ -18,6 +22,117 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 )
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AlertDeliveryQuery) CollectFields(ctx context.Context, satisfies ...string) (*AlertDeliveryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AlertDeliveryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(alertdelivery.Columns))
+		selectedFields = []string{alertdelivery.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "digest":
+			if _, ok := fieldSeen[alertdelivery.FieldDigest]; !ok {
+				selectedFields = append(selectedFields, alertdelivery.FieldDigest)
+				fieldSeen[alertdelivery.FieldDigest] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[alertdelivery.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, alertdelivery.FieldCreatedAt)
+				fieldSeen[alertdelivery.FieldCreatedAt] = struct{}{}
+			}
+		case "attempts":
+			if _, ok := fieldSeen[alertdelivery.FieldAttempts]; !ok {
+				selectedFields = append(selectedFields, alertdelivery.FieldAttempts)
+				fieldSeen[alertdelivery.FieldAttempts] = struct{}{}
+			}
+		case "nextAttemptAt":
+			if _, ok := fieldSeen[alertdelivery.FieldNextAttemptAt]; !ok {
+				selectedFields = append(selectedFields, alertdelivery.FieldNextAttemptAt)
+				fieldSeen[alertdelivery.FieldNextAttemptAt] = struct{}{}
+			}
+		case "lastError":
+			if _, ok := fieldSeen[alertdelivery.FieldLastError]; !ok {
+				selectedFields = append(selectedFields, alertdelivery.FieldLastError)
+				fieldSeen[alertdelivery.FieldLastError] = struct{}{}
+			}
+		case "sentAt":
+			if _, ok := fieldSeen[alertdelivery.FieldSentAt]; !ok {
+				selectedFields = append(selectedFields, alertdelivery.FieldSentAt)
+				fieldSeen[alertdelivery.FieldSentAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type alertdeliveryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AlertDeliveryPaginateOption
+}
+
+func newAlertDeliveryPaginateArgs(rv map[string]any) *alertdeliveryPaginateArgs {
+	args := &alertdeliveryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AlertDeliveryOrder{Field: &AlertDeliveryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAlertDeliveryOrder(order))
+			}
+		case *AlertDeliveryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAlertDeliveryOrder(v))
+			}
+		}
+	}
+	return args
+}
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *AttachmentQuery) CollectFields(ctx context.Context, satisfies ...string) (*AttachmentQuery, error) {
@@ -800,6 +915,262 @@ func newGroupPaginateArgs(rv map[string]any) *groupPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*GroupWhereInput); ok {
 		args.opts = append(args.opts, WithGroupFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *HistoryEntryQuery) CollectFields(ctx context.Context, satisfies ...string) (*HistoryEntryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *HistoryEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(historyentry.Columns))
+		selectedFields = []string{historyentry.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "kind":
+			if _, ok := fieldSeen[historyentry.FieldKind]; !ok {
+				selectedFields = append(selectedFields, historyentry.FieldKind)
+				fieldSeen[historyentry.FieldKind] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[historyentry.FieldText]; !ok {
+				selectedFields = append(selectedFields, historyentry.FieldText)
+				fieldSeen[historyentry.FieldText] = struct{}{}
+			}
+		case "at":
+			if _, ok := fieldSeen[historyentry.FieldAt]; !ok {
+				selectedFields = append(selectedFields, historyentry.FieldAt)
+				fieldSeen[historyentry.FieldAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type historyentryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []HistoryEntryPaginateOption
+}
+
+func newHistoryEntryPaginateArgs(rv map[string]any) *historyentryPaginateArgs {
+	args := &historyentryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &HistoryEntryOrder{Field: &HistoryEntryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithHistoryEntryOrder(order))
+			}
+		case *HistoryEntryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithHistoryEntryOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *NotificationQuery) CollectFields(ctx context.Context, satisfies ...string) (*NotificationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *NotificationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(notification.Columns))
+		selectedFields = []string{notification.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "kind":
+			if _, ok := fieldSeen[notification.FieldKind]; !ok {
+				selectedFields = append(selectedFields, notification.FieldKind)
+				fieldSeen[notification.FieldKind] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[notification.FieldText]; !ok {
+				selectedFields = append(selectedFields, notification.FieldText)
+				fieldSeen[notification.FieldText] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[notification.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, notification.FieldCreatedAt)
+				fieldSeen[notification.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type notificationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []NotificationPaginateOption
+}
+
+func newNotificationPaginateArgs(rv map[string]any) *notificationPaginateArgs {
+	args := &notificationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &NotificationOrder{Field: &NotificationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithNotificationOrder(order))
+			}
+		case *NotificationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithNotificationOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SubscriptionQuery) CollectFields(ctx context.Context, satisfies ...string) (*SubscriptionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SubscriptionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(subscription.Columns))
+		selectedFields = []string{subscription.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[subscription.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, subscription.FieldCreatedAt)
+				fieldSeen[subscription.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type alertsubscriptionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AlertSubscriptionPaginateOption
+}
+
+func newAlertSubscriptionPaginateArgs(rv map[string]any) *alertsubscriptionPaginateArgs {
+	args := &alertsubscriptionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
 	}
 	return args
 }

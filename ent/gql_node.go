@@ -6,12 +6,16 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"mailroom/ent/alertdelivery"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
 	"mailroom/ent/internal"
+	"mailroom/ent/notification"
+	"mailroom/ent/subscription"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
 
@@ -24,6 +28,11 @@ import (
 type Noder interface {
 	IsNode()
 }
+
+var alertdeliveryImplementors = []string{"AlertDelivery", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*AlertDelivery) IsNode() {}
 
 var attachmentImplementors = []string{"Attachment", "Node"}
 
@@ -49,6 +58,21 @@ var groupImplementors = []string{"Group", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Group) IsNode() {}
+
+var historyentryImplementors = []string{"HistoryEntry", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*HistoryEntry) IsNode() {}
+
+var notificationImplementors = []string{"Notification", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Notification) IsNode() {}
+
+var subscriptionImplementors = []string{"AlertSubscription", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Subscription) IsNode() {}
 
 var userImplementors = []string{"User", "Node"}
 
@@ -137,6 +161,15 @@ func (c *Client) Noder(ctx context.Context, id int, opts ...NodeOption) (_ Noder
 
 func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error) {
 	switch table {
+	case alertdelivery.Table:
+		query := c.AlertDelivery.Query().
+			Where(alertdelivery.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, alertdeliveryImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case attachment.Table:
 		query := c.Attachment.Query().
 			Where(attachment.ID(id))
@@ -178,6 +211,33 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(group.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, groupImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case historyentry.Table:
+		query := c.HistoryEntry.Query().
+			Where(historyentry.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, historyentryImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case notification.Table:
+		query := c.Notification.Query().
+			Where(notification.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, notificationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case subscription.Table:
+		query := c.Subscription.Query().
+			Where(subscription.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, subscriptionImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -273,6 +333,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		idmap[id] = append(idmap[id], &noders[i])
 	}
 	switch table {
+	case alertdelivery.Table:
+		query := c.AlertDelivery.Query().
+			Where(alertdelivery.IDIn(ids...))
+		query, err := query.CollectFields(ctx, alertdeliveryImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case attachment.Table:
 		query := c.Attachment.Query().
 			Where(attachment.IDIn(ids...))
@@ -341,6 +417,54 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Group.Query().
 			Where(group.IDIn(ids...))
 		query, err := query.CollectFields(ctx, groupImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case historyentry.Table:
+		query := c.HistoryEntry.Query().
+			Where(historyentry.IDIn(ids...))
+		query, err := query.CollectFields(ctx, historyentryImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case notification.Table:
+		query := c.Notification.Query().
+			Where(notification.IDIn(ids...))
+		query, err := query.CollectFields(ctx, notificationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case subscription.Table:
+		query := c.Subscription.Query().
+			Where(subscription.IDIn(ids...))
+		query, err := query.CollectFields(ctx, subscriptionImplementors...)
 		if err != nil {
 			return nil, err
 		}

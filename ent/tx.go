@@ -16,6 +16,8 @@ type Tx struct {
 	config
 	// AccessEntry is the client for interacting with the AccessEntry builders.
 	AccessEntry *AccessEntryClient
+	// AlertDelivery is the client for interacting with the AlertDelivery builders.
+	AlertDelivery *AlertDeliveryClient
 	// Attachment is the client for interacting with the Attachment builders.
 	Attachment *AttachmentClient
 	// Email is the client for interacting with the Email builders.
@@ -26,8 +28,14 @@ type Tx struct {
 	FetchRun *FetchRunClient
 	// Group is the client for interacting with the Group builders.
 	Group *GroupClient
+	// HistoryEntry is the client for interacting with the HistoryEntry builders.
+	HistoryEntry *HistoryEntryClient
 	// LedgerEntry is the client for interacting with the LedgerEntry builders.
 	LedgerEntry *LedgerEntryClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
+	// Subscription is the client for interacting with the Subscription builders.
+	Subscription *SubscriptionClient
 	// Token is the client for interacting with the Token builders.
 	Token *TokenClient
 	// User is the client for interacting with the User builders.
@@ -166,12 +174,16 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.AccessEntry = NewAccessEntryClient(tx.config)
+	tx.AlertDelivery = NewAlertDeliveryClient(tx.config)
 	tx.Attachment = NewAttachmentClient(tx.config)
 	tx.Email = NewEmailClient(tx.config)
 	tx.EmailFolder = NewEmailFolderClient(tx.config)
 	tx.FetchRun = NewFetchRunClient(tx.config)
 	tx.Group = NewGroupClient(tx.config)
+	tx.HistoryEntry = NewHistoryEntryClient(tx.config)
 	tx.LedgerEntry = NewLedgerEntryClient(tx.config)
+	tx.Notification = NewNotificationClient(tx.config)
+	tx.Subscription = NewSubscriptionClient(tx.config)
 	tx.Token = NewTokenClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Workspace = NewWorkspaceClient(tx.config)

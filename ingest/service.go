@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"mailroom/activity"
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/blob"
@@ -74,6 +75,9 @@ type Options struct {
 	// Locks makes a folder's run exclusive across the instances of a
 	// cluster (optional; PostgreSQL).
 	Locks FolderLocker
+	// Activity hears of each run's imports and of a folder starting to
+	// fail (history and notifications); nil records nothing.
+	Activity activity.Recorder
 }
 
 // DefaultMaxMessageSize is the largest message imported when
@@ -102,6 +106,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MemoryBudget <= 0 {
 		o.MemoryBudget = DefaultMemoryBudget
+	}
+	if o.Activity == nil {
+		o.Activity = activity.Nop{}
 	}
 	return o
 }

@@ -128,6 +128,14 @@ func TestPermissionMatrix(t *testing.T) {
 		}
 		return "visible"
 	}
+	// Following (then unfollowing) needs READ on the target.
+	follow := func(tok, id string) string {
+		c := code(e.gql(tok, `mutation($t:ID!){subscribe(targetID:$t){id}}`, map[string]any{"t": id}))
+		if c == "" {
+			c = code(e.gql(tok, `mutation($t:ID!){unsubscribe(targetID:$t)}`, map[string]any{"t": id}))
+		}
+		return orOK(c)
+	}
 	ops := map[string]func(tok string) string{
 		"node":       func(tok string) string { return sees(tok, f) },
 		"email node": func(tok string) string { return sees(tok, emailID) },
@@ -257,6 +265,24 @@ func TestPermissionMatrix(t *testing.T) {
 			r := e.gql(tok, `{search(query:"attachment"){totalCount}}`, nil)
 			return fmt.Sprint(r.Data["search"].(map[string]any)["totalCount"])
 		},
+		"follow folder": func(tok string) string { return follow(tok, f) },
+		"follow email":  func(tok string) string { return follow(tok, emailID) },
+		"mark read": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation{markNotificationsRead}`, nil)))
+		},
+		"alert preference": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation{setAlertPreference(preference:NEVER){id}}`, nil)))
+		},
+		"alert deliveries": func(tok string) string {
+			return orOK(code(e.gql(tok, `{alertDeliveries(first:5){totalCount}}`, nil)))
+		},
+		"folder history": func(tok string) string {
+			r := e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{history(first:5){totalCount}}}}`, map[string]any{"f": f})
+			if r.Data["node"] == nil {
+				return "hidden"
+			}
+			return "visible"
+		},
 		"subscribe": func(tok string) string {
 			c := e.dialWS(t, "", "graphql-transport-ws")
 			c.WriteJSON(map[string]any{"type": "connection_init", "payload": map[string]any{"Authorization": "Bearer " + tok}})
@@ -302,6 +328,13 @@ func TestPermissionMatrix(t *testing.T) {
 		"change password":     {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
 		"logout":              {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
 		"sign out everywhere": {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
+		// Follow, notifications, alert emails, history.
+		"follow folder":    {"none": "NOT_FOUND", "READ": "ok", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
+		"follow email":     {"none": "NOT_FOUND", "READ": "ok", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
+		"mark read":        {"none": "ok", "READ": "ok", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"alert preference": {"none": "ok", "READ": "ok", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"alert deliveries": {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"folder history":   {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
 		// Private blocks inheritance: the group's workspace grant does not reach it.
 		"blocked folder": {"none": "hidden", "READ": "hidden", "WRITE": "hidden", "MANAGE": "hidden", "admin": "visible", "group": "hidden"},
 		// The 5 messages the server offered the folder (the purges leave PURGED entries).

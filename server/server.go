@@ -19,6 +19,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"mailroom/activity"
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/blob"
@@ -65,6 +66,11 @@ type Config struct {
 	Trash *trash.Service
 	// Integrity checks the blob store against the database (optional).
 	Integrity *integrity.Service
+	// Activity records what happened to documents (history, notifications);
+	// nil records nothing (activity.Nop{}).
+	Activity activity.Recorder
+	// Mailer sends alert emails (optional: nil without --smtp-url).
+	Mailer *activity.Mailer
 	// Instrument wraps the routes (optional; metrics). The request it passes
 	// on reaches the router unchanged, so r.Pattern is the matched route
 	// once the handler returns.
@@ -103,6 +109,14 @@ func New(cfg Config) http.Handler {
 	return rollingWriteDeadline(s.recoverer(s.securityHeaders(s.authenticate(s.guardCrossSite(routes)))))
 }
 
+// activity is the Recorder of cfg, or one that records nothing.
+func (cfg Config) activity() activity.Recorder {
+	if cfg.Activity == nil {
+		return activity.Nop{}
+	}
+	return cfg.Activity
+}
+
 type server struct {
 	cfg Config
 }
@@ -111,7 +125,7 @@ func (s *server) graphQL() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
 		Trash: s.cfg.Trash, Push: s.cfg.Push, Search: s.cfg.Search,
-		Integrity: s.cfg.Integrity,
+		Integrity: s.cfg.Integrity, Activity: s.cfg.activity(), Mailer: s.cfg.Mailer,
 	}))
 	srv.AddTransport(guarded{transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},

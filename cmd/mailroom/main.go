@@ -18,6 +18,7 @@ import (
 	"syscall"
 	"time"
 
+	"mailroom/activity"
 	"mailroom/auth"
 	"mailroom/blob"
 	"mailroom/demo"
@@ -88,6 +89,10 @@ type config struct {
 	// Blobs is --blobs: the directory of raw messages and attachments,
 	// shared by every instance of a cluster; default DATA_DIR/blobs.
 	Blobs string
+	// SMTPURL (--smtp-url, holds a password: never logged) and MailFrom
+	// (--mail-from) turn on alert emails.
+	SMTPURL  string
+	MailFrom string
 }
 
 func parseConfig(args []string, getenv func(string) string) (config, error) {
@@ -123,6 +128,8 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	fs.StringVar(&c.PprofAddr, "pprof-addr", env("MAILROOM_PPROF_ADDR", ""), "serve the Go profiler (net/http/pprof) on this address, e.g. 127.0.0.1:6060; default off (MAILROOM_PPROF_ADDR)")
 	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("MAILROOM_METRICS_ADDR", ""), "where /metrics (Prometheus) listens, e.g. 127.0.0.1:9090; default off (MAILROOM_METRICS_ADDR)")
 	fs.StringVar(&c.Blobs, "blobs", env("MAILROOM_BLOBS", ""), "directory of raw messages and attachments, shared by every instance of a cluster; default DATA_DIR/blobs (MAILROOM_BLOBS)")
+	fs.StringVar(&c.SMTPURL, "smtp-url", env("MAILROOM_SMTP_URL", ""), "SMTP server of alert emails: smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465; default none, no alert emails (MAILROOM_SMTP_URL)")
+	fs.StringVar(&c.MailFrom, "mail-from", env("MAILROOM_MAIL_FROM", ""), "sender address of alert emails, e.g. mailroom@example.com; needed with --smtp-url (MAILROOM_MAIL_FROM)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -171,9 +178,19 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	if c.MaxMessageSize, err = parseSize(maxSize); err != nil {
 		return c, fmt.Errorf("--max-message-size: %w", err)
 	}
+	if c.SMTPURL != "" {
+		if err := c.mailOptions().Validate(); err != nil {
+			return c, err
+		}
+	}
 	c.AdminPassword = getenv("MAILROOM_ADMIN_PASSWORD")
 	c.SecretKey = getenv("MAILROOM_SECRET_KEY")
 	return c, nil
+}
+
+// mailOptions are the alert emails' settings.
+func (c config) mailOptions() activity.MailOptions {
+	return activity.MailOptions{SMTPURL: c.SMTPURL, From: c.MailFrom, PublicURL: c.PublicURL}
 }
 
 // parseSize reads a byte count with an optional KB, MB or GB suffix
@@ -266,8 +283,20 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		mx = metrics.New()
 		observer, instrument, subscriptions = mx, mx.Instrument, mx
 	}
+	// History, notifications and alert emails.
+	var mailer *activity.Mailer
+	if cfg.SMTPURL != "" {
+		if mailer, err = activity.NewMailer(client, authSvc, log, cfg.mailOptions()); err != nil {
+			return err
+		}
+		mailCtx, stopMail := context.WithCancel(ctx)
+		defer stopMail()
+		go mailer.Run(mailCtx)
+	}
+	recorder := activity.New(client, authSvc, bus, log, activity.Options{Mailer: mailer})
+	defer recorder.Close() // runs after ing.Close: the last runs' entries are fanned out
 	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index, Observer: observer,
-		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize, MemoryBudget: cfg.IngestMemory, Locks: peers.locks()})
+		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize, MemoryBudget: cfg.IngestMemory, Locks: peers.locks(), Activity: recorder})
 	defer ing.Close()
 	// IMAP IDLE push: one watcher per folder with push on.
 	pushes := push.NewManager(ing, log, push.Options{Leases: peers.leases()})
@@ -323,6 +352,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	bin := trash.New(client, blobs, index)
 	bin.FolderChanged = ing.FolderChanged
+	bin.Activity = recorder
 	checker := integrity.NewService(client, blobs)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -331,7 +361,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
 			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL,
-			DB: sqlDB, Instrument: instrument, Subscriptions: subscriptions, Trash: bin, Integrity: checker}),
+			DB: sqlDB, Instrument: instrument, Subscriptions: subscriptions, Trash: bin, Integrity: checker, Activity: recorder, Mailer: mailer}),
 		ReadHeaderTimeout: 10 * time.Second,
 		// A request (at most 1 MiB) must arrive within a minute; websockets
 		// clear it when they upgrade.

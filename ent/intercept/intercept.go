@@ -8,13 +8,17 @@ import (
 
 	"mailroom/ent"
 	"mailroom/ent/accessentry"
+	"mailroom/ent/alertdelivery"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/notification"
 	"mailroom/ent/predicate"
+	"mailroom/ent/subscription"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -103,6 +107,33 @@ func (f TraverseAccessEntry) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AccessEntryQuery", q)
+}
+
+// The AlertDeliveryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AlertDeliveryFunc func(context.Context, *ent.AlertDeliveryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AlertDeliveryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AlertDeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AlertDeliveryQuery", q)
+}
+
+// The TraverseAlertDelivery type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAlertDelivery func(context.Context, *ent.AlertDeliveryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAlertDelivery) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAlertDelivery) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AlertDeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AlertDeliveryQuery", q)
 }
 
 // The AttachmentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -240,6 +271,33 @@ func (f TraverseGroup) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.GroupQuery", q)
 }
 
+// The HistoryEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type HistoryEntryFunc func(context.Context, *ent.HistoryEntryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f HistoryEntryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.HistoryEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.HistoryEntryQuery", q)
+}
+
+// The TraverseHistoryEntry type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseHistoryEntry func(context.Context, *ent.HistoryEntryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseHistoryEntry) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseHistoryEntry) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.HistoryEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.HistoryEntryQuery", q)
+}
+
 // The LedgerEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
 type LedgerEntryFunc func(context.Context, *ent.LedgerEntryQuery) (ent.Value, error)
 
@@ -265,6 +323,60 @@ func (f TraverseLedgerEntry) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.LedgerEntryQuery", q)
+}
+
+// The NotificationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NotificationFunc func(context.Context, *ent.NotificationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f NotificationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
+}
+
+// The TraverseNotification type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNotification func(context.Context, *ent.NotificationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNotification) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNotification) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
+}
+
+// The SubscriptionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SubscriptionFunc func(context.Context, *ent.SubscriptionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SubscriptionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SubscriptionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SubscriptionQuery", q)
+}
+
+// The TraverseSubscription type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSubscription func(context.Context, *ent.SubscriptionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSubscription) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSubscription) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SubscriptionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SubscriptionQuery", q)
 }
 
 // The TokenFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -353,6 +465,8 @@ func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
 	case *ent.AccessEntryQuery:
 		return &query[*ent.AccessEntryQuery, predicate.AccessEntry, accessentry.OrderOption]{typ: ent.TypeAccessEntry, tq: q}, nil
+	case *ent.AlertDeliveryQuery:
+		return &query[*ent.AlertDeliveryQuery, predicate.AlertDelivery, alertdelivery.OrderOption]{typ: ent.TypeAlertDelivery, tq: q}, nil
 	case *ent.AttachmentQuery:
 		return &query[*ent.AttachmentQuery, predicate.Attachment, attachment.OrderOption]{typ: ent.TypeAttachment, tq: q}, nil
 	case *ent.EmailQuery:
@@ -363,8 +477,14 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.FetchRunQuery, predicate.FetchRun, fetchrun.OrderOption]{typ: ent.TypeFetchRun, tq: q}, nil
 	case *ent.GroupQuery:
 		return &query[*ent.GroupQuery, predicate.Group, group.OrderOption]{typ: ent.TypeGroup, tq: q}, nil
+	case *ent.HistoryEntryQuery:
+		return &query[*ent.HistoryEntryQuery, predicate.HistoryEntry, historyentry.OrderOption]{typ: ent.TypeHistoryEntry, tq: q}, nil
 	case *ent.LedgerEntryQuery:
 		return &query[*ent.LedgerEntryQuery, predicate.LedgerEntry, ledgerentry.OrderOption]{typ: ent.TypeLedgerEntry, tq: q}, nil
+	case *ent.NotificationQuery:
+		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
+	case *ent.SubscriptionQuery:
+		return &query[*ent.SubscriptionQuery, predicate.Subscription, subscription.OrderOption]{typ: ent.TypeSubscription, tq: q}, nil
 	case *ent.TokenQuery:
 		return &query[*ent.TokenQuery, predicate.Token, token.OrderOption]{typ: ent.TypeToken, tq: q}, nil
 	case *ent.UserQuery:

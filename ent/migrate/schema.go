@@ -47,6 +47,37 @@ var (
 			},
 		},
 	}
+	// AlertDeliveriesColumns holds the columns for the "alert_deliveries" table.
+	AlertDeliveriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "user_id", Type: field.TypeInt},
+		{Name: "digest", Type: field.TypeBool, Default: false},
+		{Name: "notification_ids", Type: field.TypeJSON},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "claimed_until", Type: field.TypeTime, Nullable: true},
+		{Name: "last_error", Type: field.TypeString, Nullable: true},
+		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+	}
+	// AlertDeliveriesTable holds the schema information for the "alert_deliveries" table.
+	AlertDeliveriesTable = &schema.Table{
+		Name:       "alert_deliveries",
+		Columns:    AlertDeliveriesColumns,
+		PrimaryKey: []*schema.Column{AlertDeliveriesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "alertdelivery_sent_at_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{AlertDeliveriesColumns[9], AlertDeliveriesColumns[6]},
+			},
+			{
+				Name:    "alertdelivery_user_id_digest_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{AlertDeliveriesColumns[1], AlertDeliveriesColumns[2], AlertDeliveriesColumns[4]},
+			},
+		},
+	}
 	// AttachmentsColumns holds the columns for the "attachments" table.
 	AttachmentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -217,6 +248,47 @@ var (
 		Columns:    GroupsColumns,
 		PrimaryKey: []*schema.Column{GroupsColumns[0]},
 	}
+	// HistoryEntriesColumns holds the columns for the "history_entries" table.
+	HistoryEntriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "kind", Type: field.TypeString},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+		{Name: "workspace_id", Type: field.TypeInt},
+		{Name: "folder_id", Type: field.TypeInt, Nullable: true},
+		{Name: "email_id", Type: field.TypeInt, Nullable: true},
+		{Name: "object_id", Type: field.TypeInt, Nullable: true},
+		{Name: "run_id", Type: field.TypeInt, Nullable: true},
+		{Name: "text", Type: field.TypeString},
+		{Name: "at", Type: field.TypeTime},
+	}
+	// HistoryEntriesTable holds the schema information for the "history_entries" table.
+	HistoryEntriesTable = &schema.Table{
+		Name:       "history_entries",
+		Columns:    HistoryEntriesColumns,
+		PrimaryKey: []*schema.Column{HistoryEntriesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "historyentry_workspace_id",
+				Unique:  false,
+				Columns: []*schema.Column{HistoryEntriesColumns[3]},
+			},
+			{
+				Name:    "historyentry_folder_id",
+				Unique:  false,
+				Columns: []*schema.Column{HistoryEntriesColumns[4]},
+			},
+			{
+				Name:    "historyentry_email_id",
+				Unique:  false,
+				Columns: []*schema.Column{HistoryEntriesColumns[5]},
+			},
+			{
+				Name:    "historyentry_run_id",
+				Unique:  false,
+				Columns: []*schema.Column{HistoryEntriesColumns[7]},
+			},
+		},
+	}
 	// LedgerEntriesColumns holds the columns for the "ledger_entries" table.
 	LedgerEntriesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -269,6 +341,64 @@ var (
 			},
 		},
 	}
+	// NotificationsColumns holds the columns for the "notifications" table.
+	NotificationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "user_id", Type: field.TypeInt},
+		{Name: "kind", Type: field.TypeString},
+		{Name: "workspace_id", Type: field.TypeInt},
+		{Name: "folder_id", Type: field.TypeInt, Nullable: true},
+		{Name: "email_id", Type: field.TypeInt, Nullable: true},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+		{Name: "history_entry_id", Type: field.TypeInt, Nullable: true},
+		{Name: "text", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "read_at", Type: field.TypeTime, Nullable: true},
+		{Name: "digest_pending", Type: field.TypeBool, Default: false},
+	}
+	// NotificationsTable holds the schema information for the "notifications" table.
+	NotificationsTable = &schema.Table{
+		Name:       "notifications",
+		Columns:    NotificationsColumns,
+		PrimaryKey: []*schema.Column{NotificationsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "notification_user_id_read_at",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[1], NotificationsColumns[10]},
+			},
+			{
+				Name:    "notification_user_id_digest_pending",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[1], NotificationsColumns[11]},
+			},
+		},
+	}
+	// SubscriptionsColumns holds the columns for the "subscriptions" table.
+	SubscriptionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "user_id", Type: field.TypeInt},
+		{Name: "target_id", Type: field.TypeInt},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// SubscriptionsTable holds the schema information for the "subscriptions" table.
+	SubscriptionsTable = &schema.Table{
+		Name:       "subscriptions",
+		Columns:    SubscriptionsColumns,
+		PrimaryKey: []*schema.Column{SubscriptionsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "subscription_user_id_target_id",
+				Unique:  true,
+				Columns: []*schema.Column{SubscriptionsColumns[1], SubscriptionsColumns[2]},
+			},
+			{
+				Name:    "subscription_target_id",
+				Unique:  false,
+				Columns: []*schema.Column{SubscriptionsColumns[2]},
+			},
+		},
+	}
 	// TokensColumns holds the columns for the "tokens" table.
 	TokensColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -301,6 +431,7 @@ var (
 		{Name: "is_admin", Type: field.TypeBool, Default: false},
 		{Name: "disabled", Type: field.TypeBool, Default: false},
 		{Name: "created_at", Type: field.TypeTime},
+		{Name: "alert_emails", Type: field.TypeEnum, Enums: []string{"IMMEDIATE", "DAILY_DIGEST", "NEVER"}, Default: "DAILY_DIGEST"},
 	}
 	// UsersTable holds the schema information for the "users" table.
 	UsersTable = &schema.Table{
@@ -359,12 +490,16 @@ var (
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		AccessEntriesTable,
+		AlertDeliveriesTable,
 		AttachmentsTable,
 		EmailsTable,
 		EmailFoldersTable,
 		FetchRunsTable,
 		GroupsTable,
+		HistoryEntriesTable,
 		LedgerEntriesTable,
+		NotificationsTable,
+		SubscriptionsTable,
 		TokensTable,
 		UsersTable,
 		WorkspacesTable,
@@ -375,6 +510,9 @@ var (
 func init() {
 	AccessEntriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	AlertDeliveriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(42949672960),
 	}
 	AttachmentsTable.ForeignKeys[0].RefTable = EmailsTable
 	AttachmentsTable.Annotation = &entsql.Annotation{
@@ -395,9 +533,18 @@ func init() {
 	GroupsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),
 	}
+	HistoryEntriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(47244640256),
+	}
 	LedgerEntriesTable.ForeignKeys[0].RefTable = EmailFoldersTable
 	LedgerEntriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(17179869184),
+	}
+	NotificationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(51539607552),
+	}
+	SubscriptionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(55834574848),
 	}
 	TokensTable.ForeignKeys[0].RefTable = UsersTable
 	TokensTable.Annotation = &entsql.Annotation{

@@ -9,6 +9,9 @@ import (
 // AccessEntry is the predicate function for accessentry builders.
 type AccessEntry func(*sql.Selector)
 
+// AlertDelivery is the predicate function for alertdelivery builders.
+type AlertDelivery func(*sql.Selector)
+
 // Attachment is the predicate function for attachment builders.
 type Attachment func(*sql.Selector)
 
@@ -24,8 +27,17 @@ type FetchRun func(*sql.Selector)
 // Group is the predicate function for group builders.
 type Group func(*sql.Selector)
 
+// HistoryEntry is the predicate function for historyentry builders.
+type HistoryEntry func(*sql.Selector)
+
 // LedgerEntry is the predicate function for ledgerentry builders.
 type LedgerEntry func(*sql.Selector)
+
+// Notification is the predicate function for notification builders.
+type Notification func(*sql.Selector)
+
+// Subscription is the predicate function for subscription builders.
+type Subscription func(*sql.Selector)
 
 // Token is the predicate function for token builders.
 type Token func(*sql.Selector)

@@ -135,6 +135,30 @@ func (f AccessEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AccessEntryMutation", m)
 }
 
+// The AlertDeliveryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AlertDeliveryQueryRuleFunc func(context.Context, *ent.AlertDeliveryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AlertDeliveryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AlertDeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AlertDeliveryQuery", q)
+}
+
+// The AlertDeliveryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AlertDeliveryMutationRuleFunc func(context.Context, *ent.AlertDeliveryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AlertDeliveryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AlertDeliveryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AlertDeliveryMutation", m)
+}
+
 // The AttachmentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AttachmentQueryRuleFunc func(context.Context, *ent.AttachmentQuery) error
@@ -255,6 +279,30 @@ func (f GroupMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation)
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.GroupMutation", m)
 }
 
+// The HistoryEntryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type HistoryEntryQueryRuleFunc func(context.Context, *ent.HistoryEntryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f HistoryEntryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.HistoryEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.HistoryEntryQuery", q)
+}
+
+// The HistoryEntryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type HistoryEntryMutationRuleFunc func(context.Context, *ent.HistoryEntryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f HistoryEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.HistoryEntryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.HistoryEntryMutation", m)
+}
+
 // The LedgerEntryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type LedgerEntryQueryRuleFunc func(context.Context, *ent.LedgerEntryQuery) error
@@ -277,6 +325,54 @@ func (f LedgerEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LedgerEntryMutation", m)
+}
+
+// The NotificationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NotificationQueryRuleFunc func(context.Context, *ent.NotificationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NotificationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.NotificationQuery", q)
+}
+
+// The NotificationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NotificationMutationRuleFunc func(context.Context, *ent.NotificationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NotificationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.NotificationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NotificationMutation", m)
+}
+
+// The SubscriptionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SubscriptionQueryRuleFunc func(context.Context, *ent.SubscriptionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SubscriptionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SubscriptionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SubscriptionQuery", q)
+}
+
+// The SubscriptionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SubscriptionMutationRuleFunc func(context.Context, *ent.SubscriptionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SubscriptionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SubscriptionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SubscriptionMutation", m)
 }
 
 // The TokenQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -388,6 +484,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
 	case *ent.AccessEntryQuery:
 		return q.Filter(), nil
+	case *ent.AlertDeliveryQuery:
+		return q.Filter(), nil
 	case *ent.AttachmentQuery:
 		return q.Filter(), nil
 	case *ent.EmailQuery:
@@ -398,7 +496,13 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.GroupQuery:
 		return q.Filter(), nil
+	case *ent.HistoryEntryQuery:
+		return q.Filter(), nil
 	case *ent.LedgerEntryQuery:
+		return q.Filter(), nil
+	case *ent.NotificationQuery:
+		return q.Filter(), nil
+	case *ent.SubscriptionQuery:
 		return q.Filter(), nil
 	case *ent.TokenQuery:
 		return q.Filter(), nil
@@ -415,6 +519,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
 	case *ent.AccessEntryMutation:
 		return m.Filter(), nil
+	case *ent.AlertDeliveryMutation:
+		return m.Filter(), nil
 	case *ent.AttachmentMutation:
 		return m.Filter(), nil
 	case *ent.EmailMutation:
@@ -425,7 +531,13 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.GroupMutation:
 		return m.Filter(), nil
+	case *ent.HistoryEntryMutation:
+		return m.Filter(), nil
 	case *ent.LedgerEntryMutation:
+		return m.Filter(), nil
+	case *ent.NotificationMutation:
+		return m.Filter(), nil
+	case *ent.SubscriptionMutation:
 		return m.Filter(), nil
 	case *ent.TokenMutation:
 		return m.Filter(), nil

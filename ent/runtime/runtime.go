@@ -5,13 +5,17 @@ package runtime
 import (
 	"context"
 	"mailroom/ent/accessentry"
+	"mailroom/ent/alertdelivery"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/notification"
 	"mailroom/ent/schema"
+	"mailroom/ent/subscription"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -41,6 +45,34 @@ func init() {
 	accessentryDescCreatedAt := accessentryFields[5].Descriptor()
 	// accessentry.DefaultCreatedAt holds the default value on creation for the created_at field.
 	accessentry.DefaultCreatedAt = accessentryDescCreatedAt.Default.(func() time.Time)
+	alertdeliveryMixin := schema.AlertDelivery{}.Mixin()
+	alertdelivery.Policy = privacy.NewPolicies(alertdeliveryMixin[0], schema.AlertDelivery{})
+	alertdelivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := alertdelivery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	alertdeliveryFields := schema.AlertDelivery{}.Fields()
+	_ = alertdeliveryFields
+	// alertdeliveryDescDigest is the schema descriptor for digest field.
+	alertdeliveryDescDigest := alertdeliveryFields[1].Descriptor()
+	// alertdelivery.DefaultDigest holds the default value on creation for the digest field.
+	alertdelivery.DefaultDigest = alertdeliveryDescDigest.Default.(bool)
+	// alertdeliveryDescCreatedAt is the schema descriptor for created_at field.
+	alertdeliveryDescCreatedAt := alertdeliveryFields[3].Descriptor()
+	// alertdelivery.DefaultCreatedAt holds the default value on creation for the created_at field.
+	alertdelivery.DefaultCreatedAt = alertdeliveryDescCreatedAt.Default.(func() time.Time)
+	// alertdeliveryDescAttempts is the schema descriptor for attempts field.
+	alertdeliveryDescAttempts := alertdeliveryFields[4].Descriptor()
+	// alertdelivery.DefaultAttempts holds the default value on creation for the attempts field.
+	alertdelivery.DefaultAttempts = alertdeliveryDescAttempts.Default.(int)
+	// alertdeliveryDescNextAttemptAt is the schema descriptor for next_attempt_at field.
+	alertdeliveryDescNextAttemptAt := alertdeliveryFields[5].Descriptor()
+	// alertdelivery.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
+	alertdelivery.DefaultNextAttemptAt = alertdeliveryDescNextAttemptAt.Default.(func() time.Time)
 	attachmentMixin := schema.Attachment{}.Mixin()
 	attachment.Policy = privacy.NewPolicies(attachmentMixin[0], schema.Attachment{})
 	attachment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -257,6 +289,22 @@ func init() {
 	groupDescCreatedAt := groupFields[1].Descriptor()
 	// group.DefaultCreatedAt holds the default value on creation for the created_at field.
 	group.DefaultCreatedAt = groupDescCreatedAt.Default.(func() time.Time)
+	historyentryMixin := schema.HistoryEntry{}.Mixin()
+	historyentry.Policy = privacy.NewPolicies(historyentryMixin[0], schema.HistoryEntry{})
+	historyentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := historyentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	historyentryFields := schema.HistoryEntry{}.Fields()
+	_ = historyentryFields
+	// historyentryDescAt is the schema descriptor for at field.
+	historyentryDescAt := historyentryFields[8].Descriptor()
+	// historyentry.DefaultAt holds the default value on creation for the at field.
+	historyentry.DefaultAt = historyentryDescAt.Default.(func() time.Time)
 	ledgerentryMixin := schema.LedgerEntry{}.Mixin()
 	ledgerentry.Policy = privacy.NewPolicies(ledgerentryMixin[0], schema.LedgerEntry{})
 	ledgerentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -289,6 +337,42 @@ func init() {
 	ledgerentryDescCreatedAt := ledgerentryFields[9].Descriptor()
 	// ledgerentry.DefaultCreatedAt holds the default value on creation for the created_at field.
 	ledgerentry.DefaultCreatedAt = ledgerentryDescCreatedAt.Default.(func() time.Time)
+	notificationMixin := schema.Notification{}.Mixin()
+	notification.Policy = privacy.NewPolicies(notificationMixin[0], schema.Notification{})
+	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := notification.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	notificationFields := schema.Notification{}.Fields()
+	_ = notificationFields
+	// notificationDescCreatedAt is the schema descriptor for created_at field.
+	notificationDescCreatedAt := notificationFields[8].Descriptor()
+	// notification.DefaultCreatedAt holds the default value on creation for the created_at field.
+	notification.DefaultCreatedAt = notificationDescCreatedAt.Default.(func() time.Time)
+	// notificationDescDigestPending is the schema descriptor for digest_pending field.
+	notificationDescDigestPending := notificationFields[10].Descriptor()
+	// notification.DefaultDigestPending holds the default value on creation for the digest_pending field.
+	notification.DefaultDigestPending = notificationDescDigestPending.Default.(bool)
+	subscriptionMixin := schema.Subscription{}.Mixin()
+	subscription.Policy = privacy.NewPolicies(subscriptionMixin[0], schema.Subscription{})
+	subscription.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := subscription.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	subscriptionFields := schema.Subscription{}.Fields()
+	_ = subscriptionFields
+	// subscriptionDescCreatedAt is the schema descriptor for created_at field.
+	subscriptionDescCreatedAt := subscriptionFields[2].Descriptor()
+	// subscription.DefaultCreatedAt holds the default value on creation for the created_at field.
+	subscription.DefaultCreatedAt = subscriptionDescCreatedAt.Default.(func() time.Time)
 	tokenMixin := schema.Token{}.Mixin()
 	token.Policy = privacy.NewPolicies(tokenMixin[0], schema.Token{})
 	token.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -67,6 +67,76 @@ export type AfterImport =
   | 'MARK_SEEN'
   | 'MOVE';
 
+export type AlertDelivery = Node & {
+  __typename?: 'AlertDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['Time']['output'];
+  digest: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Scalars['Time']['output'];
+  sentAt?: Maybe<Scalars['Time']['output']>;
+  /** SENT, PENDING (waiting for its next attempt) or FAILED (given up after too many attempts). */
+  status: Scalars['String']['output'];
+  /** The user the email is for. */
+  user?: Maybe<User>;
+};
+
+/** A connection to a list of items. */
+export type AlertDeliveryConnection = {
+  __typename?: 'AlertDeliveryConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<AlertDeliveryEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type AlertDeliveryEdge = {
+  __typename?: 'AlertDeliveryEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<AlertDelivery>;
+};
+
+/** Ordering options for AlertDelivery connections */
+export type AlertDeliveryOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order AlertDeliveries. */
+  field: AlertDeliveryOrderField;
+};
+
+/** Properties by which AlertDelivery connections can be ordered. */
+export type AlertDeliveryOrderField =
+  | 'CREATED_AT';
+
+export type AlertEmailSettings = {
+  __typename?: 'AlertEmailSettings';
+  enabled: Scalars['Boolean']['output'];
+  links: Scalars['Boolean']['output'];
+};
+
+/** How a user's alerts reach their email address. */
+export type AlertPreference =
+  /** One email a day listing the day's alerts (the default). */
+  | 'DAILY_DIGEST'
+  /** One email per alert. */
+  | 'IMMEDIATE'
+  /** No email; the alerts stay in the notifications menu. */
+  | 'NEVER';
+
+export type AlertSubscription = Node & {
+  __typename?: 'AlertSubscription';
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  /** The workspace, folder or email followed; null once the viewer can no longer read it. */
+  target?: Maybe<Node>;
+};
+
 export type Attachment = Node & {
   __typename?: 'Attachment';
   contentID: Scalars['String']['output'];
@@ -231,7 +301,11 @@ export type Email = Node & {
   /** URL of the original message (/emails/{id}.eml). */
   emlURL: Scalars['String']['output'];
   folder: EmailFolder;
+  /** Whether the viewer follows the email (and with it its conversation). */
+  followed: Scalars['Boolean']['output'];
   from?: Maybe<Address>;
+  /** What happened to the email, newest first: its import (with the run), trash, restore, comments, … */
+  history: HistoryEntryConnection;
   html?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   importedAt: Scalars['Time']['output'];
@@ -247,6 +321,12 @@ export type Email = Node & {
   text: Scalars['String']['output'];
   to: Array<Address>;
   trashedAt?: Maybe<Scalars['Time']['output']>;
+};
+
+
+export type EmailHistoryArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A connection to a list of items. */
@@ -282,8 +362,11 @@ export type EmailFolder = Node & {
   emailsLimit: Scalars['Int']['output'];
   fetchIntervalMinutes: Scalars['Int']['output'];
   fetchRuns: FetchRunConnection;
+  followed: Scalars['Boolean']['output'];
   /** True when a password is stored; the password itself is write-only. */
   hasPassword: Scalars['Boolean']['output'];
+  /** What happened to the folder and to the emails in it, newest first. */
+  history: HistoryEntryConnection;
   host: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   inheritanceBlocked: Scalars['Boolean']['output'];
@@ -334,6 +417,12 @@ export type EmailFolderFetchRunsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<FetchRunOrder>;
   where?: InputMaybe<FetchRunWhereInput>;
+};
+
+
+export type EmailFolderHistoryArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -945,6 +1034,52 @@ export type GroupWhereInput = {
   or?: InputMaybe<Array<GroupWhereInput>>;
 };
 
+export type HistoryEntry = Node & {
+  __typename?: 'HistoryEntry';
+  /** Who did it; null for the server itself (a scheduled fetch). */
+  actor?: Maybe<User>;
+  at: Scalars['Time']['output'];
+  /** The fetch run of an import. */
+  fetchRun?: Maybe<FetchRun>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** What it happened to: an email, a folder or a workspace; null when the viewer may not open it. */
+  target?: Maybe<Node>;
+  text: Scalars['String']['output'];
+};
+
+/** A connection to a list of items. */
+export type HistoryEntryConnection = {
+  __typename?: 'HistoryEntryConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<HistoryEntryEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type HistoryEntryEdge = {
+  __typename?: 'HistoryEntryEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<HistoryEntry>;
+};
+
+/** Ordering options for HistoryEntry connections */
+export type HistoryEntryOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order HistoryEntries. */
+  field: HistoryEntryOrderField;
+};
+
+/** Properties by which HistoryEntry connections can be ordered. */
+export type HistoryEntryOrderField =
+  | 'AT';
+
 export type IntegrityProblem = {
   __typename?: 'IntegrityProblem';
   detail: Scalars['String']['output'];
@@ -1052,17 +1187,25 @@ export type Mutation = {
   fetchEmails: FetchReport;
   login: AuthPayload;
   logout: Scalars['Boolean']['output'];
+  /** Marks the viewer's alerts read (all of them when ids is omitted); the number marked. */
+  markNotificationsRead: Scalars['Int']['output'];
   removePermission: Scalars['Boolean']['output'];
   /** Sets another user's password (administrators); their sessions end. */
   resetPassword: Scalars['Boolean']['output'];
   restoreNode: Node;
+  /** Sets how the signed-in user's alerts are emailed. */
+  setAlertPreference: User;
   setInheritance: Node;
   setPermission: AccessEntry;
   /** Ends every session of the signed-in user, this one included. */
   signOutEverywhere: Scalars['Boolean']['output'];
+  /** Follow a workspace, a folder or an email (READ needed); following an email follows its conversation. */
+  subscribe: AlertSubscription;
   testConnection: TestConnectionResult;
   /** Moves an email, email folder or workspace to the trash (WRITE). */
   trashNode: Node;
+  /** Stop following; true when the viewer was following. */
+  unsubscribe: Scalars['Boolean']['output'];
   updateEmailFolder: EmailFolder;
   updateGroup: Group;
   updateUser: User;
@@ -1116,6 +1259,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationRemovePermissionArgs = {
   principalID: Scalars['ID']['input'];
   targetID: Scalars['ID']['input'];
@@ -1133,6 +1281,11 @@ export type MutationRestoreNodeArgs = {
 };
 
 
+export type MutationSetAlertPreferenceArgs = {
+  preference: AlertPreference;
+};
+
+
 export type MutationSetInheritanceArgs = {
   blocked: Scalars['Boolean']['input'];
   targetID: Scalars['ID']['input'];
@@ -1146,6 +1299,11 @@ export type MutationSetPermissionArgs = {
 };
 
 
+export type MutationSubscribeArgs = {
+  targetID: Scalars['ID']['input'];
+};
+
+
 export type MutationTestConnectionArgs = {
   input: TestConnectionInput;
 };
@@ -1153,6 +1311,11 @@ export type MutationTestConnectionArgs = {
 
 export type MutationTrashNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeArgs = {
+  targetID: Scalars['ID']['input'];
 };
 
 
@@ -1181,6 +1344,51 @@ export type Node = {
   /** The id of the object. */
   id: Scalars['ID']['output'];
 };
+
+export type Notification = Node & {
+  __typename?: 'Notification';
+  /** Who did it; null for the server itself (a scheduled fetch). */
+  actor?: Maybe<User>;
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  read: Scalars['Boolean']['output'];
+  /** The email, folder or workspace the alert is about; null when the viewer may no longer open it. */
+  target?: Maybe<Node>;
+  text: Scalars['String']['output'];
+};
+
+/** A connection to a list of items. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<NotificationEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<Notification>;
+};
+
+/** Ordering options for Notification connections */
+export type NotificationOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Notifications. */
+  field: NotificationOrderField;
+};
+
+/** Properties by which Notification connections can be ordered. */
+export type NotificationOrderField =
+  | 'CREATED_AT';
 
 /** Possible directions in which to order a list of items when provided an `orderBy` argument. */
 export type OrderDirection =
@@ -1220,6 +1428,10 @@ export type PushStatus = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Alert emails in the outbox, newest first (administrators); failedOnly lists those not sent after an attempt. */
+  alertDeliveries: AlertDeliveryConnection;
+  /** Whether alert emails are configured (--smtp-url) and links in them possible (--public-url). */
+  alertEmailSettings: AlertEmailSettings;
   groups: Array<Group>;
   /** Checks the blob store against the database (administrators only; one check runs at a time, later callers share its result). */
   integrityReport: IntegrityReport;
@@ -1228,13 +1440,24 @@ export type Query = {
   node?: Maybe<Node>;
   /** Lookup nodes by a list of IDs. */
   nodes: Array<Maybe<Node>>;
+  /** The signed-in user's alerts, newest first (only their own, only about what they can still read). */
+  notifications: NotificationConnection;
   /** Full-text search of subjects, senders and texts in the folders the viewer may read (or in one folder), newest first. */
   search: EmailConnection;
   /** Workspaces in the trash. */
   trashedWorkspaces: Array<Workspace>;
+  /** How many of the signed-in user's alerts are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** Every user (for sharing); administrators see disabled ones too. */
   users: Array<User>;
   workspaces: WorkspaceConnection;
+};
+
+
+export type QueryAlertDeliveriesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  failedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1245,6 +1468,13 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1269,6 +1499,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   emailAdded: Email;
   folderActivity: ActivityEvent;
+  /** The signed-in user's alerts as they are created. */
+  notificationAdded: Notification;
 };
 
 
@@ -1345,6 +1577,8 @@ export type UpdateUserInput = {
 
 export type User = Node & {
   __typename?: 'User';
+  /** How alerts are emailed; null unless it is the viewer's own account (or the viewer is an administrator). */
+  alertPreference?: Maybe<AlertPreference>;
   /** Null unless the viewer is an administrator or this user. */
   createdAt?: Maybe<Scalars['Time']['output']>;
   /** Null unless the viewer is an administrator or this user. */
@@ -1437,6 +1671,9 @@ export type Workspace = Node & {
   createdAt: Scalars['Time']['output'];
   description?: Maybe<Scalars['String']['output']>;
   emailFolders: Array<EmailFolder>;
+  followed: Scalars['Boolean']['output'];
+  /** What happened to the workspace and to the folders in it the viewer can read, newest first. */
+  history: HistoryEntryConnection;
   id: Scalars['ID']['output'];
   /** The viewer's own permission. */
   myPermission?: Maybe<Permission>;
@@ -1444,6 +1681,12 @@ export type Workspace = Node & {
   trashedAt?: Maybe<Scalars['Time']['output']>;
   /** Email folders of the workspace in the trash. */
   trashedEmailFolders: Array<EmailFolder>;
+};
+
+
+export type WorkspaceHistoryArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A connection to a list of items. */
@@ -1548,11 +1791,15 @@ export type FolderQueryVariables = Exact<{
 
 
 export type FolderQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
     | { __typename: 'Attachment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder', createdAt: string, needsAttention: boolean, myPermission?: Permission | null, inheritanceBlocked: boolean, trashedAt?: string | null, id: string, title: string, email: string, username: string, protocol: MailProtocol, host: string, port: number, socketFactoryFallback: boolean, socketFactoryPort: number, startTLS: boolean, sslProtocols: string, emailsLimit: number, mailbox: string, fetchIntervalMinutes: number, push: boolean, afterImport: AfterImport, moveTo: string, trustedCertificate: string, allowInsecureAuth: boolean, hasPassword: boolean, lastFetchAt?: string | null, lastFetchError?: string | null, pushStatus?: { __typename?: 'PushStatus', state: string, error?: string | null } | null, workspace: { __typename?: 'Workspace', id: string, title: string } }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
@@ -1579,11 +1826,15 @@ export type AccessQueryVariables = Exact<{
 
 
 export type AccessQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
     | { __typename: 'Attachment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder', id: string, inheritanceBlocked: boolean, access: Array<{ __typename?: 'AccessEntry', id: string, permission: Permission, inherited: boolean, user?: { __typename?: 'User', id: string, username: string, displayName: string } | null, group?: { __typename?: 'Group', id: string, name: string } | null }> }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
     | { __typename: 'User' }
     | { __typename: 'Workspace', id: string, access: Array<{ __typename?: 'AccessEntry', id: string, permission: Permission, inherited: boolean, user?: { __typename?: 'User', id: string, username: string, displayName: string } | null, group?: { __typename?: 'Group', id: string, name: string } | null }> }
    | null };
@@ -1617,11 +1868,15 @@ export type SetInheritanceMutationVariables = Exact<{
 
 
 export type SetInheritanceMutation = { __typename?: 'Mutation', setInheritance:
+    | { __typename: 'AlertDelivery', id: string }
+    | { __typename: 'AlertSubscription', id: string }
     | { __typename: 'Attachment', id: string }
     | { __typename: 'Email', id: string }
     | { __typename: 'EmailFolder', inheritanceBlocked: boolean, id: string }
     | { __typename: 'FetchRun', id: string }
     | { __typename: 'Group', id: string }
+    | { __typename: 'HistoryEntry', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Workspace', id: string }
    };
@@ -1652,17 +1907,38 @@ export type SetUserDisabledMutationVariables = Exact<{
 
 export type SetUserDisabledMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, disabled?: boolean | null } };
 
+export type AlertDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertDeliveriesQuery = { __typename?: 'Query', alertEmailSettings: { __typename?: 'AlertEmailSettings', enabled: boolean, links: boolean }, alertDeliveries: { __typename?: 'AlertDeliveryConnection', totalCount: number, edges?: Array<{ __typename?: 'AlertDeliveryEdge', node?: { __typename?: 'AlertDelivery', id: string, digest: boolean, createdAt: string, attempts: number, nextAttemptAt: string, lastError?: string | null, status: string, user?: { __typename?: 'User', id: string, username: string } | null } | null } | null> | null } };
+
+export type AlertPreferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertPreferenceQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, email?: string | null, alertPreference?: AlertPreference | null }, alertEmailSettings: { __typename?: 'AlertEmailSettings', enabled: boolean, links: boolean } };
+
+export type SetAlertPreferenceMutationVariables = Exact<{
+  preference: AlertPreference;
+}>;
+
+
+export type SetAlertPreferenceMutation = { __typename?: 'Mutation', setAlertPreference: { __typename?: 'User', id: string, alertPreference?: AlertPreference | null } };
+
 export type EmailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
 export type EmailQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
     | { __typename: 'Attachment' }
     | { __typename: 'Email', id: string, messageID?: string | null, subject: string, sentAt?: string | null, importedAt: string, text: string, html?: string | null, size: number, parseError?: string | null, emlURL: string, trashedAt?: string | null, from?: { __typename?: 'Address', name?: string | null, address: string } | null, replyTo: Array<{ __typename?: 'Address', name?: string | null, address: string }>, to: Array<{ __typename?: 'Address', name?: string | null, address: string }>, cc: Array<{ __typename?: 'Address', name?: string | null, address: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, filename: string, contentType: string, size: number, url: string, contentID: string, inline: boolean }>, folder: { __typename?: 'EmailFolder', id: string, title: string, myPermission?: Permission | null, workspace: { __typename?: 'Workspace', id: string, title: string } } }
     | { __typename: 'EmailFolder' }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
@@ -1676,11 +1952,15 @@ export type FolderRunsQueryVariables = Exact<{
 
 
 export type FolderRunsQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
     | { __typename: 'Attachment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder', id: string, fetchRuns: { __typename?: 'FetchRunConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges?: Array<{ __typename?: 'FetchRunEdge', node?: { __typename?: 'FetchRun', id: string, trigger: FetchTrigger, startedAt: string, finishedAt?: string | null, imported: number, duplicates: number, failed: number, remaining: number, error?: string | null, failures?: Array<{ __typename?: 'FetchFailure', serverUID: string, reason: string }> | null } | null } | null> | null } }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
@@ -1698,11 +1978,15 @@ export type FolderEmailsQueryVariables = Exact<{
 
 
 export type FolderEmailsQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
     | { __typename: 'Attachment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder', id: string, emails: { __typename?: 'EmailConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges?: Array<{ __typename?: 'EmailEdge', cursor: string, node?: { __typename?: 'Email', id: string, subject: string, sentAt?: string | null, importedAt: string, attachmentCount: number, parseError?: string | null, from?: { __typename?: 'Address', name?: string | null, address: string } | null } | null } | null> | null } }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
@@ -1744,19 +2028,27 @@ export type FolderReconciliationQueryVariables = Exact<{
 
 
 export type FolderReconciliationQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
     | { __typename: 'Attachment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder', id: string, ledgerCSVURL: string, reconciliation: { __typename?: 'FolderReconciliation', checkedAt?: string | null, onServer?: number | null, unreadOnServer?: number | null, newOnServer?: number | null, imported: number, duplicates: number, failed: number, purged: number, remaining: number, offered: number }, ledger?: { __typename?: 'LedgerEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'LedgerEntryEdge', cursor: string, node?: { __typename?: 'LedgerEntry', serverUID: string, uidValidity?: number | null, messageID?: string | null, outcome: LedgerOutcome, duplicateBy?: DuplicateBasis | null, reason?: string | null, willRetry: boolean, at: string, email?: { __typename?: 'Email', id: string, subject: string } | null, duplicateOf?: { __typename?: 'Email', id: string, subject: string } | null } | null } | null> | null } }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null, run?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
     | { __typename: 'Attachment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder' }
     | { __typename: 'FetchRun', id: string, startedAt: string, ledger: { __typename?: 'LedgerEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'LedgerEntryEdge', cursor: string, node?: { __typename?: 'LedgerEntry', serverUID: string, uidValidity?: number | null, messageID?: string | null, outcome: LedgerOutcome, duplicateBy?: DuplicateBasis | null, reason?: string | null, willRetry: boolean, at: string, email?: { __typename?: 'Email', id: string, subject: string } | null, duplicateOf?: { __typename?: 'Email', id: string, subject: string } | null } | null } | null> | null } }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
@@ -1768,11 +2060,15 @@ export type FolderTrashQueryVariables = Exact<{
 
 
 export type FolderTrashQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
     | { __typename: 'Attachment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder', id: string, trashedEmails: { __typename?: 'EmailConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges?: Array<{ __typename?: 'EmailEdge', node?: { __typename?: 'Email', id: string, subject: string, sentAt?: string | null, trashedAt?: string | null, from?: { __typename?: 'Address', name?: string | null, address: string } | null } | null } | null> | null } }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
@@ -1783,6 +2079,130 @@ export type EmptyTrashMutationVariables = Exact<{
 
 
 export type EmptyTrashMutation = { __typename?: 'Mutation', emptyTrash: number };
+
+export type FollowedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FollowedQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AlertDelivery', id: string }
+    | { __typename?: 'AlertSubscription', id: string }
+    | { __typename?: 'Attachment', id: string }
+    | { __typename?: 'Email', followed: boolean, id: string }
+    | { __typename?: 'EmailFolder', followed: boolean, id: string }
+    | { __typename?: 'FetchRun', id: string }
+    | { __typename?: 'Group', id: string }
+    | { __typename?: 'HistoryEntry', id: string }
+    | { __typename?: 'Notification', id: string }
+    | { __typename?: 'User', id: string }
+    | { __typename?: 'Workspace', followed: boolean, id: string }
+   | null };
+
+export type SubscribeMutationVariables = Exact<{
+  targetID: Scalars['ID']['input'];
+}>;
+
+
+export type SubscribeMutation = { __typename?: 'Mutation', subscribe: { __typename?: 'AlertSubscription', id: string, target?:
+      | { __typename?: 'AlertDelivery', id: string }
+      | { __typename?: 'AlertSubscription', id: string }
+      | { __typename?: 'Attachment', id: string }
+      | { __typename?: 'Email', followed: boolean, id: string }
+      | { __typename?: 'EmailFolder', followed: boolean, id: string }
+      | { __typename?: 'FetchRun', id: string }
+      | { __typename?: 'Group', id: string }
+      | { __typename?: 'HistoryEntry', id: string }
+      | { __typename?: 'Notification', id: string }
+      | { __typename?: 'User', id: string }
+      | { __typename?: 'Workspace', followed: boolean, id: string }
+     | null } };
+
+export type UnsubscribeMutationVariables = Exact<{
+  targetID: Scalars['ID']['input'];
+}>;
+
+
+export type UnsubscribeMutation = { __typename?: 'Mutation', unsubscribe: boolean };
+
+export type HistoryEntryRowFragment = { __typename?: 'HistoryEntry', id: string, kind: string, text: string, at: string, actor?: { __typename?: 'User', id: string, username: string, displayName: string } | null, fetchRun?: { __typename?: 'FetchRun', id: string, trigger: FetchTrigger } | null };
+
+export type HistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HistoryQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AlertDelivery', id: string }
+    | { __typename?: 'AlertSubscription', id: string }
+    | { __typename?: 'Attachment', id: string }
+    | { __typename?: 'Email', id: string, history: { __typename?: 'HistoryEntryConnection', totalCount: number, edges?: Array<{ __typename?: 'HistoryEntryEdge', node?: { __typename?: 'HistoryEntry', id: string, kind: string, text: string, at: string, actor?: { __typename?: 'User', id: string, username: string, displayName: string } | null, fetchRun?: { __typename?: 'FetchRun', id: string, trigger: FetchTrigger } | null } | null } | null> | null } }
+    | { __typename?: 'EmailFolder', id: string, history: { __typename?: 'HistoryEntryConnection', totalCount: number, edges?: Array<{ __typename?: 'HistoryEntryEdge', node?: { __typename?: 'HistoryEntry', id: string, kind: string, text: string, at: string, actor?: { __typename?: 'User', id: string, username: string, displayName: string } | null, fetchRun?: { __typename?: 'FetchRun', id: string, trigger: FetchTrigger } | null } | null } | null> | null } }
+    | { __typename?: 'FetchRun', id: string }
+    | { __typename?: 'Group', id: string }
+    | { __typename?: 'HistoryEntry', id: string }
+    | { __typename?: 'Notification', id: string }
+    | { __typename?: 'User', id: string }
+    | { __typename?: 'Workspace', id: string, history: { __typename?: 'HistoryEntryConnection', totalCount: number, edges?: Array<{ __typename?: 'HistoryEntryEdge', node?: { __typename?: 'HistoryEntry', id: string, kind: string, text: string, at: string, actor?: { __typename?: 'User', id: string, username: string, displayName: string } | null, fetchRun?: { __typename?: 'FetchRun', id: string, trigger: FetchTrigger } | null } | null } | null> | null } }
+   | null };
+
+export type NotificationRowFragment = { __typename?: 'Notification', id: string, kind: string, text: string, createdAt: string, read: boolean, actor?: { __typename?: 'User', id: string, username: string } | null, target?:
+    | { __typename: 'AlertDelivery', id: string }
+    | { __typename: 'AlertSubscription', id: string }
+    | { __typename: 'Attachment', id: string }
+    | { __typename: 'Email', id: string }
+    | { __typename: 'EmailFolder', id: string }
+    | { __typename: 'FetchRun', id: string }
+    | { __typename: 'Group', id: string }
+    | { __typename: 'HistoryEntry', id: string }
+    | { __typename: 'Notification', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Workspace', id: string }
+   | null };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NotificationsQuery = { __typename?: 'Query', unreadNotificationCount: number, notifications: { __typename?: 'NotificationConnection', totalCount: number, edges?: Array<{ __typename?: 'NotificationEdge', node?: { __typename?: 'Notification', id: string, kind: string, text: string, createdAt: string, read: boolean, actor?: { __typename?: 'User', id: string, username: string } | null, target?:
+          | { __typename: 'AlertDelivery', id: string }
+          | { __typename: 'AlertSubscription', id: string }
+          | { __typename: 'Attachment', id: string }
+          | { __typename: 'Email', id: string }
+          | { __typename: 'EmailFolder', id: string }
+          | { __typename: 'FetchRun', id: string }
+          | { __typename: 'Group', id: string }
+          | { __typename: 'HistoryEntry', id: string }
+          | { __typename: 'Notification', id: string }
+          | { __typename: 'User', id: string }
+          | { __typename: 'Workspace', id: string }
+         | null } | null } | null> | null } };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { __typename?: 'Subscription', notificationAdded: { __typename?: 'Notification', id: string, kind: string, text: string, createdAt: string, read: boolean, actor?: { __typename?: 'User', id: string, username: string } | null, target?:
+      | { __typename: 'AlertDelivery', id: string }
+      | { __typename: 'AlertSubscription', id: string }
+      | { __typename: 'Attachment', id: string }
+      | { __typename: 'Email', id: string }
+      | { __typename: 'EmailFolder', id: string }
+      | { __typename: 'FetchRun', id: string }
+      | { __typename: 'Group', id: string }
+      | { __typename: 'HistoryEntry', id: string }
+      | { __typename: 'Notification', id: string }
+      | { __typename: 'User', id: string }
+      | { __typename: 'Workspace', id: string }
+     | null } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type MarkNotificationsReadMutation = { __typename?: 'Mutation', markNotificationsRead: number };
 
 export type UserRowFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, email?: string | null, isAdmin?: boolean | null, disabled?: boolean | null };
 
@@ -1828,6 +2248,10 @@ export type UpdateGroupMutationVariables = Exact<{
 
 export type UpdateGroupMutation = { __typename?: 'Mutation', updateGroup: { __typename?: 'Group', id: string, name: string, members?: Array<{ __typename?: 'User', id: string }> | null } };
 
+type TrashStateFields_AlertDelivery_Fragment = { __typename: 'AlertDelivery', id: string };
+
+type TrashStateFields_AlertSubscription_Fragment = { __typename: 'AlertSubscription', id: string };
+
 type TrashStateFields_Attachment_Fragment = { __typename: 'Attachment', id: string };
 
 type TrashStateFields_Email_Fragment = { __typename: 'Email', trashedAt?: string | null, id: string };
@@ -1838,16 +2262,24 @@ type TrashStateFields_FetchRun_Fragment = { __typename: 'FetchRun', id: string }
 
 type TrashStateFields_Group_Fragment = { __typename: 'Group', id: string };
 
+type TrashStateFields_HistoryEntry_Fragment = { __typename: 'HistoryEntry', id: string };
+
+type TrashStateFields_Notification_Fragment = { __typename: 'Notification', id: string };
+
 type TrashStateFields_User_Fragment = { __typename: 'User', id: string };
 
 type TrashStateFields_Workspace_Fragment = { __typename: 'Workspace', trashedAt?: string | null, id: string };
 
 export type TrashStateFieldsFragment =
+  | TrashStateFields_AlertDelivery_Fragment
+  | TrashStateFields_AlertSubscription_Fragment
   | TrashStateFields_Attachment_Fragment
   | TrashStateFields_Email_Fragment
   | TrashStateFields_EmailFolder_Fragment
   | TrashStateFields_FetchRun_Fragment
   | TrashStateFields_Group_Fragment
+  | TrashStateFields_HistoryEntry_Fragment
+  | TrashStateFields_Notification_Fragment
   | TrashStateFields_User_Fragment
   | TrashStateFields_Workspace_Fragment
 ;
@@ -1858,11 +2290,15 @@ export type TrashNodeMutationVariables = Exact<{
 
 
 export type TrashNodeMutation = { __typename?: 'Mutation', trashNode:
+    | { __typename: 'AlertDelivery', id: string }
+    | { __typename: 'AlertSubscription', id: string }
     | { __typename: 'Attachment', id: string }
     | { __typename: 'Email', trashedAt?: string | null, id: string }
     | { __typename: 'EmailFolder', trashedAt?: string | null, id: string }
     | { __typename: 'FetchRun', id: string }
     | { __typename: 'Group', id: string }
+    | { __typename: 'HistoryEntry', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Workspace', trashedAt?: string | null, id: string }
    };
@@ -1873,11 +2309,15 @@ export type RestoreNodeMutationVariables = Exact<{
 
 
 export type RestoreNodeMutation = { __typename?: 'Mutation', restoreNode:
+    | { __typename: 'AlertDelivery', id: string }
+    | { __typename: 'AlertSubscription', id: string }
     | { __typename: 'Attachment', id: string }
     | { __typename: 'Email', trashedAt?: string | null, id: string }
     | { __typename: 'EmailFolder', trashedAt?: string | null, id: string }
     | { __typename: 'FetchRun', id: string }
     | { __typename: 'Group', id: string }
+    | { __typename: 'HistoryEntry', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Workspace', trashedAt?: string | null, id: string }
    };
@@ -1900,11 +2340,15 @@ export type WorkspaceQueryVariables = Exact<{
 
 
 export type WorkspaceQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
     | { __typename: 'Attachment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder' }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
     | { __typename: 'User' }
     | { __typename: 'Workspace', id: string, title: string, description?: string | null, myPermission?: Permission | null, trashedAt?: string | null, emailFolders: Array<{ __typename?: 'EmailFolder', id: string, title: string, email: string, protocol: MailProtocol, host: string, port: number, lastFetchAt?: string | null, lastFetchError?: string | null, needsAttention: boolean, push: boolean, pushStatus?: { __typename?: 'PushStatus', state: string } | null }> }
    | null };
@@ -1915,11 +2359,15 @@ export type WorkspaceTrashQueryVariables = Exact<{
 
 
 export type WorkspaceTrashQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
     | { __typename: 'Attachment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder' }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
     | { __typename: 'User' }
     | { __typename: 'Workspace', id: string, trashedEmailFolders: Array<{ __typename?: 'EmailFolder', id: string, title: string, email: string, trashedAt?: string | null, myPermission?: Permission | null }> }
    | null };
@@ -1944,6 +2392,8 @@ export const EmailRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const FetchRunRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FetchRunRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FetchRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverUID"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<FetchRunRowFragment, unknown>;
 export const FolderSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FolderSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryFallback"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryPort"}},{"kind":"Field","name":{"kind":"Name","value":"startTLS"}},{"kind":"Field","name":{"kind":"Name","value":"sslProtocols"}},{"kind":"Field","name":{"kind":"Name","value":"emailsLimit"}},{"kind":"Field","name":{"kind":"Name","value":"mailbox"}},{"kind":"Field","name":{"kind":"Name","value":"fetchIntervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"push"}},{"kind":"Field","name":{"kind":"Name","value":"afterImport"}},{"kind":"Field","name":{"kind":"Name","value":"moveTo"}},{"kind":"Field","name":{"kind":"Name","value":"trustedCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"allowInsecureAuth"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchError"}}]}}]} as unknown as DocumentNode<FolderSettingsFragment, unknown>;
 export const LedgerEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LedgerEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntryConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverUID"}},{"kind":"Field","name":{"kind":"Name","value":"uidValidity"}},{"kind":"Field","name":{"kind":"Name","value":"messageID"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"email"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duplicateBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"willRetry"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<LedgerEntryFieldsFragment, unknown>;
+export const HistoryEntryRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HistoryEntryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fetchRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}}]}}]}}]} as unknown as DocumentNode<HistoryEntryRowFragment, unknown>;
+export const NotificationRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NotificationRowFragment, unknown>;
 export const UserRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode<UserRowFieldsFragment, unknown>;
 export const AdminUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode<AdminUserFieldsFragment, unknown>;
 export const GroupRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GroupRowFieldsFragment, unknown>;
@@ -1961,6 +2411,9 @@ export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":
 export const SignOutEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOutEverywhere"}}]}}]} as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const PeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"People"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PeopleQuery, PeopleQueryVariables>;
 export const SetUserDisabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUserDisabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"disabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]}}]} as unknown as DocumentNode<SetUserDisabledMutation, SetUserDisabledMutationVariables>;
+export const AlertDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertDeliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertEmailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"links"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alertDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"failedOnly"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AlertDeliveriesQuery, AlertDeliveriesQueryVariables>;
+export const AlertPreferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"alertPreference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alertEmailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"links"}}]}}]}}]} as unknown as DocumentNode<AlertPreferenceQuery, AlertPreferenceQueryVariables>;
+export const SetAlertPreferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAlertPreference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"preference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertPreference"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAlertPreference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"preference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"preference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"alertPreference"}}]}}]}}]} as unknown as DocumentNode<SetAlertPreferenceMutation, SetAlertPreferenceMutationVariables>;
 export const EmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Email"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageID"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"parseError"}},{"kind":"Field","name":{"kind":"Name","value":"emlURL"}},{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contentID"}},{"kind":"Field","name":{"kind":"Name","value":"inline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"folder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"myPermission"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmailQuery, EmailQueryVariables>;
 export const FolderRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FolderRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fetchRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}},{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"STARTED_AT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FetchRunRow"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FetchRunRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FetchRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverUID"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<FolderRunsQuery, FolderRunsQueryVariables>;
 export const FolderEmailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FolderEmails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"emails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmailRowFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmailRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"parseError"}}]}}]} as unknown as DocumentNode<FolderEmailsQuery, FolderEmailsQueryVariables>;
@@ -1970,6 +2423,13 @@ export const TestConnectionDocument = {"kind":"Document","definitions":[{"kind":
 export const FolderReconciliationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FolderReconciliation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"runID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"byRun"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerOutcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerCSVURL"}},{"kind":"Field","name":{"kind":"Name","value":"reconciliation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"onServer"}},{"kind":"Field","name":{"kind":"Name","value":"unreadOnServer"}},{"kind":"Field","name":{"kind":"Name","value":"newOnServer"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"purged"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"offered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"skip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"byRun"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LedgerEntryFields"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"run"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"runID"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"byRun"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FetchRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LedgerEntryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LedgerEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntryConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverUID"}},{"kind":"Field","name":{"kind":"Name","value":"uidValidity"}},{"kind":"Field","name":{"kind":"Name","value":"messageID"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"email"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duplicateBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"willRetry"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<FolderReconciliationQuery, FolderReconciliationQueryVariables>;
 export const FolderTrashDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FolderTrash"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trashedEmails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FolderTrashQuery, FolderTrashQueryVariables>;
 export const EmptyTrashDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmptyTrash"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emptyTrash"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"folderID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}}}]}]}}]} as unknown as DocumentNode<EmptyTrashMutation, EmptyTrashMutationVariables>;
+export const FollowedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Followed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followed"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followed"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followed"}}]}}]}}]}}]} as unknown as DocumentNode<FollowedQuery, FollowedQueryVariables>;
+export const SubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Subscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followed"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followed"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followed"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubscribeMutation, SubscribeMutationVariables>;
+export const UnsubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Unsubscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetID"}}}]}]}}]} as unknown as DocumentNode<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const HistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"History"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryEntryRow"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryEntryRow"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryEntryRow"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HistoryEntryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fetchRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}}]}}]}}]} as unknown as DocumentNode<HistoryQuery, HistoryQueryVariables>;
+export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
 export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userID"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;

@@ -34,6 +34,9 @@ export const cacheOptions: CacheExchangeOpts = {
       'AccessEntry',
       'ActivityEvent',
       'Address',
+      'AlertDeliveryConnection',
+      'AlertDeliveryEdge',
+      'AlertEmailSettings',
       'AuthPayload',
       'EmailConnection',
       'EmailEdge',
@@ -42,11 +45,15 @@ export const cacheOptions: CacheExchangeOpts = {
       'FetchRunConnection',
       'FetchRunEdge',
       'FolderReconciliation',
+      'HistoryEntryConnection',
+      'HistoryEntryEdge',
       'IntegrityProblem',
       'IntegrityReport',
       'LedgerEntry',
       'LedgerEntryConnection',
       'LedgerEntryEdge',
+      'NotificationConnection',
+      'NotificationEdge',
       'PageInfo',
       'PushStatus',
       'TestConnectionResult',
@@ -80,8 +87,21 @@ export const cacheOptions: CacheExchangeOpts = {
       updateUser: (_r, _a, cache) => invalidateField(cache, 'Query', 'groups'),
       createGroup: (_r, _a, cache) => invalidateField(cache, 'Query', 'groups'),
       updateGroup: (_r, _a, cache) => invalidateField(cache, 'Query', 'groups'),
+      // subscribe's answer carries the target's followed; unsubscribe's does not.
+      unsubscribe: (_r, a, cache) => {
+        for (const t of ['Email', 'EmailFolder', 'Workspace']) invalidateField(cache, cache.keyOfEntity({ __typename: t, id: String(a.targetID) }), 'followed');
+      },
+      markNotificationsRead: (_r, _a, cache) => {
+        invalidateField(cache, 'Query', 'notifications');
+        invalidateField(cache, 'Query', 'unreadNotificationCount');
+      },
     },
     Subscription: {
+      // A new alert: the menu's list and unread count.
+      notificationAdded: (_r, _a, cache) => {
+        invalidateField(cache, 'Query', 'notifications');
+        invalidateField(cache, 'Query', 'unreadNotificationCount');
+      },
       // What each event of a folder's fetch runs makes stale.
       folderActivity: (r, a, cache) => {
         const key = folder(cache, a.folderID);

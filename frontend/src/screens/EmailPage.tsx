@@ -13,6 +13,8 @@ import { useTitle } from '../lib/useTitle';
 import { EmailHtml } from './EmailBody';
 import { NotFound } from './NotFound';
 import { TrashedBanner, useTrashActions } from './TrashActions';
+import { FollowButton } from './FollowButton';
+import { HistoryList } from './HistoryList';
 
 const EmailDocument = graphql(`
   query Email($id: ID!) {
@@ -130,6 +132,7 @@ export function EmailPage() {
         <div className="page-header">
           <h1 id="email-subject">{subject}</h1>
           <div className="toolbar">
+            {!email.trashedAt && <FollowButton targetID={email.id} what="email" />}
             <a className="button" href={email.emlURL} download>
               Download original (.eml)
             </a>
@@ -242,6 +245,12 @@ export function EmailPage() {
           ) : (
             <p className="muted">This email has no text.</p>
           )}
+        </section>
+        <section className="email-history" aria-labelledby="email-history-title">
+          <h2 id="email-history-title" className="section-title">
+            History
+          </h2>
+          <HistoryList targetID={email.id} />
         </section>
       </article>
     </>

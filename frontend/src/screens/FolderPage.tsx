@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, Navigate, Outlet, Route, useMatch, useNavigate, useOutletContext, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -17,14 +17,17 @@ import { FolderParameters } from './FolderParameters';
 import { FolderReconciliation } from './FolderReconciliation';
 import { FolderStatus } from './FolderStatus';
 import { FolderTrash } from './FolderTrash';
+import { FollowButton } from './FollowButton';
+import { HistoryList } from './HistoryList';
 import { NotFound } from './NotFound';
 import { HandedNotice, TrashedBanner, useTrashActions } from './TrashActions';
 
-export type FolderTab = 'content' | 'activity' | 'reconciliation' | 'trash' | 'permissions' | 'parameters';
+export type FolderTab = 'content' | 'activity' | 'history' | 'reconciliation' | 'trash' | 'permissions' | 'parameters';
 
 const tabs: { tab: FolderTab; label: string }[] = [
   { tab: 'content', label: 'Content' },
   { tab: 'activity', label: 'Activity' },
+  { tab: 'history', label: 'History' },
   { tab: 'reconciliation', label: 'Reconciliation' },
   { tab: 'trash', label: 'Trash' },
   { tab: 'permissions', label: 'Permissions' },
@@ -56,6 +59,7 @@ export const folderRoutes = (
     <Route index element={<ContentTab />} />
     <Route path="content" element={<Navigate to=".." replace />} />
     <Route path="activity" element={<ActivityTab />} />
+    <Route path="history" element={<HistoryTab />} />
     <Route path="reconciliation" element={<ReconciliationTab />} />
     <Route path="trash" element={<TrashTab />} />
     <Route path="permissions" element={<PermissionsTab />} />
@@ -106,7 +110,12 @@ function FolderView({ id }: { id: string }) {
             {folder.protocol.startsWith('IMAP') && <> · {folder.mailbox}</>}
           </p>
         </div>
-        <FolderToolbar fetch={canWrite ? fetch : undefined} edit={edit} onTrash={canWrite ? () => setTrashing(true) : undefined} />
+        <FolderToolbar
+          fetch={canWrite ? fetch : undefined}
+          edit={edit}
+          onTrash={canWrite ? () => setTrashing(true) : undefined}
+          follow={!folder.trashedAt ? <FollowButton targetID={folder.id} what="folder" /> : undefined}
+        />
       </div>
 
       {folder.trashedAt && (
@@ -144,9 +153,10 @@ function FolderView({ id }: { id: string }) {
 }
 
 /** Check email, Edit and Move to trash, each absent when the viewer may not. */
-function FolderToolbar({ fetch, edit, onTrash }: { fetch?: FolderFetch; edit?(): void; onTrash?(): void }) {
+function FolderToolbar({ fetch, edit, onTrash, follow }: { fetch?: FolderFetch; edit?(): void; onTrash?(): void; follow?: ReactNode }) {
   return (
     <div className="toolbar">
+      {follow}
       {fetch && (
         <button type="button" className="button-primary" onClick={() => void fetch.checkEmail()} disabled={fetch.checking} aria-busy={fetch.checking}>
           {fetch.checking ? (
@@ -211,6 +221,12 @@ function ActivityTab() {
       entriesHref={(runID) => `${folderURL(folder.id, 'reconciliation')}?run=${encodeURIComponent(runID)}`}
     />
   );
+}
+
+/** Who did what and when to the folder and its emails. */
+function HistoryTab() {
+  const { folder } = useFolderOutlet();
+  return <HistoryList targetID={folder.id} />;
 }
 
 /** What became of every message the server offered; ?run= narrows it to one check's entries. */
