@@ -7,12 +7,16 @@ import (
 	"errors"
 	"fmt"
 	"mailroom/ent/accessentry"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/relation"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -83,12 +87,16 @@ func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			accessentry.Table: accessentry.ValidColumn,
+			annotation.Table:  annotation.ValidColumn,
 			attachment.Table:  attachment.ValidColumn,
+			comment.Table:     comment.ValidColumn,
 			email.Table:       email.ValidColumn,
 			emailfolder.Table: emailfolder.ValidColumn,
+			emailtag.Table:    emailtag.ValidColumn,
 			fetchrun.Table:    fetchrun.ValidColumn,
 			group.Table:       group.ValidColumn,
 			ledgerentry.Table: ledgerentry.ValidColumn,
+			relation.Table:    relation.ValidColumn,
 			token.Table:       token.ValidColumn,
 			user.Table:        user.ValidColumn,
 			workspace.Table:   workspace.ValidColumn,

@@ -8,10 +8,46 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+func (_m *Annotation) Author(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.AuthorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAuthor().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Attachment) Email(ctx context.Context) (*Email, error) {
 	result, err := _m.Edges.EmailOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryEmail().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Comment) Author(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.AuthorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAuthor().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Comment) Parent(ctx context.Context) (*Comment, error) {
+	result, err := _m.Edges.ParentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryParent().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Comment) Replies(ctx context.Context) (result []*Comment, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedReplies(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.RepliesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryReplies().All(ctx)
 	}
 	return result, err
 }
@@ -57,6 +93,14 @@ func (_m *FetchRun) Folder(ctx context.Context) (*EmailFolder, error) {
 	result, err := _m.Edges.FolderOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryFolder().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Relation) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
 	}
 	return result, err
 }

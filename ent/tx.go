@@ -16,18 +16,26 @@ type Tx struct {
 	config
 	// AccessEntry is the client for interacting with the AccessEntry builders.
 	AccessEntry *AccessEntryClient
+	// Annotation is the client for interacting with the Annotation builders.
+	Annotation *AnnotationClient
 	// Attachment is the client for interacting with the Attachment builders.
 	Attachment *AttachmentClient
+	// Comment is the client for interacting with the Comment builders.
+	Comment *CommentClient
 	// Email is the client for interacting with the Email builders.
 	Email *EmailClient
 	// EmailFolder is the client for interacting with the EmailFolder builders.
 	EmailFolder *EmailFolderClient
+	// EmailTag is the client for interacting with the EmailTag builders.
+	EmailTag *EmailTagClient
 	// FetchRun is the client for interacting with the FetchRun builders.
 	FetchRun *FetchRunClient
 	// Group is the client for interacting with the Group builders.
 	Group *GroupClient
 	// LedgerEntry is the client for interacting with the LedgerEntry builders.
 	LedgerEntry *LedgerEntryClient
+	// Relation is the client for interacting with the Relation builders.
+	Relation *RelationClient
 	// Token is the client for interacting with the Token builders.
 	Token *TokenClient
 	// User is the client for interacting with the User builders.
@@ -166,12 +174,16 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.AccessEntry = NewAccessEntryClient(tx.config)
+	tx.Annotation = NewAnnotationClient(tx.config)
 	tx.Attachment = NewAttachmentClient(tx.config)
+	tx.Comment = NewCommentClient(tx.config)
 	tx.Email = NewEmailClient(tx.config)
 	tx.EmailFolder = NewEmailFolderClient(tx.config)
+	tx.EmailTag = NewEmailTagClient(tx.config)
 	tx.FetchRun = NewFetchRunClient(tx.config)
 	tx.Group = NewGroupClient(tx.config)
 	tx.LedgerEntry = NewLedgerEntryClient(tx.config)
+	tx.Relation = NewRelationClient(tx.config)
 	tx.Token = NewTokenClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Workspace = NewWorkspaceClient(tx.config)

@@ -9,14 +9,23 @@ import (
 // AccessEntry is the predicate function for accessentry builders.
 type AccessEntry func(*sql.Selector)
 
+// Annotation is the predicate function for annotation builders.
+type Annotation func(*sql.Selector)
+
 // Attachment is the predicate function for attachment builders.
 type Attachment func(*sql.Selector)
+
+// Comment is the predicate function for comment builders.
+type Comment func(*sql.Selector)
 
 // Email is the predicate function for email builders.
 type Email func(*sql.Selector)
 
 // EmailFolder is the predicate function for emailfolder builders.
 type EmailFolder func(*sql.Selector)
+
+// EmailTag is the predicate function for emailtag builders.
+type EmailTag func(*sql.Selector)
 
 // FetchRun is the predicate function for fetchrun builders.
 type FetchRun func(*sql.Selector)
@@ -26,6 +35,9 @@ type Group func(*sql.Selector)
 
 // LedgerEntry is the predicate function for ledgerentry builders.
 type LedgerEntry func(*sql.Selector)
+
+// Relation is the predicate function for relation builders.
+type Relation func(*sql.Selector)
 
 // Token is the predicate function for token builders.
 type Token func(*sql.Selector)
