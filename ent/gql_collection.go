@@ -284,19 +284,6 @@ func (_q *CommentQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, comment.FieldParentID)
 				fieldSeen[comment.FieldParentID] = struct{}{}
 			}
-
-		case "replies":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&CommentClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, commentImplementors)...); err != nil {
-				return err
-			}
-			_q.WithNamedReplies(alias, func(wq *CommentQuery) {
-				*wq = *query
-			})
 		case "text":
 			if _, ok := fieldSeen[comment.FieldText]; !ok {
 				selectedFields = append(selectedFields, comment.FieldText)

@@ -40,18 +40,6 @@ func (_m *Comment) Parent(ctx context.Context) (*Comment, error) {
 	return result, MaskNotFound(err)
 }
 
-func (_m *Comment) Replies(ctx context.Context) (result []*Comment, err error) {
-	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
-		result, err = _m.NamedReplies(graphql.GetFieldContext(ctx).Field.Alias)
-	} else {
-		result, err = _m.Edges.RepliesOrErr()
-	}
-	if IsNotLoaded(err) {
-		result, err = _m.QueryReplies().All(ctx)
-	}
-	return result, err
-}
-
 func (_m *Email) Folder(ctx context.Context) (*EmailFolder, error) {
 	result, err := _m.Edges.FolderOrErr()
 	if IsNotLoaded(err) {

@@ -37,6 +37,9 @@ func (r *queryResolver) Workspaces(ctx context.Context, after *entgql.Cursor[int
 // Attachment returns AttachmentResolver implementation.
 func (r *Resolver) Attachment() AttachmentResolver { return &attachmentResolver{r} }
 
+// Comment returns CommentResolver implementation.
+func (r *Resolver) Comment() CommentResolver { return &commentResolver{r} }
+
 // Email returns EmailResolver implementation.
 func (r *Resolver) Email() EmailResolver { return &emailResolver{r} }
 
@@ -52,6 +55,9 @@ func (r *Resolver) Group() GroupResolver { return &groupResolver{r} }
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// Relation returns RelationResolver implementation.
+func (r *Resolver) Relation() RelationResolver { return &relationResolver{r} }
+
 // User returns UserResolver implementation.
 func (r *Resolver) User() UserResolver { return &userResolver{r} }
 
@@ -60,11 +66,13 @@ func (r *Resolver) Workspace() WorkspaceResolver { return &workspaceResolver{r} 
 
 type (
 	attachmentResolver  struct{ *Resolver }
+	commentResolver     struct{ *Resolver }
 	emailResolver       struct{ *Resolver }
 	emailFolderResolver struct{ *Resolver }
 	fetchRunResolver    struct{ *Resolver }
 	groupResolver       struct{ *Resolver }
 	queryResolver       struct{ *Resolver }
+	relationResolver    struct{ *Resolver }
 	userResolver        struct{ *Resolver }
 	workspaceResolver   struct{ *Resolver }
 )

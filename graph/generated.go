@@ -8,12 +8,14 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"mailroom/collab"
 	"mailroom/ent"
 	"mailroom/ent/accessentry"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/relation"
+	"mailroom/ent/schema/collabtext"
 	"mailroom/ent/schema/fetchlog"
 	"mailroom/graph/model"
 	"mailroom/ingest"
@@ -43,6 +45,7 @@ type ResolverRoot interface {
 	AccessEntry() AccessEntryResolver
 	Address() AddressResolver
 	Attachment() AttachmentResolver
+	Comment() CommentResolver
 	Email() EmailResolver
 	EmailFolder() EmailFolderResolver
 	FetchRun() FetchRunResolver
@@ -50,6 +53,7 @@ type ResolverRoot interface {
 	LedgerEntry() LedgerEntryResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	Relation() RelationResolver
 	Subscription() SubscriptionResolver
 	User() UserResolver
 	Workspace() WorkspaceResolver
@@ -117,16 +121,24 @@ type ComplexityRoot struct {
 		CreatedAt func(childComplexity int) int
 		DeletedAt func(childComplexity int) int
 		EditedAt  func(childComplexity int) int
+		History   func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Parent    func(childComplexity int) int
 		Replies   func(childComplexity int) int
 		Text      func(childComplexity int) int
 	}
 
+	CommentRevision struct {
+		ReplacedAt func(childComplexity int) int
+		Text       func(childComplexity int) int
+	}
+
 	Email struct {
+		Annotations     func(childComplexity int) int
 		AttachmentCount func(childComplexity int) int
 		Attachments     func(childComplexity int) int
 		Cc              func(childComplexity int) int
+		Comments        func(childComplexity int) int
 		EmlURL          func(childComplexity int) int
 		Folder          func(childComplexity int) int
 		From            func(childComplexity int) int
@@ -138,10 +150,12 @@ type ComplexityRoot struct {
 		ParseError      func(childComplexity int) int
 		RawSha256       func(childComplexity int) int
 		References      func(childComplexity int) int
+		Relations       func(childComplexity int) int
 		ReplyTo         func(childComplexity int) int
 		SentAt          func(childComplexity int) int
 		Size            func(childComplexity int) int
 		Subject         func(childComplexity int) int
+		Tags            func(childComplexity int) int
 		Text            func(childComplexity int) int
 		To              func(childComplexity int) int
 		TrashedAt       func(childComplexity int) int
@@ -162,6 +176,7 @@ type ComplexityRoot struct {
 		Access                func(childComplexity int) int
 		AfterImport           func(childComplexity int) int
 		AllowInsecureAuth     func(childComplexity int) int
+		Comments              func(childComplexity int) int
 		CreatedAt             func(childComplexity int) int
 		Email                 func(childComplexity int) int
 		Emails                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailOrder, where *ent.EmailWhereInput) int
@@ -185,6 +200,7 @@ type ComplexityRoot struct {
 		Push                  func(childComplexity int) int
 		PushStatus            func(childComplexity int) int
 		Reconciliation        func(childComplexity int) int
+		Relations             func(childComplexity int) int
 		SocketFactoryFallback func(childComplexity int) int
 		SocketFactoryPort     func(childComplexity int) int
 		SslProtocols          func(childComplexity int) int
@@ -305,12 +321,18 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AddComment            func(childComplexity int, targetID int, text string, parentID *int) int
+		Annotate              func(childComplexity int, emailID int, input collab.AnnotationInput) int
 		ChangePassword        func(childComplexity int, currentPassword string, newPassword string) int
 		CreateEmailFolder     func(childComplexity int, input ingest.NewFolder) int
 		CreateGroup           func(childComplexity int, input model.CreateGroupInput) int
+		CreateRelation        func(childComplexity int, sourceID int, targetID *int, url *string, predicate relation.Predicate) int
 		CreateUser            func(childComplexity int, input model.CreateUserInput) int
 		CreateWorkspace       func(childComplexity int, input model.CreateWorkspaceInput) int
+		DeleteAnnotation      func(childComplexity int, id int) int
+		DeleteComment         func(childComplexity int, id int) int
 		DeleteNodePermanently func(childComplexity int, id int) int
+		DeleteRelation        func(childComplexity int, id int) int
 		EmptyTrash            func(childComplexity int, folderID int) int
 		FetchEmails           func(childComplexity int, folderID int) int
 		Login                 func(childComplexity int, username string, password string) int
@@ -321,8 +343,11 @@ type ComplexityRoot struct {
 		SetInheritance        func(childComplexity int, targetID int, blocked bool) int
 		SetPermission         func(childComplexity int, targetID int, principalID int, permission accessentry.Permission) int
 		SignOutEverywhere     func(childComplexity int) int
+		TagEmail              func(childComplexity int, emailID int, tag string) int
 		TestConnection        func(childComplexity int, input ingest.ConnectionTest) int
 		TrashNode             func(childComplexity int, id int) int
+		UntagEmail            func(childComplexity int, emailID int, tag string) int
+		UpdateComment         func(childComplexity int, id int, text string) int
 		UpdateEmailFolder     func(childComplexity int, id int, input ingest.FolderParams) int
 		UpdateGroup           func(childComplexity int, id int, input model.UpdateGroupInput) int
 		UpdateUser            func(childComplexity int, id int, input model.UpdateUserInput) int
@@ -357,6 +382,8 @@ type ComplexityRoot struct {
 		CreatedBy func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Predicate func(childComplexity int) int
+		Source    func(childComplexity int) int
+		Target    func(childComplexity int) int
 		URL       func(childComplexity int) int
 	}
 
@@ -388,6 +415,8 @@ type ComplexityRoot struct {
 		EmailFolders        func(childComplexity int) int
 		ID                  func(childComplexity int) int
 		MyPermission        func(childComplexity int) int
+		Relations           func(childComplexity int) int
+		Tags                func(childComplexity int, prefix *string, first *int) int
 		Title               func(childComplexity int) int
 		TrashedAt           func(childComplexity int) int
 		TrashedEmailFolders func(childComplexity int) int
@@ -419,13 +448,23 @@ type AddressResolver interface {
 type AttachmentResolver interface {
 	URL(ctx context.Context, obj *ent.Attachment) (string, error)
 }
+type CommentResolver interface {
+	Replies(ctx context.Context, obj *ent.Comment) ([]*ent.Comment, error)
+}
 type EmailResolver interface {
 	HTML(ctx context.Context, obj *ent.Email) (*string, error)
+
+	Comments(ctx context.Context, obj *ent.Email) ([]*ent.Comment, error)
+	Annotations(ctx context.Context, obj *ent.Email) ([]*ent.Annotation, error)
+	Relations(ctx context.Context, obj *ent.Email) ([]*ent.Relation, error)
+	Tags(ctx context.Context, obj *ent.Email) ([]string, error)
 
 	Attachments(ctx context.Context, obj *ent.Email) ([]*ent.Attachment, error)
 	EmlURL(ctx context.Context, obj *ent.Email) (string, error)
 }
 type EmailFolderResolver interface {
+	Comments(ctx context.Context, obj *ent.EmailFolder) ([]*ent.Comment, error)
+	Relations(ctx context.Context, obj *ent.EmailFolder) ([]*ent.Relation, error)
 	Ledger(ctx context.Context, obj *ent.EmailFolder, first *int, after *entgql.Cursor[int], outcome *ingest.LedgerOutcome) (*model.LedgerEntryConnection, error)
 	Reconciliation(ctx context.Context, obj *ent.EmailFolder) (*ingest.Reconciliation, error)
 	LedgerCSVURL(ctx context.Context, obj *ent.EmailFolder) (string, error)
@@ -457,6 +496,15 @@ type MutationResolver interface {
 	UpdateEmailFolder(ctx context.Context, id int, input ingest.FolderParams) (*ent.EmailFolder, error)
 	TestConnection(ctx context.Context, input ingest.ConnectionTest) (*model.TestConnectionResult, error)
 	FetchEmails(ctx context.Context, folderID int) (*model.FetchReport, error)
+	AddComment(ctx context.Context, targetID int, text string, parentID *int) (*ent.Comment, error)
+	UpdateComment(ctx context.Context, id int, text string) (*ent.Comment, error)
+	DeleteComment(ctx context.Context, id int) (bool, error)
+	Annotate(ctx context.Context, emailID int, input collab.AnnotationInput) (*ent.Annotation, error)
+	DeleteAnnotation(ctx context.Context, id int) (bool, error)
+	CreateRelation(ctx context.Context, sourceID int, targetID *int, url *string, predicate relation.Predicate) (*ent.Relation, error)
+	DeleteRelation(ctx context.Context, id int) (bool, error)
+	TagEmail(ctx context.Context, emailID int, tag string) (*ent.Email, error)
+	UntagEmail(ctx context.Context, emailID int, tag string) (*ent.Email, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	CreateGroup(ctx context.Context, input model.CreateGroupInput) (*ent.Group, error)
 	SetPermission(ctx context.Context, targetID int, principalID int, permission accessentry.Permission) (*model.AccessEntry, error)
@@ -483,6 +531,10 @@ type QueryResolver interface {
 	Search(ctx context.Context, query string, folderID *int, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error)
 	IntegrityReport(ctx context.Context) (*model.IntegrityReport, error)
 }
+type RelationResolver interface {
+	Source(ctx context.Context, obj *ent.Relation) (ent.Noder, error)
+	Target(ctx context.Context, obj *ent.Relation) (ent.Noder, error)
+}
 type SubscriptionResolver interface {
 	EmailAdded(ctx context.Context, folderID int) (<-chan *ent.Email, error)
 	FolderActivity(ctx context.Context, folderID int) (<-chan *model.ActivityEvent, error)
@@ -495,6 +547,8 @@ type UserResolver interface {
 	Groups(ctx context.Context, obj *ent.User) ([]*ent.Group, error)
 }
 type WorkspaceResolver interface {
+	Tags(ctx context.Context, obj *ent.Workspace, prefix *string, first *int) ([]string, error)
+	Relations(ctx context.Context, obj *ent.Workspace) ([]*ent.Relation, error)
 	EmailFolders(ctx context.Context, obj *ent.Workspace) ([]*ent.EmailFolder, error)
 	Access(ctx context.Context, obj *ent.Workspace) ([]*model.AccessEntry, error)
 	MyPermission(ctx context.Context, obj *ent.Workspace) (*accessentry.Permission, error)
@@ -759,6 +813,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Comment.EditedAt(childComplexity), true
+	case "Comment.history":
+		if e.ComplexityRoot.Comment.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.History(childComplexity), true
 	case "Comment.id":
 		if e.ComplexityRoot.Comment.ID == nil {
 			break
@@ -784,6 +844,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Comment.Text(childComplexity), true
 
+	case "CommentRevision.replacedAt":
+		if e.ComplexityRoot.CommentRevision.ReplacedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommentRevision.ReplacedAt(childComplexity), true
+	case "CommentRevision.text":
+		if e.ComplexityRoot.CommentRevision.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommentRevision.Text(childComplexity), true
+
+	case "Email.annotations":
+		if e.ComplexityRoot.Email.Annotations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Email.Annotations(childComplexity), true
 	case "Email.attachmentCount":
 		if e.ComplexityRoot.Email.AttachmentCount == nil {
 			break
@@ -802,6 +881,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Email.Cc(childComplexity), true
+	case "Email.comments":
+		if e.ComplexityRoot.Email.Comments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Email.Comments(childComplexity), true
 	case "Email.emlURL":
 		if e.ComplexityRoot.Email.EmlURL == nil {
 			break
@@ -868,6 +953,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Email.References(childComplexity), true
+	case "Email.relations":
+		if e.ComplexityRoot.Email.Relations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Email.Relations(childComplexity), true
 	case "Email.replyTo":
 		if e.ComplexityRoot.Email.ReplyTo == nil {
 			break
@@ -892,6 +983,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Email.Subject(childComplexity), true
+	case "Email.tags":
+		if e.ComplexityRoot.Email.Tags == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Email.Tags(childComplexity), true
 	case "Email.text":
 		if e.ComplexityRoot.Email.Text == nil {
 			break
@@ -961,6 +1058,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailFolder.AllowInsecureAuth(childComplexity), true
+	case "EmailFolder.comments":
+		if e.ComplexityRoot.EmailFolder.Comments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.Comments(childComplexity), true
 	case "EmailFolder.createdAt":
 		if e.ComplexityRoot.EmailFolder.CreatedAt == nil {
 			break
@@ -1114,6 +1217,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailFolder.Reconciliation(childComplexity), true
+	case "EmailFolder.relations":
+		if e.ComplexityRoot.EmailFolder.Relations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.Relations(childComplexity), true
 	case "EmailFolder.socketFactoryFallback":
 		if e.ComplexityRoot.EmailFolder.SocketFactoryFallback == nil {
 			break
@@ -1623,6 +1732,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LedgerEntryEdge.Node(childComplexity), true
 
+	case "Mutation.addComment":
+		if e.ComplexityRoot.Mutation.AddComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddComment(childComplexity, args["targetID"].(int), args["text"].(string), args["parentID"].(*int)), true
+	case "Mutation.annotate":
+		if e.ComplexityRoot.Mutation.Annotate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_annotate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Annotate(childComplexity, args["emailID"].(int), args["input"].(collab.AnnotationInput)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -1656,6 +1787,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateGroup(childComplexity, args["input"].(model.CreateGroupInput)), true
+	case "Mutation.createRelation":
+		if e.ComplexityRoot.Mutation.CreateRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateRelation(childComplexity, args["sourceID"].(int), args["targetID"].(*int), args["url"].(*string), args["predicate"].(relation.Predicate)), true
 	case "Mutation.createUser":
 		if e.ComplexityRoot.Mutation.CreateUser == nil {
 			break
@@ -1678,6 +1820,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateWorkspace(childComplexity, args["input"].(model.CreateWorkspaceInput)), true
+	case "Mutation.deleteAnnotation":
+		if e.ComplexityRoot.Mutation.DeleteAnnotation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteAnnotation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteAnnotation(childComplexity, args["id"].(int)), true
+	case "Mutation.deleteComment":
+		if e.ComplexityRoot.Mutation.DeleteComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteComment(childComplexity, args["id"].(int)), true
 	case "Mutation.deleteNodePermanently":
 		if e.ComplexityRoot.Mutation.DeleteNodePermanently == nil {
 			break
@@ -1689,6 +1853,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteNodePermanently(childComplexity, args["id"].(int)), true
+	case "Mutation.deleteRelation":
+		if e.ComplexityRoot.Mutation.DeleteRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteRelation(childComplexity, args["id"].(int)), true
 	case "Mutation.emptyTrash":
 		if e.ComplexityRoot.Mutation.EmptyTrash == nil {
 			break
@@ -1789,6 +1964,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SignOutEverywhere(childComplexity), true
+	case "Mutation.tagEmail":
+		if e.ComplexityRoot.Mutation.TagEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_tagEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.TagEmail(childComplexity, args["emailID"].(int), args["tag"].(string)), true
 	case "Mutation.testConnection":
 		if e.ComplexityRoot.Mutation.TestConnection == nil {
 			break
@@ -1811,6 +1997,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.TrashNode(childComplexity, args["id"].(int)), true
+	case "Mutation.untagEmail":
+		if e.ComplexityRoot.Mutation.UntagEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_untagEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UntagEmail(childComplexity, args["emailID"].(int), args["tag"].(string)), true
+	case "Mutation.updateComment":
+		if e.ComplexityRoot.Mutation.UpdateComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateComment(childComplexity, args["id"].(int), args["text"].(string)), true
 	case "Mutation.updateEmailFolder":
 		if e.ComplexityRoot.Mutation.UpdateEmailFolder == nil {
 			break
@@ -1983,6 +2191,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Predicate(childComplexity), true
+	case "Relation.source":
+		if e.ComplexityRoot.Relation.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Source(childComplexity), true
+	case "Relation.target":
+		if e.ComplexityRoot.Relation.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Target(childComplexity), true
 	case "Relation.url":
 		if e.ComplexityRoot.Relation.URL == nil {
 			break
@@ -2111,6 +2331,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Workspace.MyPermission(childComplexity), true
+	case "Workspace.relations":
+		if e.ComplexityRoot.Workspace.Relations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workspace.Relations(childComplexity), true
+	case "Workspace.tags":
+		if e.ComplexityRoot.Workspace.Tags == nil {
+			break
+		}
+
+		args, err := ec.field_Workspace_tags_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Workspace.Tags(childComplexity, args["prefix"].(*string), args["first"].(*int)), true
 	case "Workspace.title":
 		if e.ComplexityRoot.Workspace.Title == nil {
 			break
@@ -2171,6 +2408,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AnnotationInput", ec.unmarshalInputAnnotationInput),
 			graphql.NewInputUnmarshaler("AttachmentWhereInput", ec.unmarshalInputAttachmentWhereInput),
 			graphql.NewInputUnmarshaler("CreateEmailFolderInput", ec.unmarshalInputCreateEmailFolderInput),
 			graphql.NewInputUnmarshaler("CreateGroupInput", ec.unmarshalInputCreateGroupInput),
@@ -2283,7 +2521,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "ent.graphqls" "folder.graphqls" "ledger.graphqls" "mailroom.graphqls" "ops.graphqls"
+//go:embed "collab.graphqls" "ent.graphqls" "folder.graphqls" "ledger.graphqls" "mailroom.graphqls" "ops.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -2295,6 +2533,7 @@ func sourceData(filename string) string {
 }
 
 var sources = []*ast.Source{
+	{Name: "collab.graphqls", Input: sourceData("collab.graphqls"), BuiltIn: false},
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
 	{Name: "folder.graphqls", Input: sourceData("folder.graphqls"), BuiltIn: false},
 	{Name: "ledger.graphqls", Input: sourceData("ledger.graphqls"), BuiltIn: false},
@@ -2357,6 +2596,28 @@ func (ec *executionContext) childFields_Address(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Address", field.Name)
 }
 
+func (ec *executionContext) childFields_Annotation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Annotation_id(ctx, field)
+	case "exact":
+		return ec.fieldContext_Annotation_exact(ctx, field)
+	case "prefix":
+		return ec.fieldContext_Annotation_prefix(ctx, field)
+	case "suffix":
+		return ec.fieldContext_Annotation_suffix(ctx, field)
+	case "start":
+		return ec.fieldContext_Annotation_start(ctx, field)
+	case "body":
+		return ec.fieldContext_Annotation_body(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Annotation_createdAt(ctx, field)
+	case "author":
+		return ec.fieldContext_Annotation_author(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Annotation", field.Name)
+}
+
 func (ec *executionContext) childFields_Attachment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2409,8 +2670,20 @@ func (ec *executionContext) childFields_Comment(ctx context.Context, field graph
 		return ec.fieldContext_Comment_parent(ctx, field)
 	case "replies":
 		return ec.fieldContext_Comment_replies(ctx, field)
+	case "history":
+		return ec.fieldContext_Comment_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Comment", field.Name)
+}
+
+func (ec *executionContext) childFields_CommentRevision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "text":
+		return ec.fieldContext_CommentRevision_text(ctx, field)
+	case "replacedAt":
+		return ec.fieldContext_CommentRevision_replacedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommentRevision", field.Name)
 }
 
 func (ec *executionContext) childFields_Email(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2443,6 +2716,14 @@ func (ec *executionContext) childFields_Email(ctx context.Context, field graphql
 		return ec.fieldContext_Email_trashedAt(ctx, field)
 	case "folder":
 		return ec.fieldContext_Email_folder(ctx, field)
+	case "comments":
+		return ec.fieldContext_Email_comments(ctx, field)
+	case "annotations":
+		return ec.fieldContext_Email_annotations(ctx, field)
+	case "relations":
+		return ec.fieldContext_Email_relations(ctx, field)
+	case "tags":
+		return ec.fieldContext_Email_tags(ctx, field)
 	case "from":
 		return ec.fieldContext_Email_from(ctx, field)
 	case "replyTo":
@@ -2539,6 +2820,10 @@ func (ec *executionContext) childFields_EmailFolder(ctx context.Context, field g
 		return ec.fieldContext_EmailFolder_workspace(ctx, field)
 	case "fetchRuns":
 		return ec.fieldContext_EmailFolder_fetchRuns(ctx, field)
+	case "comments":
+		return ec.fieldContext_EmailFolder_comments(ctx, field)
+	case "relations":
+		return ec.fieldContext_EmailFolder_relations(ctx, field)
 	case "ledger":
 		return ec.fieldContext_EmailFolder_ledger(ctx, field)
 	case "reconciliation":
@@ -2799,6 +3084,26 @@ func (ec *executionContext) childFields_PushStatus(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type PushStatus", field.Name)
 }
 
+func (ec *executionContext) childFields_Relation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Relation_id(ctx, field)
+	case "predicate":
+		return ec.fieldContext_Relation_predicate(ctx, field)
+	case "url":
+		return ec.fieldContext_Relation_url(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Relation_createdAt(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_Relation_createdBy(ctx, field)
+	case "source":
+		return ec.fieldContext_Relation_source(ctx, field)
+	case "target":
+		return ec.fieldContext_Relation_target(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
+}
+
 func (ec *executionContext) childFields_TestConnectionResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "ok":
@@ -2843,6 +3148,10 @@ func (ec *executionContext) childFields_Workspace(ctx context.Context, field gra
 		return ec.fieldContext_Workspace_createdAt(ctx, field)
 	case "trashedAt":
 		return ec.fieldContext_Workspace_trashedAt(ctx, field)
+	case "tags":
+		return ec.fieldContext_Workspace_tags(ctx, field)
+	case "relations":
+		return ec.fieldContext_Workspace_relations(ctx, field)
 	case "emailFolders":
 		return ec.fieldContext_Workspace_emailFolders(ctx, field)
 	case "access":
@@ -3183,6 +3492,58 @@ func (ec *executionContext) field_FetchRun_ledger_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "targetID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["targetID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "parentID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["parentID"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_annotate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "emailID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["emailID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (collab.AnnotationInput, error) {
+			return ec.unmarshalNAnnotationInput2mailroomᚋcollabᚐAnnotationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3233,6 +3594,44 @@ func (ec *executionContext) field_Mutation_createGroup_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sourceID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sourceID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "targetID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["targetID"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "url",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["url"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "predicate",
+		func(ctx context.Context, v any) (relation.Predicate, error) {
+			return ec.unmarshalNRelationPredicate2mailroomᚋentᚋrelationᚐPredicate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["predicate"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3261,7 +3660,49 @@ func (ec *executionContext) field_Mutation_createWorkspace_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteAnnotation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteNodePermanently_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -3435,6 +3876,28 @@ func (ec *executionContext) field_Mutation_setPermission_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_tagEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "emailID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["emailID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "tag",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["tag"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_testConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3460,6 +3923,50 @@ func (ec *executionContext) field_Mutation_trashNode_args(ctx context.Context, r
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_untagEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "emailID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["emailID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "tag",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["tag"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg1
 	return args, nil
 }
 
@@ -3688,6 +4195,28 @@ func (ec *executionContext) field_Subscription_folderActivity_args(ctx context.C
 		return nil, err
 	}
 	args["folderID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Workspace_tags_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "prefix",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["prefix"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -4812,14 +5341,14 @@ func (ec *executionContext) _Comment_replies(ctx context.Context, field graphql.
 			return ec.fieldContext_Comment_replies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Replies(ctx)
+			return ec.Resolvers.Comment().Replies(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Comment) graphql.Marshaler {
-			return ec.marshalOComment2ᚕᚖmailroomᚋentᚐCommentᚄ(ctx, selections, v)
+			return ec.marshalNComment2ᚕᚖmailroomᚋentᚐCommentᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Comment_replies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4827,12 +5356,90 @@ func (ec *executionContext) fieldContext_Comment_replies(_ context.Context, fiel
 		Object:     "Comment",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Comment(ctx, field)
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Comment_history(ctx context.Context, field graphql.CollectedField, obj *ent.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.History, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []collabtext.Revision) graphql.Marshaler {
+			return ec.marshalNCommentRevision2ᚕmailroomᚋentᚋschemaᚋcollabtextᚐRevisionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Comment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentRevision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommentRevision_text(ctx context.Context, field graphql.CollectedField, obj *collabtext.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommentRevision_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommentRevision_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommentRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _CommentRevision_replacedAt(ctx context.Context, field graphql.CollectedField, obj *collabtext.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommentRevision_replacedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReplacedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommentRevision_replacedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommentRevision", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Email_id(ctx context.Context, field graphql.CollectedField, obj *ent.Email) (ret graphql.Marshaler) {
@@ -5164,6 +5771,125 @@ func (ec *executionContext) fieldContext_Email_folder(_ context.Context, field g
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Email_comments(ctx context.Context, field graphql.CollectedField, obj *ent.Email) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Email_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Email().Comments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Comment) graphql.Marshaler {
+			return ec.marshalNComment2ᚕᚖmailroomᚋentᚐCommentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Email_comments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Email",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Comment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Email_annotations(ctx context.Context, field graphql.CollectedField, obj *ent.Email) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Email_annotations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Email().Annotations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Annotation) graphql.Marshaler {
+			return ec.marshalNAnnotation2ᚕᚖmailroomᚋentᚐAnnotationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Email_annotations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Email",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Annotation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Email_relations(ctx context.Context, field graphql.CollectedField, obj *ent.Email) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Email_relations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Email().Relations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚕᚖmailroomᚋentᚐRelationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Email_relations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Email",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Email_tags(ctx context.Context, field graphql.CollectedField, obj *ent.Email) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Email_tags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Email().Tags(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Email_tags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Email", field, true, true, "String")
 }
 
 func (ec *executionContext) _Email_from(ctx context.Context, field graphql.CollectedField, obj *ent.Email) (ret graphql.Marshaler) {
@@ -6161,6 +6887,70 @@ func (ec *executionContext) fieldContext_EmailFolder_fetchRuns(ctx context.Conte
 	if fc.Args, err = ec.field_EmailFolder_fetchRuns_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmailFolder_comments(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmailFolder().Comments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Comment) graphql.Marshaler {
+			return ec.marshalNComment2ᚕᚖmailroomᚋentᚐCommentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_comments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmailFolder",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Comment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmailFolder_relations(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_relations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmailFolder().Relations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚕᚖmailroomᚋentᚐRelationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_relations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmailFolder",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relation(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -8520,6 +9310,402 @@ func (ec *executionContext) fieldContext_Mutation_fetchEmails(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_addComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddComment(ctx, fc.Args["targetID"].(int), fc.Args["text"].(string), fc.Args["parentID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Comment) graphql.Marshaler {
+			return ec.marshalNComment2ᚖmailroomᚋentᚐComment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Comment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateComment(ctx, fc.Args["id"].(int), fc.Args["text"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Comment) graphql.Marshaler {
+			return ec.marshalNComment2ᚖmailroomᚋentᚐComment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Comment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteComment(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_annotate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_annotate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Annotate(ctx, fc.Args["emailID"].(int), fc.Args["input"].(collab.AnnotationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Annotation) graphql.Marshaler {
+			return ec.marshalNAnnotation2ᚖmailroomᚋentᚐAnnotation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_annotate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Annotation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_annotate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteAnnotation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteAnnotation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteAnnotation(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteAnnotation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteAnnotation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateRelation(ctx, fc.Args["sourceID"].(int), fc.Args["targetID"].(*int), fc.Args["url"].(*string), fc.Args["predicate"].(relation.Predicate))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚖmailroomᚋentᚐRelation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteRelation(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_tagEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_tagEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().TagEmail(ctx, fc.Args["emailID"].(int), fc.Args["tag"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Email) graphql.Marshaler {
+			return ec.marshalNEmail2ᚖmailroomᚋentᚐEmail(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_tagEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Email(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_tagEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_untagEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_untagEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UntagEmail(ctx, fc.Args["emailID"].(int), fc.Args["tag"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Email) graphql.Marshaler {
+			return ec.marshalNEmail2ᚖmailroomᚋentᚐEmail(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_untagEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Email(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_untagEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9789,6 +10975,70 @@ func (ec *executionContext) fieldContext_Relation_createdBy(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Relation_source(ctx context.Context, field graphql.CollectedField, obj *ent.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Relation().Source(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v ent.Noder) graphql.Marshaler {
+			return ec.marshalNNode2mailroomᚋentᚐNoder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Relation_target(ctx context.Context, field graphql.CollectedField, obj *ent.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Relation().Target(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v ent.Noder) graphql.Marshaler {
+			return ec.marshalONode2mailroomᚋentᚐNoder(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Relation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Subscription_emailAdded(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -10229,6 +11479,82 @@ func (ec *executionContext) _Workspace_trashedAt(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Workspace_trashedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Workspace", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Workspace_tags(ctx context.Context, field graphql.CollectedField, obj *ent.Workspace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workspace_tags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Workspace().Tags(ctx, obj, fc.Args["prefix"].(*string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workspace_tags(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workspace",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Workspace_tags_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Workspace_relations(ctx context.Context, field graphql.CollectedField, obj *ent.Workspace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workspace_relations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Workspace().Relations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚕᚖmailroomᚋentᚐRelationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workspace_relations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workspace",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relation(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Workspace_emailFolders(ctx context.Context, field graphql.CollectedField, obj *ent.Workspace) (ret graphql.Marshaler) {
@@ -11564,6 +12890,76 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 // endregion **************************** field.gotpl *****************************
 
 // region    **************************** input.gotpl *****************************
+
+func (ec *executionContext) unmarshalInputAnnotationInput(ctx context.Context, obj any) (collab.AnnotationInput, error) {
+	var it collab.AnnotationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"exact", "prefix", "suffix", "start", "body"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "exact":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("exact"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Exact = data
+		case "prefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Prefix = data
+		case "suffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Suffix = data
+		case "start":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("start"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Start = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnnotationInput unmarshals raw into the AnnotationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnnotationInput(ctx context.Context, raw any) (collab.AnnotationInput, error) {
+	var out collab.AnnotationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnnotationInput", raw, &out)
+	return out, err
+}
 
 func (ec *executionContext) unmarshalInputAttachmentWhereInput(ctx context.Context, obj any) (ent.AttachmentWhereInput, error) {
 	var it ent.AttachmentWhereInput
@@ -17385,10 +18781,53 @@ func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, 
 				})
 		case "replies":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
+				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Comment_replies(ctx, field, obj)
 				})
+		case "history":
+			out.Values[i] = ec._Comment_history(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var commentRevisionImplementors = []string{"CommentRevision"}
+
+func (ec *executionContext) _CommentRevision(ctx context.Context, sel ast.SelectionSet, obj *collabtext.Revision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commentRevisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommentRevision")
+		case "text":
+			out.Values[i] = ec._CommentRevision_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "replacedAt":
+			out.Values[i] = ec._CommentRevision_replacedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17488,6 +18927,30 @@ func (ec *executionContext) _Email(ctx context.Context, sel ast.SelectionSet, ob
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Email_folder(ctx, field, obj)
+				})
+		case "comments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Email_comments(ctx, field, obj)
+				})
+		case "annotations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Email_annotations(ctx, field, obj)
+				})
+		case "relations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Email_relations(ctx, field, obj)
+				})
+		case "tags":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Email_tags(ctx, field, obj)
 				})
 		case "from":
 			out.Values[i] = ec._Email_from(ctx, field, obj)
@@ -17771,6 +19234,18 @@ func (ec *executionContext) _EmailFolder(ctx context.Context, sel ast.SelectionS
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EmailFolder_fetchRuns(ctx, field, obj)
+				})
+		case "comments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmailFolder_comments(ctx, field, obj)
+				})
+		case "relations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmailFolder_relations(ctx, field, obj)
 				})
 		case "ledger":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -18609,6 +20084,69 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "addComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "annotate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_annotate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteAnnotation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteAnnotation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tagEmail":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_tagEmail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "untagEmail":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_untagEmail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createUser":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createUser(ctx, field)
@@ -18951,6 +20489,18 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Relation_createdBy(ctx, field, obj)
 				})
+		case "source":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Relation_source(ctx, field, obj)
+				})
+		case "target":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Relation_target(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19137,6 +20687,18 @@ func (ec *executionContext) _Workspace(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "tags":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Workspace_tags(ctx, field, obj)
+				})
+		case "relations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Workspace_relations(ctx, field, obj)
+				})
 		case "emailFolders":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -19693,6 +21255,35 @@ func (ec *executionContext) marshalNAfterImport2mailroomᚋentᚋemailfolderᚐA
 	return v
 }
 
+func (ec *executionContext) marshalNAnnotation2ᚕᚖmailroomᚋentᚐAnnotationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Annotation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnnotation2ᚖmailroomᚋentᚐAnnotation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAnnotation2ᚖmailroomᚋentᚐAnnotation(ctx context.Context, sel ast.SelectionSet, v *ent.Annotation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Annotation!")
+		return graphql.Null
+	}
+	return ec._Annotation(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAnnotationInput2mailroomᚋcollabᚐAnnotationInput(ctx context.Context, v any) (collab.AnnotationInput, error) {
+	res, err := ec.unmarshalInputAnnotationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNAttachment2ᚕᚖmailroomᚋentᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Attachment) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -19744,12 +21335,48 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNComment2ᚕᚖmailroomᚋentᚐCommentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Comment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNComment2ᚖmailroomᚋentᚐComment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNComment2ᚖmailroomᚋentᚐComment(ctx context.Context, sel ast.SelectionSet, v *ent.Comment) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Comment!")
 		return graphql.Null
 	}
 	return ec._Comment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCommentRevision2mailroomᚋentᚋschemaᚋcollabtextᚐRevision(ctx context.Context, sel ast.SelectionSet, v collabtext.Revision) graphql.Marshaler {
+	return ec._CommentRevision(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCommentRevision2ᚕmailroomᚋentᚋschemaᚋcollabtextᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []collabtext.Revision) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCommentRevision2mailroomᚋentᚋschemaᚋcollabtextᚐRevision(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNCreateEmailFolderInput2mailroomᚋingestᚐNewFolder(ctx context.Context, v any) (ingest.NewFolder, error) {
@@ -20140,6 +21767,30 @@ func (ec *executionContext) unmarshalNPermission2mailroomᚋentᚋaccessentryᚐ
 
 func (ec *executionContext) marshalNPermission2mailroomᚋentᚋaccessentryᚐPermission(ctx context.Context, sel ast.SelectionSet, v accessentry.Permission) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNRelation2ᚕᚖmailroomᚋentᚐRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Relation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRelation2ᚖmailroomᚋentᚐRelation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRelation2ᚖmailroomᚋentᚐRelation(ctx context.Context, sel ast.SelectionSet, v *ent.Relation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Relation!")
+		return graphql.Null
+	}
+	return ec._Relation(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRelationPredicate2mailroomᚋentᚋrelationᚐPredicate(ctx context.Context, v any) (relation.Predicate, error) {
@@ -20589,25 +22240,6 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
-}
-
-func (ec *executionContext) marshalOComment2ᚕᚖmailroomᚋentᚐCommentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Comment) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNComment2ᚖmailroomᚋentᚐComment(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) marshalOComment2ᚖmailroomᚋentᚐComment(ctx context.Context, sel ast.SelectionSet, v *ent.Comment) graphql.Marshaler {

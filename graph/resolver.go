@@ -7,6 +7,7 @@ package graph
 import (
 	"github.com/99designs/gqlgen/graphql"
 
+	"mailroom/activity"
 	"mailroom/auth"
 	"mailroom/ent"
 	"mailroom/events"
@@ -31,6 +32,9 @@ type Resolver struct {
 	}
 	// Integrity checks the blob store against the database (optional).
 	Integrity *integrity.Service
+	// Activity records what happened to documents (history, notifications);
+	// nil records nothing (activity.Nop).
+	Activity activity.Recorder
 }
 
 // NewSchema returns the executable schema, connections counted for

@@ -19,6 +19,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"mailroom/activity"
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/blob"
@@ -69,6 +70,9 @@ type Config struct {
 	// on reaches the router unchanged, so r.Pattern is the matched route
 	// once the handler returns.
 	Instrument func(http.Handler) http.Handler
+	// Activity records what happened to documents (history, notifications);
+	// nil records nothing.
+	Activity activity.Recorder
 }
 
 // New returns the HTTP handler of Mailroom.
@@ -105,7 +109,7 @@ func (s *server) graphQL() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
 		Trash: s.cfg.Trash, Push: s.cfg.Push, Search: s.cfg.Search,
-		Integrity: s.cfg.Integrity,
+		Integrity: s.cfg.Integrity, Activity: s.cfg.Activity,
 	}))
 	srv.AddTransport(guarded{transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},

@@ -160,7 +160,7 @@ var (
 				Symbol:     "comments_comments_replies",
 				Columns:    []*schema.Column{CommentsColumns[9]},
 				RefColumns: []*schema.Column{CommentsColumns[0]},
-				OnDelete:   schema.SetNull,
+				OnDelete:   schema.Cascade,
 			},
 		},
 		Indexes: []*schema.Index{

@@ -47,8 +47,9 @@ func (Comment) Edges() []ent.Edge {
 			Annotations(entgql.Skip(), entsql.OnDelete(entsql.Cascade)),
 		edge.To("email", Email.Type).Field("email_id").Unique().Immutable().
 			Annotations(entgql.Skip(), entsql.OnDelete(entsql.Cascade)),
-		edge.To("replies", Comment.Type).From("parent").Field("parent_id").Unique().Immutable().
-			Annotations(entsql.OnDelete(entsql.Cascade)),
+		// replies is declared by hand (collab.graphqls) as a non-null list.
+		edge.To("replies", Comment.Type).Annotations(entgql.Skip(), entsql.OnDelete(entsql.Cascade)).
+			From("parent").Field("parent_id").Unique().Immutable(),
 	}
 }
 
