@@ -17,8 +17,8 @@ import (
 // end is one end of a relation: the document and what its permissions are
 // checked on.
 type end struct {
-	node   ent.Noder
-	target auth.Target
+	node                     ent.Noder
+	target                   auth.Target
 	email, folder, workspace *int
 }
 
