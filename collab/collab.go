@@ -80,6 +80,48 @@ func (s *Service) node(ctx context.Context, id int) (ent.Noder, error) {
 	return n, nil
 }
 
+// errTrashed refuses changes to what is in the trash (or inside something
+// that is): restore it first.
+var errTrashed = &auth.InputError{Field: "id", Message: "this is in the trash; restore it first"}
+
+// notTrashed fails with errTrashed when n, its folder or its workspace is
+// in the trash.
+func (s *Service) notTrashed(ctx context.Context, n ent.Noder) error {
+	sys := viewer.SystemContext(ctx)
+	var folderID, workspaceID int
+	switch n := n.(type) {
+	case *ent.Email:
+		if n.TrashedAt != nil {
+			return errTrashed
+		}
+		folderID = n.FolderID
+	case *ent.EmailFolder:
+		folderID = n.ID
+	case *ent.Workspace:
+		workspaceID = n.ID
+	default:
+		return nil
+	}
+	if folderID != 0 {
+		f, err := s.client.EmailFolder.Get(sys, folderID)
+		if err != nil {
+			return err
+		}
+		if f.TrashedAt != nil {
+			return errTrashed
+		}
+		workspaceID = f.WorkspaceID
+	}
+	w, err := s.client.Workspace.Get(sys, workspaceID)
+	if err != nil {
+		return err
+	}
+	if w.TrashedAt != nil {
+		return errTrashed
+	}
+	return nil
+}
+
 // email loads an email the viewer can read.
 func (s *Service) email(ctx context.Context, id int, field string) (*ent.Email, error) {
 	n, err := s.node(ctx, id)
@@ -89,6 +131,9 @@ func (s *Service) email(ctx context.Context, id int, field string) (*ent.Email, 
 	e, ok := n.(*ent.Email)
 	if !ok {
 		return nil, &auth.InputError{Field: field, Message: "this is not an email"}
+	}
+	if err := s.notTrashed(ctx, e); err != nil {
+		return nil, err
 	}
 	return e, nil
 }

@@ -25,6 +25,9 @@ func (s *Service) commentTarget(ctx context.Context, id int) (commentTarget, err
 	if err != nil {
 		return commentTarget{}, err
 	}
+	if err := s.notTrashed(ctx, n); err != nil {
+		return commentTarget{}, err
+	}
 	switch n := n.(type) {
 	case *ent.Email:
 		return commentTarget{FolderID: n.FolderID, EmailID: &n.ID}, nil

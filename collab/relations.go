@@ -31,6 +31,9 @@ func (s *Service) end(ctx context.Context, id int, field string) (end, error) {
 	if !ok {
 		return end{}, &auth.InputError{Field: field, Message: "relations link emails, email folders and workspaces"}
 	}
+	if err := s.notTrashed(ctx, n); err != nil {
+		return end{}, err
+	}
 	e := end{node: n, target: t}
 	switch n := n.(type) {
 	case *ent.Email:

@@ -505,7 +505,18 @@ func TestPurgeTakesCollaborationAlong(t *testing.T) {
 	c.must(c.admin, createRelation, map[string]any{"s": c.privateEmails["notes"], "t": c.private, "p": "REFERENCES"})
 
 	c.must(c.admin, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": a})
-	// In the trash the email's comments are still read as the email is.
+	// In the trash nothing is added to it (restore it first) ...
+	for q, vars := range map[string]map[string]any{
+		addComment: {"t": a, "x": "late"},
+		annotate:   {"e": a, "i": map[string]any{"exact": "cat", "body": "late"}},
+		`mutation($e:ID!){tagEmail(emailID:$e,tag:"late"){id}}`:                                  {"e": a},
+		`mutation($s:ID!,$t:ID){createRelation(sourceID:$s,targetID:$t,predicate:REQUIRES){id}}`: {"s": b, "t": a},
+	} {
+		if r := c.gql(c.admin, q, vars); code(r) != CodeBadUserInput {
+			t.Errorf("%.40s on a trashed email: %+v", q, r)
+		}
+	}
+	// ... and its comments are still read as the email is.
 	if n := c.node(c.tok["reader"], a, `... on Email{comments{id}}`); n == nil || len(n["comments"].([]any)) != 2 {
 		t.Fatalf("trashed email's comments: %v", n)
 	}
