@@ -18,6 +18,7 @@ export const EmailCollabDocument = graphql(`
       ... on Email {
         id
         tags
+        trashedAt
         folder {
           id
           myPermission
@@ -195,7 +196,8 @@ export function EmailCollab({ emailID }: { emailID: string }) {
   const email = data?.node?.__typename === 'Email' ? data.node : undefined;
   if (error && !data) return <p className="form-error">{errorMessage(error)}</p>;
   if (!email) return null;
-  const canWrite = allows(email.folder.myPermission, 'WRITE');
+  // Nothing is added to an email in the trash (the server refuses it too).
+  const canWrite = allows(email.folder.myPermission, 'WRITE') && !email.trashedAt;
   const canManage = allows(email.folder.myPermission, 'MANAGE');
   return (
     <>
@@ -488,7 +490,7 @@ function RelationsPanel({ email, canWrite, canManage }: { email: CollabEmail; ca
             </select>
           </label>
           <label>
-            Find an email by subject <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Subject" />
+            Find an email (subject, sender or text) <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Subject" />
           </label>
           {candidates.length > 0 && (
             <ul className="relation-candidates" aria-label="Matching emails">
