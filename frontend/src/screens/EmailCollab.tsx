@@ -268,7 +268,7 @@ function EmailTags({ email, canWrite }: { email: CollabEmail; canWrite: boolean 
 }
 
 /** The comments as a tree: each with its replies, nested up to maxNesting. */
-function thread(comments: CommentRow[]): { c: CommentRow; depth: number }[] {
+export function thread(comments: CommentRow[]): { c: CommentRow; depth: number }[] {
   const children = new Map<string | null, CommentRow[]>();
   const ids = new Set(comments.map((c) => c.id));
   for (const c of comments) {
