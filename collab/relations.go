@@ -198,30 +198,32 @@ func (s *Service) Of(ctx context.Context, n ent.Noder) ([]*ent.Relation, error) 
 	default:
 		return nil, nil
 	}
-	return s.client.Relation.Query().Where(p).Order(ent.Asc(relation.FieldCreatedAt), ent.Asc(relation.FieldID)).All(ctx)
+	return s.client.Relation.Query().Where(p).WithCreatedBy().
+		Order(ent.Asc(relation.FieldCreatedAt), ent.Asc(relation.FieldID)).All(ctx)
 }
 
-// Ends loads the two documents of a relation as the viewer; target is nil
-// for an external link.
+// Ends loads the two documents of a relation as the viewer, one query
+// each; target is nil for an external link.
 func (s *Service) Ends(ctx context.Context, r *ent.Relation) (source, target ent.Noder, err error) {
-	pick := func(email, folder, workspace *int) *int {
-		switch {
-		case email != nil:
-			return email
-		case folder != nil:
-			return folder
-		}
-		return workspace
+	if source, err = s.load(ctx, r.SourceEmailID, r.SourceFolderID, r.SourceWorkspaceID); err != nil {
+		return nil, nil, err
 	}
-	if id := pick(r.SourceEmailID, r.SourceFolderID, r.SourceWorkspaceID); id != nil {
-		if source, err = s.node(ctx, *id); err != nil {
-			return nil, nil, err
-		}
-	}
-	if id := pick(r.TargetEmailID, r.TargetFolderID, r.TargetWorkspaceID); id != nil {
-		if target, err = s.node(ctx, *id); err != nil {
-			return nil, nil, err
-		}
+	if target, err = s.load(ctx, r.TargetEmailID, r.TargetFolderID, r.TargetWorkspaceID); err != nil {
+		return nil, nil, err
 	}
 	return source, target, nil
+}
+
+// load is the email, else the folder, else the workspace of one end; nil
+// when none is set.
+func (s *Service) load(ctx context.Context, email, folder, workspace *int) (ent.Noder, error) {
+	switch {
+	case email != nil:
+		return s.client.Email.Get(ctx, *email)
+	case folder != nil:
+		return s.client.EmailFolder.Get(ctx, *folder)
+	case workspace != nil:
+		return s.client.Workspace.Get(ctx, *workspace)
+	}
+	return nil, nil
 }

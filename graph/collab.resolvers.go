@@ -16,17 +16,17 @@ import (
 
 // Replies is the resolver for the replies field.
 func (r *commentResolver) Replies(ctx context.Context, obj *ent.Comment) ([]*ent.Comment, error) {
-	return obj.QueryReplies().Order(ent.Asc(comment.FieldCreatedAt), ent.Asc(comment.FieldID)).All(ctx)
+	return obj.QueryReplies().WithAuthor().Order(ent.Asc(comment.FieldCreatedAt), ent.Asc(comment.FieldID)).All(ctx)
 }
 
 // Comments is the resolver for the comments field.
 func (r *emailResolver) Comments(ctx context.Context, obj *ent.Email) ([]*ent.Comment, error) {
-	return r.Client.Comment.Query().Where(comment.EmailID(obj.ID)).Order(ent.Asc(comment.FieldCreatedAt), ent.Asc(comment.FieldID)).All(ctx)
+	return r.Client.Comment.Query().Where(comment.EmailID(obj.ID)).WithAuthor().WithParent().Order(ent.Asc(comment.FieldCreatedAt), ent.Asc(comment.FieldID)).All(ctx)
 }
 
 // Annotations is the resolver for the annotations field.
 func (r *emailResolver) Annotations(ctx context.Context, obj *ent.Email) ([]*ent.Annotation, error) {
-	return r.Client.Annotation.Query().Where(annotation.EmailID(obj.ID)).
+	return r.Client.Annotation.Query().Where(annotation.EmailID(obj.ID)).WithAuthor().
 		Order(ent.Asc(annotation.FieldStart), ent.Asc(annotation.FieldID)).All(ctx)
 }
 
@@ -42,7 +42,7 @@ func (r *emailResolver) Tags(ctx context.Context, obj *ent.Email) ([]string, err
 
 // Comments is the resolver for the comments field.
 func (r *emailFolderResolver) Comments(ctx context.Context, obj *ent.EmailFolder) ([]*ent.Comment, error) {
-	return r.Client.Comment.Query().Where(comment.FolderID(obj.ID), comment.EmailIDIsNil()).
+	return r.Client.Comment.Query().Where(comment.FolderID(obj.ID), comment.EmailIDIsNil()).WithAuthor().WithParent().
 		Order(ent.Asc(comment.FieldCreatedAt), ent.Asc(comment.FieldID)).All(ctx)
 }
 
