@@ -166,6 +166,12 @@ test('comment, annotate, relate and tag emails', async ({ browser }) => {
   await page.getByRole('button', { name: 'Filter', exact: true }).click();
   await expect(page.locator('table.email-table tbody tr')).toHaveCount(1);
 
+  // A comment on the folder itself, under its emails.
+  const folderComments = page.getByRole('region', { name: /^Comments on this folder/ });
+  await folderComments.getByRole('textbox', { name: 'Comment' }).fill('Proposals for the *board* go here');
+  await folderComments.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(folderComments.getByTestId('comment').locator('em', { hasText: 'board' })).toBeVisible();
+
   // Back on the first email after all this, its comments and relation are there.
   await page.goto(proposalURL);
   await expect(page.getByRole('region', { name: /^Comments/ }).getByTestId('comment')).toHaveCount(2);

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { MarkdownLite } from '../components/MarkdownLite';
 import { graphql } from '../gql';
-import type { EmailCollabQuery, RelationPredicate } from '../gql/graphql';
+import type { CommentFieldsFragment, EmailCollabQuery, RelationPredicate } from '../gql/graphql';
 import { errorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { allows } from '../lib/permissions';
@@ -27,23 +27,7 @@ export const EmailCollabDocument = graphql(`
           }
         }
         comments {
-          id
-          text
-          createdAt
-          editedAt
-          deletedAt
-          author {
-            id
-            username
-            displayName
-          }
-          parent {
-            id
-          }
-          history {
-            text
-            replacedAt
-          }
+          ...CommentFields
         }
         relations {
           id
@@ -64,6 +48,44 @@ export const EmailCollabDocument = graphql(`
             id
             ...RelationEnd
           }
+        }
+      }
+    }
+  }
+`);
+
+export const CommentFields = graphql(`
+  fragment CommentFields on Comment {
+    id
+    text
+    createdAt
+    editedAt
+    deletedAt
+    author {
+      id
+      username
+      displayName
+    }
+    parent {
+      id
+    }
+    history {
+      text
+      replacedAt
+    }
+  }
+`);
+
+const FolderCommentsDocument = graphql(`
+  query FolderComments($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on EmailFolder {
+        id
+        myPermission
+        trashedAt
+        comments {
+          ...CommentFields
         }
       }
     }
@@ -176,7 +198,7 @@ const FindEmailsDocument = graphql(`
 `);
 
 type CollabEmail = Extract<NonNullable<EmailCollabQuery['node']>, { __typename: 'Email' }>;
-type CommentRow = CollabEmail['comments'][number];
+type CommentRow = CommentFieldsFragment;
 type RelationRow = CollabEmail['relations'][number];
 
 /** Replies deeper than this are shown at this depth, flat. */
@@ -203,9 +225,18 @@ export function EmailCollab({ emailID }: { emailID: string }) {
     <>
       <EmailTags email={email} canWrite={canWrite} />
       <RelationsPanel email={email} canWrite={canWrite} canManage={canManage} />
-      <Comments email={email} canWrite={canWrite} canManage={canManage} />
+      <Comments targetID={email.id} comments={email.comments} canWrite={canWrite} canManage={canManage} />
     </>
   );
+}
+
+/** Comments on a folder itself (notes of the team), under its emails. */
+export function FolderComments({ folderID }: { folderID: string }) {
+  const [{ data }] = useQuery({ query: FolderCommentsDocument, variables: { id: folderID }, requestPolicy: 'cache-and-network' });
+  const folder = data?.node?.__typename === 'EmailFolder' ? data.node : undefined;
+  if (!folder) return null;
+  const canWrite = allows(folder.myPermission, 'WRITE') && !folder.trashedAt;
+  return <Comments targetID={folder.id} comments={folder.comments} canWrite={canWrite} canManage={allows(folder.myPermission, 'MANAGE')} title="Comments on this folder" />;
 }
 
 function EmailTags({ email, canWrite }: { email: CollabEmail; canWrite: boolean }) {
@@ -323,24 +354,36 @@ function CommentForm({ label, initial = '', submit, onCancel }: { label: string;
   );
 }
 
-function Comments({ email, canWrite, canManage }: { email: CollabEmail; canWrite: boolean; canManage: boolean }) {
+function Comments({
+  targetID,
+  comments,
+  canWrite,
+  canManage,
+  title = 'Comments',
+}: {
+  targetID: string;
+  comments: CommentRow[];
+  canWrite: boolean;
+  canManage: boolean;
+  title?: string;
+}) {
   const me = useMe();
   const [, addComment] = useMutation(AddCommentDocument);
   const [, updateComment] = useMutation(UpdateCommentDocument);
   const [, deleteComment] = useMutation(DeleteCommentDocument);
   const [replyTo, setReplyTo] = useState<string>();
   const [editing, setEditing] = useState<string>();
-  const rows = thread(email.comments);
+  const rows = thread(comments);
   const add = async (text: string, parentID?: string) => {
-    const r = await addComment({ targetID: email.id, text, parentID });
+    const r = await addComment({ targetID, text, parentID });
     if (r.error) return errorMessage(r.error);
     setReplyTo(undefined);
     return undefined;
   };
   return (
-    <section className="comments" aria-labelledby="comments-title">
-      <h2 id="comments-title" className="section-title">
-        Comments ({email.comments.filter((c) => !c.deletedAt).length})
+    <section className="comments" aria-labelledby={`comments-title-${targetID}`}>
+      <h2 id={`comments-title-${targetID}`} className="section-title">
+        {title} ({comments.filter((c) => !c.deletedAt).length})
       </h2>
       <ol className="comment-list">
         {rows.map(({ c, depth }) => {
