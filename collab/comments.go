@@ -88,15 +88,13 @@ func (s *Service) AddComment(ctx context.Context, targetID int, body string, par
 	if err != nil {
 		return nil, err
 	}
-	e := activity.Entry{Kind: activity.Commented, FolderID: t.FolderID, ObjectID: c.ID, Text: "commented: " + excerpt(body)}
+	// One entry: one line of history, one alert for each follower and each
+	// user mentioned (the Recorder notifies MentionIDs besides followers).
+	e := activity.Entry{Kind: activity.Commented, FolderID: t.FolderID, ObjectID: c.ID, Text: "commented: " + excerpt(body), MentionIDs: mentions}
 	if t.EmailID != nil {
 		e.EmailID = *t.EmailID
 	}
 	s.record(ctx, e)
-	if len(mentions) > 0 {
-		e.Kind, e.Text, e.MentionIDs = activity.Mentioned, "mentioned you: "+excerpt(body), mentions
-		s.record(ctx, e)
-	}
 	return c, nil
 }
 
