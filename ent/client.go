@@ -13,14 +13,18 @@ import (
 
 	"mailroom/ent/accessentry"
 	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
 	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/notification"
+	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
@@ -43,12 +47,18 @@ type Client struct {
 	AccessEntry *AccessEntryClient
 	// AlertDelivery is the client for interacting with the AlertDelivery builders.
 	AlertDelivery *AlertDeliveryClient
+	// Annotation is the client for interacting with the Annotation builders.
+	Annotation *AnnotationClient
 	// Attachment is the client for interacting with the Attachment builders.
 	Attachment *AttachmentClient
+	// Comment is the client for interacting with the Comment builders.
+	Comment *CommentClient
 	// Email is the client for interacting with the Email builders.
 	Email *EmailClient
 	// EmailFolder is the client for interacting with the EmailFolder builders.
 	EmailFolder *EmailFolderClient
+	// EmailTag is the client for interacting with the EmailTag builders.
+	EmailTag *EmailTagClient
 	// FetchRun is the client for interacting with the FetchRun builders.
 	FetchRun *FetchRunClient
 	// Group is the client for interacting with the Group builders.
@@ -59,6 +69,8 @@ type Client struct {
 	LedgerEntry *LedgerEntryClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
+	// Relation is the client for interacting with the Relation builders.
+	Relation *RelationClient
 	// Subscription is the client for interacting with the Subscription builders.
 	Subscription *SubscriptionClient
 	// Token is the client for interacting with the Token builders.
@@ -80,14 +92,18 @@ func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.AccessEntry = NewAccessEntryClient(c.config)
 	c.AlertDelivery = NewAlertDeliveryClient(c.config)
+	c.Annotation = NewAnnotationClient(c.config)
 	c.Attachment = NewAttachmentClient(c.config)
+	c.Comment = NewCommentClient(c.config)
 	c.Email = NewEmailClient(c.config)
 	c.EmailFolder = NewEmailFolderClient(c.config)
+	c.EmailTag = NewEmailTagClient(c.config)
 	c.FetchRun = NewFetchRunClient(c.config)
 	c.Group = NewGroupClient(c.config)
 	c.HistoryEntry = NewHistoryEntryClient(c.config)
 	c.LedgerEntry = NewLedgerEntryClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
+	c.Relation = NewRelationClient(c.config)
 	c.Subscription = NewSubscriptionClient(c.config)
 	c.Token = NewTokenClient(c.config)
 	c.User = NewUserClient(c.config)
@@ -186,14 +202,18 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		config:        cfg,
 		AccessEntry:   NewAccessEntryClient(cfg),
 		AlertDelivery: NewAlertDeliveryClient(cfg),
+		Annotation:    NewAnnotationClient(cfg),
 		Attachment:    NewAttachmentClient(cfg),
+		Comment:       NewCommentClient(cfg),
 		Email:         NewEmailClient(cfg),
 		EmailFolder:   NewEmailFolderClient(cfg),
+		EmailTag:      NewEmailTagClient(cfg),
 		FetchRun:      NewFetchRunClient(cfg),
 		Group:         NewGroupClient(cfg),
 		HistoryEntry:  NewHistoryEntryClient(cfg),
 		LedgerEntry:   NewLedgerEntryClient(cfg),
 		Notification:  NewNotificationClient(cfg),
+		Relation:      NewRelationClient(cfg),
 		Subscription:  NewSubscriptionClient(cfg),
 		Token:         NewTokenClient(cfg),
 		User:          NewUserClient(cfg),
@@ -219,14 +239,18 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		config:        cfg,
 		AccessEntry:   NewAccessEntryClient(cfg),
 		AlertDelivery: NewAlertDeliveryClient(cfg),
+		Annotation:    NewAnnotationClient(cfg),
 		Attachment:    NewAttachmentClient(cfg),
+		Comment:       NewCommentClient(cfg),
 		Email:         NewEmailClient(cfg),
 		EmailFolder:   NewEmailFolderClient(cfg),
+		EmailTag:      NewEmailTagClient(cfg),
 		FetchRun:      NewFetchRunClient(cfg),
 		Group:         NewGroupClient(cfg),
 		HistoryEntry:  NewHistoryEntryClient(cfg),
 		LedgerEntry:   NewLedgerEntryClient(cfg),
 		Notification:  NewNotificationClient(cfg),
+		Relation:      NewRelationClient(cfg),
 		Subscription:  NewSubscriptionClient(cfg),
 		Token:         NewTokenClient(cfg),
 		User:          NewUserClient(cfg),
@@ -260,9 +284,9 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.AccessEntry, c.AlertDelivery, c.Attachment, c.Email, c.EmailFolder,
-		c.FetchRun, c.Group, c.HistoryEntry, c.LedgerEntry, c.Notification,
-		c.Subscription, c.Token, c.User, c.Workspace,
+		c.AccessEntry, c.AlertDelivery, c.Annotation, c.Attachment, c.Comment, c.Email,
+		c.EmailFolder, c.EmailTag, c.FetchRun, c.Group, c.HistoryEntry, c.LedgerEntry,
+		c.Notification, c.Relation, c.Subscription, c.Token, c.User, c.Workspace,
 	} {
 		n.Use(hooks...)
 	}
@@ -272,9 +296,9 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.AccessEntry, c.AlertDelivery, c.Attachment, c.Email, c.EmailFolder,
-		c.FetchRun, c.Group, c.HistoryEntry, c.LedgerEntry, c.Notification,
-		c.Subscription, c.Token, c.User, c.Workspace,
+		c.AccessEntry, c.AlertDelivery, c.Annotation, c.Attachment, c.Comment, c.Email,
+		c.EmailFolder, c.EmailTag, c.FetchRun, c.Group, c.HistoryEntry, c.LedgerEntry,
+		c.Notification, c.Relation, c.Subscription, c.Token, c.User, c.Workspace,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -287,12 +311,18 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.AccessEntry.mutate(ctx, m)
 	case *AlertDeliveryMutation:
 		return c.AlertDelivery.mutate(ctx, m)
+	case *AnnotationMutation:
+		return c.Annotation.mutate(ctx, m)
 	case *AttachmentMutation:
 		return c.Attachment.mutate(ctx, m)
+	case *CommentMutation:
+		return c.Comment.mutate(ctx, m)
 	case *EmailMutation:
 		return c.Email.mutate(ctx, m)
 	case *EmailFolderMutation:
 		return c.EmailFolder.mutate(ctx, m)
+	case *EmailTagMutation:
+		return c.EmailTag.mutate(ctx, m)
 	case *FetchRunMutation:
 		return c.FetchRun.mutate(ctx, m)
 	case *GroupMutation:
@@ -303,6 +333,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.LedgerEntry.mutate(ctx, m)
 	case *NotificationMutation:
 		return c.Notification.mutate(ctx, m)
+	case *RelationMutation:
+		return c.Relation.mutate(ctx, m)
 	case *SubscriptionMutation:
 		return c.Subscription.mutate(ctx, m)
 	case *TokenMutation:
@@ -584,6 +616,188 @@ func (c *AlertDeliveryClient) mutate(ctx context.Context, m *AlertDeliveryMutati
 	}
 }
 
+// AnnotationClient is a client for the Annotation schema.
+type AnnotationClient struct {
+	config
+}
+
+// NewAnnotationClient returns a client for the Annotation from the given config.
+func NewAnnotationClient(c config) *AnnotationClient {
+	return &AnnotationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `annotation.Hooks(f(g(h())))`.
+func (c *AnnotationClient) Use(hooks ...Hook) {
+	c.hooks.Annotation = append(c.hooks.Annotation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `annotation.Intercept(f(g(h())))`.
+func (c *AnnotationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Annotation = append(c.inters.Annotation, interceptors...)
+}
+
+// Create returns a builder for creating a Annotation entity.
+func (c *AnnotationClient) Create() *AnnotationCreate {
+	mutation := newAnnotationMutation(c.config, OpCreate)
+	return &AnnotationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Annotation entities.
+func (c *AnnotationClient) CreateBulk(builders ...*AnnotationCreate) *AnnotationCreateBulk {
+	return &AnnotationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AnnotationClient) MapCreateBulk(slice any, setFunc func(*AnnotationCreate, int)) *AnnotationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AnnotationCreateBulk{err: fmt.Errorf("calling to AnnotationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AnnotationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AnnotationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Annotation.
+func (c *AnnotationClient) Update() *AnnotationUpdate {
+	mutation := newAnnotationMutation(c.config, OpUpdate)
+	return &AnnotationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AnnotationClient) UpdateOne(_m *Annotation) *AnnotationUpdateOne {
+	mutation := newAnnotationMutation(c.config, OpUpdateOne, withAnnotation(_m))
+	return &AnnotationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AnnotationClient) UpdateOneID(id int) *AnnotationUpdateOne {
+	mutation := newAnnotationMutation(c.config, OpUpdateOne, withAnnotationID(id))
+	return &AnnotationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Annotation.
+func (c *AnnotationClient) Delete() *AnnotationDelete {
+	mutation := newAnnotationMutation(c.config, OpDelete)
+	return &AnnotationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AnnotationClient) DeleteOne(_m *Annotation) *AnnotationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AnnotationClient) DeleteOneID(id int) *AnnotationDeleteOne {
+	builder := c.Delete().Where(annotation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AnnotationDeleteOne{builder}
+}
+
+// Query returns a query builder for Annotation.
+func (c *AnnotationClient) Query() *AnnotationQuery {
+	return &AnnotationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAnnotation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Annotation entity by its id.
+func (c *AnnotationClient) Get(ctx context.Context, id int) (*Annotation, error) {
+	return c.Query().Where(annotation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AnnotationClient) GetX(ctx context.Context, id int) *Annotation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAuthor queries the author edge of a Annotation.
+func (c *AnnotationClient) QueryAuthor(_m *Annotation) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(annotation.Table, annotation.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, annotation.AuthorTable, annotation.AuthorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFolder queries the folder edge of a Annotation.
+func (c *AnnotationClient) QueryFolder(_m *Annotation) *EmailFolderQuery {
+	query := (&EmailFolderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(annotation.Table, annotation.FieldID, id),
+			sqlgraph.To(emailfolder.Table, emailfolder.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, annotation.FolderTable, annotation.FolderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEmail queries the email edge of a Annotation.
+func (c *AnnotationClient) QueryEmail(_m *Annotation) *EmailQuery {
+	query := (&EmailClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(annotation.Table, annotation.FieldID, id),
+			sqlgraph.To(email.Table, email.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, annotation.EmailTable, annotation.EmailColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AnnotationClient) Hooks() []Hook {
+	hooks := c.hooks.Annotation
+	return append(hooks[:len(hooks):len(hooks)], annotation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AnnotationClient) Interceptors() []Interceptor {
+	return c.inters.Annotation
+}
+
+func (c *AnnotationClient) mutate(ctx context.Context, m *AnnotationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AnnotationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AnnotationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AnnotationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AnnotationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Annotation mutation op: %q", m.Op())
+	}
+}
+
 // AttachmentClient is a client for the Attachment schema.
 type AttachmentClient struct {
 	config
@@ -734,6 +948,220 @@ func (c *AttachmentClient) mutate(ctx context.Context, m *AttachmentMutation) (V
 	}
 }
 
+// CommentClient is a client for the Comment schema.
+type CommentClient struct {
+	config
+}
+
+// NewCommentClient returns a client for the Comment from the given config.
+func NewCommentClient(c config) *CommentClient {
+	return &CommentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `comment.Hooks(f(g(h())))`.
+func (c *CommentClient) Use(hooks ...Hook) {
+	c.hooks.Comment = append(c.hooks.Comment, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `comment.Intercept(f(g(h())))`.
+func (c *CommentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Comment = append(c.inters.Comment, interceptors...)
+}
+
+// Create returns a builder for creating a Comment entity.
+func (c *CommentClient) Create() *CommentCreate {
+	mutation := newCommentMutation(c.config, OpCreate)
+	return &CommentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Comment entities.
+func (c *CommentClient) CreateBulk(builders ...*CommentCreate) *CommentCreateBulk {
+	return &CommentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CommentClient) MapCreateBulk(slice any, setFunc func(*CommentCreate, int)) *CommentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CommentCreateBulk{err: fmt.Errorf("calling to CommentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CommentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CommentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Comment.
+func (c *CommentClient) Update() *CommentUpdate {
+	mutation := newCommentMutation(c.config, OpUpdate)
+	return &CommentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CommentClient) UpdateOne(_m *Comment) *CommentUpdateOne {
+	mutation := newCommentMutation(c.config, OpUpdateOne, withComment(_m))
+	return &CommentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CommentClient) UpdateOneID(id int) *CommentUpdateOne {
+	mutation := newCommentMutation(c.config, OpUpdateOne, withCommentID(id))
+	return &CommentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Comment.
+func (c *CommentClient) Delete() *CommentDelete {
+	mutation := newCommentMutation(c.config, OpDelete)
+	return &CommentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CommentClient) DeleteOne(_m *Comment) *CommentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CommentClient) DeleteOneID(id int) *CommentDeleteOne {
+	builder := c.Delete().Where(comment.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CommentDeleteOne{builder}
+}
+
+// Query returns a query builder for Comment.
+func (c *CommentClient) Query() *CommentQuery {
+	return &CommentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeComment},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Comment entity by its id.
+func (c *CommentClient) Get(ctx context.Context, id int) (*Comment, error) {
+	return c.Query().Where(comment.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CommentClient) GetX(ctx context.Context, id int) *Comment {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAuthor queries the author edge of a Comment.
+func (c *CommentClient) QueryAuthor(_m *Comment) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, comment.AuthorTable, comment.AuthorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFolder queries the folder edge of a Comment.
+func (c *CommentClient) QueryFolder(_m *Comment) *EmailFolderQuery {
+	query := (&EmailFolderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, id),
+			sqlgraph.To(emailfolder.Table, emailfolder.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, comment.FolderTable, comment.FolderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEmail queries the email edge of a Comment.
+func (c *CommentClient) QueryEmail(_m *Comment) *EmailQuery {
+	query := (&EmailClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, id),
+			sqlgraph.To(email.Table, email.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, comment.EmailTable, comment.EmailColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryParent queries the parent edge of a Comment.
+func (c *CommentClient) QueryParent(_m *Comment) *CommentQuery {
+	query := (&CommentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, id),
+			sqlgraph.To(comment.Table, comment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, comment.ParentTable, comment.ParentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReplies queries the replies edge of a Comment.
+func (c *CommentClient) QueryReplies(_m *Comment) *CommentQuery {
+	query := (&CommentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, id),
+			sqlgraph.To(comment.Table, comment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, comment.RepliesTable, comment.RepliesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CommentClient) Hooks() []Hook {
+	hooks := c.hooks.Comment
+	return append(hooks[:len(hooks):len(hooks)], comment.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CommentClient) Interceptors() []Interceptor {
+	return c.inters.Comment
+}
+
+func (c *CommentClient) mutate(ctx context.Context, m *CommentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CommentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CommentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CommentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CommentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Comment mutation op: %q", m.Op())
+	}
+}
+
 // EmailClient is a client for the Email schema.
 type EmailClient struct {
 	config
@@ -867,6 +1295,22 @@ func (c *EmailClient) QueryAttachments(_m *Email) *AttachmentQuery {
 			sqlgraph.From(email.Table, email.FieldID, id),
 			sqlgraph.To(attachment.Table, attachment.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, email.AttachmentsTable, email.AttachmentsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTags queries the tags edge of a Email.
+func (c *EmailClient) QueryTags(_m *Email) *EmailTagQuery {
+	query := (&EmailTagClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(email.Table, email.FieldID, id),
+			sqlgraph.To(emailtag.Table, emailtag.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, email.TagsTable, email.TagsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -1095,6 +1539,156 @@ func (c *EmailFolderClient) mutate(ctx context.Context, m *EmailFolderMutation) 
 		return (&EmailFolderDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown EmailFolder mutation op: %q", m.Op())
+	}
+}
+
+// EmailTagClient is a client for the EmailTag schema.
+type EmailTagClient struct {
+	config
+}
+
+// NewEmailTagClient returns a client for the EmailTag from the given config.
+func NewEmailTagClient(c config) *EmailTagClient {
+	return &EmailTagClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `emailtag.Hooks(f(g(h())))`.
+func (c *EmailTagClient) Use(hooks ...Hook) {
+	c.hooks.EmailTag = append(c.hooks.EmailTag, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `emailtag.Intercept(f(g(h())))`.
+func (c *EmailTagClient) Intercept(interceptors ...Interceptor) {
+	c.inters.EmailTag = append(c.inters.EmailTag, interceptors...)
+}
+
+// Create returns a builder for creating a EmailTag entity.
+func (c *EmailTagClient) Create() *EmailTagCreate {
+	mutation := newEmailTagMutation(c.config, OpCreate)
+	return &EmailTagCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of EmailTag entities.
+func (c *EmailTagClient) CreateBulk(builders ...*EmailTagCreate) *EmailTagCreateBulk {
+	return &EmailTagCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *EmailTagClient) MapCreateBulk(slice any, setFunc func(*EmailTagCreate, int)) *EmailTagCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &EmailTagCreateBulk{err: fmt.Errorf("calling to EmailTagClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*EmailTagCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &EmailTagCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for EmailTag.
+func (c *EmailTagClient) Update() *EmailTagUpdate {
+	mutation := newEmailTagMutation(c.config, OpUpdate)
+	return &EmailTagUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *EmailTagClient) UpdateOne(_m *EmailTag) *EmailTagUpdateOne {
+	mutation := newEmailTagMutation(c.config, OpUpdateOne, withEmailTag(_m))
+	return &EmailTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *EmailTagClient) UpdateOneID(id int) *EmailTagUpdateOne {
+	mutation := newEmailTagMutation(c.config, OpUpdateOne, withEmailTagID(id))
+	return &EmailTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for EmailTag.
+func (c *EmailTagClient) Delete() *EmailTagDelete {
+	mutation := newEmailTagMutation(c.config, OpDelete)
+	return &EmailTagDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *EmailTagClient) DeleteOne(_m *EmailTag) *EmailTagDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *EmailTagClient) DeleteOneID(id int) *EmailTagDeleteOne {
+	builder := c.Delete().Where(emailtag.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &EmailTagDeleteOne{builder}
+}
+
+// Query returns a query builder for EmailTag.
+func (c *EmailTagClient) Query() *EmailTagQuery {
+	return &EmailTagQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeEmailTag},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a EmailTag entity by its id.
+func (c *EmailTagClient) Get(ctx context.Context, id int) (*EmailTag, error) {
+	return c.Query().Where(emailtag.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *EmailTagClient) GetX(ctx context.Context, id int) *EmailTag {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEmail queries the email edge of a EmailTag.
+func (c *EmailTagClient) QueryEmail(_m *EmailTag) *EmailQuery {
+	query := (&EmailClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(emailtag.Table, emailtag.FieldID, id),
+			sqlgraph.To(email.Table, email.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, emailtag.EmailTable, emailtag.EmailColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *EmailTagClient) Hooks() []Hook {
+	hooks := c.hooks.EmailTag
+	return append(hooks[:len(hooks):len(hooks)], emailtag.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *EmailTagClient) Interceptors() []Interceptor {
+	return c.inters.EmailTag
+}
+
+func (c *EmailTagClient) mutate(ctx context.Context, m *EmailTagMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&EmailTagCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&EmailTagUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&EmailTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&EmailTagDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown EmailTag mutation op: %q", m.Op())
 	}
 }
 
@@ -1816,6 +2410,252 @@ func (c *NotificationClient) mutate(ctx context.Context, m *NotificationMutation
 	}
 }
 
+// RelationClient is a client for the Relation schema.
+type RelationClient struct {
+	config
+}
+
+// NewRelationClient returns a client for the Relation from the given config.
+func NewRelationClient(c config) *RelationClient {
+	return &RelationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `relation.Hooks(f(g(h())))`.
+func (c *RelationClient) Use(hooks ...Hook) {
+	c.hooks.Relation = append(c.hooks.Relation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `relation.Intercept(f(g(h())))`.
+func (c *RelationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Relation = append(c.inters.Relation, interceptors...)
+}
+
+// Create returns a builder for creating a Relation entity.
+func (c *RelationClient) Create() *RelationCreate {
+	mutation := newRelationMutation(c.config, OpCreate)
+	return &RelationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Relation entities.
+func (c *RelationClient) CreateBulk(builders ...*RelationCreate) *RelationCreateBulk {
+	return &RelationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RelationClient) MapCreateBulk(slice any, setFunc func(*RelationCreate, int)) *RelationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RelationCreateBulk{err: fmt.Errorf("calling to RelationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RelationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RelationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Relation.
+func (c *RelationClient) Update() *RelationUpdate {
+	mutation := newRelationMutation(c.config, OpUpdate)
+	return &RelationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RelationClient) UpdateOne(_m *Relation) *RelationUpdateOne {
+	mutation := newRelationMutation(c.config, OpUpdateOne, withRelation(_m))
+	return &RelationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RelationClient) UpdateOneID(id int) *RelationUpdateOne {
+	mutation := newRelationMutation(c.config, OpUpdateOne, withRelationID(id))
+	return &RelationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Relation.
+func (c *RelationClient) Delete() *RelationDelete {
+	mutation := newRelationMutation(c.config, OpDelete)
+	return &RelationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RelationClient) DeleteOne(_m *Relation) *RelationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RelationClient) DeleteOneID(id int) *RelationDeleteOne {
+	builder := c.Delete().Where(relation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RelationDeleteOne{builder}
+}
+
+// Query returns a query builder for Relation.
+func (c *RelationClient) Query() *RelationQuery {
+	return &RelationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRelation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Relation entity by its id.
+func (c *RelationClient) Get(ctx context.Context, id int) (*Relation, error) {
+	return c.Query().Where(relation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RelationClient) GetX(ctx context.Context, id int) *Relation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a Relation.
+func (c *RelationClient) QueryCreatedBy(_m *Relation) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.CreatedByTable, relation.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySourceEmail queries the source_email edge of a Relation.
+func (c *RelationClient) QuerySourceEmail(_m *Relation) *EmailQuery {
+	query := (&EmailClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(email.Table, email.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.SourceEmailTable, relation.SourceEmailColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySourceFolder queries the source_folder edge of a Relation.
+func (c *RelationClient) QuerySourceFolder(_m *Relation) *EmailFolderQuery {
+	query := (&EmailFolderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(emailfolder.Table, emailfolder.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.SourceFolderTable, relation.SourceFolderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySourceWorkspace queries the source_workspace edge of a Relation.
+func (c *RelationClient) QuerySourceWorkspace(_m *Relation) *WorkspaceQuery {
+	query := (&WorkspaceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(workspace.Table, workspace.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.SourceWorkspaceTable, relation.SourceWorkspaceColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTargetEmail queries the target_email edge of a Relation.
+func (c *RelationClient) QueryTargetEmail(_m *Relation) *EmailQuery {
+	query := (&EmailClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(email.Table, email.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.TargetEmailTable, relation.TargetEmailColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTargetFolder queries the target_folder edge of a Relation.
+func (c *RelationClient) QueryTargetFolder(_m *Relation) *EmailFolderQuery {
+	query := (&EmailFolderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(emailfolder.Table, emailfolder.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.TargetFolderTable, relation.TargetFolderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTargetWorkspace queries the target_workspace edge of a Relation.
+func (c *RelationClient) QueryTargetWorkspace(_m *Relation) *WorkspaceQuery {
+	query := (&WorkspaceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(workspace.Table, workspace.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.TargetWorkspaceTable, relation.TargetWorkspaceColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *RelationClient) Hooks() []Hook {
+	hooks := c.hooks.Relation
+	return append(hooks[:len(hooks):len(hooks)], relation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RelationClient) Interceptors() []Interceptor {
+	return c.inters.Relation
+}
+
+func (c *RelationClient) mutate(ctx context.Context, m *RelationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RelationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RelationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RelationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RelationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Relation mutation op: %q", m.Op())
+	}
+}
+
 // SubscriptionClient is a client for the Subscription schema.
 type SubscriptionClient struct {
 	config
@@ -2451,14 +3291,14 @@ func (c *WorkspaceClient) mutate(ctx context.Context, m *WorkspaceMutation) (Val
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		AccessEntry, AlertDelivery, Attachment, Email, EmailFolder, FetchRun, Group,
-		HistoryEntry, LedgerEntry, Notification, Subscription, Token, User,
-		Workspace []ent.Hook
+		AccessEntry, AlertDelivery, Annotation, Attachment, Comment, Email, EmailFolder,
+		EmailTag, FetchRun, Group, HistoryEntry, LedgerEntry, Notification, Relation,
+		Subscription, Token, User, Workspace []ent.Hook
 	}
 	inters struct {
-		AccessEntry, AlertDelivery, Attachment, Email, EmailFolder, FetchRun, Group,
-		HistoryEntry, LedgerEntry, Notification, Subscription, Token, User,
-		Workspace []ent.Interceptor
+		AccessEntry, AlertDelivery, Annotation, Attachment, Comment, Email, EmailFolder,
+		EmailTag, FetchRun, Group, HistoryEntry, LedgerEntry, Notification, Relation,
+		Subscription, Token, User, Workspace []ent.Interceptor
 	}
 )
 

@@ -72,13 +72,16 @@ type EmailEdges struct {
 	Folder *EmailFolder `json:"folder,omitempty"`
 	// Attachments holds the value of the attachments edge.
 	Attachments []*Attachment `json:"attachments,omitempty"`
+	// Tags holds the value of the tags edge.
+	Tags []*EmailTag `json:"tags,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
 	totalCount [1]map[string]int
 
 	namedAttachments map[string][]*Attachment
+	namedTags        map[string][]*EmailTag
 }
 
 // FolderOrErr returns the Folder value or an error if the edge
@@ -99,6 +102,15 @@ func (e EmailEdges) AttachmentsOrErr() ([]*Attachment, error) {
 		return e.Attachments, nil
 	}
 	return nil, &NotLoadedError{edge: "attachments"}
+}
+
+// TagsOrErr returns the Tags value or an error if the edge
+// was not loaded in eager-loading.
+func (e EmailEdges) TagsOrErr() ([]*EmailTag, error) {
+	if e.loadedTypes[2] {
+		return e.Tags, nil
+	}
+	return nil, &NotLoadedError{edge: "tags"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -292,6 +304,11 @@ func (_m *Email) QueryAttachments() *AttachmentQuery {
 	return NewEmailClient(_m.config).QueryAttachments(_m)
 }
 
+// QueryTags queries the "tags" edge of the Email entity.
+func (_m *Email) QueryTags() *EmailTagQuery {
+	return NewEmailClient(_m.config).QueryTags(_m)
+}
+
 // Update returns a builder for updating this Email.
 // Note that you need to call Email.Unwrap() before calling this method if this Email
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -407,6 +424,30 @@ func (_m *Email) appendNamedAttachments(name string, edges ...*Attachment) {
 		_m.Edges.namedAttachments[name] = []*Attachment{}
 	} else {
 		_m.Edges.namedAttachments[name] = append(_m.Edges.namedAttachments[name], edges...)
+	}
+}
+
+// NamedTags returns the Tags named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Email) NamedTags(name string) ([]*EmailTag, error) {
+	if _m.Edges.namedTags == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedTags[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Email) appendNamedTags(name string, edges ...*EmailTag) {
+	if _m.Edges.namedTags == nil {
+		_m.Edges.namedTags = make(map[string][]*EmailTag)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedTags[name] = []*EmailTag{}
+	} else {
+		_m.Edges.namedTags[name] = append(_m.Edges.namedTags[name], edges...)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/mail"
 	"time"
 
@@ -253,6 +254,21 @@ func (_c *EmailCreate) AddAttachments(v ...*Attachment) *EmailCreate {
 	return _c.AddAttachmentIDs(ids...)
 }
 
+// AddTagIDs adds the "tags" edge to the EmailTag entity by IDs.
+func (_c *EmailCreate) AddTagIDs(ids ...int) *EmailCreate {
+	_c.mutation.AddTagIDs(ids...)
+	return _c
+}
+
+// AddTags adds the "tags" edges to the EmailTag entity.
+func (_c *EmailCreate) AddTags(v ...*EmailTag) *EmailCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddTagIDs(ids...)
+}
+
 // Mutation returns the EmailMutation object of the builder.
 func (_c *EmailCreate) Mutation() *EmailMutation {
 	return _c.mutation
@@ -484,6 +500,22 @@ func (_c *EmailCreate) createSpec() (*Email, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/predicate"
 	"time"
 
@@ -65,6 +66,21 @@ func (_u *EmailUpdate) AddAttachments(v ...*Attachment) *EmailUpdate {
 	return _u.AddAttachmentIDs(ids...)
 }
 
+// AddTagIDs adds the "tags" edge to the EmailTag entity by IDs.
+func (_u *EmailUpdate) AddTagIDs(ids ...int) *EmailUpdate {
+	_u.mutation.AddTagIDs(ids...)
+	return _u
+}
+
+// AddTags adds the "tags" edges to the EmailTag entity.
+func (_u *EmailUpdate) AddTags(v ...*EmailTag) *EmailUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTagIDs(ids...)
+}
+
 // Mutation returns the EmailMutation object of the builder.
 func (_u *EmailUpdate) Mutation() *EmailMutation {
 	return _u.mutation
@@ -89,6 +105,27 @@ func (_u *EmailUpdate) RemoveAttachments(v ...*Attachment) *EmailUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAttachmentIDs(ids...)
+}
+
+// ClearTags clears all "tags" edges to the EmailTag entity.
+func (_u *EmailUpdate) ClearTags() *EmailUpdate {
+	_u.mutation.ClearTags()
+	return _u
+}
+
+// RemoveTagIDs removes the "tags" edge to EmailTag entities by IDs.
+func (_u *EmailUpdate) RemoveTagIDs(ids ...int) *EmailUpdate {
+	_u.mutation.RemoveTagIDs(ids...)
+	return _u
+}
+
+// RemoveTags removes "tags" edges to EmailTag entities.
+func (_u *EmailUpdate) RemoveTags(v ...*EmailTag) *EmailUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTagIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -222,6 +259,51 @@ func (_u *EmailUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTagsIDs(); len(nodes) > 0 && !_u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -279,6 +361,21 @@ func (_u *EmailUpdateOne) AddAttachments(v ...*Attachment) *EmailUpdateOne {
 	return _u.AddAttachmentIDs(ids...)
 }
 
+// AddTagIDs adds the "tags" edge to the EmailTag entity by IDs.
+func (_u *EmailUpdateOne) AddTagIDs(ids ...int) *EmailUpdateOne {
+	_u.mutation.AddTagIDs(ids...)
+	return _u
+}
+
+// AddTags adds the "tags" edges to the EmailTag entity.
+func (_u *EmailUpdateOne) AddTags(v ...*EmailTag) *EmailUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTagIDs(ids...)
+}
+
 // Mutation returns the EmailMutation object of the builder.
 func (_u *EmailUpdateOne) Mutation() *EmailMutation {
 	return _u.mutation
@@ -303,6 +400,27 @@ func (_u *EmailUpdateOne) RemoveAttachments(v ...*Attachment) *EmailUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAttachmentIDs(ids...)
+}
+
+// ClearTags clears all "tags" edges to the EmailTag entity.
+func (_u *EmailUpdateOne) ClearTags() *EmailUpdateOne {
+	_u.mutation.ClearTags()
+	return _u
+}
+
+// RemoveTagIDs removes the "tags" edge to EmailTag entities by IDs.
+func (_u *EmailUpdateOne) RemoveTagIDs(ids ...int) *EmailUpdateOne {
+	_u.mutation.RemoveTagIDs(ids...)
+	return _u
+}
+
+// RemoveTags removes "tags" edges to EmailTag entities.
+func (_u *EmailUpdateOne) RemoveTags(v ...*EmailTag) *EmailUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTagIDs(ids...)
 }
 
 // Where appends a list predicates to the EmailUpdate builder.
@@ -459,6 +577,51 @@ func (_u *EmailUpdateOne) sqlSave(ctx context.Context) (_node *Email, err error)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTagsIDs(); len(nodes) > 0 && !_u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -8,14 +8,18 @@ import (
 	"fmt"
 	"mailroom/ent/accessentry"
 	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
 	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/notification"
+	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
@@ -88,14 +92,18 @@ func checkColumn(t, c string) error {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			accessentry.Table:   accessentry.ValidColumn,
 			alertdelivery.Table: alertdelivery.ValidColumn,
+			annotation.Table:    annotation.ValidColumn,
 			attachment.Table:    attachment.ValidColumn,
+			comment.Table:       comment.ValidColumn,
 			email.Table:         email.ValidColumn,
 			emailfolder.Table:   emailfolder.ValidColumn,
+			emailtag.Table:      emailtag.ValidColumn,
 			fetchrun.Table:      fetchrun.ValidColumn,
 			group.Table:         group.ValidColumn,
 			historyentry.Table:  historyentry.ValidColumn,
 			ledgerentry.Table:   ledgerentry.ValidColumn,
 			notification.Table:  notification.ValidColumn,
+			relation.Table:      relation.ValidColumn,
 			subscription.Table:  subscription.ValidColumn,
 			token.Table:         token.ValidColumn,
 			user.Table:          user.ValidColumn,

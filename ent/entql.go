@@ -5,15 +5,19 @@ package ent
 import (
 	"mailroom/ent/accessentry"
 	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
 	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/notification"
 	"mailroom/ent/predicate"
+	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
@@ -27,7 +31,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 14)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 18)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   accessentry.Table,
@@ -71,6 +75,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   annotation.Table,
+			Columns: annotation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: annotation.FieldID,
+			},
+		},
+		Type: "Annotation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			annotation.FieldExact:     {Type: field.TypeString, Column: annotation.FieldExact},
+			annotation.FieldPrefix:    {Type: field.TypeString, Column: annotation.FieldPrefix},
+			annotation.FieldSuffix:    {Type: field.TypeString, Column: annotation.FieldSuffix},
+			annotation.FieldStart:     {Type: field.TypeInt, Column: annotation.FieldStart},
+			annotation.FieldBody:      {Type: field.TypeString, Column: annotation.FieldBody},
+			annotation.FieldCreatedAt: {Type: field.TypeTime, Column: annotation.FieldCreatedAt},
+			annotation.FieldAuthorID:  {Type: field.TypeInt, Column: annotation.FieldAuthorID},
+			annotation.FieldFolderID:  {Type: field.TypeInt, Column: annotation.FieldFolderID},
+			annotation.FieldEmailID:   {Type: field.TypeInt, Column: annotation.FieldEmailID},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   attachment.Table,
 			Columns: attachment.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -90,7 +116,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 			attachment.FieldEmailID:     {Type: field.TypeInt, Column: attachment.FieldEmailID},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   comment.Table,
+			Columns: comment.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: comment.FieldID,
+			},
+		},
+		Type: "Comment",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			comment.FieldText:      {Type: field.TypeString, Column: comment.FieldText},
+			comment.FieldCreatedAt: {Type: field.TypeTime, Column: comment.FieldCreatedAt},
+			comment.FieldEditedAt:  {Type: field.TypeTime, Column: comment.FieldEditedAt},
+			comment.FieldDeletedAt: {Type: field.TypeTime, Column: comment.FieldDeletedAt},
+			comment.FieldHistory:   {Type: field.TypeJSON, Column: comment.FieldHistory},
+			comment.FieldAuthorID:  {Type: field.TypeInt, Column: comment.FieldAuthorID},
+			comment.FieldFolderID:  {Type: field.TypeInt, Column: comment.FieldFolderID},
+			comment.FieldEmailID:   {Type: field.TypeInt, Column: comment.FieldEmailID},
+			comment.FieldParentID:  {Type: field.TypeInt, Column: comment.FieldParentID},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   email.Table,
 			Columns: email.Columns,
@@ -123,7 +171,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			email.FieldTrashedAt:       {Type: field.TypeTime, Column: email.FieldTrashedAt},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   emailfolder.Table,
 			Columns: emailfolder.Columns,
@@ -163,7 +211,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 			emailfolder.FieldTrashedAt:             {Type: field.TypeTime, Column: emailfolder.FieldTrashedAt},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   emailtag.Table,
+			Columns: emailtag.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: emailtag.FieldID,
+			},
+		},
+		Type: "EmailTag",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			emailtag.FieldName:        {Type: field.TypeString, Column: emailtag.FieldName},
+			emailtag.FieldCreatedAt:   {Type: field.TypeTime, Column: emailtag.FieldCreatedAt},
+			emailtag.FieldEmailID:     {Type: field.TypeInt, Column: emailtag.FieldEmailID},
+			emailtag.FieldFolderID:    {Type: field.TypeInt, Column: emailtag.FieldFolderID},
+			emailtag.FieldWorkspaceID: {Type: field.TypeInt, Column: emailtag.FieldWorkspaceID},
+			emailtag.FieldCreatedByID: {Type: field.TypeInt, Column: emailtag.FieldCreatedByID},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fetchrun.Table,
 			Columns: fetchrun.Columns,
@@ -190,7 +257,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fetchrun.FieldUIDValidity:    {Type: field.TypeInt64, Column: fetchrun.FieldUIDValidity},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   group.Table,
 			Columns: group.Columns,
@@ -205,7 +272,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			group.FieldCreatedAt: {Type: field.TypeTime, Column: group.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   historyentry.Table,
 			Columns: historyentry.Columns,
@@ -227,7 +294,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			historyentry.FieldAt:          {Type: field.TypeTime, Column: historyentry.FieldAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ledgerentry.Table,
 			Columns: ledgerentry.Columns,
@@ -252,7 +319,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ledgerentry.FieldDuplicateBy: {Type: field.TypeEnum, Column: ledgerentry.FieldDuplicateBy},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -276,7 +343,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldDigestPending:  {Type: field.TypeBool, Column: notification.FieldDigestPending},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   relation.Table,
+			Columns: relation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: relation.FieldID,
+			},
+		},
+		Type: "Relation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			relation.FieldPredicate:         {Type: field.TypeEnum, Column: relation.FieldPredicate},
+			relation.FieldURL:               {Type: field.TypeString, Column: relation.FieldURL},
+			relation.FieldCreatedAt:         {Type: field.TypeTime, Column: relation.FieldCreatedAt},
+			relation.FieldCreatedByID:       {Type: field.TypeInt, Column: relation.FieldCreatedByID},
+			relation.FieldSourceEmailID:     {Type: field.TypeInt, Column: relation.FieldSourceEmailID},
+			relation.FieldSourceFolderID:    {Type: field.TypeInt, Column: relation.FieldSourceFolderID},
+			relation.FieldSourceWorkspaceID: {Type: field.TypeInt, Column: relation.FieldSourceWorkspaceID},
+			relation.FieldTargetEmailID:     {Type: field.TypeInt, Column: relation.FieldTargetEmailID},
+			relation.FieldTargetFolderID:    {Type: field.TypeInt, Column: relation.FieldTargetFolderID},
+			relation.FieldTargetWorkspaceID: {Type: field.TypeInt, Column: relation.FieldTargetWorkspaceID},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   subscription.Table,
 			Columns: subscription.Columns,
@@ -292,7 +382,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			subscription.FieldCreatedAt: {Type: field.TypeTime, Column: subscription.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -309,7 +399,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldUserID:    {Type: field.TypeInt, Column: token.FieldUserID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -330,7 +420,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldAlertEmails:  {Type: field.TypeEnum, Column: user.FieldAlertEmails},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workspace.Table,
 			Columns: workspace.Columns,
@@ -349,6 +439,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 	}
 	graph.MustAddE(
+		"author",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   annotation.AuthorTable,
+			Columns: []string{annotation.AuthorColumn},
+			Bidi:    false,
+		},
+		"Annotation",
+		"User",
+	)
+	graph.MustAddE(
+		"folder",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   annotation.FolderTable,
+			Columns: []string{annotation.FolderColumn},
+			Bidi:    false,
+		},
+		"Annotation",
+		"EmailFolder",
+	)
+	graph.MustAddE(
+		"email",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   annotation.EmailTable,
+			Columns: []string{annotation.EmailColumn},
+			Bidi:    false,
+		},
+		"Annotation",
+		"Email",
+	)
+	graph.MustAddE(
 		"email",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -359,6 +485,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Attachment",
 		"Email",
+	)
+	graph.MustAddE(
+		"author",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   comment.AuthorTable,
+			Columns: []string{comment.AuthorColumn},
+			Bidi:    false,
+		},
+		"Comment",
+		"User",
+	)
+	graph.MustAddE(
+		"folder",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   comment.FolderTable,
+			Columns: []string{comment.FolderColumn},
+			Bidi:    false,
+		},
+		"Comment",
+		"EmailFolder",
+	)
+	graph.MustAddE(
+		"email",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   comment.EmailTable,
+			Columns: []string{comment.EmailColumn},
+			Bidi:    false,
+		},
+		"Comment",
+		"Email",
+	)
+	graph.MustAddE(
+		"parent",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   comment.ParentTable,
+			Columns: []string{comment.ParentColumn},
+			Bidi:    false,
+		},
+		"Comment",
+		"Comment",
+	)
+	graph.MustAddE(
+		"replies",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   comment.RepliesTable,
+			Columns: []string{comment.RepliesColumn},
+			Bidi:    false,
+		},
+		"Comment",
+		"Comment",
 	)
 	graph.MustAddE(
 		"folder",
@@ -383,6 +569,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Email",
 		"Attachment",
+	)
+	graph.MustAddE(
+		"tags",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+		},
+		"Email",
+		"EmailTag",
 	)
 	graph.MustAddE(
 		"workspace",
@@ -433,6 +631,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"LedgerEntry",
 	)
 	graph.MustAddE(
+		"email",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   emailtag.EmailTable,
+			Columns: []string{emailtag.EmailColumn},
+			Bidi:    false,
+		},
+		"EmailTag",
+		"Email",
+	)
+	graph.MustAddE(
 		"folder",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -467,6 +677,90 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"LedgerEntry",
 		"EmailFolder",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.CreatedByTable,
+			Columns: []string{relation.CreatedByColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"User",
+	)
+	graph.MustAddE(
+		"source_email",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.SourceEmailTable,
+			Columns: []string{relation.SourceEmailColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"Email",
+	)
+	graph.MustAddE(
+		"source_folder",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.SourceFolderTable,
+			Columns: []string{relation.SourceFolderColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"EmailFolder",
+	)
+	graph.MustAddE(
+		"source_workspace",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.SourceWorkspaceTable,
+			Columns: []string{relation.SourceWorkspaceColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"Workspace",
+	)
+	graph.MustAddE(
+		"target_email",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.TargetEmailTable,
+			Columns: []string{relation.TargetEmailColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"Email",
+	)
+	graph.MustAddE(
+		"target_folder",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.TargetFolderTable,
+			Columns: []string{relation.TargetFolderColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"EmailFolder",
+	)
+	graph.MustAddE(
+		"target_workspace",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.TargetWorkspaceTable,
+			Columns: []string{relation.TargetWorkspaceColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"Workspace",
 	)
 	graph.MustAddE(
 		"user",
@@ -705,6 +999,133 @@ func (f *AlertDeliveryFilter) WhereSentAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AnnotationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AnnotationQuery builder.
+func (_q *AnnotationQuery) Filter() *AnnotationFilter {
+	return &AnnotationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AnnotationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AnnotationMutation builder.
+func (m *AnnotationMutation) Filter() *AnnotationFilter {
+	return &AnnotationFilter{config: m.config, predicateAdder: m}
+}
+
+// AnnotationFilter provides a generic filtering capability at runtime for AnnotationQuery.
+type AnnotationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AnnotationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AnnotationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldID))
+}
+
+// WhereExact applies the entql string predicate on the exact field.
+func (f *AnnotationFilter) WhereExact(p entql.StringP) {
+	f.Where(p.Field(annotation.FieldExact))
+}
+
+// WherePrefix applies the entql string predicate on the prefix field.
+func (f *AnnotationFilter) WherePrefix(p entql.StringP) {
+	f.Where(p.Field(annotation.FieldPrefix))
+}
+
+// WhereSuffix applies the entql string predicate on the suffix field.
+func (f *AnnotationFilter) WhereSuffix(p entql.StringP) {
+	f.Where(p.Field(annotation.FieldSuffix))
+}
+
+// WhereStart applies the entql int predicate on the start field.
+func (f *AnnotationFilter) WhereStart(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldStart))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *AnnotationFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(annotation.FieldBody))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AnnotationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(annotation.FieldCreatedAt))
+}
+
+// WhereAuthorID applies the entql int predicate on the author_id field.
+func (f *AnnotationFilter) WhereAuthorID(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldAuthorID))
+}
+
+// WhereFolderID applies the entql int predicate on the folder_id field.
+func (f *AnnotationFilter) WhereFolderID(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldFolderID))
+}
+
+// WhereEmailID applies the entql int predicate on the email_id field.
+func (f *AnnotationFilter) WhereEmailID(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldEmailID))
+}
+
+// WhereHasAuthor applies a predicate to check if query has an edge author.
+func (f *AnnotationFilter) WhereHasAuthor() {
+	f.Where(entql.HasEdge("author"))
+}
+
+// WhereHasAuthorWith applies a predicate to check if query has an edge author with a given conditions (other predicates).
+func (f *AnnotationFilter) WhereHasAuthorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("author", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFolder applies a predicate to check if query has an edge folder.
+func (f *AnnotationFilter) WhereHasFolder() {
+	f.Where(entql.HasEdge("folder"))
+}
+
+// WhereHasFolderWith applies a predicate to check if query has an edge folder with a given conditions (other predicates).
+func (f *AnnotationFilter) WhereHasFolderWith(preds ...predicate.EmailFolder) {
+	f.Where(entql.HasEdgeWith("folder", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEmail applies a predicate to check if query has an edge email.
+func (f *AnnotationFilter) WhereHasEmail() {
+	f.Where(entql.HasEdge("email"))
+}
+
+// WhereHasEmailWith applies a predicate to check if query has an edge email with a given conditions (other predicates).
+func (f *AnnotationFilter) WhereHasEmailWith(preds ...predicate.Email) {
+	f.Where(entql.HasEdgeWith("email", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AttachmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -733,7 +1154,7 @@ type AttachmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AttachmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -799,6 +1220,161 @@ func (f *AttachmentFilter) WhereHasEmailWith(preds ...predicate.Email) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CommentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CommentQuery builder.
+func (_q *CommentQuery) Filter() *CommentFilter {
+	return &CommentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CommentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CommentMutation builder.
+func (m *CommentMutation) Filter() *CommentFilter {
+	return &CommentFilter{config: m.config, predicateAdder: m}
+}
+
+// CommentFilter provides a generic filtering capability at runtime for CommentQuery.
+type CommentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CommentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *CommentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(comment.FieldID))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *CommentFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(comment.FieldText))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CommentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(comment.FieldCreatedAt))
+}
+
+// WhereEditedAt applies the entql time.Time predicate on the edited_at field.
+func (f *CommentFilter) WhereEditedAt(p entql.TimeP) {
+	f.Where(p.Field(comment.FieldEditedAt))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *CommentFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(comment.FieldDeletedAt))
+}
+
+// WhereHistory applies the entql json.RawMessage predicate on the history field.
+func (f *CommentFilter) WhereHistory(p entql.BytesP) {
+	f.Where(p.Field(comment.FieldHistory))
+}
+
+// WhereAuthorID applies the entql int predicate on the author_id field.
+func (f *CommentFilter) WhereAuthorID(p entql.IntP) {
+	f.Where(p.Field(comment.FieldAuthorID))
+}
+
+// WhereFolderID applies the entql int predicate on the folder_id field.
+func (f *CommentFilter) WhereFolderID(p entql.IntP) {
+	f.Where(p.Field(comment.FieldFolderID))
+}
+
+// WhereEmailID applies the entql int predicate on the email_id field.
+func (f *CommentFilter) WhereEmailID(p entql.IntP) {
+	f.Where(p.Field(comment.FieldEmailID))
+}
+
+// WhereParentID applies the entql int predicate on the parent_id field.
+func (f *CommentFilter) WhereParentID(p entql.IntP) {
+	f.Where(p.Field(comment.FieldParentID))
+}
+
+// WhereHasAuthor applies a predicate to check if query has an edge author.
+func (f *CommentFilter) WhereHasAuthor() {
+	f.Where(entql.HasEdge("author"))
+}
+
+// WhereHasAuthorWith applies a predicate to check if query has an edge author with a given conditions (other predicates).
+func (f *CommentFilter) WhereHasAuthorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("author", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFolder applies a predicate to check if query has an edge folder.
+func (f *CommentFilter) WhereHasFolder() {
+	f.Where(entql.HasEdge("folder"))
+}
+
+// WhereHasFolderWith applies a predicate to check if query has an edge folder with a given conditions (other predicates).
+func (f *CommentFilter) WhereHasFolderWith(preds ...predicate.EmailFolder) {
+	f.Where(entql.HasEdgeWith("folder", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEmail applies a predicate to check if query has an edge email.
+func (f *CommentFilter) WhereHasEmail() {
+	f.Where(entql.HasEdge("email"))
+}
+
+// WhereHasEmailWith applies a predicate to check if query has an edge email with a given conditions (other predicates).
+func (f *CommentFilter) WhereHasEmailWith(preds ...predicate.Email) {
+	f.Where(entql.HasEdgeWith("email", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasParent applies a predicate to check if query has an edge parent.
+func (f *CommentFilter) WhereHasParent() {
+	f.Where(entql.HasEdge("parent"))
+}
+
+// WhereHasParentWith applies a predicate to check if query has an edge parent with a given conditions (other predicates).
+func (f *CommentFilter) WhereHasParentWith(preds ...predicate.Comment) {
+	f.Where(entql.HasEdgeWith("parent", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReplies applies a predicate to check if query has an edge replies.
+func (f *CommentFilter) WhereHasReplies() {
+	f.Where(entql.HasEdge("replies"))
+}
+
+// WhereHasRepliesWith applies a predicate to check if query has an edge replies with a given conditions (other predicates).
+func (f *CommentFilter) WhereHasRepliesWith(preds ...predicate.Comment) {
+	f.Where(entql.HasEdgeWith("replies", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *EmailQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -827,7 +1403,7 @@ type EmailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -966,6 +1542,20 @@ func (f *EmailFilter) WhereHasAttachmentsWith(preds ...predicate.Attachment) {
 	})))
 }
 
+// WhereHasTags applies a predicate to check if query has an edge tags.
+func (f *EmailFilter) WhereHasTags() {
+	f.Where(entql.HasEdge("tags"))
+}
+
+// WhereHasTagsWith applies a predicate to check if query has an edge tags with a given conditions (other predicates).
+func (f *EmailFilter) WhereHasTagsWith(preds ...predicate.EmailTag) {
+	f.Where(entql.HasEdgeWith("tags", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *EmailFolderQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -995,7 +1585,7 @@ type EmailFolderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmailFolderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1198,6 +1788,90 @@ func (f *EmailFolderFilter) WhereHasLedgerWith(preds ...predicate.LedgerEntry) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *EmailTagQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the EmailTagQuery builder.
+func (_q *EmailTagQuery) Filter() *EmailTagFilter {
+	return &EmailTagFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *EmailTagMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the EmailTagMutation builder.
+func (m *EmailTagMutation) Filter() *EmailTagFilter {
+	return &EmailTagFilter{config: m.config, predicateAdder: m}
+}
+
+// EmailTagFilter provides a generic filtering capability at runtime for EmailTagQuery.
+type EmailTagFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *EmailTagFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *EmailTagFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(emailtag.FieldID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *EmailTagFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(emailtag.FieldName))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *EmailTagFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(emailtag.FieldCreatedAt))
+}
+
+// WhereEmailID applies the entql int predicate on the email_id field.
+func (f *EmailTagFilter) WhereEmailID(p entql.IntP) {
+	f.Where(p.Field(emailtag.FieldEmailID))
+}
+
+// WhereFolderID applies the entql int predicate on the folder_id field.
+func (f *EmailTagFilter) WhereFolderID(p entql.IntP) {
+	f.Where(p.Field(emailtag.FieldFolderID))
+}
+
+// WhereWorkspaceID applies the entql int predicate on the workspace_id field.
+func (f *EmailTagFilter) WhereWorkspaceID(p entql.IntP) {
+	f.Where(p.Field(emailtag.FieldWorkspaceID))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *EmailTagFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(emailtag.FieldCreatedByID))
+}
+
+// WhereHasEmail applies a predicate to check if query has an edge email.
+func (f *EmailTagFilter) WhereHasEmail() {
+	f.Where(entql.HasEdge("email"))
+}
+
+// WhereHasEmailWith applies a predicate to check if query has an edge email with a given conditions (other predicates).
+func (f *EmailTagFilter) WhereHasEmailWith(preds ...predicate.Email) {
+	f.Where(entql.HasEdgeWith("email", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FetchRunQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1226,7 +1900,7 @@ type FetchRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FetchRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1350,7 +2024,7 @@ type GroupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GroupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1414,7 +2088,7 @@ type HistoryEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *HistoryEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1499,7 +2173,7 @@ type LedgerEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LedgerEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1613,7 +2287,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1680,6 +2354,194 @@ func (f *NotificationFilter) WhereDigestPending(p entql.BoolP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RelationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RelationQuery builder.
+func (_q *RelationQuery) Filter() *RelationFilter {
+	return &RelationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RelationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RelationMutation builder.
+func (m *RelationMutation) Filter() *RelationFilter {
+	return &RelationFilter{config: m.config, predicateAdder: m}
+}
+
+// RelationFilter provides a generic filtering capability at runtime for RelationQuery.
+type RelationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RelationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RelationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldID))
+}
+
+// WherePredicate applies the entql string predicate on the predicate field.
+func (f *RelationFilter) WherePredicate(p entql.StringP) {
+	f.Where(p.Field(relation.FieldPredicate))
+}
+
+// WhereURL applies the entql string predicate on the url field.
+func (f *RelationFilter) WhereURL(p entql.StringP) {
+	f.Where(p.Field(relation.FieldURL))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *RelationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(relation.FieldCreatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *RelationFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldCreatedByID))
+}
+
+// WhereSourceEmailID applies the entql int predicate on the source_email_id field.
+func (f *RelationFilter) WhereSourceEmailID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldSourceEmailID))
+}
+
+// WhereSourceFolderID applies the entql int predicate on the source_folder_id field.
+func (f *RelationFilter) WhereSourceFolderID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldSourceFolderID))
+}
+
+// WhereSourceWorkspaceID applies the entql int predicate on the source_workspace_id field.
+func (f *RelationFilter) WhereSourceWorkspaceID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldSourceWorkspaceID))
+}
+
+// WhereTargetEmailID applies the entql int predicate on the target_email_id field.
+func (f *RelationFilter) WhereTargetEmailID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldTargetEmailID))
+}
+
+// WhereTargetFolderID applies the entql int predicate on the target_folder_id field.
+func (f *RelationFilter) WhereTargetFolderID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldTargetFolderID))
+}
+
+// WhereTargetWorkspaceID applies the entql int predicate on the target_workspace_id field.
+func (f *RelationFilter) WhereTargetWorkspaceID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldTargetWorkspaceID))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *RelationFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSourceEmail applies a predicate to check if query has an edge source_email.
+func (f *RelationFilter) WhereHasSourceEmail() {
+	f.Where(entql.HasEdge("source_email"))
+}
+
+// WhereHasSourceEmailWith applies a predicate to check if query has an edge source_email with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasSourceEmailWith(preds ...predicate.Email) {
+	f.Where(entql.HasEdgeWith("source_email", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSourceFolder applies a predicate to check if query has an edge source_folder.
+func (f *RelationFilter) WhereHasSourceFolder() {
+	f.Where(entql.HasEdge("source_folder"))
+}
+
+// WhereHasSourceFolderWith applies a predicate to check if query has an edge source_folder with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasSourceFolderWith(preds ...predicate.EmailFolder) {
+	f.Where(entql.HasEdgeWith("source_folder", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSourceWorkspace applies a predicate to check if query has an edge source_workspace.
+func (f *RelationFilter) WhereHasSourceWorkspace() {
+	f.Where(entql.HasEdge("source_workspace"))
+}
+
+// WhereHasSourceWorkspaceWith applies a predicate to check if query has an edge source_workspace with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasSourceWorkspaceWith(preds ...predicate.Workspace) {
+	f.Where(entql.HasEdgeWith("source_workspace", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTargetEmail applies a predicate to check if query has an edge target_email.
+func (f *RelationFilter) WhereHasTargetEmail() {
+	f.Where(entql.HasEdge("target_email"))
+}
+
+// WhereHasTargetEmailWith applies a predicate to check if query has an edge target_email with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasTargetEmailWith(preds ...predicate.Email) {
+	f.Where(entql.HasEdgeWith("target_email", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTargetFolder applies a predicate to check if query has an edge target_folder.
+func (f *RelationFilter) WhereHasTargetFolder() {
+	f.Where(entql.HasEdge("target_folder"))
+}
+
+// WhereHasTargetFolderWith applies a predicate to check if query has an edge target_folder with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasTargetFolderWith(preds ...predicate.EmailFolder) {
+	f.Where(entql.HasEdgeWith("target_folder", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTargetWorkspace applies a predicate to check if query has an edge target_workspace.
+func (f *RelationFilter) WhereHasTargetWorkspace() {
+	f.Where(entql.HasEdge("target_workspace"))
+}
+
+// WhereHasTargetWorkspaceWith applies a predicate to check if query has an edge target_workspace with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasTargetWorkspaceWith(preds ...predicate.Workspace) {
+	f.Where(entql.HasEdgeWith("target_workspace", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SubscriptionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1708,7 +2570,7 @@ type SubscriptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubscriptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1763,7 +2625,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1837,7 +2699,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1959,7 +2821,7 @@ type WorkspaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkspaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

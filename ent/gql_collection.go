@@ -7,13 +7,16 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
 	"mailroom/ent/historyentry"
 	"mailroom/ent/notification"
+	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -135,6 +138,110 @@ func newAlertDeliveryPaginateArgs(rv map[string]any) *alertdeliveryPaginateArgs 
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AnnotationQuery) CollectFields(ctx context.Context, satisfies ...string) (*AnnotationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AnnotationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(annotation.Columns))
+		selectedFields = []string{annotation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "author":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withAuthor = query
+			if _, ok := fieldSeen[annotation.FieldAuthorID]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldAuthorID)
+				fieldSeen[annotation.FieldAuthorID] = struct{}{}
+			}
+		case "exact":
+			if _, ok := fieldSeen[annotation.FieldExact]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldExact)
+				fieldSeen[annotation.FieldExact] = struct{}{}
+			}
+		case "prefix":
+			if _, ok := fieldSeen[annotation.FieldPrefix]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldPrefix)
+				fieldSeen[annotation.FieldPrefix] = struct{}{}
+			}
+		case "suffix":
+			if _, ok := fieldSeen[annotation.FieldSuffix]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldSuffix)
+				fieldSeen[annotation.FieldSuffix] = struct{}{}
+			}
+		case "start":
+			if _, ok := fieldSeen[annotation.FieldStart]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldStart)
+				fieldSeen[annotation.FieldStart] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[annotation.FieldBody]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldBody)
+				fieldSeen[annotation.FieldBody] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[annotation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldCreatedAt)
+				fieldSeen[annotation.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type annotationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AnnotationPaginateOption
+}
+
+func newAnnotationPaginateArgs(rv map[string]any) *annotationPaginateArgs {
+	args := &annotationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *AttachmentQuery) CollectFields(ctx context.Context, satisfies ...string) (*AttachmentQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -237,6 +344,115 @@ func newAttachmentPaginateArgs(rv map[string]any) *attachmentPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*AttachmentWhereInput); ok {
 		args.opts = append(args.opts, WithAttachmentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CommentQuery) CollectFields(ctx context.Context, satisfies ...string) (*CommentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CommentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(comment.Columns))
+		selectedFields = []string{comment.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "author":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withAuthor = query
+			if _, ok := fieldSeen[comment.FieldAuthorID]; !ok {
+				selectedFields = append(selectedFields, comment.FieldAuthorID)
+				fieldSeen[comment.FieldAuthorID] = struct{}{}
+			}
+
+		case "parent":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CommentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, commentImplementors)...); err != nil {
+				return err
+			}
+			_q.withParent = query
+			if _, ok := fieldSeen[comment.FieldParentID]; !ok {
+				selectedFields = append(selectedFields, comment.FieldParentID)
+				fieldSeen[comment.FieldParentID] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[comment.FieldText]; !ok {
+				selectedFields = append(selectedFields, comment.FieldText)
+				fieldSeen[comment.FieldText] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[comment.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, comment.FieldCreatedAt)
+				fieldSeen[comment.FieldCreatedAt] = struct{}{}
+			}
+		case "editedAt":
+			if _, ok := fieldSeen[comment.FieldEditedAt]; !ok {
+				selectedFields = append(selectedFields, comment.FieldEditedAt)
+				fieldSeen[comment.FieldEditedAt] = struct{}{}
+			}
+		case "deletedAt":
+			if _, ok := fieldSeen[comment.FieldDeletedAt]; !ok {
+				selectedFields = append(selectedFields, comment.FieldDeletedAt)
+				fieldSeen[comment.FieldDeletedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type commentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CommentPaginateOption
+}
+
+func newCommentPaginateArgs(rv map[string]any) *commentPaginateArgs {
+	args := &commentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
 	}
 	return args
 }
@@ -1107,6 +1323,95 @@ func newNotificationPaginateArgs(rv map[string]any) *notificationPaginateArgs {
 				args.opts = append(args.opts, WithNotificationOrder(v))
 			}
 		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *RelationQuery) CollectFields(ctx context.Context, satisfies ...string) (*RelationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *RelationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(relation.Columns))
+		selectedFields = []string{relation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[relation.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, relation.FieldCreatedByID)
+				fieldSeen[relation.FieldCreatedByID] = struct{}{}
+			}
+		case "predicate":
+			if _, ok := fieldSeen[relation.FieldPredicate]; !ok {
+				selectedFields = append(selectedFields, relation.FieldPredicate)
+				fieldSeen[relation.FieldPredicate] = struct{}{}
+			}
+		case "url":
+			if _, ok := fieldSeen[relation.FieldURL]; !ok {
+				selectedFields = append(selectedFields, relation.FieldURL)
+				fieldSeen[relation.FieldURL] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[relation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, relation.FieldCreatedAt)
+				fieldSeen[relation.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type relationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []RelationPaginateOption
+}
+
+func newRelationPaginateArgs(rv map[string]any) *relationPaginateArgs {
+	args := &relationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
 	}
 	return args
 }

@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
@@ -15,6 +17,7 @@ import (
 	"mailroom/ent/historyentry"
 	"mailroom/ent/internal"
 	"mailroom/ent/notification"
+	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -34,10 +37,20 @@ var alertdeliveryImplementors = []string{"AlertDelivery", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*AlertDelivery) IsNode() {}
 
+var annotationImplementors = []string{"Annotation", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Annotation) IsNode() {}
+
 var attachmentImplementors = []string{"Attachment", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Attachment) IsNode() {}
+
+var commentImplementors = []string{"Comment", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Comment) IsNode() {}
 
 var emailImplementors = []string{"Email", "Node"}
 
@@ -68,6 +81,11 @@ var notificationImplementors = []string{"Notification", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Notification) IsNode() {}
+
+var relationImplementors = []string{"Relation", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Relation) IsNode() {}
 
 var subscriptionImplementors = []string{"AlertSubscription", "Node"}
 
@@ -170,11 +188,29 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case annotation.Table:
+		query := c.Annotation.Query().
+			Where(annotation.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, annotationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case attachment.Table:
 		query := c.Attachment.Query().
 			Where(attachment.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, attachmentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case comment.Table:
+		query := c.Comment.Query().
+			Where(comment.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, commentImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -229,6 +265,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(notification.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, notificationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case relation.Table:
+		query := c.Relation.Query().
+			Where(relation.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, relationImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -349,10 +394,42 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case annotation.Table:
+		query := c.Annotation.Query().
+			Where(annotation.IDIn(ids...))
+		query, err := query.CollectFields(ctx, annotationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case attachment.Table:
 		query := c.Attachment.Query().
 			Where(attachment.IDIn(ids...))
 		query, err := query.CollectFields(ctx, attachmentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case comment.Table:
+		query := c.Comment.Query().
+			Where(comment.IDIn(ids...))
+		query, err := query.CollectFields(ctx, commentImplementors...)
 		if err != nil {
 			return nil, err
 		}
@@ -449,6 +526,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Notification.Query().
 			Where(notification.IDIn(ids...))
 		query, err := query.CollectFields(ctx, notificationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case relation.Table:
+		query := c.Relation.Query().
+			Where(relation.IDIn(ids...))
+		query, err := query.CollectFields(ctx, relationImplementors...)
 		if err != nil {
 			return nil, err
 		}

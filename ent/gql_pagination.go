@@ -8,13 +8,16 @@ import (
 	"fmt"
 	"io"
 	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
 	"mailroom/ent/historyentry"
 	"mailroom/ent/notification"
+	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -404,6 +407,255 @@ func (_m *AlertDelivery) ToEdge(order *AlertDeliveryOrder) *AlertDeliveryEdge {
 	}
 }
 
+// AnnotationEdge is the edge representation of Annotation.
+type AnnotationEdge struct {
+	Node   *Annotation `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// AnnotationConnection is the connection containing edges to Annotation.
+type AnnotationConnection struct {
+	Edges      []*AnnotationEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *AnnotationConnection) build(nodes []*Annotation, pager *annotationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Annotation
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Annotation {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Annotation {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AnnotationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AnnotationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AnnotationPaginateOption enables pagination customization.
+type AnnotationPaginateOption func(*annotationPager) error
+
+// WithAnnotationOrder configures pagination ordering.
+func WithAnnotationOrder(order *AnnotationOrder) AnnotationPaginateOption {
+	if order == nil {
+		order = DefaultAnnotationOrder
+	}
+	o := *order
+	return func(pager *annotationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAnnotationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAnnotationFilter configures pagination filter.
+func WithAnnotationFilter(filter func(*AnnotationQuery) (*AnnotationQuery, error)) AnnotationPaginateOption {
+	return func(pager *annotationPager) error {
+		if filter == nil {
+			return errors.New("AnnotationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type annotationPager struct {
+	reverse bool
+	order   *AnnotationOrder
+	filter  func(*AnnotationQuery) (*AnnotationQuery, error)
+}
+
+func newAnnotationPager(opts []AnnotationPaginateOption, reverse bool) (*annotationPager, error) {
+	pager := &annotationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAnnotationOrder
+	}
+	return pager, nil
+}
+
+func (p *annotationPager) applyFilter(query *AnnotationQuery) (*AnnotationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *annotationPager) toCursor(_m *Annotation) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *annotationPager) applyCursors(query *AnnotationQuery, after, before *Cursor) (*AnnotationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAnnotationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *annotationPager) applyOrder(query *AnnotationQuery) *AnnotationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAnnotationOrder.Field {
+		query = query.Order(DefaultAnnotationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *annotationPager) orderExpr(query *AnnotationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAnnotationOrder.Field {
+			b.Comma().Ident(DefaultAnnotationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Annotation.
+func (_m *AnnotationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AnnotationPaginateOption,
+) (*AnnotationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAnnotationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AnnotationConnection{Edges: []*AnnotationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// AnnotationOrderField defines the ordering field of Annotation.
+type AnnotationOrderField struct {
+	// Value extracts the ordering value from the given Annotation.
+	Value    func(*Annotation) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) annotation.OrderOption
+	toCursor func(*Annotation) Cursor
+}
+
+// AnnotationOrder defines the ordering of Annotation.
+type AnnotationOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *AnnotationOrderField `json:"field"`
+}
+
+// DefaultAnnotationOrder is the default ordering of Annotation.
+var DefaultAnnotationOrder = &AnnotationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AnnotationOrderField{
+		Value: func(_m *Annotation) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: annotation.FieldID,
+		toTerm: annotation.ByID,
+		toCursor: func(_m *Annotation) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Annotation into AnnotationEdge.
+func (_m *Annotation) ToEdge(order *AnnotationOrder) *AnnotationEdge {
+	if order == nil {
+		order = DefaultAnnotationOrder
+	}
+	return &AnnotationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // AttachmentEdge is the edge representation of Attachment.
 type AttachmentEdge struct {
 	Node   *Attachment `json:"node"`
@@ -648,6 +900,255 @@ func (_m *Attachment) ToEdge(order *AttachmentOrder) *AttachmentEdge {
 		order = DefaultAttachmentOrder
 	}
 	return &AttachmentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CommentEdge is the edge representation of Comment.
+type CommentEdge struct {
+	Node   *Comment `json:"node"`
+	Cursor Cursor   `json:"cursor"`
+}
+
+// CommentConnection is the connection containing edges to Comment.
+type CommentConnection struct {
+	Edges      []*CommentEdge `json:"edges"`
+	PageInfo   PageInfo       `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+func (c *CommentConnection) build(nodes []*Comment, pager *commentPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Comment
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Comment {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Comment {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CommentEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CommentEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CommentPaginateOption enables pagination customization.
+type CommentPaginateOption func(*commentPager) error
+
+// WithCommentOrder configures pagination ordering.
+func WithCommentOrder(order *CommentOrder) CommentPaginateOption {
+	if order == nil {
+		order = DefaultCommentOrder
+	}
+	o := *order
+	return func(pager *commentPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCommentOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCommentFilter configures pagination filter.
+func WithCommentFilter(filter func(*CommentQuery) (*CommentQuery, error)) CommentPaginateOption {
+	return func(pager *commentPager) error {
+		if filter == nil {
+			return errors.New("CommentQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type commentPager struct {
+	reverse bool
+	order   *CommentOrder
+	filter  func(*CommentQuery) (*CommentQuery, error)
+}
+
+func newCommentPager(opts []CommentPaginateOption, reverse bool) (*commentPager, error) {
+	pager := &commentPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCommentOrder
+	}
+	return pager, nil
+}
+
+func (p *commentPager) applyFilter(query *CommentQuery) (*CommentQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *commentPager) toCursor(_m *Comment) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *commentPager) applyCursors(query *CommentQuery, after, before *Cursor) (*CommentQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCommentOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *commentPager) applyOrder(query *CommentQuery) *CommentQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCommentOrder.Field {
+		query = query.Order(DefaultCommentOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *commentPager) orderExpr(query *CommentQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCommentOrder.Field {
+			b.Comma().Ident(DefaultCommentOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Comment.
+func (_m *CommentQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CommentPaginateOption,
+) (*CommentConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCommentPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CommentConnection{Edges: []*CommentEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// CommentOrderField defines the ordering field of Comment.
+type CommentOrderField struct {
+	// Value extracts the ordering value from the given Comment.
+	Value    func(*Comment) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) comment.OrderOption
+	toCursor func(*Comment) Cursor
+}
+
+// CommentOrder defines the ordering of Comment.
+type CommentOrder struct {
+	Direction OrderDirection     `json:"direction"`
+	Field     *CommentOrderField `json:"field"`
+}
+
+// DefaultCommentOrder is the default ordering of Comment.
+var DefaultCommentOrder = &CommentOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CommentOrderField{
+		Value: func(_m *Comment) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: comment.FieldID,
+		toTerm: comment.ByID,
+		toCursor: func(_m *Comment) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Comment into CommentEdge.
+func (_m *Comment) ToEdge(order *CommentOrder) *CommentEdge {
+	if order == nil {
+		order = DefaultCommentOrder
+	}
+	return &CommentEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -2413,6 +2914,255 @@ func (_m *Notification) ToEdge(order *NotificationOrder) *NotificationEdge {
 		order = DefaultNotificationOrder
 	}
 	return &NotificationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// RelationEdge is the edge representation of Relation.
+type RelationEdge struct {
+	Node   *Relation `json:"node"`
+	Cursor Cursor    `json:"cursor"`
+}
+
+// RelationConnection is the connection containing edges to Relation.
+type RelationConnection struct {
+	Edges      []*RelationEdge `json:"edges"`
+	PageInfo   PageInfo        `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+func (c *RelationConnection) build(nodes []*Relation, pager *relationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Relation
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Relation {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Relation {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*RelationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &RelationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// RelationPaginateOption enables pagination customization.
+type RelationPaginateOption func(*relationPager) error
+
+// WithRelationOrder configures pagination ordering.
+func WithRelationOrder(order *RelationOrder) RelationPaginateOption {
+	if order == nil {
+		order = DefaultRelationOrder
+	}
+	o := *order
+	return func(pager *relationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultRelationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithRelationFilter configures pagination filter.
+func WithRelationFilter(filter func(*RelationQuery) (*RelationQuery, error)) RelationPaginateOption {
+	return func(pager *relationPager) error {
+		if filter == nil {
+			return errors.New("RelationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type relationPager struct {
+	reverse bool
+	order   *RelationOrder
+	filter  func(*RelationQuery) (*RelationQuery, error)
+}
+
+func newRelationPager(opts []RelationPaginateOption, reverse bool) (*relationPager, error) {
+	pager := &relationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultRelationOrder
+	}
+	return pager, nil
+}
+
+func (p *relationPager) applyFilter(query *RelationQuery) (*RelationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *relationPager) toCursor(_m *Relation) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *relationPager) applyCursors(query *RelationQuery, after, before *Cursor) (*RelationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultRelationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *relationPager) applyOrder(query *RelationQuery) *RelationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultRelationOrder.Field {
+		query = query.Order(DefaultRelationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *relationPager) orderExpr(query *RelationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultRelationOrder.Field {
+			b.Comma().Ident(DefaultRelationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Relation.
+func (_m *RelationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...RelationPaginateOption,
+) (*RelationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newRelationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &RelationConnection{Edges: []*RelationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// RelationOrderField defines the ordering field of Relation.
+type RelationOrderField struct {
+	// Value extracts the ordering value from the given Relation.
+	Value    func(*Relation) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) relation.OrderOption
+	toCursor func(*Relation) Cursor
+}
+
+// RelationOrder defines the ordering of Relation.
+type RelationOrder struct {
+	Direction OrderDirection      `json:"direction"`
+	Field     *RelationOrderField `json:"field"`
+}
+
+// DefaultRelationOrder is the default ordering of Relation.
+var DefaultRelationOrder = &RelationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &RelationOrderField{
+		Value: func(_m *Relation) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: relation.FieldID,
+		toTerm: relation.ByID,
+		toCursor: func(_m *Relation) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Relation into RelationEdge.
+func (_m *Relation) ToEdge(order *RelationOrder) *RelationEdge {
+	if order == nil {
+		order = DefaultRelationOrder
+	}
+	return &RelationEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

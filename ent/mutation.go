@@ -8,15 +8,20 @@ import (
 	"fmt"
 	"mailroom/ent/accessentry"
 	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
 	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/notification"
 	"mailroom/ent/predicate"
+	"mailroom/ent/relation"
+	"mailroom/ent/schema/collabtext"
 	"mailroom/ent/schema/fetchlog"
 	"mailroom/ent/subscription"
 	"mailroom/ent/token"
@@ -41,14 +46,18 @@ const (
 	// Node types.
 	TypeAccessEntry   = "AccessEntry"
 	TypeAlertDelivery = "AlertDelivery"
+	TypeAnnotation    = "Annotation"
 	TypeAttachment    = "Attachment"
+	TypeComment       = "Comment"
 	TypeEmail         = "Email"
 	TypeEmailFolder   = "EmailFolder"
+	TypeEmailTag      = "EmailTag"
 	TypeFetchRun      = "FetchRun"
 	TypeGroup         = "Group"
 	TypeHistoryEntry  = "HistoryEntry"
 	TypeLedgerEntry   = "LedgerEntry"
 	TypeNotification  = "Notification"
+	TypeRelation      = "Relation"
 	TypeSubscription  = "Subscription"
 	TypeToken         = "Token"
 	TypeUser          = "User"
@@ -1772,6 +1781,1007 @@ func (m *AlertDeliveryMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown AlertDelivery edge %s", name)
 }
 
+// AnnotationMutation represents an operation that mutates the Annotation nodes in the graph.
+type AnnotationMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	exact         *string
+	prefix        *string
+	suffix        *string
+	start         *int
+	addstart      *int
+	body          *string
+	created_at    *time.Time
+	clearedFields map[string]struct{}
+	author        *int
+	clearedauthor bool
+	folder        *int
+	clearedfolder bool
+	email         *int
+	clearedemail  bool
+	done          bool
+	oldValue      func(context.Context) (*Annotation, error)
+	predicates    []predicate.Annotation
+}
+
+var _ ent.Mutation = (*AnnotationMutation)(nil)
+
+// annotationOption allows management of the mutation configuration using functional options.
+type annotationOption func(*AnnotationMutation)
+
+// newAnnotationMutation creates new mutation for the Annotation entity.
+func newAnnotationMutation(c config, op Op, opts ...annotationOption) *AnnotationMutation {
+	m := &AnnotationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAnnotation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAnnotationID sets the ID field of the mutation.
+func withAnnotationID(id int) annotationOption {
+	return func(m *AnnotationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Annotation
+		)
+		m.oldValue = func(ctx context.Context) (*Annotation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Annotation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAnnotation sets the old Annotation of the mutation.
+func withAnnotation(node *Annotation) annotationOption {
+	return func(m *AnnotationMutation) {
+		m.oldValue = func(context.Context) (*Annotation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AnnotationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AnnotationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AnnotationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AnnotationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Annotation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetExact sets the "exact" field.
+func (m *AnnotationMutation) SetExact(s string) {
+	m.exact = &s
+}
+
+// Exact returns the value of the "exact" field in the mutation.
+func (m *AnnotationMutation) Exact() (r string, exists bool) {
+	v := m.exact
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExact returns the old "exact" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldExact(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExact is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExact requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExact: %w", err)
+	}
+	return oldValue.Exact, nil
+}
+
+// ResetExact resets all changes to the "exact" field.
+func (m *AnnotationMutation) ResetExact() {
+	m.exact = nil
+}
+
+// SetPrefix sets the "prefix" field.
+func (m *AnnotationMutation) SetPrefix(s string) {
+	m.prefix = &s
+}
+
+// Prefix returns the value of the "prefix" field in the mutation.
+func (m *AnnotationMutation) Prefix() (r string, exists bool) {
+	v := m.prefix
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPrefix returns the old "prefix" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldPrefix(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPrefix is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPrefix requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPrefix: %w", err)
+	}
+	return oldValue.Prefix, nil
+}
+
+// ClearPrefix clears the value of the "prefix" field.
+func (m *AnnotationMutation) ClearPrefix() {
+	m.prefix = nil
+	m.clearedFields[annotation.FieldPrefix] = struct{}{}
+}
+
+// PrefixCleared returns if the "prefix" field was cleared in this mutation.
+func (m *AnnotationMutation) PrefixCleared() bool {
+	_, ok := m.clearedFields[annotation.FieldPrefix]
+	return ok
+}
+
+// ResetPrefix resets all changes to the "prefix" field.
+func (m *AnnotationMutation) ResetPrefix() {
+	m.prefix = nil
+	delete(m.clearedFields, annotation.FieldPrefix)
+}
+
+// SetSuffix sets the "suffix" field.
+func (m *AnnotationMutation) SetSuffix(s string) {
+	m.suffix = &s
+}
+
+// Suffix returns the value of the "suffix" field in the mutation.
+func (m *AnnotationMutation) Suffix() (r string, exists bool) {
+	v := m.suffix
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSuffix returns the old "suffix" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldSuffix(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSuffix is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSuffix requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSuffix: %w", err)
+	}
+	return oldValue.Suffix, nil
+}
+
+// ClearSuffix clears the value of the "suffix" field.
+func (m *AnnotationMutation) ClearSuffix() {
+	m.suffix = nil
+	m.clearedFields[annotation.FieldSuffix] = struct{}{}
+}
+
+// SuffixCleared returns if the "suffix" field was cleared in this mutation.
+func (m *AnnotationMutation) SuffixCleared() bool {
+	_, ok := m.clearedFields[annotation.FieldSuffix]
+	return ok
+}
+
+// ResetSuffix resets all changes to the "suffix" field.
+func (m *AnnotationMutation) ResetSuffix() {
+	m.suffix = nil
+	delete(m.clearedFields, annotation.FieldSuffix)
+}
+
+// SetStart sets the "start" field.
+func (m *AnnotationMutation) SetStart(i int) {
+	m.start = &i
+	m.addstart = nil
+}
+
+// Start returns the value of the "start" field in the mutation.
+func (m *AnnotationMutation) Start() (r int, exists bool) {
+	v := m.start
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStart returns the old "start" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldStart(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStart is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStart requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStart: %w", err)
+	}
+	return oldValue.Start, nil
+}
+
+// AddStart adds i to the "start" field.
+func (m *AnnotationMutation) AddStart(i int) {
+	if m.addstart != nil {
+		*m.addstart += i
+	} else {
+		m.addstart = &i
+	}
+}
+
+// AddedStart returns the value that was added to the "start" field in this mutation.
+func (m *AnnotationMutation) AddedStart() (r int, exists bool) {
+	v := m.addstart
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearStart clears the value of the "start" field.
+func (m *AnnotationMutation) ClearStart() {
+	m.start = nil
+	m.addstart = nil
+	m.clearedFields[annotation.FieldStart] = struct{}{}
+}
+
+// StartCleared returns if the "start" field was cleared in this mutation.
+func (m *AnnotationMutation) StartCleared() bool {
+	_, ok := m.clearedFields[annotation.FieldStart]
+	return ok
+}
+
+// ResetStart resets all changes to the "start" field.
+func (m *AnnotationMutation) ResetStart() {
+	m.start = nil
+	m.addstart = nil
+	delete(m.clearedFields, annotation.FieldStart)
+}
+
+// SetBody sets the "body" field.
+func (m *AnnotationMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *AnnotationMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *AnnotationMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AnnotationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AnnotationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AnnotationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetAuthorID sets the "author_id" field.
+func (m *AnnotationMutation) SetAuthorID(i int) {
+	m.author = &i
+}
+
+// AuthorID returns the value of the "author_id" field in the mutation.
+func (m *AnnotationMutation) AuthorID() (r int, exists bool) {
+	v := m.author
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorID returns the old "author_id" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldAuthorID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorID: %w", err)
+	}
+	return oldValue.AuthorID, nil
+}
+
+// ResetAuthorID resets all changes to the "author_id" field.
+func (m *AnnotationMutation) ResetAuthorID() {
+	m.author = nil
+}
+
+// SetFolderID sets the "folder_id" field.
+func (m *AnnotationMutation) SetFolderID(i int) {
+	m.folder = &i
+}
+
+// FolderID returns the value of the "folder_id" field in the mutation.
+func (m *AnnotationMutation) FolderID() (r int, exists bool) {
+	v := m.folder
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFolderID returns the old "folder_id" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldFolderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFolderID: %w", err)
+	}
+	return oldValue.FolderID, nil
+}
+
+// ResetFolderID resets all changes to the "folder_id" field.
+func (m *AnnotationMutation) ResetFolderID() {
+	m.folder = nil
+}
+
+// SetEmailID sets the "email_id" field.
+func (m *AnnotationMutation) SetEmailID(i int) {
+	m.email = &i
+}
+
+// EmailID returns the value of the "email_id" field in the mutation.
+func (m *AnnotationMutation) EmailID() (r int, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmailID returns the old "email_id" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldEmailID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmailID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmailID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmailID: %w", err)
+	}
+	return oldValue.EmailID, nil
+}
+
+// ResetEmailID resets all changes to the "email_id" field.
+func (m *AnnotationMutation) ResetEmailID() {
+	m.email = nil
+}
+
+// ClearAuthor clears the "author" edge to the User entity.
+func (m *AnnotationMutation) ClearAuthor() {
+	m.clearedauthor = true
+	m.clearedFields[annotation.FieldAuthorID] = struct{}{}
+}
+
+// AuthorCleared reports if the "author" edge to the User entity was cleared.
+func (m *AnnotationMutation) AuthorCleared() bool {
+	return m.clearedauthor
+}
+
+// AuthorIDs returns the "author" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AuthorID instead. It exists only for internal usage by the builders.
+func (m *AnnotationMutation) AuthorIDs() (ids []int) {
+	if id := m.author; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAuthor resets all changes to the "author" edge.
+func (m *AnnotationMutation) ResetAuthor() {
+	m.author = nil
+	m.clearedauthor = false
+}
+
+// ClearFolder clears the "folder" edge to the EmailFolder entity.
+func (m *AnnotationMutation) ClearFolder() {
+	m.clearedfolder = true
+	m.clearedFields[annotation.FieldFolderID] = struct{}{}
+}
+
+// FolderCleared reports if the "folder" edge to the EmailFolder entity was cleared.
+func (m *AnnotationMutation) FolderCleared() bool {
+	return m.clearedfolder
+}
+
+// FolderIDs returns the "folder" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FolderID instead. It exists only for internal usage by the builders.
+func (m *AnnotationMutation) FolderIDs() (ids []int) {
+	if id := m.folder; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFolder resets all changes to the "folder" edge.
+func (m *AnnotationMutation) ResetFolder() {
+	m.folder = nil
+	m.clearedfolder = false
+}
+
+// ClearEmail clears the "email" edge to the Email entity.
+func (m *AnnotationMutation) ClearEmail() {
+	m.clearedemail = true
+	m.clearedFields[annotation.FieldEmailID] = struct{}{}
+}
+
+// EmailCleared reports if the "email" edge to the Email entity was cleared.
+func (m *AnnotationMutation) EmailCleared() bool {
+	return m.clearedemail
+}
+
+// EmailIDs returns the "email" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmailID instead. It exists only for internal usage by the builders.
+func (m *AnnotationMutation) EmailIDs() (ids []int) {
+	if id := m.email; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmail resets all changes to the "email" edge.
+func (m *AnnotationMutation) ResetEmail() {
+	m.email = nil
+	m.clearedemail = false
+}
+
+// Where appends a list predicates to the AnnotationMutation builder.
+func (m *AnnotationMutation) Where(ps ...predicate.Annotation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AnnotationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AnnotationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Annotation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AnnotationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AnnotationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Annotation).
+func (m *AnnotationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AnnotationMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.exact != nil {
+		fields = append(fields, annotation.FieldExact)
+	}
+	if m.prefix != nil {
+		fields = append(fields, annotation.FieldPrefix)
+	}
+	if m.suffix != nil {
+		fields = append(fields, annotation.FieldSuffix)
+	}
+	if m.start != nil {
+		fields = append(fields, annotation.FieldStart)
+	}
+	if m.body != nil {
+		fields = append(fields, annotation.FieldBody)
+	}
+	if m.created_at != nil {
+		fields = append(fields, annotation.FieldCreatedAt)
+	}
+	if m.author != nil {
+		fields = append(fields, annotation.FieldAuthorID)
+	}
+	if m.folder != nil {
+		fields = append(fields, annotation.FieldFolderID)
+	}
+	if m.email != nil {
+		fields = append(fields, annotation.FieldEmailID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AnnotationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case annotation.FieldExact:
+		return m.Exact()
+	case annotation.FieldPrefix:
+		return m.Prefix()
+	case annotation.FieldSuffix:
+		return m.Suffix()
+	case annotation.FieldStart:
+		return m.Start()
+	case annotation.FieldBody:
+		return m.Body()
+	case annotation.FieldCreatedAt:
+		return m.CreatedAt()
+	case annotation.FieldAuthorID:
+		return m.AuthorID()
+	case annotation.FieldFolderID:
+		return m.FolderID()
+	case annotation.FieldEmailID:
+		return m.EmailID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AnnotationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case annotation.FieldExact:
+		return m.OldExact(ctx)
+	case annotation.FieldPrefix:
+		return m.OldPrefix(ctx)
+	case annotation.FieldSuffix:
+		return m.OldSuffix(ctx)
+	case annotation.FieldStart:
+		return m.OldStart(ctx)
+	case annotation.FieldBody:
+		return m.OldBody(ctx)
+	case annotation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case annotation.FieldAuthorID:
+		return m.OldAuthorID(ctx)
+	case annotation.FieldFolderID:
+		return m.OldFolderID(ctx)
+	case annotation.FieldEmailID:
+		return m.OldEmailID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Annotation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AnnotationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case annotation.FieldExact:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExact(v)
+		return nil
+	case annotation.FieldPrefix:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPrefix(v)
+		return nil
+	case annotation.FieldSuffix:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSuffix(v)
+		return nil
+	case annotation.FieldStart:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStart(v)
+		return nil
+	case annotation.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case annotation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case annotation.FieldAuthorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorID(v)
+		return nil
+	case annotation.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFolderID(v)
+		return nil
+	case annotation.FieldEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmailID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AnnotationMutation) AddedFields() []string {
+	var fields []string
+	if m.addstart != nil {
+		fields = append(fields, annotation.FieldStart)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AnnotationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case annotation.FieldStart:
+		return m.AddedStart()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AnnotationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case annotation.FieldStart:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStart(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AnnotationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(annotation.FieldPrefix) {
+		fields = append(fields, annotation.FieldPrefix)
+	}
+	if m.FieldCleared(annotation.FieldSuffix) {
+		fields = append(fields, annotation.FieldSuffix)
+	}
+	if m.FieldCleared(annotation.FieldStart) {
+		fields = append(fields, annotation.FieldStart)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AnnotationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AnnotationMutation) ClearField(name string) error {
+	switch name {
+	case annotation.FieldPrefix:
+		m.ClearPrefix()
+		return nil
+	case annotation.FieldSuffix:
+		m.ClearSuffix()
+		return nil
+	case annotation.FieldStart:
+		m.ClearStart()
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AnnotationMutation) ResetField(name string) error {
+	switch name {
+	case annotation.FieldExact:
+		m.ResetExact()
+		return nil
+	case annotation.FieldPrefix:
+		m.ResetPrefix()
+		return nil
+	case annotation.FieldSuffix:
+		m.ResetSuffix()
+		return nil
+	case annotation.FieldStart:
+		m.ResetStart()
+		return nil
+	case annotation.FieldBody:
+		m.ResetBody()
+		return nil
+	case annotation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case annotation.FieldAuthorID:
+		m.ResetAuthorID()
+		return nil
+	case annotation.FieldFolderID:
+		m.ResetFolderID()
+		return nil
+	case annotation.FieldEmailID:
+		m.ResetEmailID()
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AnnotationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.author != nil {
+		edges = append(edges, annotation.EdgeAuthor)
+	}
+	if m.folder != nil {
+		edges = append(edges, annotation.EdgeFolder)
+	}
+	if m.email != nil {
+		edges = append(edges, annotation.EdgeEmail)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AnnotationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case annotation.EdgeAuthor:
+		if id := m.author; id != nil {
+			return []ent.Value{*id}
+		}
+	case annotation.EdgeFolder:
+		if id := m.folder; id != nil {
+			return []ent.Value{*id}
+		}
+	case annotation.EdgeEmail:
+		if id := m.email; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AnnotationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AnnotationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AnnotationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedauthor {
+		edges = append(edges, annotation.EdgeAuthor)
+	}
+	if m.clearedfolder {
+		edges = append(edges, annotation.EdgeFolder)
+	}
+	if m.clearedemail {
+		edges = append(edges, annotation.EdgeEmail)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AnnotationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case annotation.EdgeAuthor:
+		return m.clearedauthor
+	case annotation.EdgeFolder:
+		return m.clearedfolder
+	case annotation.EdgeEmail:
+		return m.clearedemail
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AnnotationMutation) ClearEdge(name string) error {
+	switch name {
+	case annotation.EdgeAuthor:
+		m.ClearAuthor()
+		return nil
+	case annotation.EdgeFolder:
+		m.ClearFolder()
+		return nil
+	case annotation.EdgeEmail:
+		m.ClearEmail()
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AnnotationMutation) ResetEdge(name string) error {
+	switch name {
+	case annotation.EdgeAuthor:
+		m.ResetAuthor()
+		return nil
+	case annotation.EdgeFolder:
+		m.ResetFolder()
+		return nil
+	case annotation.EdgeEmail:
+		m.ResetEmail()
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation edge %s", name)
+}
+
 // AttachmentMutation represents an operation that mutates the Attachment nodes in the graph.
 type AttachmentMutation struct {
 	config
@@ -2599,6 +3609,1159 @@ func (m *AttachmentMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Attachment edge %s", name)
 }
 
+// CommentMutation represents an operation that mutates the Comment nodes in the graph.
+type CommentMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	text           *string
+	created_at     *time.Time
+	edited_at      *time.Time
+	deleted_at     *time.Time
+	history        *[]collabtext.Revision
+	appendhistory  []collabtext.Revision
+	clearedFields  map[string]struct{}
+	author         *int
+	clearedauthor  bool
+	folder         *int
+	clearedfolder  bool
+	email          *int
+	clearedemail   bool
+	parent         *int
+	clearedparent  bool
+	replies        map[int]struct{}
+	removedreplies map[int]struct{}
+	clearedreplies bool
+	done           bool
+	oldValue       func(context.Context) (*Comment, error)
+	predicates     []predicate.Comment
+}
+
+var _ ent.Mutation = (*CommentMutation)(nil)
+
+// commentOption allows management of the mutation configuration using functional options.
+type commentOption func(*CommentMutation)
+
+// newCommentMutation creates new mutation for the Comment entity.
+func newCommentMutation(c config, op Op, opts ...commentOption) *CommentMutation {
+	m := &CommentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeComment,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCommentID sets the ID field of the mutation.
+func withCommentID(id int) commentOption {
+	return func(m *CommentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Comment
+		)
+		m.oldValue = func(ctx context.Context) (*Comment, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Comment.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withComment sets the old Comment of the mutation.
+func withComment(node *Comment) commentOption {
+	return func(m *CommentMutation) {
+		m.oldValue = func(context.Context) (*Comment, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CommentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CommentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CommentMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CommentMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Comment.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetText sets the "text" field.
+func (m *CommentMutation) SetText(s string) {
+	m.text = &s
+}
+
+// Text returns the value of the "text" field in the mutation.
+func (m *CommentMutation) Text() (r string, exists bool) {
+	v := m.text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldText returns the old "text" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldText: %w", err)
+	}
+	return oldValue.Text, nil
+}
+
+// ResetText resets all changes to the "text" field.
+func (m *CommentMutation) ResetText() {
+	m.text = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CommentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CommentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CommentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetEditedAt sets the "edited_at" field.
+func (m *CommentMutation) SetEditedAt(t time.Time) {
+	m.edited_at = &t
+}
+
+// EditedAt returns the value of the "edited_at" field in the mutation.
+func (m *CommentMutation) EditedAt() (r time.Time, exists bool) {
+	v := m.edited_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEditedAt returns the old "edited_at" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldEditedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEditedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEditedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEditedAt: %w", err)
+	}
+	return oldValue.EditedAt, nil
+}
+
+// ClearEditedAt clears the value of the "edited_at" field.
+func (m *CommentMutation) ClearEditedAt() {
+	m.edited_at = nil
+	m.clearedFields[comment.FieldEditedAt] = struct{}{}
+}
+
+// EditedAtCleared returns if the "edited_at" field was cleared in this mutation.
+func (m *CommentMutation) EditedAtCleared() bool {
+	_, ok := m.clearedFields[comment.FieldEditedAt]
+	return ok
+}
+
+// ResetEditedAt resets all changes to the "edited_at" field.
+func (m *CommentMutation) ResetEditedAt() {
+	m.edited_at = nil
+	delete(m.clearedFields, comment.FieldEditedAt)
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *CommentMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *CommentMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *CommentMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[comment.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *CommentMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[comment.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *CommentMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, comment.FieldDeletedAt)
+}
+
+// SetHistory sets the "history" field.
+func (m *CommentMutation) SetHistory(c []collabtext.Revision) {
+	m.history = &c
+	m.appendhistory = nil
+}
+
+// History returns the value of the "history" field in the mutation.
+func (m *CommentMutation) History() (r []collabtext.Revision, exists bool) {
+	v := m.history
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHistory returns the old "history" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldHistory(ctx context.Context) (v []collabtext.Revision, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHistory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHistory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHistory: %w", err)
+	}
+	return oldValue.History, nil
+}
+
+// AppendHistory adds c to the "history" field.
+func (m *CommentMutation) AppendHistory(c []collabtext.Revision) {
+	m.appendhistory = append(m.appendhistory, c...)
+}
+
+// AppendedHistory returns the list of values that were appended to the "history" field in this mutation.
+func (m *CommentMutation) AppendedHistory() ([]collabtext.Revision, bool) {
+	if len(m.appendhistory) == 0 {
+		return nil, false
+	}
+	return m.appendhistory, true
+}
+
+// ClearHistory clears the value of the "history" field.
+func (m *CommentMutation) ClearHistory() {
+	m.history = nil
+	m.appendhistory = nil
+	m.clearedFields[comment.FieldHistory] = struct{}{}
+}
+
+// HistoryCleared returns if the "history" field was cleared in this mutation.
+func (m *CommentMutation) HistoryCleared() bool {
+	_, ok := m.clearedFields[comment.FieldHistory]
+	return ok
+}
+
+// ResetHistory resets all changes to the "history" field.
+func (m *CommentMutation) ResetHistory() {
+	m.history = nil
+	m.appendhistory = nil
+	delete(m.clearedFields, comment.FieldHistory)
+}
+
+// SetAuthorID sets the "author_id" field.
+func (m *CommentMutation) SetAuthorID(i int) {
+	m.author = &i
+}
+
+// AuthorID returns the value of the "author_id" field in the mutation.
+func (m *CommentMutation) AuthorID() (r int, exists bool) {
+	v := m.author
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorID returns the old "author_id" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldAuthorID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorID: %w", err)
+	}
+	return oldValue.AuthorID, nil
+}
+
+// ResetAuthorID resets all changes to the "author_id" field.
+func (m *CommentMutation) ResetAuthorID() {
+	m.author = nil
+}
+
+// SetFolderID sets the "folder_id" field.
+func (m *CommentMutation) SetFolderID(i int) {
+	m.folder = &i
+}
+
+// FolderID returns the value of the "folder_id" field in the mutation.
+func (m *CommentMutation) FolderID() (r int, exists bool) {
+	v := m.folder
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFolderID returns the old "folder_id" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldFolderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFolderID: %w", err)
+	}
+	return oldValue.FolderID, nil
+}
+
+// ResetFolderID resets all changes to the "folder_id" field.
+func (m *CommentMutation) ResetFolderID() {
+	m.folder = nil
+}
+
+// SetEmailID sets the "email_id" field.
+func (m *CommentMutation) SetEmailID(i int) {
+	m.email = &i
+}
+
+// EmailID returns the value of the "email_id" field in the mutation.
+func (m *CommentMutation) EmailID() (r int, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmailID returns the old "email_id" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldEmailID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmailID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmailID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmailID: %w", err)
+	}
+	return oldValue.EmailID, nil
+}
+
+// ClearEmailID clears the value of the "email_id" field.
+func (m *CommentMutation) ClearEmailID() {
+	m.email = nil
+	m.clearedFields[comment.FieldEmailID] = struct{}{}
+}
+
+// EmailIDCleared returns if the "email_id" field was cleared in this mutation.
+func (m *CommentMutation) EmailIDCleared() bool {
+	_, ok := m.clearedFields[comment.FieldEmailID]
+	return ok
+}
+
+// ResetEmailID resets all changes to the "email_id" field.
+func (m *CommentMutation) ResetEmailID() {
+	m.email = nil
+	delete(m.clearedFields, comment.FieldEmailID)
+}
+
+// SetParentID sets the "parent_id" field.
+func (m *CommentMutation) SetParentID(i int) {
+	m.parent = &i
+}
+
+// ParentID returns the value of the "parent_id" field in the mutation.
+func (m *CommentMutation) ParentID() (r int, exists bool) {
+	v := m.parent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldParentID returns the old "parent_id" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldParentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldParentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldParentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldParentID: %w", err)
+	}
+	return oldValue.ParentID, nil
+}
+
+// ClearParentID clears the value of the "parent_id" field.
+func (m *CommentMutation) ClearParentID() {
+	m.parent = nil
+	m.clearedFields[comment.FieldParentID] = struct{}{}
+}
+
+// ParentIDCleared returns if the "parent_id" field was cleared in this mutation.
+func (m *CommentMutation) ParentIDCleared() bool {
+	_, ok := m.clearedFields[comment.FieldParentID]
+	return ok
+}
+
+// ResetParentID resets all changes to the "parent_id" field.
+func (m *CommentMutation) ResetParentID() {
+	m.parent = nil
+	delete(m.clearedFields, comment.FieldParentID)
+}
+
+// ClearAuthor clears the "author" edge to the User entity.
+func (m *CommentMutation) ClearAuthor() {
+	m.clearedauthor = true
+	m.clearedFields[comment.FieldAuthorID] = struct{}{}
+}
+
+// AuthorCleared reports if the "author" edge to the User entity was cleared.
+func (m *CommentMutation) AuthorCleared() bool {
+	return m.clearedauthor
+}
+
+// AuthorIDs returns the "author" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AuthorID instead. It exists only for internal usage by the builders.
+func (m *CommentMutation) AuthorIDs() (ids []int) {
+	if id := m.author; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAuthor resets all changes to the "author" edge.
+func (m *CommentMutation) ResetAuthor() {
+	m.author = nil
+	m.clearedauthor = false
+}
+
+// ClearFolder clears the "folder" edge to the EmailFolder entity.
+func (m *CommentMutation) ClearFolder() {
+	m.clearedfolder = true
+	m.clearedFields[comment.FieldFolderID] = struct{}{}
+}
+
+// FolderCleared reports if the "folder" edge to the EmailFolder entity was cleared.
+func (m *CommentMutation) FolderCleared() bool {
+	return m.clearedfolder
+}
+
+// FolderIDs returns the "folder" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FolderID instead. It exists only for internal usage by the builders.
+func (m *CommentMutation) FolderIDs() (ids []int) {
+	if id := m.folder; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFolder resets all changes to the "folder" edge.
+func (m *CommentMutation) ResetFolder() {
+	m.folder = nil
+	m.clearedfolder = false
+}
+
+// ClearEmail clears the "email" edge to the Email entity.
+func (m *CommentMutation) ClearEmail() {
+	m.clearedemail = true
+	m.clearedFields[comment.FieldEmailID] = struct{}{}
+}
+
+// EmailCleared reports if the "email" edge to the Email entity was cleared.
+func (m *CommentMutation) EmailCleared() bool {
+	return m.EmailIDCleared() || m.clearedemail
+}
+
+// EmailIDs returns the "email" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmailID instead. It exists only for internal usage by the builders.
+func (m *CommentMutation) EmailIDs() (ids []int) {
+	if id := m.email; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmail resets all changes to the "email" edge.
+func (m *CommentMutation) ResetEmail() {
+	m.email = nil
+	m.clearedemail = false
+}
+
+// ClearParent clears the "parent" edge to the Comment entity.
+func (m *CommentMutation) ClearParent() {
+	m.clearedparent = true
+	m.clearedFields[comment.FieldParentID] = struct{}{}
+}
+
+// ParentCleared reports if the "parent" edge to the Comment entity was cleared.
+func (m *CommentMutation) ParentCleared() bool {
+	return m.ParentIDCleared() || m.clearedparent
+}
+
+// ParentIDs returns the "parent" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ParentID instead. It exists only for internal usage by the builders.
+func (m *CommentMutation) ParentIDs() (ids []int) {
+	if id := m.parent; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetParent resets all changes to the "parent" edge.
+func (m *CommentMutation) ResetParent() {
+	m.parent = nil
+	m.clearedparent = false
+}
+
+// AddReplyIDs adds the "replies" edge to the Comment entity by ids.
+func (m *CommentMutation) AddReplyIDs(ids ...int) {
+	if m.replies == nil {
+		m.replies = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.replies[ids[i]] = struct{}{}
+	}
+}
+
+// ClearReplies clears the "replies" edge to the Comment entity.
+func (m *CommentMutation) ClearReplies() {
+	m.clearedreplies = true
+}
+
+// RepliesCleared reports if the "replies" edge to the Comment entity was cleared.
+func (m *CommentMutation) RepliesCleared() bool {
+	return m.clearedreplies
+}
+
+// RemoveReplyIDs removes the "replies" edge to the Comment entity by IDs.
+func (m *CommentMutation) RemoveReplyIDs(ids ...int) {
+	if m.removedreplies == nil {
+		m.removedreplies = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.replies, ids[i])
+		m.removedreplies[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedReplies returns the removed IDs of the "replies" edge to the Comment entity.
+func (m *CommentMutation) RemovedRepliesIDs() (ids []int) {
+	for id := range m.removedreplies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RepliesIDs returns the "replies" edge IDs in the mutation.
+func (m *CommentMutation) RepliesIDs() (ids []int) {
+	for id := range m.replies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetReplies resets all changes to the "replies" edge.
+func (m *CommentMutation) ResetReplies() {
+	m.replies = nil
+	m.clearedreplies = false
+	m.removedreplies = nil
+}
+
+// Where appends a list predicates to the CommentMutation builder.
+func (m *CommentMutation) Where(ps ...predicate.Comment) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CommentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CommentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Comment, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CommentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CommentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Comment).
+func (m *CommentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CommentMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.text != nil {
+		fields = append(fields, comment.FieldText)
+	}
+	if m.created_at != nil {
+		fields = append(fields, comment.FieldCreatedAt)
+	}
+	if m.edited_at != nil {
+		fields = append(fields, comment.FieldEditedAt)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, comment.FieldDeletedAt)
+	}
+	if m.history != nil {
+		fields = append(fields, comment.FieldHistory)
+	}
+	if m.author != nil {
+		fields = append(fields, comment.FieldAuthorID)
+	}
+	if m.folder != nil {
+		fields = append(fields, comment.FieldFolderID)
+	}
+	if m.email != nil {
+		fields = append(fields, comment.FieldEmailID)
+	}
+	if m.parent != nil {
+		fields = append(fields, comment.FieldParentID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CommentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case comment.FieldText:
+		return m.Text()
+	case comment.FieldCreatedAt:
+		return m.CreatedAt()
+	case comment.FieldEditedAt:
+		return m.EditedAt()
+	case comment.FieldDeletedAt:
+		return m.DeletedAt()
+	case comment.FieldHistory:
+		return m.History()
+	case comment.FieldAuthorID:
+		return m.AuthorID()
+	case comment.FieldFolderID:
+		return m.FolderID()
+	case comment.FieldEmailID:
+		return m.EmailID()
+	case comment.FieldParentID:
+		return m.ParentID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CommentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case comment.FieldText:
+		return m.OldText(ctx)
+	case comment.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case comment.FieldEditedAt:
+		return m.OldEditedAt(ctx)
+	case comment.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
+	case comment.FieldHistory:
+		return m.OldHistory(ctx)
+	case comment.FieldAuthorID:
+		return m.OldAuthorID(ctx)
+	case comment.FieldFolderID:
+		return m.OldFolderID(ctx)
+	case comment.FieldEmailID:
+		return m.OldEmailID(ctx)
+	case comment.FieldParentID:
+		return m.OldParentID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Comment field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CommentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case comment.FieldText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetText(v)
+		return nil
+	case comment.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case comment.FieldEditedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEditedAt(v)
+		return nil
+	case comment.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
+		return nil
+	case comment.FieldHistory:
+		v, ok := value.([]collabtext.Revision)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHistory(v)
+		return nil
+	case comment.FieldAuthorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorID(v)
+		return nil
+	case comment.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFolderID(v)
+		return nil
+	case comment.FieldEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmailID(v)
+		return nil
+	case comment.FieldParentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetParentID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Comment field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CommentMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CommentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CommentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Comment numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CommentMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(comment.FieldEditedAt) {
+		fields = append(fields, comment.FieldEditedAt)
+	}
+	if m.FieldCleared(comment.FieldDeletedAt) {
+		fields = append(fields, comment.FieldDeletedAt)
+	}
+	if m.FieldCleared(comment.FieldHistory) {
+		fields = append(fields, comment.FieldHistory)
+	}
+	if m.FieldCleared(comment.FieldEmailID) {
+		fields = append(fields, comment.FieldEmailID)
+	}
+	if m.FieldCleared(comment.FieldParentID) {
+		fields = append(fields, comment.FieldParentID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CommentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CommentMutation) ClearField(name string) error {
+	switch name {
+	case comment.FieldEditedAt:
+		m.ClearEditedAt()
+		return nil
+	case comment.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
+	case comment.FieldHistory:
+		m.ClearHistory()
+		return nil
+	case comment.FieldEmailID:
+		m.ClearEmailID()
+		return nil
+	case comment.FieldParentID:
+		m.ClearParentID()
+		return nil
+	}
+	return fmt.Errorf("unknown Comment nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CommentMutation) ResetField(name string) error {
+	switch name {
+	case comment.FieldText:
+		m.ResetText()
+		return nil
+	case comment.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case comment.FieldEditedAt:
+		m.ResetEditedAt()
+		return nil
+	case comment.FieldDeletedAt:
+		m.ResetDeletedAt()
+		return nil
+	case comment.FieldHistory:
+		m.ResetHistory()
+		return nil
+	case comment.FieldAuthorID:
+		m.ResetAuthorID()
+		return nil
+	case comment.FieldFolderID:
+		m.ResetFolderID()
+		return nil
+	case comment.FieldEmailID:
+		m.ResetEmailID()
+		return nil
+	case comment.FieldParentID:
+		m.ResetParentID()
+		return nil
+	}
+	return fmt.Errorf("unknown Comment field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CommentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.author != nil {
+		edges = append(edges, comment.EdgeAuthor)
+	}
+	if m.folder != nil {
+		edges = append(edges, comment.EdgeFolder)
+	}
+	if m.email != nil {
+		edges = append(edges, comment.EdgeEmail)
+	}
+	if m.parent != nil {
+		edges = append(edges, comment.EdgeParent)
+	}
+	if m.replies != nil {
+		edges = append(edges, comment.EdgeReplies)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CommentMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case comment.EdgeAuthor:
+		if id := m.author; id != nil {
+			return []ent.Value{*id}
+		}
+	case comment.EdgeFolder:
+		if id := m.folder; id != nil {
+			return []ent.Value{*id}
+		}
+	case comment.EdgeEmail:
+		if id := m.email; id != nil {
+			return []ent.Value{*id}
+		}
+	case comment.EdgeParent:
+		if id := m.parent; id != nil {
+			return []ent.Value{*id}
+		}
+	case comment.EdgeReplies:
+		ids := make([]ent.Value, 0, len(m.replies))
+		for id := range m.replies {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CommentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.removedreplies != nil {
+		edges = append(edges, comment.EdgeReplies)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CommentMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case comment.EdgeReplies:
+		ids := make([]ent.Value, 0, len(m.removedreplies))
+		for id := range m.removedreplies {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CommentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.clearedauthor {
+		edges = append(edges, comment.EdgeAuthor)
+	}
+	if m.clearedfolder {
+		edges = append(edges, comment.EdgeFolder)
+	}
+	if m.clearedemail {
+		edges = append(edges, comment.EdgeEmail)
+	}
+	if m.clearedparent {
+		edges = append(edges, comment.EdgeParent)
+	}
+	if m.clearedreplies {
+		edges = append(edges, comment.EdgeReplies)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CommentMutation) EdgeCleared(name string) bool {
+	switch name {
+	case comment.EdgeAuthor:
+		return m.clearedauthor
+	case comment.EdgeFolder:
+		return m.clearedfolder
+	case comment.EdgeEmail:
+		return m.clearedemail
+	case comment.EdgeParent:
+		return m.clearedparent
+	case comment.EdgeReplies:
+		return m.clearedreplies
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CommentMutation) ClearEdge(name string) error {
+	switch name {
+	case comment.EdgeAuthor:
+		m.ClearAuthor()
+		return nil
+	case comment.EdgeFolder:
+		m.ClearFolder()
+		return nil
+	case comment.EdgeEmail:
+		m.ClearEmail()
+		return nil
+	case comment.EdgeParent:
+		m.ClearParent()
+		return nil
+	}
+	return fmt.Errorf("unknown Comment unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CommentMutation) ResetEdge(name string) error {
+	switch name {
+	case comment.EdgeAuthor:
+		m.ResetAuthor()
+		return nil
+	case comment.EdgeFolder:
+		m.ResetFolder()
+		return nil
+	case comment.EdgeEmail:
+		m.ResetEmail()
+		return nil
+	case comment.EdgeParent:
+		m.ResetParent()
+		return nil
+	case comment.EdgeReplies:
+		m.ResetReplies()
+		return nil
+	}
+	return fmt.Errorf("unknown Comment edge %s", name)
+}
+
 // EmailMutation represents an operation that mutates the Email nodes in the graph.
 type EmailMutation struct {
 	config
@@ -2637,6 +4800,9 @@ type EmailMutation struct {
 	attachments         map[int]struct{}
 	removedattachments  map[int]struct{}
 	clearedattachments  bool
+	tags                map[int]struct{}
+	removedtags         map[int]struct{}
+	clearedtags         bool
 	done                bool
 	oldValue            func(context.Context) (*Email, error)
 	predicates          []predicate.Email
@@ -3795,6 +5961,60 @@ func (m *EmailMutation) ResetAttachments() {
 	m.removedattachments = nil
 }
 
+// AddTagIDs adds the "tags" edge to the EmailTag entity by ids.
+func (m *EmailMutation) AddTagIDs(ids ...int) {
+	if m.tags == nil {
+		m.tags = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.tags[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTags clears the "tags" edge to the EmailTag entity.
+func (m *EmailMutation) ClearTags() {
+	m.clearedtags = true
+}
+
+// TagsCleared reports if the "tags" edge to the EmailTag entity was cleared.
+func (m *EmailMutation) TagsCleared() bool {
+	return m.clearedtags
+}
+
+// RemoveTagIDs removes the "tags" edge to the EmailTag entity by IDs.
+func (m *EmailMutation) RemoveTagIDs(ids ...int) {
+	if m.removedtags == nil {
+		m.removedtags = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.tags, ids[i])
+		m.removedtags[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTags returns the removed IDs of the "tags" edge to the EmailTag entity.
+func (m *EmailMutation) RemovedTagsIDs() (ids []int) {
+	for id := range m.removedtags {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TagsIDs returns the "tags" edge IDs in the mutation.
+func (m *EmailMutation) TagsIDs() (ids []int) {
+	for id := range m.tags {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTags resets all changes to the "tags" edge.
+func (m *EmailMutation) ResetTags() {
+	m.tags = nil
+	m.clearedtags = false
+	m.removedtags = nil
+}
+
 // Where appends a list predicates to the EmailMutation builder.
 func (m *EmailMutation) Where(ps ...predicate.Email) {
 	m.predicates = append(m.predicates, ps...)
@@ -4353,12 +6573,15 @@ func (m *EmailMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *EmailMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.folder != nil {
 		edges = append(edges, email.EdgeFolder)
 	}
 	if m.attachments != nil {
 		edges = append(edges, email.EdgeAttachments)
+	}
+	if m.tags != nil {
+		edges = append(edges, email.EdgeTags)
 	}
 	return edges
 }
@@ -4377,15 +6600,24 @@ func (m *EmailMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case email.EdgeTags:
+		ids := make([]ent.Value, 0, len(m.tags))
+		for id := range m.tags {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *EmailMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.removedattachments != nil {
 		edges = append(edges, email.EdgeAttachments)
+	}
+	if m.removedtags != nil {
+		edges = append(edges, email.EdgeTags)
 	}
 	return edges
 }
@@ -4400,18 +6632,27 @@ func (m *EmailMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case email.EdgeTags:
+		ids := make([]ent.Value, 0, len(m.removedtags))
+		for id := range m.removedtags {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *EmailMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedfolder {
 		edges = append(edges, email.EdgeFolder)
 	}
 	if m.clearedattachments {
 		edges = append(edges, email.EdgeAttachments)
+	}
+	if m.clearedtags {
+		edges = append(edges, email.EdgeTags)
 	}
 	return edges
 }
@@ -4424,6 +6665,8 @@ func (m *EmailMutation) EdgeCleared(name string) bool {
 		return m.clearedfolder
 	case email.EdgeAttachments:
 		return m.clearedattachments
+	case email.EdgeTags:
+		return m.clearedtags
 	}
 	return false
 }
@@ -4448,6 +6691,9 @@ func (m *EmailMutation) ResetEdge(name string) error {
 		return nil
 	case email.EdgeAttachments:
 		m.ResetAttachments()
+		return nil
+	case email.EdgeTags:
+		m.ResetTags()
 		return nil
 	}
 	return fmt.Errorf("unknown Email edge %s", name)
@@ -6733,6 +8979,781 @@ func (m *EmailFolderMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder edge %s", name)
+}
+
+// EmailTagMutation represents an operation that mutates the EmailTag nodes in the graph.
+type EmailTagMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	name             *string
+	created_at       *time.Time
+	folder_id        *int
+	addfolder_id     *int
+	workspace_id     *int
+	addworkspace_id  *int
+	created_by_id    *int
+	addcreated_by_id *int
+	clearedFields    map[string]struct{}
+	email            *int
+	clearedemail     bool
+	done             bool
+	oldValue         func(context.Context) (*EmailTag, error)
+	predicates       []predicate.EmailTag
+}
+
+var _ ent.Mutation = (*EmailTagMutation)(nil)
+
+// emailtagOption allows management of the mutation configuration using functional options.
+type emailtagOption func(*EmailTagMutation)
+
+// newEmailTagMutation creates new mutation for the EmailTag entity.
+func newEmailTagMutation(c config, op Op, opts ...emailtagOption) *EmailTagMutation {
+	m := &EmailTagMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeEmailTag,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withEmailTagID sets the ID field of the mutation.
+func withEmailTagID(id int) emailtagOption {
+	return func(m *EmailTagMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *EmailTag
+		)
+		m.oldValue = func(ctx context.Context) (*EmailTag, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().EmailTag.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withEmailTag sets the old EmailTag of the mutation.
+func withEmailTag(node *EmailTag) emailtagOption {
+	return func(m *EmailTagMutation) {
+		m.oldValue = func(context.Context) (*EmailTag, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m EmailTagMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m EmailTagMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *EmailTagMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *EmailTagMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().EmailTag.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetName sets the "name" field.
+func (m *EmailTagMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *EmailTagMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the EmailTag entity.
+// If the EmailTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTagMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *EmailTagMutation) ResetName() {
+	m.name = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *EmailTagMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *EmailTagMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the EmailTag entity.
+// If the EmailTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTagMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *EmailTagMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetEmailID sets the "email_id" field.
+func (m *EmailTagMutation) SetEmailID(i int) {
+	m.email = &i
+}
+
+// EmailID returns the value of the "email_id" field in the mutation.
+func (m *EmailTagMutation) EmailID() (r int, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmailID returns the old "email_id" field's value of the EmailTag entity.
+// If the EmailTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTagMutation) OldEmailID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmailID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmailID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmailID: %w", err)
+	}
+	return oldValue.EmailID, nil
+}
+
+// ResetEmailID resets all changes to the "email_id" field.
+func (m *EmailTagMutation) ResetEmailID() {
+	m.email = nil
+}
+
+// SetFolderID sets the "folder_id" field.
+func (m *EmailTagMutation) SetFolderID(i int) {
+	m.folder_id = &i
+	m.addfolder_id = nil
+}
+
+// FolderID returns the value of the "folder_id" field in the mutation.
+func (m *EmailTagMutation) FolderID() (r int, exists bool) {
+	v := m.folder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFolderID returns the old "folder_id" field's value of the EmailTag entity.
+// If the EmailTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTagMutation) OldFolderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFolderID: %w", err)
+	}
+	return oldValue.FolderID, nil
+}
+
+// AddFolderID adds i to the "folder_id" field.
+func (m *EmailTagMutation) AddFolderID(i int) {
+	if m.addfolder_id != nil {
+		*m.addfolder_id += i
+	} else {
+		m.addfolder_id = &i
+	}
+}
+
+// AddedFolderID returns the value that was added to the "folder_id" field in this mutation.
+func (m *EmailTagMutation) AddedFolderID() (r int, exists bool) {
+	v := m.addfolder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFolderID resets all changes to the "folder_id" field.
+func (m *EmailTagMutation) ResetFolderID() {
+	m.folder_id = nil
+	m.addfolder_id = nil
+}
+
+// SetWorkspaceID sets the "workspace_id" field.
+func (m *EmailTagMutation) SetWorkspaceID(i int) {
+	m.workspace_id = &i
+	m.addworkspace_id = nil
+}
+
+// WorkspaceID returns the value of the "workspace_id" field in the mutation.
+func (m *EmailTagMutation) WorkspaceID() (r int, exists bool) {
+	v := m.workspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWorkspaceID returns the old "workspace_id" field's value of the EmailTag entity.
+// If the EmailTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTagMutation) OldWorkspaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWorkspaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWorkspaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWorkspaceID: %w", err)
+	}
+	return oldValue.WorkspaceID, nil
+}
+
+// AddWorkspaceID adds i to the "workspace_id" field.
+func (m *EmailTagMutation) AddWorkspaceID(i int) {
+	if m.addworkspace_id != nil {
+		*m.addworkspace_id += i
+	} else {
+		m.addworkspace_id = &i
+	}
+}
+
+// AddedWorkspaceID returns the value that was added to the "workspace_id" field in this mutation.
+func (m *EmailTagMutation) AddedWorkspaceID() (r int, exists bool) {
+	v := m.addworkspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWorkspaceID resets all changes to the "workspace_id" field.
+func (m *EmailTagMutation) ResetWorkspaceID() {
+	m.workspace_id = nil
+	m.addworkspace_id = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *EmailTagMutation) SetCreatedByID(i int) {
+	m.created_by_id = &i
+	m.addcreated_by_id = nil
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *EmailTagMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the EmailTag entity.
+// If the EmailTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTagMutation) OldCreatedByID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// AddCreatedByID adds i to the "created_by_id" field.
+func (m *EmailTagMutation) AddCreatedByID(i int) {
+	if m.addcreated_by_id != nil {
+		*m.addcreated_by_id += i
+	} else {
+		m.addcreated_by_id = &i
+	}
+}
+
+// AddedCreatedByID returns the value that was added to the "created_by_id" field in this mutation.
+func (m *EmailTagMutation) AddedCreatedByID() (r int, exists bool) {
+	v := m.addcreated_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *EmailTagMutation) ClearCreatedByID() {
+	m.created_by_id = nil
+	m.addcreated_by_id = nil
+	m.clearedFields[emailtag.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *EmailTagMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[emailtag.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *EmailTagMutation) ResetCreatedByID() {
+	m.created_by_id = nil
+	m.addcreated_by_id = nil
+	delete(m.clearedFields, emailtag.FieldCreatedByID)
+}
+
+// ClearEmail clears the "email" edge to the Email entity.
+func (m *EmailTagMutation) ClearEmail() {
+	m.clearedemail = true
+	m.clearedFields[emailtag.FieldEmailID] = struct{}{}
+}
+
+// EmailCleared reports if the "email" edge to the Email entity was cleared.
+func (m *EmailTagMutation) EmailCleared() bool {
+	return m.clearedemail
+}
+
+// EmailIDs returns the "email" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmailID instead. It exists only for internal usage by the builders.
+func (m *EmailTagMutation) EmailIDs() (ids []int) {
+	if id := m.email; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmail resets all changes to the "email" edge.
+func (m *EmailTagMutation) ResetEmail() {
+	m.email = nil
+	m.clearedemail = false
+}
+
+// Where appends a list predicates to the EmailTagMutation builder.
+func (m *EmailTagMutation) Where(ps ...predicate.EmailTag) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the EmailTagMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *EmailTagMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.EmailTag, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *EmailTagMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *EmailTagMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (EmailTag).
+func (m *EmailTagMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *EmailTagMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.name != nil {
+		fields = append(fields, emailtag.FieldName)
+	}
+	if m.created_at != nil {
+		fields = append(fields, emailtag.FieldCreatedAt)
+	}
+	if m.email != nil {
+		fields = append(fields, emailtag.FieldEmailID)
+	}
+	if m.folder_id != nil {
+		fields = append(fields, emailtag.FieldFolderID)
+	}
+	if m.workspace_id != nil {
+		fields = append(fields, emailtag.FieldWorkspaceID)
+	}
+	if m.created_by_id != nil {
+		fields = append(fields, emailtag.FieldCreatedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *EmailTagMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case emailtag.FieldName:
+		return m.Name()
+	case emailtag.FieldCreatedAt:
+		return m.CreatedAt()
+	case emailtag.FieldEmailID:
+		return m.EmailID()
+	case emailtag.FieldFolderID:
+		return m.FolderID()
+	case emailtag.FieldWorkspaceID:
+		return m.WorkspaceID()
+	case emailtag.FieldCreatedByID:
+		return m.CreatedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *EmailTagMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case emailtag.FieldName:
+		return m.OldName(ctx)
+	case emailtag.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case emailtag.FieldEmailID:
+		return m.OldEmailID(ctx)
+	case emailtag.FieldFolderID:
+		return m.OldFolderID(ctx)
+	case emailtag.FieldWorkspaceID:
+		return m.OldWorkspaceID(ctx)
+	case emailtag.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown EmailTag field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EmailTagMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case emailtag.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case emailtag.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case emailtag.FieldEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmailID(v)
+		return nil
+	case emailtag.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFolderID(v)
+		return nil
+	case emailtag.FieldWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWorkspaceID(v)
+		return nil
+	case emailtag.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown EmailTag field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *EmailTagMutation) AddedFields() []string {
+	var fields []string
+	if m.addfolder_id != nil {
+		fields = append(fields, emailtag.FieldFolderID)
+	}
+	if m.addworkspace_id != nil {
+		fields = append(fields, emailtag.FieldWorkspaceID)
+	}
+	if m.addcreated_by_id != nil {
+		fields = append(fields, emailtag.FieldCreatedByID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *EmailTagMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case emailtag.FieldFolderID:
+		return m.AddedFolderID()
+	case emailtag.FieldWorkspaceID:
+		return m.AddedWorkspaceID()
+	case emailtag.FieldCreatedByID:
+		return m.AddedCreatedByID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EmailTagMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case emailtag.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFolderID(v)
+		return nil
+	case emailtag.FieldWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWorkspaceID(v)
+		return nil
+	case emailtag.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown EmailTag numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *EmailTagMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(emailtag.FieldCreatedByID) {
+		fields = append(fields, emailtag.FieldCreatedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *EmailTagMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *EmailTagMutation) ClearField(name string) error {
+	switch name {
+	case emailtag.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown EmailTag nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *EmailTagMutation) ResetField(name string) error {
+	switch name {
+	case emailtag.FieldName:
+		m.ResetName()
+		return nil
+	case emailtag.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case emailtag.FieldEmailID:
+		m.ResetEmailID()
+		return nil
+	case emailtag.FieldFolderID:
+		m.ResetFolderID()
+		return nil
+	case emailtag.FieldWorkspaceID:
+		m.ResetWorkspaceID()
+		return nil
+	case emailtag.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown EmailTag field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *EmailTagMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.email != nil {
+		edges = append(edges, emailtag.EdgeEmail)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *EmailTagMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case emailtag.EdgeEmail:
+		if id := m.email; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *EmailTagMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *EmailTagMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *EmailTagMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedemail {
+		edges = append(edges, emailtag.EdgeEmail)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *EmailTagMutation) EdgeCleared(name string) bool {
+	switch name {
+	case emailtag.EdgeEmail:
+		return m.clearedemail
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *EmailTagMutation) ClearEdge(name string) error {
+	switch name {
+	case emailtag.EdgeEmail:
+		m.ClearEmail()
+		return nil
+	}
+	return fmt.Errorf("unknown EmailTag unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *EmailTagMutation) ResetEdge(name string) error {
+	switch name {
+	case emailtag.EdgeEmail:
+		m.ResetEmail()
+		return nil
+	}
+	return fmt.Errorf("unknown EmailTag edge %s", name)
 }
 
 // FetchRunMutation represents an operation that mutates the FetchRun nodes in the graph.
@@ -12081,6 +15102,1287 @@ func (m *NotificationMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *NotificationMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Notification edge %s", name)
+}
+
+// RelationMutation represents an operation that mutates the Relation nodes in the graph.
+type RelationMutation struct {
+	config
+	op                      Op
+	typ                     string
+	id                      *int
+	predicate               *relation.Predicate
+	url                     *string
+	created_at              *time.Time
+	clearedFields           map[string]struct{}
+	created_by              *int
+	clearedcreated_by       bool
+	source_email            *int
+	clearedsource_email     bool
+	source_folder           *int
+	clearedsource_folder    bool
+	source_workspace        *int
+	clearedsource_workspace bool
+	target_email            *int
+	clearedtarget_email     bool
+	target_folder           *int
+	clearedtarget_folder    bool
+	target_workspace        *int
+	clearedtarget_workspace bool
+	done                    bool
+	oldValue                func(context.Context) (*Relation, error)
+	predicates              []predicate.Relation
+}
+
+var _ ent.Mutation = (*RelationMutation)(nil)
+
+// relationOption allows management of the mutation configuration using functional options.
+type relationOption func(*RelationMutation)
+
+// newRelationMutation creates new mutation for the Relation entity.
+func newRelationMutation(c config, op Op, opts ...relationOption) *RelationMutation {
+	m := &RelationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRelation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRelationID sets the ID field of the mutation.
+func withRelationID(id int) relationOption {
+	return func(m *RelationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Relation
+		)
+		m.oldValue = func(ctx context.Context) (*Relation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Relation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRelation sets the old Relation of the mutation.
+func withRelation(node *Relation) relationOption {
+	return func(m *RelationMutation) {
+		m.oldValue = func(context.Context) (*Relation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RelationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RelationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RelationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RelationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Relation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetPredicate sets the "predicate" field.
+func (m *RelationMutation) SetPredicate(r relation.Predicate) {
+	m.predicate = &r
+}
+
+// Predicate returns the value of the "predicate" field in the mutation.
+func (m *RelationMutation) Predicate() (r relation.Predicate, exists bool) {
+	v := m.predicate
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPredicate returns the old "predicate" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldPredicate(ctx context.Context) (v relation.Predicate, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPredicate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPredicate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPredicate: %w", err)
+	}
+	return oldValue.Predicate, nil
+}
+
+// ResetPredicate resets all changes to the "predicate" field.
+func (m *RelationMutation) ResetPredicate() {
+	m.predicate = nil
+}
+
+// SetURL sets the "url" field.
+func (m *RelationMutation) SetURL(s string) {
+	m.url = &s
+}
+
+// URL returns the value of the "url" field in the mutation.
+func (m *RelationMutation) URL() (r string, exists bool) {
+	v := m.url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldURL returns the old "url" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldURL(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldURL: %w", err)
+	}
+	return oldValue.URL, nil
+}
+
+// ClearURL clears the value of the "url" field.
+func (m *RelationMutation) ClearURL() {
+	m.url = nil
+	m.clearedFields[relation.FieldURL] = struct{}{}
+}
+
+// URLCleared returns if the "url" field was cleared in this mutation.
+func (m *RelationMutation) URLCleared() bool {
+	_, ok := m.clearedFields[relation.FieldURL]
+	return ok
+}
+
+// ResetURL resets all changes to the "url" field.
+func (m *RelationMutation) ResetURL() {
+	m.url = nil
+	delete(m.clearedFields, relation.FieldURL)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *RelationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *RelationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *RelationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *RelationMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *RelationMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldCreatedByID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *RelationMutation) ResetCreatedByID() {
+	m.created_by = nil
+}
+
+// SetSourceEmailID sets the "source_email_id" field.
+func (m *RelationMutation) SetSourceEmailID(i int) {
+	m.source_email = &i
+}
+
+// SourceEmailID returns the value of the "source_email_id" field in the mutation.
+func (m *RelationMutation) SourceEmailID() (r int, exists bool) {
+	v := m.source_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceEmailID returns the old "source_email_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldSourceEmailID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceEmailID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceEmailID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceEmailID: %w", err)
+	}
+	return oldValue.SourceEmailID, nil
+}
+
+// ClearSourceEmailID clears the value of the "source_email_id" field.
+func (m *RelationMutation) ClearSourceEmailID() {
+	m.source_email = nil
+	m.clearedFields[relation.FieldSourceEmailID] = struct{}{}
+}
+
+// SourceEmailIDCleared returns if the "source_email_id" field was cleared in this mutation.
+func (m *RelationMutation) SourceEmailIDCleared() bool {
+	_, ok := m.clearedFields[relation.FieldSourceEmailID]
+	return ok
+}
+
+// ResetSourceEmailID resets all changes to the "source_email_id" field.
+func (m *RelationMutation) ResetSourceEmailID() {
+	m.source_email = nil
+	delete(m.clearedFields, relation.FieldSourceEmailID)
+}
+
+// SetSourceFolderID sets the "source_folder_id" field.
+func (m *RelationMutation) SetSourceFolderID(i int) {
+	m.source_folder = &i
+}
+
+// SourceFolderID returns the value of the "source_folder_id" field in the mutation.
+func (m *RelationMutation) SourceFolderID() (r int, exists bool) {
+	v := m.source_folder
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceFolderID returns the old "source_folder_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldSourceFolderID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceFolderID: %w", err)
+	}
+	return oldValue.SourceFolderID, nil
+}
+
+// ClearSourceFolderID clears the value of the "source_folder_id" field.
+func (m *RelationMutation) ClearSourceFolderID() {
+	m.source_folder = nil
+	m.clearedFields[relation.FieldSourceFolderID] = struct{}{}
+}
+
+// SourceFolderIDCleared returns if the "source_folder_id" field was cleared in this mutation.
+func (m *RelationMutation) SourceFolderIDCleared() bool {
+	_, ok := m.clearedFields[relation.FieldSourceFolderID]
+	return ok
+}
+
+// ResetSourceFolderID resets all changes to the "source_folder_id" field.
+func (m *RelationMutation) ResetSourceFolderID() {
+	m.source_folder = nil
+	delete(m.clearedFields, relation.FieldSourceFolderID)
+}
+
+// SetSourceWorkspaceID sets the "source_workspace_id" field.
+func (m *RelationMutation) SetSourceWorkspaceID(i int) {
+	m.source_workspace = &i
+}
+
+// SourceWorkspaceID returns the value of the "source_workspace_id" field in the mutation.
+func (m *RelationMutation) SourceWorkspaceID() (r int, exists bool) {
+	v := m.source_workspace
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceWorkspaceID returns the old "source_workspace_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldSourceWorkspaceID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceWorkspaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceWorkspaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceWorkspaceID: %w", err)
+	}
+	return oldValue.SourceWorkspaceID, nil
+}
+
+// ClearSourceWorkspaceID clears the value of the "source_workspace_id" field.
+func (m *RelationMutation) ClearSourceWorkspaceID() {
+	m.source_workspace = nil
+	m.clearedFields[relation.FieldSourceWorkspaceID] = struct{}{}
+}
+
+// SourceWorkspaceIDCleared returns if the "source_workspace_id" field was cleared in this mutation.
+func (m *RelationMutation) SourceWorkspaceIDCleared() bool {
+	_, ok := m.clearedFields[relation.FieldSourceWorkspaceID]
+	return ok
+}
+
+// ResetSourceWorkspaceID resets all changes to the "source_workspace_id" field.
+func (m *RelationMutation) ResetSourceWorkspaceID() {
+	m.source_workspace = nil
+	delete(m.clearedFields, relation.FieldSourceWorkspaceID)
+}
+
+// SetTargetEmailID sets the "target_email_id" field.
+func (m *RelationMutation) SetTargetEmailID(i int) {
+	m.target_email = &i
+}
+
+// TargetEmailID returns the value of the "target_email_id" field in the mutation.
+func (m *RelationMutation) TargetEmailID() (r int, exists bool) {
+	v := m.target_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetEmailID returns the old "target_email_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldTargetEmailID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetEmailID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetEmailID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetEmailID: %w", err)
+	}
+	return oldValue.TargetEmailID, nil
+}
+
+// ClearTargetEmailID clears the value of the "target_email_id" field.
+func (m *RelationMutation) ClearTargetEmailID() {
+	m.target_email = nil
+	m.clearedFields[relation.FieldTargetEmailID] = struct{}{}
+}
+
+// TargetEmailIDCleared returns if the "target_email_id" field was cleared in this mutation.
+func (m *RelationMutation) TargetEmailIDCleared() bool {
+	_, ok := m.clearedFields[relation.FieldTargetEmailID]
+	return ok
+}
+
+// ResetTargetEmailID resets all changes to the "target_email_id" field.
+func (m *RelationMutation) ResetTargetEmailID() {
+	m.target_email = nil
+	delete(m.clearedFields, relation.FieldTargetEmailID)
+}
+
+// SetTargetFolderID sets the "target_folder_id" field.
+func (m *RelationMutation) SetTargetFolderID(i int) {
+	m.target_folder = &i
+}
+
+// TargetFolderID returns the value of the "target_folder_id" field in the mutation.
+func (m *RelationMutation) TargetFolderID() (r int, exists bool) {
+	v := m.target_folder
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetFolderID returns the old "target_folder_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldTargetFolderID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetFolderID: %w", err)
+	}
+	return oldValue.TargetFolderID, nil
+}
+
+// ClearTargetFolderID clears the value of the "target_folder_id" field.
+func (m *RelationMutation) ClearTargetFolderID() {
+	m.target_folder = nil
+	m.clearedFields[relation.FieldTargetFolderID] = struct{}{}
+}
+
+// TargetFolderIDCleared returns if the "target_folder_id" field was cleared in this mutation.
+func (m *RelationMutation) TargetFolderIDCleared() bool {
+	_, ok := m.clearedFields[relation.FieldTargetFolderID]
+	return ok
+}
+
+// ResetTargetFolderID resets all changes to the "target_folder_id" field.
+func (m *RelationMutation) ResetTargetFolderID() {
+	m.target_folder = nil
+	delete(m.clearedFields, relation.FieldTargetFolderID)
+}
+
+// SetTargetWorkspaceID sets the "target_workspace_id" field.
+func (m *RelationMutation) SetTargetWorkspaceID(i int) {
+	m.target_workspace = &i
+}
+
+// TargetWorkspaceID returns the value of the "target_workspace_id" field in the mutation.
+func (m *RelationMutation) TargetWorkspaceID() (r int, exists bool) {
+	v := m.target_workspace
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetWorkspaceID returns the old "target_workspace_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldTargetWorkspaceID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetWorkspaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetWorkspaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetWorkspaceID: %w", err)
+	}
+	return oldValue.TargetWorkspaceID, nil
+}
+
+// ClearTargetWorkspaceID clears the value of the "target_workspace_id" field.
+func (m *RelationMutation) ClearTargetWorkspaceID() {
+	m.target_workspace = nil
+	m.clearedFields[relation.FieldTargetWorkspaceID] = struct{}{}
+}
+
+// TargetWorkspaceIDCleared returns if the "target_workspace_id" field was cleared in this mutation.
+func (m *RelationMutation) TargetWorkspaceIDCleared() bool {
+	_, ok := m.clearedFields[relation.FieldTargetWorkspaceID]
+	return ok
+}
+
+// ResetTargetWorkspaceID resets all changes to the "target_workspace_id" field.
+func (m *RelationMutation) ResetTargetWorkspaceID() {
+	m.target_workspace = nil
+	delete(m.clearedFields, relation.FieldTargetWorkspaceID)
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *RelationMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[relation.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *RelationMutation) CreatedByCleared() bool {
+	return m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *RelationMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// ClearSourceEmail clears the "source_email" edge to the Email entity.
+func (m *RelationMutation) ClearSourceEmail() {
+	m.clearedsource_email = true
+	m.clearedFields[relation.FieldSourceEmailID] = struct{}{}
+}
+
+// SourceEmailCleared reports if the "source_email" edge to the Email entity was cleared.
+func (m *RelationMutation) SourceEmailCleared() bool {
+	return m.SourceEmailIDCleared() || m.clearedsource_email
+}
+
+// SourceEmailIDs returns the "source_email" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SourceEmailID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) SourceEmailIDs() (ids []int) {
+	if id := m.source_email; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSourceEmail resets all changes to the "source_email" edge.
+func (m *RelationMutation) ResetSourceEmail() {
+	m.source_email = nil
+	m.clearedsource_email = false
+}
+
+// ClearSourceFolder clears the "source_folder" edge to the EmailFolder entity.
+func (m *RelationMutation) ClearSourceFolder() {
+	m.clearedsource_folder = true
+	m.clearedFields[relation.FieldSourceFolderID] = struct{}{}
+}
+
+// SourceFolderCleared reports if the "source_folder" edge to the EmailFolder entity was cleared.
+func (m *RelationMutation) SourceFolderCleared() bool {
+	return m.SourceFolderIDCleared() || m.clearedsource_folder
+}
+
+// SourceFolderIDs returns the "source_folder" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SourceFolderID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) SourceFolderIDs() (ids []int) {
+	if id := m.source_folder; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSourceFolder resets all changes to the "source_folder" edge.
+func (m *RelationMutation) ResetSourceFolder() {
+	m.source_folder = nil
+	m.clearedsource_folder = false
+}
+
+// ClearSourceWorkspace clears the "source_workspace" edge to the Workspace entity.
+func (m *RelationMutation) ClearSourceWorkspace() {
+	m.clearedsource_workspace = true
+	m.clearedFields[relation.FieldSourceWorkspaceID] = struct{}{}
+}
+
+// SourceWorkspaceCleared reports if the "source_workspace" edge to the Workspace entity was cleared.
+func (m *RelationMutation) SourceWorkspaceCleared() bool {
+	return m.SourceWorkspaceIDCleared() || m.clearedsource_workspace
+}
+
+// SourceWorkspaceIDs returns the "source_workspace" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SourceWorkspaceID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) SourceWorkspaceIDs() (ids []int) {
+	if id := m.source_workspace; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSourceWorkspace resets all changes to the "source_workspace" edge.
+func (m *RelationMutation) ResetSourceWorkspace() {
+	m.source_workspace = nil
+	m.clearedsource_workspace = false
+}
+
+// ClearTargetEmail clears the "target_email" edge to the Email entity.
+func (m *RelationMutation) ClearTargetEmail() {
+	m.clearedtarget_email = true
+	m.clearedFields[relation.FieldTargetEmailID] = struct{}{}
+}
+
+// TargetEmailCleared reports if the "target_email" edge to the Email entity was cleared.
+func (m *RelationMutation) TargetEmailCleared() bool {
+	return m.TargetEmailIDCleared() || m.clearedtarget_email
+}
+
+// TargetEmailIDs returns the "target_email" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TargetEmailID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) TargetEmailIDs() (ids []int) {
+	if id := m.target_email; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTargetEmail resets all changes to the "target_email" edge.
+func (m *RelationMutation) ResetTargetEmail() {
+	m.target_email = nil
+	m.clearedtarget_email = false
+}
+
+// ClearTargetFolder clears the "target_folder" edge to the EmailFolder entity.
+func (m *RelationMutation) ClearTargetFolder() {
+	m.clearedtarget_folder = true
+	m.clearedFields[relation.FieldTargetFolderID] = struct{}{}
+}
+
+// TargetFolderCleared reports if the "target_folder" edge to the EmailFolder entity was cleared.
+func (m *RelationMutation) TargetFolderCleared() bool {
+	return m.TargetFolderIDCleared() || m.clearedtarget_folder
+}
+
+// TargetFolderIDs returns the "target_folder" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TargetFolderID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) TargetFolderIDs() (ids []int) {
+	if id := m.target_folder; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTargetFolder resets all changes to the "target_folder" edge.
+func (m *RelationMutation) ResetTargetFolder() {
+	m.target_folder = nil
+	m.clearedtarget_folder = false
+}
+
+// ClearTargetWorkspace clears the "target_workspace" edge to the Workspace entity.
+func (m *RelationMutation) ClearTargetWorkspace() {
+	m.clearedtarget_workspace = true
+	m.clearedFields[relation.FieldTargetWorkspaceID] = struct{}{}
+}
+
+// TargetWorkspaceCleared reports if the "target_workspace" edge to the Workspace entity was cleared.
+func (m *RelationMutation) TargetWorkspaceCleared() bool {
+	return m.TargetWorkspaceIDCleared() || m.clearedtarget_workspace
+}
+
+// TargetWorkspaceIDs returns the "target_workspace" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TargetWorkspaceID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) TargetWorkspaceIDs() (ids []int) {
+	if id := m.target_workspace; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTargetWorkspace resets all changes to the "target_workspace" edge.
+func (m *RelationMutation) ResetTargetWorkspace() {
+	m.target_workspace = nil
+	m.clearedtarget_workspace = false
+}
+
+// Where appends a list predicates to the RelationMutation builder.
+func (m *RelationMutation) Where(ps ...predicate.Relation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RelationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RelationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Relation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RelationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RelationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Relation).
+func (m *RelationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RelationMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.predicate != nil {
+		fields = append(fields, relation.FieldPredicate)
+	}
+	if m.url != nil {
+		fields = append(fields, relation.FieldURL)
+	}
+	if m.created_at != nil {
+		fields = append(fields, relation.FieldCreatedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, relation.FieldCreatedByID)
+	}
+	if m.source_email != nil {
+		fields = append(fields, relation.FieldSourceEmailID)
+	}
+	if m.source_folder != nil {
+		fields = append(fields, relation.FieldSourceFolderID)
+	}
+	if m.source_workspace != nil {
+		fields = append(fields, relation.FieldSourceWorkspaceID)
+	}
+	if m.target_email != nil {
+		fields = append(fields, relation.FieldTargetEmailID)
+	}
+	if m.target_folder != nil {
+		fields = append(fields, relation.FieldTargetFolderID)
+	}
+	if m.target_workspace != nil {
+		fields = append(fields, relation.FieldTargetWorkspaceID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RelationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case relation.FieldPredicate:
+		return m.Predicate()
+	case relation.FieldURL:
+		return m.URL()
+	case relation.FieldCreatedAt:
+		return m.CreatedAt()
+	case relation.FieldCreatedByID:
+		return m.CreatedByID()
+	case relation.FieldSourceEmailID:
+		return m.SourceEmailID()
+	case relation.FieldSourceFolderID:
+		return m.SourceFolderID()
+	case relation.FieldSourceWorkspaceID:
+		return m.SourceWorkspaceID()
+	case relation.FieldTargetEmailID:
+		return m.TargetEmailID()
+	case relation.FieldTargetFolderID:
+		return m.TargetFolderID()
+	case relation.FieldTargetWorkspaceID:
+		return m.TargetWorkspaceID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RelationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case relation.FieldPredicate:
+		return m.OldPredicate(ctx)
+	case relation.FieldURL:
+		return m.OldURL(ctx)
+	case relation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case relation.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case relation.FieldSourceEmailID:
+		return m.OldSourceEmailID(ctx)
+	case relation.FieldSourceFolderID:
+		return m.OldSourceFolderID(ctx)
+	case relation.FieldSourceWorkspaceID:
+		return m.OldSourceWorkspaceID(ctx)
+	case relation.FieldTargetEmailID:
+		return m.OldTargetEmailID(ctx)
+	case relation.FieldTargetFolderID:
+		return m.OldTargetFolderID(ctx)
+	case relation.FieldTargetWorkspaceID:
+		return m.OldTargetWorkspaceID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Relation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RelationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case relation.FieldPredicate:
+		v, ok := value.(relation.Predicate)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPredicate(v)
+		return nil
+	case relation.FieldURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetURL(v)
+		return nil
+	case relation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case relation.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case relation.FieldSourceEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceEmailID(v)
+		return nil
+	case relation.FieldSourceFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceFolderID(v)
+		return nil
+	case relation.FieldSourceWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceWorkspaceID(v)
+		return nil
+	case relation.FieldTargetEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetEmailID(v)
+		return nil
+	case relation.FieldTargetFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetFolderID(v)
+		return nil
+	case relation.FieldTargetWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetWorkspaceID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Relation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RelationMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RelationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RelationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Relation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RelationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(relation.FieldURL) {
+		fields = append(fields, relation.FieldURL)
+	}
+	if m.FieldCleared(relation.FieldSourceEmailID) {
+		fields = append(fields, relation.FieldSourceEmailID)
+	}
+	if m.FieldCleared(relation.FieldSourceFolderID) {
+		fields = append(fields, relation.FieldSourceFolderID)
+	}
+	if m.FieldCleared(relation.FieldSourceWorkspaceID) {
+		fields = append(fields, relation.FieldSourceWorkspaceID)
+	}
+	if m.FieldCleared(relation.FieldTargetEmailID) {
+		fields = append(fields, relation.FieldTargetEmailID)
+	}
+	if m.FieldCleared(relation.FieldTargetFolderID) {
+		fields = append(fields, relation.FieldTargetFolderID)
+	}
+	if m.FieldCleared(relation.FieldTargetWorkspaceID) {
+		fields = append(fields, relation.FieldTargetWorkspaceID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RelationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RelationMutation) ClearField(name string) error {
+	switch name {
+	case relation.FieldURL:
+		m.ClearURL()
+		return nil
+	case relation.FieldSourceEmailID:
+		m.ClearSourceEmailID()
+		return nil
+	case relation.FieldSourceFolderID:
+		m.ClearSourceFolderID()
+		return nil
+	case relation.FieldSourceWorkspaceID:
+		m.ClearSourceWorkspaceID()
+		return nil
+	case relation.FieldTargetEmailID:
+		m.ClearTargetEmailID()
+		return nil
+	case relation.FieldTargetFolderID:
+		m.ClearTargetFolderID()
+		return nil
+	case relation.FieldTargetWorkspaceID:
+		m.ClearTargetWorkspaceID()
+		return nil
+	}
+	return fmt.Errorf("unknown Relation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RelationMutation) ResetField(name string) error {
+	switch name {
+	case relation.FieldPredicate:
+		m.ResetPredicate()
+		return nil
+	case relation.FieldURL:
+		m.ResetURL()
+		return nil
+	case relation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case relation.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case relation.FieldSourceEmailID:
+		m.ResetSourceEmailID()
+		return nil
+	case relation.FieldSourceFolderID:
+		m.ResetSourceFolderID()
+		return nil
+	case relation.FieldSourceWorkspaceID:
+		m.ResetSourceWorkspaceID()
+		return nil
+	case relation.FieldTargetEmailID:
+		m.ResetTargetEmailID()
+		return nil
+	case relation.FieldTargetFolderID:
+		m.ResetTargetFolderID()
+		return nil
+	case relation.FieldTargetWorkspaceID:
+		m.ResetTargetWorkspaceID()
+		return nil
+	}
+	return fmt.Errorf("unknown Relation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RelationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 7)
+	if m.created_by != nil {
+		edges = append(edges, relation.EdgeCreatedBy)
+	}
+	if m.source_email != nil {
+		edges = append(edges, relation.EdgeSourceEmail)
+	}
+	if m.source_folder != nil {
+		edges = append(edges, relation.EdgeSourceFolder)
+	}
+	if m.source_workspace != nil {
+		edges = append(edges, relation.EdgeSourceWorkspace)
+	}
+	if m.target_email != nil {
+		edges = append(edges, relation.EdgeTargetEmail)
+	}
+	if m.target_folder != nil {
+		edges = append(edges, relation.EdgeTargetFolder)
+	}
+	if m.target_workspace != nil {
+		edges = append(edges, relation.EdgeTargetWorkspace)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RelationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case relation.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case relation.EdgeSourceEmail:
+		if id := m.source_email; id != nil {
+			return []ent.Value{*id}
+		}
+	case relation.EdgeSourceFolder:
+		if id := m.source_folder; id != nil {
+			return []ent.Value{*id}
+		}
+	case relation.EdgeSourceWorkspace:
+		if id := m.source_workspace; id != nil {
+			return []ent.Value{*id}
+		}
+	case relation.EdgeTargetEmail:
+		if id := m.target_email; id != nil {
+			return []ent.Value{*id}
+		}
+	case relation.EdgeTargetFolder:
+		if id := m.target_folder; id != nil {
+			return []ent.Value{*id}
+		}
+	case relation.EdgeTargetWorkspace:
+		if id := m.target_workspace; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RelationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 7)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RelationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RelationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 7)
+	if m.clearedcreated_by {
+		edges = append(edges, relation.EdgeCreatedBy)
+	}
+	if m.clearedsource_email {
+		edges = append(edges, relation.EdgeSourceEmail)
+	}
+	if m.clearedsource_folder {
+		edges = append(edges, relation.EdgeSourceFolder)
+	}
+	if m.clearedsource_workspace {
+		edges = append(edges, relation.EdgeSourceWorkspace)
+	}
+	if m.clearedtarget_email {
+		edges = append(edges, relation.EdgeTargetEmail)
+	}
+	if m.clearedtarget_folder {
+		edges = append(edges, relation.EdgeTargetFolder)
+	}
+	if m.clearedtarget_workspace {
+		edges = append(edges, relation.EdgeTargetWorkspace)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RelationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case relation.EdgeCreatedBy:
+		return m.clearedcreated_by
+	case relation.EdgeSourceEmail:
+		return m.clearedsource_email
+	case relation.EdgeSourceFolder:
+		return m.clearedsource_folder
+	case relation.EdgeSourceWorkspace:
+		return m.clearedsource_workspace
+	case relation.EdgeTargetEmail:
+		return m.clearedtarget_email
+	case relation.EdgeTargetFolder:
+		return m.clearedtarget_folder
+	case relation.EdgeTargetWorkspace:
+		return m.clearedtarget_workspace
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RelationMutation) ClearEdge(name string) error {
+	switch name {
+	case relation.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	case relation.EdgeSourceEmail:
+		m.ClearSourceEmail()
+		return nil
+	case relation.EdgeSourceFolder:
+		m.ClearSourceFolder()
+		return nil
+	case relation.EdgeSourceWorkspace:
+		m.ClearSourceWorkspace()
+		return nil
+	case relation.EdgeTargetEmail:
+		m.ClearTargetEmail()
+		return nil
+	case relation.EdgeTargetFolder:
+		m.ClearTargetFolder()
+		return nil
+	case relation.EdgeTargetWorkspace:
+		m.ClearTargetWorkspace()
+		return nil
+	}
+	return fmt.Errorf("unknown Relation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RelationMutation) ResetEdge(name string) error {
+	switch name {
+	case relation.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case relation.EdgeSourceEmail:
+		m.ResetSourceEmail()
+		return nil
+	case relation.EdgeSourceFolder:
+		m.ResetSourceFolder()
+		return nil
+	case relation.EdgeSourceWorkspace:
+		m.ResetSourceWorkspace()
+		return nil
+	case relation.EdgeTargetEmail:
+		m.ResetTargetEmail()
+		return nil
+	case relation.EdgeTargetFolder:
+		m.ResetTargetFolder()
+		return nil
+	case relation.EdgeTargetWorkspace:
+		m.ResetTargetWorkspace()
+		return nil
+	}
+	return fmt.Errorf("unknown Relation edge %s", name)
 }
 
 // SubscriptionMutation represents an operation that mutates the Subscription nodes in the graph.

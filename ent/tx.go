@@ -18,12 +18,18 @@ type Tx struct {
 	AccessEntry *AccessEntryClient
 	// AlertDelivery is the client for interacting with the AlertDelivery builders.
 	AlertDelivery *AlertDeliveryClient
+	// Annotation is the client for interacting with the Annotation builders.
+	Annotation *AnnotationClient
 	// Attachment is the client for interacting with the Attachment builders.
 	Attachment *AttachmentClient
+	// Comment is the client for interacting with the Comment builders.
+	Comment *CommentClient
 	// Email is the client for interacting with the Email builders.
 	Email *EmailClient
 	// EmailFolder is the client for interacting with the EmailFolder builders.
 	EmailFolder *EmailFolderClient
+	// EmailTag is the client for interacting with the EmailTag builders.
+	EmailTag *EmailTagClient
 	// FetchRun is the client for interacting with the FetchRun builders.
 	FetchRun *FetchRunClient
 	// Group is the client for interacting with the Group builders.
@@ -34,6 +40,8 @@ type Tx struct {
 	LedgerEntry *LedgerEntryClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
+	// Relation is the client for interacting with the Relation builders.
+	Relation *RelationClient
 	// Subscription is the client for interacting with the Subscription builders.
 	Subscription *SubscriptionClient
 	// Token is the client for interacting with the Token builders.
@@ -175,14 +183,18 @@ func (tx *Tx) Client() *Client {
 func (tx *Tx) init() {
 	tx.AccessEntry = NewAccessEntryClient(tx.config)
 	tx.AlertDelivery = NewAlertDeliveryClient(tx.config)
+	tx.Annotation = NewAnnotationClient(tx.config)
 	tx.Attachment = NewAttachmentClient(tx.config)
+	tx.Comment = NewCommentClient(tx.config)
 	tx.Email = NewEmailClient(tx.config)
 	tx.EmailFolder = NewEmailFolderClient(tx.config)
+	tx.EmailTag = NewEmailTagClient(tx.config)
 	tx.FetchRun = NewFetchRunClient(tx.config)
 	tx.Group = NewGroupClient(tx.config)
 	tx.HistoryEntry = NewHistoryEntryClient(tx.config)
 	tx.LedgerEntry = NewLedgerEntryClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
+	tx.Relation = NewRelationClient(tx.config)
 	tx.Subscription = NewSubscriptionClient(tx.config)
 	tx.Token = NewTokenClient(tx.config)
 	tx.User = NewUserClient(tx.config)

@@ -45,6 +45,9 @@ func (r *Resolver) AlertSubscription() AlertSubscriptionResolver {
 // Attachment returns AttachmentResolver implementation.
 func (r *Resolver) Attachment() AttachmentResolver { return &attachmentResolver{r} }
 
+// Comment returns CommentResolver implementation.
+func (r *Resolver) Comment() CommentResolver { return &commentResolver{r} }
+
 // Email returns EmailResolver implementation.
 func (r *Resolver) Email() EmailResolver { return &emailResolver{r} }
 
@@ -66,6 +69,9 @@ func (r *Resolver) Notification() NotificationResolver { return &notificationRes
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// Relation returns RelationResolver implementation.
+func (r *Resolver) Relation() RelationResolver { return &relationResolver{r} }
+
 // User returns UserResolver implementation.
 func (r *Resolver) User() UserResolver { return &userResolver{r} }
 
@@ -76,6 +82,7 @@ type (
 	alertDeliveryResolver     struct{ *Resolver }
 	alertSubscriptionResolver struct{ *Resolver }
 	attachmentResolver        struct{ *Resolver }
+	commentResolver           struct{ *Resolver }
 	emailResolver             struct{ *Resolver }
 	emailFolderResolver       struct{ *Resolver }
 	fetchRunResolver          struct{ *Resolver }
@@ -83,6 +90,7 @@ type (
 	historyEntryResolver      struct{ *Resolver }
 	notificationResolver      struct{ *Resolver }
 	queryResolver             struct{ *Resolver }
+	relationResolver          struct{ *Resolver }
 	userResolver              struct{ *Resolver }
 	workspaceResolver         struct{ *Resolver }
 )

@@ -136,6 +136,17 @@ func TestPermissionMatrix(t *testing.T) {
 		}
 		return orOK(c)
 	}
+	// A comment of the administrator's on the email, made anew once deleted.
+	var adminCommentID string
+	adminComment := func() string {
+		if adminCommentID == "" || sees(admin, adminCommentID) == "visible" &&
+			e.gql(admin, `query($id:ID!){node(id:$id){... on Comment{deletedAt}}}`, map[string]any{"id": adminCommentID}).Data["node"].(map[string]any)["deletedAt"] != nil {
+			adminCommentID = must(admin, addComment, map[string]any{"t": emailID, "x": "the administrator's"})["addComment"].(map[string]any)["id"].(string)
+		}
+		return adminCommentID
+	}
+	links := 0
+
 	ops := map[string]func(tok string) string{
 		"node":       func(tok string) string { return sees(tok, f) },
 		"email node": func(tok string) string { return sees(tok, emailID) },
@@ -261,6 +272,47 @@ func TestPermissionMatrix(t *testing.T) {
 		"sign out everywhere": func(tok string) string {
 			return orOK(code(e.gql(session(tok), `mutation{signOutEverywhere}`, nil)))
 		},
+		// Collaboration: the role's own comment (added, then edited), and
+		// the administrator's, which only managers may delete.
+		"comment": func(tok string) string {
+			r := e.gql(tok, addComment, map[string]any{"t": emailID, "x": "mine"})
+			if c := code(r); c != "" {
+				return c
+			}
+			id := r.Data["addComment"].(map[string]any)["id"]
+			return orOK(code(e.gql(tok, `mutation($id:ID!){updateComment(id:$id,text:"edited"){id}}`, map[string]any{"id": id})))
+		},
+		"comment node": func(tok string) string { return sees(tok, adminComment()) },
+		"delete comment": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($id:ID!){deleteComment(id:$id)}`, map[string]any{"id": adminComment()})))
+		},
+		"annotate": func(tok string) string {
+			return orOK(code(e.gql(tok, annotate, map[string]any{"e": emailID, "i": map[string]any{"exact": "hello", "body": "b"}})))
+		},
+		"delete annotation": func(tok string) string {
+			id := must(admin, annotate, map[string]any{"e": emailID, "i": map[string]any{"exact": "hello", "body": "b"}})["annotate"].(map[string]any)["id"]
+			return orOK(code(e.gql(tok, `mutation($id:ID!){deleteAnnotation(id:$id)}`, map[string]any{"id": id})))
+		},
+		// The role's own relation, deleted again so the next role can make it.
+		"relate": func(tok string) string {
+			r := e.gql(tok, createRelation, map[string]any{"s": emailID, "t": f, "p": "REFERENCES"})
+			if c := code(r); c != "" {
+				return c
+			}
+			return orOK(code(e.gql(tok, `mutation($id:ID!){deleteRelation(id:$id)}`, map[string]any{"id": r.Data["createRelation"].(map[string]any)["id"]})))
+		},
+		"delete relation": func(tok string) string {
+			links++
+			id := must(admin, createRelation, map[string]any{"s": emailID, "u": fmt.Sprintf("https://x.example/%d", links), "p": "REFERENCES"})["createRelation"].(map[string]any)["id"]
+			return orOK(code(e.gql(tok, `mutation($id:ID!){deleteRelation(id:$id)}`, map[string]any{"id": id})))
+		},
+		"tag": func(tok string) string {
+			c := code(e.gql(tok, `mutation($e:ID!){tagEmail(emailID:$e,tag:"matrix"){id}}`, map[string]any{"e": emailID}))
+			if c == "" {
+				c = code(e.gql(tok, `mutation($e:ID!){untagEmail(emailID:$e,tag:"matrix"){id}}`, map[string]any{"e": emailID}))
+			}
+			return orOK(c)
+		},
 		"search": func(tok string) string {
 			r := e.gql(tok, `{search(query:"attachment"){totalCount}}`, nil)
 			return fmt.Sprint(r.Data["search"].(map[string]any)["totalCount"])
@@ -320,6 +372,15 @@ func TestPermissionMatrix(t *testing.T) {
 		"purge workspace":   {"none": "NOT_FOUND", "READ": "NOT_FOUND", "admin": "ok", "group": "NOT_FOUND", "ws MANAGE": "FORBIDDEN"},
 		"empty trash":       {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "anonymous": "UNAUTHENTICATED"},
 		"remove permission": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "anonymous": "UNAUTHENTICATED"},
+		// Collaboration: WRITE comments, annotates, relates, tags; the author edits; a manager deletes others'.
+		"comment":           {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
+		"comment node":      {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
+		"delete comment":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "ws MANAGE": "ok", "anonymous": "UNAUTHENTICATED"},
+		"annotate":          {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
+		"delete annotation": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "ws MANAGE": "ok", "anonymous": "UNAUTHENTICATED"},
+		"relate":            {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
+		"delete relation":   {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "ws MANAGE": "ok", "anonymous": "UNAUTHENTICATED"},
+		"tag":               {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
 		// Administrators only.
 		"update user":    {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
 		"reset password": {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},

@@ -32,6 +32,18 @@ func (f AlertDeliveryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AlertDeliveryMutation", m)
 }
 
+// The AnnotationFunc type is an adapter to allow the use of ordinary
+// function as Annotation mutator.
+type AnnotationFunc func(context.Context, *ent.AnnotationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AnnotationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AnnotationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AnnotationMutation", m)
+}
+
 // The AttachmentFunc type is an adapter to allow the use of ordinary
 // function as Attachment mutator.
 type AttachmentFunc func(context.Context, *ent.AttachmentMutation) (ent.Value, error)
@@ -42,6 +54,18 @@ func (f AttachmentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AttachmentMutation", m)
+}
+
+// The CommentFunc type is an adapter to allow the use of ordinary
+// function as Comment mutator.
+type CommentFunc func(context.Context, *ent.CommentMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CommentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CommentMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CommentMutation", m)
 }
 
 // The EmailFunc type is an adapter to allow the use of ordinary
@@ -66,6 +90,18 @@ func (f EmailFolderFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EmailFolderMutation", m)
+}
+
+// The EmailTagFunc type is an adapter to allow the use of ordinary
+// function as EmailTag mutator.
+type EmailTagFunc func(context.Context, *ent.EmailTagMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f EmailTagFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.EmailTagMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EmailTagMutation", m)
 }
 
 // The FetchRunFunc type is an adapter to allow the use of ordinary
@@ -126,6 +162,18 @@ func (f NotificationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NotificationMutation", m)
+}
+
+// The RelationFunc type is an adapter to allow the use of ordinary
+// function as Relation mutator.
+type RelationFunc func(context.Context, *ent.RelationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RelationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RelationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RelationMutation", m)
 }
 
 // The SubscriptionFunc type is an adapter to allow the use of ordinary

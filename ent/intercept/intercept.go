@@ -9,15 +9,19 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/accessentry"
 	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
 	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/notification"
 	"mailroom/ent/predicate"
+	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
@@ -136,6 +140,33 @@ func (f TraverseAlertDelivery) Traverse(ctx context.Context, q ent.Query) error 
 	return fmt.Errorf("unexpected query type %T. expect *ent.AlertDeliveryQuery", q)
 }
 
+// The AnnotationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AnnotationFunc func(context.Context, *ent.AnnotationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AnnotationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AnnotationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AnnotationQuery", q)
+}
+
+// The TraverseAnnotation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAnnotation func(context.Context, *ent.AnnotationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAnnotation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAnnotation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AnnotationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AnnotationQuery", q)
+}
+
 // The AttachmentFunc type is an adapter to allow the use of ordinary function as a Querier.
 type AttachmentFunc func(context.Context, *ent.AttachmentQuery) (ent.Value, error)
 
@@ -161,6 +192,33 @@ func (f TraverseAttachment) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AttachmentQuery", q)
+}
+
+// The CommentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CommentFunc func(context.Context, *ent.CommentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CommentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CommentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CommentQuery", q)
+}
+
+// The TraverseComment type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseComment func(context.Context, *ent.CommentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseComment) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseComment) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CommentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CommentQuery", q)
 }
 
 // The EmailFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -215,6 +273,33 @@ func (f TraverseEmailFolder) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.EmailFolderQuery", q)
+}
+
+// The EmailTagFunc type is an adapter to allow the use of ordinary function as a Querier.
+type EmailTagFunc func(context.Context, *ent.EmailTagQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f EmailTagFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.EmailTagQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.EmailTagQuery", q)
+}
+
+// The TraverseEmailTag type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseEmailTag func(context.Context, *ent.EmailTagQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseEmailTag) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseEmailTag) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EmailTagQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.EmailTagQuery", q)
 }
 
 // The FetchRunFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -352,6 +437,33 @@ func (f TraverseNotification) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
 }
 
+// The RelationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RelationFunc func(context.Context, *ent.RelationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RelationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RelationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RelationQuery", q)
+}
+
+// The TraverseRelation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRelation func(context.Context, *ent.RelationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRelation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRelation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RelationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RelationQuery", q)
+}
+
 // The SubscriptionFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SubscriptionFunc func(context.Context, *ent.SubscriptionQuery) (ent.Value, error)
 
@@ -467,12 +579,18 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AccessEntryQuery, predicate.AccessEntry, accessentry.OrderOption]{typ: ent.TypeAccessEntry, tq: q}, nil
 	case *ent.AlertDeliveryQuery:
 		return &query[*ent.AlertDeliveryQuery, predicate.AlertDelivery, alertdelivery.OrderOption]{typ: ent.TypeAlertDelivery, tq: q}, nil
+	case *ent.AnnotationQuery:
+		return &query[*ent.AnnotationQuery, predicate.Annotation, annotation.OrderOption]{typ: ent.TypeAnnotation, tq: q}, nil
 	case *ent.AttachmentQuery:
 		return &query[*ent.AttachmentQuery, predicate.Attachment, attachment.OrderOption]{typ: ent.TypeAttachment, tq: q}, nil
+	case *ent.CommentQuery:
+		return &query[*ent.CommentQuery, predicate.Comment, comment.OrderOption]{typ: ent.TypeComment, tq: q}, nil
 	case *ent.EmailQuery:
 		return &query[*ent.EmailQuery, predicate.Email, email.OrderOption]{typ: ent.TypeEmail, tq: q}, nil
 	case *ent.EmailFolderQuery:
 		return &query[*ent.EmailFolderQuery, predicate.EmailFolder, emailfolder.OrderOption]{typ: ent.TypeEmailFolder, tq: q}, nil
+	case *ent.EmailTagQuery:
+		return &query[*ent.EmailTagQuery, predicate.EmailTag, emailtag.OrderOption]{typ: ent.TypeEmailTag, tq: q}, nil
 	case *ent.FetchRunQuery:
 		return &query[*ent.FetchRunQuery, predicate.FetchRun, fetchrun.OrderOption]{typ: ent.TypeFetchRun, tq: q}, nil
 	case *ent.GroupQuery:
@@ -483,6 +601,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.LedgerEntryQuery, predicate.LedgerEntry, ledgerentry.OrderOption]{typ: ent.TypeLedgerEntry, tq: q}, nil
 	case *ent.NotificationQuery:
 		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
+	case *ent.RelationQuery:
+		return &query[*ent.RelationQuery, predicate.Relation, relation.OrderOption]{typ: ent.TypeRelation, tq: q}, nil
 	case *ent.SubscriptionQuery:
 		return &query[*ent.SubscriptionQuery, predicate.Subscription, subscription.OrderOption]{typ: ent.TypeSubscription, tq: q}, nil
 	case *ent.TokenQuery:

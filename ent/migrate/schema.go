@@ -78,6 +78,52 @@ var (
 			},
 		},
 	}
+	// AnnotationsColumns holds the columns for the "annotations" table.
+	AnnotationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "exact", Type: field.TypeString, Size: 2147483647},
+		{Name: "prefix", Type: field.TypeString, Nullable: true},
+		{Name: "suffix", Type: field.TypeString, Nullable: true},
+		{Name: "start", Type: field.TypeInt, Nullable: true},
+		{Name: "body", Type: field.TypeString, Size: 2147483647},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "author_id", Type: field.TypeInt},
+		{Name: "folder_id", Type: field.TypeInt},
+		{Name: "email_id", Type: field.TypeInt},
+	}
+	// AnnotationsTable holds the schema information for the "annotations" table.
+	AnnotationsTable = &schema.Table{
+		Name:       "annotations",
+		Columns:    AnnotationsColumns,
+		PrimaryKey: []*schema.Column{AnnotationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "annotations_users_author",
+				Columns:    []*schema.Column{AnnotationsColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "annotations_email_folders_folder",
+				Columns:    []*schema.Column{AnnotationsColumns[8]},
+				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "annotations_emails_email",
+				Columns:    []*schema.Column{AnnotationsColumns[9]},
+				RefColumns: []*schema.Column{EmailsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "annotation_email_id_start",
+				Unique:  false,
+				Columns: []*schema.Column{AnnotationsColumns[9], AnnotationsColumns[4]},
+			},
+		},
+	}
 	// AttachmentsColumns holds the columns for the "attachments" table.
 	AttachmentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -101,6 +147,63 @@ var (
 				Columns:    []*schema.Column{AttachmentsColumns[8]},
 				RefColumns: []*schema.Column{EmailsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// CommentsColumns holds the columns for the "comments" table.
+	CommentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "text", Type: field.TypeString, Size: 2147483647},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "edited_at", Type: field.TypeTime, Nullable: true},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "history", Type: field.TypeJSON, Nullable: true},
+		{Name: "author_id", Type: field.TypeInt},
+		{Name: "folder_id", Type: field.TypeInt},
+		{Name: "email_id", Type: field.TypeInt, Nullable: true},
+		{Name: "parent_id", Type: field.TypeInt, Nullable: true},
+	}
+	// CommentsTable holds the schema information for the "comments" table.
+	CommentsTable = &schema.Table{
+		Name:       "comments",
+		Columns:    CommentsColumns,
+		PrimaryKey: []*schema.Column{CommentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "comments_users_author",
+				Columns:    []*schema.Column{CommentsColumns[6]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "comments_email_folders_folder",
+				Columns:    []*schema.Column{CommentsColumns[7]},
+				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "comments_emails_email",
+				Columns:    []*schema.Column{CommentsColumns[8]},
+				RefColumns: []*schema.Column{EmailsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "comments_comments_replies",
+				Columns:    []*schema.Column{CommentsColumns[9]},
+				RefColumns: []*schema.Column{CommentsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "comment_email_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{CommentsColumns[8], CommentsColumns[2]},
+			},
+			{
+				Name:    "comment_folder_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{CommentsColumns[7], CommentsColumns[2]},
 			},
 		},
 	}
@@ -201,6 +304,42 @@ var (
 				Columns:    []*schema.Column{EmailFoldersColumns[27]},
 				RefColumns: []*schema.Column{WorkspacesColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// EmailTagsColumns holds the columns for the "email_tags" table.
+	EmailTagsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "name", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "folder_id", Type: field.TypeInt},
+		{Name: "workspace_id", Type: field.TypeInt},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "email_id", Type: field.TypeInt},
+	}
+	// EmailTagsTable holds the schema information for the "email_tags" table.
+	EmailTagsTable = &schema.Table{
+		Name:       "email_tags",
+		Columns:    EmailTagsColumns,
+		PrimaryKey: []*schema.Column{EmailTagsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "email_tags_emails_tags",
+				Columns:    []*schema.Column{EmailTagsColumns[6]},
+				RefColumns: []*schema.Column{EmailsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "emailtag_email_id_name",
+				Unique:  true,
+				Columns: []*schema.Column{EmailTagsColumns[6], EmailTagsColumns[1]},
+			},
+			{
+				Name:    "emailtag_workspace_id_name",
+				Unique:  false,
+				Columns: []*schema.Column{EmailTagsColumns[4], EmailTagsColumns[1]},
 			},
 		},
 	}
@@ -374,6 +513,92 @@ var (
 			},
 		},
 	}
+	// RelationsColumns holds the columns for the "relations" table.
+	RelationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "predicate", Type: field.TypeEnum, Enums: []string{"REFERENCES", "REPLIES_TO", "IS_BASED_ON", "REQUIRES", "CONFORMS_TO"}},
+		{Name: "url", Type: field.TypeString, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "created_by_id", Type: field.TypeInt},
+		{Name: "source_email_id", Type: field.TypeInt, Nullable: true},
+		{Name: "source_folder_id", Type: field.TypeInt, Nullable: true},
+		{Name: "source_workspace_id", Type: field.TypeInt, Nullable: true},
+		{Name: "target_email_id", Type: field.TypeInt, Nullable: true},
+		{Name: "target_folder_id", Type: field.TypeInt, Nullable: true},
+		{Name: "target_workspace_id", Type: field.TypeInt, Nullable: true},
+	}
+	// RelationsTable holds the schema information for the "relations" table.
+	RelationsTable = &schema.Table{
+		Name:       "relations",
+		Columns:    RelationsColumns,
+		PrimaryKey: []*schema.Column{RelationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "relations_users_created_by",
+				Columns:    []*schema.Column{RelationsColumns[4]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "relations_emails_source_email",
+				Columns:    []*schema.Column{RelationsColumns[5]},
+				RefColumns: []*schema.Column{EmailsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "relations_email_folders_source_folder",
+				Columns:    []*schema.Column{RelationsColumns[6]},
+				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "relations_workspaces_source_workspace",
+				Columns:    []*schema.Column{RelationsColumns[7]},
+				RefColumns: []*schema.Column{WorkspacesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "relations_emails_target_email",
+				Columns:    []*schema.Column{RelationsColumns[8]},
+				RefColumns: []*schema.Column{EmailsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "relations_email_folders_target_folder",
+				Columns:    []*schema.Column{RelationsColumns[9]},
+				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "relations_workspaces_target_workspace",
+				Columns:    []*schema.Column{RelationsColumns[10]},
+				RefColumns: []*schema.Column{WorkspacesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "relation_source_email_id",
+				Unique:  false,
+				Columns: []*schema.Column{RelationsColumns[5]},
+			},
+			{
+				Name:    "relation_target_email_id",
+				Unique:  false,
+				Columns: []*schema.Column{RelationsColumns[8]},
+			},
+			{
+				Name:    "relation_source_folder_id",
+				Unique:  false,
+				Columns: []*schema.Column{RelationsColumns[6]},
+			},
+			{
+				Name:    "relation_target_folder_id",
+				Unique:  false,
+				Columns: []*schema.Column{RelationsColumns[9]},
+			},
+		},
+	}
 	// SubscriptionsColumns holds the columns for the "subscriptions" table.
 	SubscriptionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -491,14 +716,18 @@ var (
 	Tables = []*schema.Table{
 		AccessEntriesTable,
 		AlertDeliveriesTable,
+		AnnotationsTable,
 		AttachmentsTable,
+		CommentsTable,
 		EmailsTable,
 		EmailFoldersTable,
+		EmailTagsTable,
 		FetchRunsTable,
 		GroupsTable,
 		HistoryEntriesTable,
 		LedgerEntriesTable,
 		NotificationsTable,
+		RelationsTable,
 		SubscriptionsTable,
 		TokensTable,
 		UsersTable,
@@ -514,9 +743,22 @@ func init() {
 	AlertDeliveriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(42949672960),
 	}
+	AnnotationsTable.ForeignKeys[0].RefTable = UsersTable
+	AnnotationsTable.ForeignKeys[1].RefTable = EmailFoldersTable
+	AnnotationsTable.ForeignKeys[2].RefTable = EmailsTable
+	AnnotationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(60129542144),
+	}
 	AttachmentsTable.ForeignKeys[0].RefTable = EmailsTable
 	AttachmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	CommentsTable.ForeignKeys[0].RefTable = UsersTable
+	CommentsTable.ForeignKeys[1].RefTable = EmailFoldersTable
+	CommentsTable.ForeignKeys[2].RefTable = EmailsTable
+	CommentsTable.ForeignKeys[3].RefTable = CommentsTable
+	CommentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(64424509440),
 	}
 	EmailsTable.ForeignKeys[0].RefTable = EmailFoldersTable
 	EmailsTable.Annotation = &entsql.Annotation{
@@ -525,6 +767,10 @@ func init() {
 	EmailFoldersTable.ForeignKeys[0].RefTable = WorkspacesTable
 	EmailFoldersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
+	}
+	EmailTagsTable.ForeignKeys[0].RefTable = EmailsTable
+	EmailTagsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(68719476736),
 	}
 	FetchRunsTable.ForeignKeys[0].RefTable = EmailFoldersTable
 	FetchRunsTable.Annotation = &entsql.Annotation{
@@ -542,6 +788,16 @@ func init() {
 	}
 	NotificationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(51539607552),
+	}
+	RelationsTable.ForeignKeys[0].RefTable = UsersTable
+	RelationsTable.ForeignKeys[1].RefTable = EmailsTable
+	RelationsTable.ForeignKeys[2].RefTable = EmailFoldersTable
+	RelationsTable.ForeignKeys[3].RefTable = WorkspacesTable
+	RelationsTable.ForeignKeys[4].RefTable = EmailsTable
+	RelationsTable.ForeignKeys[5].RefTable = EmailFoldersTable
+	RelationsTable.ForeignKeys[6].RefTable = WorkspacesTable
+	RelationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(73014444032),
 	}
 	SubscriptionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(55834574848),

@@ -12,14 +12,23 @@ type AccessEntry func(*sql.Selector)
 // AlertDelivery is the predicate function for alertdelivery builders.
 type AlertDelivery func(*sql.Selector)
 
+// Annotation is the predicate function for annotation builders.
+type Annotation func(*sql.Selector)
+
 // Attachment is the predicate function for attachment builders.
 type Attachment func(*sql.Selector)
+
+// Comment is the predicate function for comment builders.
+type Comment func(*sql.Selector)
 
 // Email is the predicate function for email builders.
 type Email func(*sql.Selector)
 
 // EmailFolder is the predicate function for emailfolder builders.
 type EmailFolder func(*sql.Selector)
+
+// EmailTag is the predicate function for emailtag builders.
+type EmailTag func(*sql.Selector)
 
 // FetchRun is the predicate function for fetchrun builders.
 type FetchRun func(*sql.Selector)
@@ -35,6 +44,9 @@ type LedgerEntry func(*sql.Selector)
 
 // Notification is the predicate function for notification builders.
 type Notification func(*sql.Selector)
+
+// Relation is the predicate function for relation builders.
+type Relation func(*sql.Selector)
 
 // Subscription is the predicate function for subscription builders.
 type Subscription func(*sql.Selector)

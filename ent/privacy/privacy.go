@@ -159,6 +159,30 @@ func (f AlertDeliveryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AlertDeliveryMutation", m)
 }
 
+// The AnnotationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AnnotationQueryRuleFunc func(context.Context, *ent.AnnotationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AnnotationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AnnotationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AnnotationQuery", q)
+}
+
+// The AnnotationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AnnotationMutationRuleFunc func(context.Context, *ent.AnnotationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AnnotationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AnnotationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AnnotationMutation", m)
+}
+
 // The AttachmentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AttachmentQueryRuleFunc func(context.Context, *ent.AttachmentQuery) error
@@ -181,6 +205,30 @@ func (f AttachmentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AttachmentMutation", m)
+}
+
+// The CommentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CommentQueryRuleFunc func(context.Context, *ent.CommentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CommentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CommentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CommentQuery", q)
+}
+
+// The CommentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CommentMutationRuleFunc func(context.Context, *ent.CommentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CommentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CommentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CommentMutation", m)
 }
 
 // The EmailQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -229,6 +277,30 @@ func (f EmailFolderMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EmailFolderMutation", m)
+}
+
+// The EmailTagQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type EmailTagQueryRuleFunc func(context.Context, *ent.EmailTagQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f EmailTagQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EmailTagQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.EmailTagQuery", q)
+}
+
+// The EmailTagMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type EmailTagMutationRuleFunc func(context.Context, *ent.EmailTagMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f EmailTagMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.EmailTagMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EmailTagMutation", m)
 }
 
 // The FetchRunQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -349,6 +421,30 @@ func (f NotificationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NotificationMutation", m)
+}
+
+// The RelationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RelationQueryRuleFunc func(context.Context, *ent.RelationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RelationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RelationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RelationQuery", q)
+}
+
+// The RelationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RelationMutationRuleFunc func(context.Context, *ent.RelationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RelationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RelationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RelationMutation", m)
 }
 
 // The SubscriptionQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -486,11 +582,17 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AlertDeliveryQuery:
 		return q.Filter(), nil
+	case *ent.AnnotationQuery:
+		return q.Filter(), nil
 	case *ent.AttachmentQuery:
+		return q.Filter(), nil
+	case *ent.CommentQuery:
 		return q.Filter(), nil
 	case *ent.EmailQuery:
 		return q.Filter(), nil
 	case *ent.EmailFolderQuery:
+		return q.Filter(), nil
+	case *ent.EmailTagQuery:
 		return q.Filter(), nil
 	case *ent.FetchRunQuery:
 		return q.Filter(), nil
@@ -501,6 +603,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.LedgerEntryQuery:
 		return q.Filter(), nil
 	case *ent.NotificationQuery:
+		return q.Filter(), nil
+	case *ent.RelationQuery:
 		return q.Filter(), nil
 	case *ent.SubscriptionQuery:
 		return q.Filter(), nil
@@ -521,11 +625,17 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.AlertDeliveryMutation:
 		return m.Filter(), nil
+	case *ent.AnnotationMutation:
+		return m.Filter(), nil
 	case *ent.AttachmentMutation:
+		return m.Filter(), nil
+	case *ent.CommentMutation:
 		return m.Filter(), nil
 	case *ent.EmailMutation:
 		return m.Filter(), nil
 	case *ent.EmailFolderMutation:
+		return m.Filter(), nil
+	case *ent.EmailTagMutation:
 		return m.Filter(), nil
 	case *ent.FetchRunMutation:
 		return m.Filter(), nil
@@ -536,6 +646,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.LedgerEntryMutation:
 		return m.Filter(), nil
 	case *ent.NotificationMutation:
+		return m.Filter(), nil
+	case *ent.RelationMutation:
 		return m.Filter(), nil
 	case *ent.SubscriptionMutation:
 		return m.Filter(), nil

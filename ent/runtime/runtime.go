@@ -6,14 +6,18 @@ import (
 	"context"
 	"mailroom/ent/accessentry"
 	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
 	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/notification"
+	"mailroom/ent/relation"
 	"mailroom/ent/schema"
 	"mailroom/ent/subscription"
 	"mailroom/ent/token"
@@ -73,6 +77,22 @@ func init() {
 	alertdeliveryDescNextAttemptAt := alertdeliveryFields[5].Descriptor()
 	// alertdelivery.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
 	alertdelivery.DefaultNextAttemptAt = alertdeliveryDescNextAttemptAt.Default.(func() time.Time)
+	annotationMixin := schema.Annotation{}.Mixin()
+	annotation.Policy = privacy.NewPolicies(annotationMixin[0], schema.Annotation{})
+	annotation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := annotation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	annotationFields := schema.Annotation{}.Fields()
+	_ = annotationFields
+	// annotationDescCreatedAt is the schema descriptor for created_at field.
+	annotationDescCreatedAt := annotationFields[5].Descriptor()
+	// annotation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	annotation.DefaultCreatedAt = annotationDescCreatedAt.Default.(func() time.Time)
 	attachmentMixin := schema.Attachment{}.Mixin()
 	attachment.Policy = privacy.NewPolicies(attachmentMixin[0], schema.Attachment{})
 	attachment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -100,6 +120,22 @@ func init() {
 	attachmentDescPosition := attachmentFields[6].Descriptor()
 	// attachment.DefaultPosition holds the default value on creation for the position field.
 	attachment.DefaultPosition = attachmentDescPosition.Default.(int)
+	commentMixin := schema.Comment{}.Mixin()
+	comment.Policy = privacy.NewPolicies(commentMixin[0], schema.Comment{})
+	comment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := comment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	commentFields := schema.Comment{}.Fields()
+	_ = commentFields
+	// commentDescCreatedAt is the schema descriptor for created_at field.
+	commentDescCreatedAt := commentFields[1].Descriptor()
+	// comment.DefaultCreatedAt holds the default value on creation for the created_at field.
+	comment.DefaultCreatedAt = commentDescCreatedAt.Default.(func() time.Time)
 	emailMixin := schema.Email{}.Mixin()
 	email.Policy = privacy.NewPolicies(emailMixin[0], schema.Email{})
 	email.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -237,6 +273,22 @@ func init() {
 	emailfolderDescInheritanceBlocked := emailfolderFields[25].Descriptor()
 	// emailfolder.DefaultInheritanceBlocked holds the default value on creation for the inheritance_blocked field.
 	emailfolder.DefaultInheritanceBlocked = emailfolderDescInheritanceBlocked.Default.(bool)
+	emailtagMixin := schema.EmailTag{}.Mixin()
+	emailtag.Policy = privacy.NewPolicies(emailtagMixin[0], schema.EmailTag{})
+	emailtag.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := emailtag.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	emailtagFields := schema.EmailTag{}.Fields()
+	_ = emailtagFields
+	// emailtagDescCreatedAt is the schema descriptor for created_at field.
+	emailtagDescCreatedAt := emailtagFields[1].Descriptor()
+	// emailtag.DefaultCreatedAt holds the default value on creation for the created_at field.
+	emailtag.DefaultCreatedAt = emailtagDescCreatedAt.Default.(func() time.Time)
 	fetchrunMixin := schema.FetchRun{}.Mixin()
 	fetchrun.Policy = privacy.NewPolicies(fetchrunMixin[0], schema.FetchRun{})
 	fetchrun.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -357,6 +409,22 @@ func init() {
 	notificationDescDigestPending := notificationFields[10].Descriptor()
 	// notification.DefaultDigestPending holds the default value on creation for the digest_pending field.
 	notification.DefaultDigestPending = notificationDescDigestPending.Default.(bool)
+	relationMixin := schema.Relation{}.Mixin()
+	relation.Policy = privacy.NewPolicies(relationMixin[0], schema.Relation{})
+	relation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := relation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	relationFields := schema.Relation{}.Fields()
+	_ = relationFields
+	// relationDescCreatedAt is the schema descriptor for created_at field.
+	relationDescCreatedAt := relationFields[2].Descriptor()
+	// relation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	relation.DefaultCreatedAt = relationDescCreatedAt.Default.(func() time.Time)
 	subscriptionMixin := schema.Subscription{}.Mixin()
 	subscription.Policy = privacy.NewPolicies(subscriptionMixin[0], schema.Subscription{})
 	subscription.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -5,6 +5,7 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -60,6 +61,9 @@ func (Email) Edges() []ent.Edge {
 			Unique().Required().Immutable(),
 		// Non-null list in the contract: declared by hand in graph/mailroom.graphqls.
 		edge.To("attachments", Attachment.Type).Annotations(entgql.Skip()),
+		// Tags live beside the email (EmailTag); the edge gives the emails
+		// connection its hasTagsWith filter. Email.tags is declared by hand.
+		edge.To("tags", EmailTag.Type).Annotations(entgql.Skip(entgql.SkipType), entsql.OnDelete(entsql.Cascade)),
 	}
 }
 

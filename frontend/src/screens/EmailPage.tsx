@@ -10,7 +10,9 @@ import { errorMessage } from '../lib/errors';
 import { formatAddress, formatBytes, formatDateTime, type AddressLike } from '../lib/format';
 import { allows } from '../lib/permissions';
 import { useTitle } from '../lib/useTitle';
+import { AnnotatedText } from './AnnotatedText';
 import { EmailHtml } from './EmailBody';
+import { EmailCollab } from './EmailCollab';
 import { NotFound } from './NotFound';
 import { TrashedBanner, useTrashActions } from './TrashActions';
 import { FollowButton } from './FollowButton';
@@ -239,9 +241,12 @@ export function EmailPage() {
             </div>
           )}
           {showHtml ? (
-            <EmailHtml emailID={email.id} html={email.html!} attachments={email.attachments} title={`Message: ${subject}`} />
+            <>
+              <p className="muted annotate-hint">Annotations are made and shown in the Plain text view.</p>
+              <EmailHtml emailID={email.id} html={email.html!} attachments={email.attachments} title={`Message: ${subject}`} />
+            </>
           ) : email.text.trim() ? (
-            <pre className="email-text">{email.text}</pre>
+            <AnnotatedText emailID={email.id} text={email.text} canWrite={canWrite && !email.trashedAt} canManage={allows(email.folder.myPermission, 'MANAGE')} />
           ) : (
             <p className="muted">This email has no text.</p>
           )}
@@ -252,6 +257,7 @@ export function EmailPage() {
           </h2>
           <HistoryList targetID={email.id} />
         </section>
+        <EmailCollab emailID={email.id} />
       </article>
     </>
   );

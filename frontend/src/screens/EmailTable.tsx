@@ -17,6 +17,7 @@ export const EmailRowFields = graphql(`
     importedAt
     attachmentCount
     parseError
+    tags
   }
 `);
 
@@ -94,6 +95,15 @@ export function EmailTable({ rows, sort, dir, onSort, caption, isNew }: Props) {
                   {e.parseError && (
                     <span className="badge badge-warn" title={e.parseError}>
                       Not fully readable
+                    </span>
+                  )}
+                  {e.tags.length > 0 && (
+                    <span className="tag-list tag-list-inline" aria-label="Tags">
+                      {e.tags.map((t) => (
+                        <Link key={t} className="tag-chip" to={{ search: `?tag=${encodeURIComponent(t)}` }}>
+                          {t}
+                        </Link>
+                      ))}
                     </span>
                   )}
                 </td>

@@ -11,12 +11,12 @@ import type { Arrivals } from '../lib/useFolderFetch';
 import { EmailTable } from './EmailTable';
 
 const FolderEmailsDocument = graphql(`
-  query FolderEmails($id: ID!, $first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: EmailOrder) {
+  query FolderEmails($id: ID!, $first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: EmailOrder, $where: EmailWhereInput) {
     node(id: $id) {
       __typename
       ... on EmailFolder {
         id
-        emails(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
+        emails(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, where: $where) {
           totalCount
           pageInfo {
             hasNextPage
@@ -54,10 +54,11 @@ interface Props {
 export function FolderContent({ folderID, arrivals = noArrivals }: Props) {
   const [params, setParams] = useSearchParams();
   const state = readPageState(params);
-  const live = isLiveView(state);
+  const tag = params.get('tag') ?? '';
+  const live = isLiveView(state) && !tag;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: FolderEmailsDocument,
-    variables: { id: folderID, ...pageVariables(state, pageSize) },
+    variables: { id: folderID, ...pageVariables(state, pageSize), where: tag ? { hasTagsWith: [{ name: tag }] } : undefined },
     requestPolicy: 'cache-and-network',
   });
 
@@ -72,14 +73,25 @@ export function FolderContent({ folderID, arrivals = noArrivals }: Props) {
 
   const conn = data?.node?.__typename === 'EmailFolder' ? data.node.emails : undefined;
 
-  function go(s: PageState) {
-    setParams(writePageState(s));
+  function go(s: PageState, withTag = tag) {
+    const p = writePageState(s);
+    if (withTag) p.set('tag', withTag);
+    setParams(p);
   }
 
   if (error && !data) return <ErrorState title="The emails could not be loaded" message={errorMessage(error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!conn) return <Loading what="Loading emails" />;
 
   const rows = conn.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
+  const filter = <TagFilter tag={tag} onChange={(t) => go({ sort: state.sort, dir: state.dir }, t)} />;
+  if (conn.totalCount === 0 && tag) {
+    return (
+      <section aria-label="Emails">
+        {filter}
+        <p className="muted">No email of this folder has the tag “{tag}”.</p>
+      </section>
+    );
+  }
   if (conn.totalCount === 0) {
     return (
       <EmptyState title="No emails yet — click Check email">
@@ -112,6 +124,7 @@ export function FolderContent({ folderID, arrivals = noArrivals }: Props) {
           </button>
         </div>
       )}
+      {filter}
       {pager('top')}
       <EmailTable
         rows={rows}
@@ -123,5 +136,37 @@ export function FolderContent({ folderID, arrivals = noArrivals }: Props) {
       />
       {rows.length > 15 && pager('bottom')}
     </section>
+  );
+}
+
+/** Filter by tag: what the table's tag chips set, typed or cleared here. */
+function TagFilter({ tag, onChange }: { tag: string; onChange(tag: string): void }) {
+  const [text, setText] = useState(tag);
+  const [shown, setShown] = useState(tag);
+  if (shown !== tag) {
+    setShown(tag);
+    setText(tag);
+  }
+  return (
+    <form
+      className="tag-filter"
+      role="search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onChange(text.trim().toLowerCase().split(/\s+/).join(' '));
+      }}
+    >
+      <label>
+        Filter by tag <input value={text} maxLength={64} onChange={(e) => setText(e.target.value)} placeholder="tag" />
+      </label>
+      <button type="submit" className="button-small">
+        Filter
+      </button>
+      {tag && (
+        <button type="button" className="button-small" onClick={() => onChange('')}>
+          Clear tag “{tag}”
+        </button>
+      )}
+    </form>
   );
 }

@@ -10,6 +10,7 @@ import { useFolder, type LoadedFolder } from '../lib/useFolder';
 import { useFolderFetch, type FolderFetch } from '../lib/useFolderFetch';
 import { useTitle } from '../lib/useTitle';
 import { AccessPanel } from './AccessPanel';
+import { FolderComments } from './EmailCollab';
 import { FolderActivity } from './FolderActivity';
 import { FolderContent } from './FolderContent';
 import { FolderDialog } from './FolderDialog';
@@ -208,7 +209,12 @@ function TrashFolderDialog({ folder, onClose }: { folder: LoadedFolder; onClose(
 
 function ContentTab() {
   const { folder, fetch } = useFolderOutlet();
-  return <FolderContent folderID={folder.id} arrivals={fetch.arrivals} />;
+  return (
+    <>
+      <FolderContent folderID={folder.id} arrivals={fetch.arrivals} />
+      <FolderComments folderID={folder.id} />
+    </>
+  );
 }
 
 function ActivityTab() {
