@@ -13,6 +13,8 @@ import (
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/oauthstate"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -82,16 +84,18 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			accessentry.Table: accessentry.ValidColumn,
-			attachment.Table:  attachment.ValidColumn,
-			email.Table:       email.ValidColumn,
-			emailfolder.Table: emailfolder.ValidColumn,
-			fetchrun.Table:    fetchrun.ValidColumn,
-			group.Table:       group.ValidColumn,
-			ledgerentry.Table: ledgerentry.ValidColumn,
-			token.Table:       token.ValidColumn,
-			user.Table:        user.ValidColumn,
-			workspace.Table:   workspace.ValidColumn,
+			accessentry.Table:   accessentry.ValidColumn,
+			attachment.Table:    attachment.ValidColumn,
+			email.Table:         email.ValidColumn,
+			emailfolder.Table:   emailfolder.ValidColumn,
+			fetchrun.Table:      fetchrun.ValidColumn,
+			group.Table:         group.ValidColumn,
+			ledgerentry.Table:   ledgerentry.ValidColumn,
+			oauthprovider.Table: oauthprovider.ValidColumn,
+			oauthstate.Table:    oauthstate.ValidColumn,
+			token.Table:         token.ValidColumn,
+			user.Table:          user.ValidColumn,
+			workspace.Table:     workspace.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

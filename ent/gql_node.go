@@ -12,6 +12,7 @@ import (
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
 	"mailroom/ent/internal"
+	"mailroom/ent/oauthprovider"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
 
@@ -49,6 +50,11 @@ var groupImplementors = []string{"Group", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Group) IsNode() {}
+
+var oauthproviderImplementors = []string{"OAuthProvider", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*OAuthProvider) IsNode() {}
 
 var userImplementors = []string{"User", "Node"}
 
@@ -178,6 +184,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(group.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, groupImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case oauthprovider.Table:
+		query := c.OAuthProvider.Query().
+			Where(oauthprovider.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, oauthproviderImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -341,6 +356,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Group.Query().
 			Where(group.IDIn(ids...))
 		query, err := query.CollectFields(ctx, groupImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case oauthprovider.Table:
+		query := c.OAuthProvider.Query().
+			Where(oauthprovider.IDIn(ids...))
+		query, err := query.CollectFields(ctx, oauthproviderImplementors...)
 		if err != nil {
 			return nil, err
 		}

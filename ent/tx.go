@@ -28,6 +28,10 @@ type Tx struct {
 	Group *GroupClient
 	// LedgerEntry is the client for interacting with the LedgerEntry builders.
 	LedgerEntry *LedgerEntryClient
+	// OAuthProvider is the client for interacting with the OAuthProvider builders.
+	OAuthProvider *OAuthProviderClient
+	// OAuthState is the client for interacting with the OAuthState builders.
+	OAuthState *OAuthStateClient
 	// Token is the client for interacting with the Token builders.
 	Token *TokenClient
 	// User is the client for interacting with the User builders.
@@ -172,6 +176,8 @@ func (tx *Tx) init() {
 	tx.FetchRun = NewFetchRunClient(tx.config)
 	tx.Group = NewGroupClient(tx.config)
 	tx.LedgerEntry = NewLedgerEntryClient(tx.config)
+	tx.OAuthProvider = NewOAuthProviderClient(tx.config)
+	tx.OAuthState = NewOAuthStateClient(tx.config)
 	tx.Token = NewTokenClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Workspace = NewWorkspaceClient(tx.config)

@@ -13,6 +13,7 @@ import (
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/oauthprovider"
 	"mailroom/ent/schema/fetchlog"
 	"mailroom/graph/model"
 	"mailroom/ingest"
@@ -139,6 +140,7 @@ type ComplexityRoot struct {
 		Access                func(childComplexity int) int
 		AfterImport           func(childComplexity int) int
 		AllowInsecureAuth     func(childComplexity int) int
+		AuthMethod            func(childComplexity int) int
 		CreatedAt             func(childComplexity int) int
 		Email                 func(childComplexity int) int
 		Emails                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmailOrder, where *ent.EmailWhereInput) int
@@ -157,6 +159,8 @@ type ComplexityRoot struct {
 		MoveTo                func(childComplexity int) int
 		MyPermission          func(childComplexity int) int
 		NeedsAttention        func(childComplexity int) int
+		OauthAccount          func(childComplexity int) int
+		OauthProvider         func(childComplexity int) int
 		Port                  func(childComplexity int) int
 		Protocol              func(childComplexity int) int
 		Push                  func(childComplexity int) int
@@ -303,6 +307,17 @@ type ComplexityRoot struct {
 		UpdateEmailFolder     func(childComplexity int, id int, input ingest.FolderParams) int
 		UpdateGroup           func(childComplexity int, id int, input model.UpdateGroupInput) int
 		UpdateUser            func(childComplexity int, id int, input model.UpdateUserInput) int
+	}
+
+	OAuthProvider struct {
+		AuthURL  func(childComplexity int) int
+		ClientID func(childComplexity int) int
+		ID       func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Name     func(childComplexity int) int
+		Scopes   func(childComplexity int) int
+		Tenant   func(childComplexity int) int
+		TokenURL func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -832,6 +847,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailFolder.AllowInsecureAuth(childComplexity), true
+	case "EmailFolder.authMethod":
+		if e.ComplexityRoot.EmailFolder.AuthMethod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.AuthMethod(childComplexity), true
 	case "EmailFolder.createdAt":
 		if e.ComplexityRoot.EmailFolder.CreatedAt == nil {
 			break
@@ -955,6 +976,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailFolder.NeedsAttention(childComplexity), true
+	case "EmailFolder.oauthAccount":
+		if e.ComplexityRoot.EmailFolder.OauthAccount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.OauthAccount(childComplexity), true
+	case "EmailFolder.oauthProvider":
+		if e.ComplexityRoot.EmailFolder.OauthProvider == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.OauthProvider(childComplexity), true
 	case "EmailFolder.port":
 		if e.ComplexityRoot.EmailFolder.Port == nil {
 			break
@@ -1716,6 +1749,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["id"].(int), args["input"].(model.UpdateUserInput)), true
 
+	case "OAuthProvider.authURL":
+		if e.ComplexityRoot.OAuthProvider.AuthURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.AuthURL(childComplexity), true
+	case "OAuthProvider.clientID":
+		if e.ComplexityRoot.OAuthProvider.ClientID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.ClientID(childComplexity), true
+	case "OAuthProvider.id":
+		if e.ComplexityRoot.OAuthProvider.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.ID(childComplexity), true
+	case "OAuthProvider.kind":
+		if e.ComplexityRoot.OAuthProvider.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.Kind(childComplexity), true
+	case "OAuthProvider.name":
+		if e.ComplexityRoot.OAuthProvider.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.Name(childComplexity), true
+	case "OAuthProvider.scopes":
+		if e.ComplexityRoot.OAuthProvider.Scopes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.Scopes(childComplexity), true
+	case "OAuthProvider.tenant":
+		if e.ComplexityRoot.OAuthProvider.Tenant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.Tenant(childComplexity), true
+	case "OAuthProvider.tokenURL":
+		if e.ComplexityRoot.OAuthProvider.TokenURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.TokenURL(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -2023,6 +2105,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("FetchRunOrder", ec.unmarshalInputFetchRunOrder),
 			graphql.NewInputUnmarshaler("FetchRunWhereInput", ec.unmarshalInputFetchRunWhereInput),
 			graphql.NewInputUnmarshaler("GroupWhereInput", ec.unmarshalInputGroupWhereInput),
+			graphql.NewInputUnmarshaler("OAuthProviderWhereInput", ec.unmarshalInputOAuthProviderWhereInput),
 			graphql.NewInputUnmarshaler("TestConnectionInput", ec.unmarshalInputTestConnectionInput),
 			graphql.NewInputUnmarshaler("UpdateEmailFolderInput", ec.unmarshalInputUpdateEmailFolderInput),
 			graphql.NewInputUnmarshaler("UpdateGroupInput", ec.unmarshalInputUpdateGroupInput),
@@ -2352,10 +2435,16 @@ func (ec *executionContext) childFields_EmailFolder(ctx context.Context, field g
 		return ec.fieldContext_EmailFolder_inheritanceBlocked(ctx, field)
 	case "trashedAt":
 		return ec.fieldContext_EmailFolder_trashedAt(ctx, field)
+	case "authMethod":
+		return ec.fieldContext_EmailFolder_authMethod(ctx, field)
+	case "oauthAccount":
+		return ec.fieldContext_EmailFolder_oauthAccount(ctx, field)
 	case "workspace":
 		return ec.fieldContext_EmailFolder_workspace(ctx, field)
 	case "fetchRuns":
 		return ec.fieldContext_EmailFolder_fetchRuns(ctx, field)
+	case "oauthProvider":
+		return ec.fieldContext_EmailFolder_oauthProvider(ctx, field)
 	case "ledger":
 		return ec.fieldContext_EmailFolder_ledger(ctx, field)
 	case "reconciliation":
@@ -2590,6 +2679,28 @@ func (ec *executionContext) childFields_LedgerEntryEdge(ctx context.Context, fie
 		return ec.fieldContext_LedgerEntryEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LedgerEntryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_OAuthProvider(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OAuthProvider_id(ctx, field)
+	case "name":
+		return ec.fieldContext_OAuthProvider_name(ctx, field)
+	case "kind":
+		return ec.fieldContext_OAuthProvider_kind(ctx, field)
+	case "clientID":
+		return ec.fieldContext_OAuthProvider_clientID(ctx, field)
+	case "tenant":
+		return ec.fieldContext_OAuthProvider_tenant(ctx, field)
+	case "authURL":
+		return ec.fieldContext_OAuthProvider_authURL(ctx, field)
+	case "tokenURL":
+		return ec.fieldContext_OAuthProvider_tokenURL(ctx, field)
+	case "scopes":
+		return ec.fieldContext_OAuthProvider_scopes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OAuthProvider", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5502,6 +5613,52 @@ func (ec *executionContext) fieldContext_EmailFolder_trashedAt(_ context.Context
 	return graphql.NewScalarFieldContext("EmailFolder", field, false, false, "Time")
 }
 
+func (ec *executionContext) _EmailFolder_authMethod(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_authMethod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthMethod, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v emailfolder.AuthMethod) graphql.Marshaler {
+			return ec.marshalNAuthMethod2mailroomᚋentᚋemailfolderᚐAuthMethod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_authMethod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailFolder", field, false, false, "AuthMethod")
+}
+
+func (ec *executionContext) _EmailFolder_oauthAccount(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_oauthAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OauthAccount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_oauthAccount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailFolder", field, false, false, "String")
+}
+
 func (ec *executionContext) _EmailFolder_workspace(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5574,6 +5731,38 @@ func (ec *executionContext) fieldContext_EmailFolder_fetchRuns(ctx context.Conte
 	if fc.Args, err = ec.field_EmailFolder_fetchRuns_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmailFolder_oauthProvider(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_oauthProvider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OauthProvider(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OAuthProvider) graphql.Marshaler {
+			return ec.marshalOOAuthProvider2ᚖmailroomᚋentᚐOAuthProvider(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_oauthProvider(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmailFolder",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OAuthProvider(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -8528,6 +8717,190 @@ func (ec *executionContext) fieldContext_Mutation_emptyTrash(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _OAuthProvider_id(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OAuthProvider_name(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "String")
+}
+
+func (ec *executionContext) _OAuthProvider_kind(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v oauthprovider.Kind) graphql.Marshaler {
+			return ec.marshalNOAuthProviderKind2mailroomᚋentᚋoauthproviderᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "OAuthProviderKind")
+}
+
+func (ec *executionContext) _OAuthProvider_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_clientID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_clientID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "String")
+}
+
+func (ec *executionContext) _OAuthProvider_tenant(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_tenant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenant, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_tenant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "String")
+}
+
+func (ec *executionContext) _OAuthProvider_authURL(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_authURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_authURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "String")
+}
+
+func (ec *executionContext) _OAuthProvider_tokenURL(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_tokenURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TokenURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_tokenURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "String")
+}
+
+func (ec *executionContext) _OAuthProvider_scopes(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_scopes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scopes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_scopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "String")
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11425,7 +11798,7 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"workspaceID", "title", "email", "username", "password", "protocol", "host", "port", "socketFactoryFallback", "socketFactoryPort", "startTLS", "sslProtocols", "emailsLimit", "mailbox", "fetchIntervalMinutes", "push", "afterImport", "moveTo", "trustedCertificate", "allowInsecureAuth"}
+	fieldsInOrder := [...]string{"workspaceID", "title", "email", "username", "password", "protocol", "host", "port", "socketFactoryFallback", "socketFactoryPort", "startTLS", "sslProtocols", "emailsLimit", "mailbox", "fetchIntervalMinutes", "push", "afterImport", "moveTo", "trustedCertificate", "allowInsecureAuth", "authMethod", "oauthProviderID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11572,6 +11945,20 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 				return it, err
 			}
 			it.AllowInsecureAuth = data
+		case "authMethod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethod"))
+			data, err := ec.unmarshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethod = data
+		case "oauthProviderID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthProviderID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthProviderID = data
 		}
 	}
 	return it, nil
@@ -11821,7 +12208,7 @@ func (ec *executionContext) unmarshalInputEmailFolderWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "protocol", "protocolNEQ", "protocolIn", "protocolNotIn", "host", "hostNEQ", "hostIn", "hostNotIn", "hostGT", "hostGTE", "hostLT", "hostLTE", "hostContains", "hostHasPrefix", "hostHasSuffix", "hostEqualFold", "hostContainsFold", "port", "portNEQ", "portIn", "portNotIn", "portGT", "portGTE", "portLT", "portLTE", "socketFactoryFallback", "socketFactoryFallbackNEQ", "socketFactoryPort", "socketFactoryPortNEQ", "socketFactoryPortIn", "socketFactoryPortNotIn", "socketFactoryPortGT", "socketFactoryPortGTE", "socketFactoryPortLT", "socketFactoryPortLTE", "startTLS", "startTLSNEQ", "sslProtocols", "sslProtocolsNEQ", "sslProtocolsIn", "sslProtocolsNotIn", "sslProtocolsGT", "sslProtocolsGTE", "sslProtocolsLT", "sslProtocolsLTE", "sslProtocolsContains", "sslProtocolsHasPrefix", "sslProtocolsHasSuffix", "sslProtocolsEqualFold", "sslProtocolsContainsFold", "emailsLimit", "emailsLimitNEQ", "emailsLimitIn", "emailsLimitNotIn", "emailsLimitGT", "emailsLimitGTE", "emailsLimitLT", "emailsLimitLTE", "mailbox", "mailboxNEQ", "mailboxIn", "mailboxNotIn", "mailboxGT", "mailboxGTE", "mailboxLT", "mailboxLTE", "mailboxContains", "mailboxHasPrefix", "mailboxHasSuffix", "mailboxEqualFold", "mailboxContainsFold", "fetchIntervalMinutes", "fetchIntervalMinutesNEQ", "fetchIntervalMinutesIn", "fetchIntervalMinutesNotIn", "fetchIntervalMinutesGT", "fetchIntervalMinutesGTE", "fetchIntervalMinutesLT", "fetchIntervalMinutesLTE", "push", "pushNEQ", "afterImport", "afterImportNEQ", "afterImportIn", "afterImportNotIn", "moveTo", "moveToNEQ", "moveToIn", "moveToNotIn", "moveToGT", "moveToGTE", "moveToLT", "moveToLTE", "moveToContains", "moveToHasPrefix", "moveToHasSuffix", "moveToEqualFold", "moveToContainsFold", "trustedCertificate", "trustedCertificateNEQ", "trustedCertificateIn", "trustedCertificateNotIn", "trustedCertificateGT", "trustedCertificateGTE", "trustedCertificateLT", "trustedCertificateLTE", "trustedCertificateContains", "trustedCertificateHasPrefix", "trustedCertificateHasSuffix", "trustedCertificateEqualFold", "trustedCertificateContainsFold", "allowInsecureAuth", "allowInsecureAuthNEQ", "needsAttention", "needsAttentionNEQ", "inheritanceBlocked", "inheritanceBlockedNEQ", "hasWorkspace", "hasWorkspaceWith", "hasEmails", "hasEmailsWith", "hasFetchRuns", "hasFetchRunsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "protocol", "protocolNEQ", "protocolIn", "protocolNotIn", "host", "hostNEQ", "hostIn", "hostNotIn", "hostGT", "hostGTE", "hostLT", "hostLTE", "hostContains", "hostHasPrefix", "hostHasSuffix", "hostEqualFold", "hostContainsFold", "port", "portNEQ", "portIn", "portNotIn", "portGT", "portGTE", "portLT", "portLTE", "socketFactoryFallback", "socketFactoryFallbackNEQ", "socketFactoryPort", "socketFactoryPortNEQ", "socketFactoryPortIn", "socketFactoryPortNotIn", "socketFactoryPortGT", "socketFactoryPortGTE", "socketFactoryPortLT", "socketFactoryPortLTE", "startTLS", "startTLSNEQ", "sslProtocols", "sslProtocolsNEQ", "sslProtocolsIn", "sslProtocolsNotIn", "sslProtocolsGT", "sslProtocolsGTE", "sslProtocolsLT", "sslProtocolsLTE", "sslProtocolsContains", "sslProtocolsHasPrefix", "sslProtocolsHasSuffix", "sslProtocolsEqualFold", "sslProtocolsContainsFold", "emailsLimit", "emailsLimitNEQ", "emailsLimitIn", "emailsLimitNotIn", "emailsLimitGT", "emailsLimitGTE", "emailsLimitLT", "emailsLimitLTE", "mailbox", "mailboxNEQ", "mailboxIn", "mailboxNotIn", "mailboxGT", "mailboxGTE", "mailboxLT", "mailboxLTE", "mailboxContains", "mailboxHasPrefix", "mailboxHasSuffix", "mailboxEqualFold", "mailboxContainsFold", "fetchIntervalMinutes", "fetchIntervalMinutesNEQ", "fetchIntervalMinutesIn", "fetchIntervalMinutesNotIn", "fetchIntervalMinutesGT", "fetchIntervalMinutesGTE", "fetchIntervalMinutesLT", "fetchIntervalMinutesLTE", "push", "pushNEQ", "afterImport", "afterImportNEQ", "afterImportIn", "afterImportNotIn", "moveTo", "moveToNEQ", "moveToIn", "moveToNotIn", "moveToGT", "moveToGTE", "moveToLT", "moveToLTE", "moveToContains", "moveToHasPrefix", "moveToHasSuffix", "moveToEqualFold", "moveToContainsFold", "trustedCertificate", "trustedCertificateNEQ", "trustedCertificateIn", "trustedCertificateNotIn", "trustedCertificateGT", "trustedCertificateGTE", "trustedCertificateLT", "trustedCertificateLTE", "trustedCertificateContains", "trustedCertificateHasPrefix", "trustedCertificateHasSuffix", "trustedCertificateEqualFold", "trustedCertificateContainsFold", "allowInsecureAuth", "allowInsecureAuthNEQ", "needsAttention", "needsAttentionNEQ", "inheritanceBlocked", "inheritanceBlockedNEQ", "authMethod", "authMethodNEQ", "authMethodIn", "authMethodNotIn", "oauthAccount", "oauthAccountNEQ", "oauthAccountIn", "oauthAccountNotIn", "oauthAccountGT", "oauthAccountGTE", "oauthAccountLT", "oauthAccountLTE", "oauthAccountContains", "oauthAccountHasPrefix", "oauthAccountHasSuffix", "oauthAccountEqualFold", "oauthAccountContainsFold", "hasWorkspace", "hasWorkspaceWith", "hasEmails", "hasEmailsWith", "hasFetchRuns", "hasFetchRunsWith", "hasOauthProvider", "hasOauthProviderWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12997,6 +13384,125 @@ func (ec *executionContext) unmarshalInputEmailFolderWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.InheritanceBlockedNEQ = data
+		case "authMethod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethod"))
+			data, err := ec.unmarshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethod = data
+		case "authMethodNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethodNEQ"))
+			data, err := ec.unmarshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethodNEQ = data
+		case "authMethodIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethodIn"))
+			data, err := ec.unmarshalOAuthMethod2ᚕmailroomᚋentᚋemailfolderᚐAuthMethodᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethodIn = data
+		case "authMethodNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethodNotIn"))
+			data, err := ec.unmarshalOAuthMethod2ᚕmailroomᚋentᚋemailfolderᚐAuthMethodᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethodNotIn = data
+		case "oauthAccount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccount"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccount = data
+		case "oauthAccountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountNEQ = data
+		case "oauthAccountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountIn = data
+		case "oauthAccountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountNotIn = data
+		case "oauthAccountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountGT = data
+		case "oauthAccountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountGTE = data
+		case "oauthAccountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountLT = data
+		case "oauthAccountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountLTE = data
+		case "oauthAccountContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountContains = data
+		case "oauthAccountHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountHasPrefix = data
+		case "oauthAccountHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountHasSuffix = data
+		case "oauthAccountEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountEqualFold = data
+		case "oauthAccountContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountContainsFold = data
 		case "hasWorkspace":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasWorkspace"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -13039,6 +13545,20 @@ func (ec *executionContext) unmarshalInputEmailFolderWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.HasFetchRunsWith = data
+		case "hasOauthProvider":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOauthProvider"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOauthProvider = data
+		case "hasOauthProviderWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOauthProviderWith"))
+			data, err := ec.unmarshalOOAuthProviderWhereInput2ᚕᚖmailroomᚋentᚐOAuthProviderWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOauthProviderWith = data
 		}
 	}
 	return it, nil
@@ -14730,6 +15250,601 @@ func UnmarshalGroupWhereInput(ctx context.Context, raw any) (ent.GroupWhereInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputOAuthProviderWhereInput(ctx context.Context, obj any) (ent.OAuthProviderWhereInput, error) {
+	var it ent.OAuthProviderWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "clientIDGT", "clientIDGTE", "clientIDLT", "clientIDLTE", "clientIDContains", "clientIDHasPrefix", "clientIDHasSuffix", "clientIDEqualFold", "clientIDContainsFold", "tenant", "tenantNEQ", "tenantIn", "tenantNotIn", "tenantGT", "tenantGTE", "tenantLT", "tenantLTE", "tenantContains", "tenantHasPrefix", "tenantHasSuffix", "tenantEqualFold", "tenantContainsFold", "authURL", "authURLNEQ", "authURLIn", "authURLNotIn", "authURLGT", "authURLGTE", "authURLLT", "authURLLTE", "authURLContains", "authURLHasPrefix", "authURLHasSuffix", "authURLEqualFold", "authURLContainsFold", "tokenURL", "tokenURLNEQ", "tokenURLIn", "tokenURLNotIn", "tokenURLGT", "tokenURLGTE", "tokenURLLT", "tokenURLLTE", "tokenURLContains", "tokenURLHasPrefix", "tokenURLHasSuffix", "tokenURLEqualFold", "tokenURLContainsFold"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOOAuthProviderWhereInput2ᚖmailroomᚋentᚐOAuthProviderWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOOAuthProviderWhereInput2ᚕᚖmailroomᚋentᚐOAuthProviderWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOOAuthProviderWhereInput2ᚕᚖmailroomᚋentᚐOAuthProviderWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOOAuthProviderKind2ᚖmailroomᚋentᚋoauthproviderᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOOAuthProviderKind2ᚖmailroomᚋentᚋoauthproviderᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOOAuthProviderKind2ᚕmailroomᚋentᚋoauthproviderᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOOAuthProviderKind2ᚕmailroomᚋentᚋoauthproviderᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "clientID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "clientIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNEQ = data
+		case "clientIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDIn = data
+		case "clientIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNotIn = data
+		case "clientIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDGT = data
+		case "clientIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDGTE = data
+		case "clientIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDLT = data
+		case "clientIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDLTE = data
+		case "clientIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDContains = data
+		case "clientIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDHasPrefix = data
+		case "clientIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDHasSuffix = data
+		case "clientIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDEqualFold = data
+		case "clientIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDContainsFold = data
+		case "tenant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenant"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tenant = data
+		case "tenantNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantNEQ = data
+		case "tenantIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantIn = data
+		case "tenantNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantNotIn = data
+		case "tenantGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantGT = data
+		case "tenantGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantGTE = data
+		case "tenantLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantLT = data
+		case "tenantLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantLTE = data
+		case "tenantContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantContains = data
+		case "tenantHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantHasPrefix = data
+		case "tenantHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantHasSuffix = data
+		case "tenantEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantEqualFold = data
+		case "tenantContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantContainsFold = data
+		case "authURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURL = data
+		case "authURLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLNEQ = data
+		case "authURLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLIn = data
+		case "authURLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLNotIn = data
+		case "authURLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLGT = data
+		case "authURLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLGTE = data
+		case "authURLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLLT = data
+		case "authURLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLLTE = data
+		case "authURLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLContains = data
+		case "authURLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLHasPrefix = data
+		case "authURLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLHasSuffix = data
+		case "authURLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLEqualFold = data
+		case "authURLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLContainsFold = data
+		case "tokenURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURL = data
+		case "tokenURLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLNEQ = data
+		case "tokenURLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLIn = data
+		case "tokenURLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLNotIn = data
+		case "tokenURLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLGT = data
+		case "tokenURLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLGTE = data
+		case "tokenURLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLLT = data
+		case "tokenURLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLLTE = data
+		case "tokenURLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLContains = data
+		case "tokenURLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLHasPrefix = data
+		case "tokenURLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLHasSuffix = data
+		case "tokenURLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLEqualFold = data
+		case "tokenURLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLContainsFold = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOAuthProviderWhereInput unmarshals raw into the OAuthProviderWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOAuthProviderWhereInput(ctx context.Context, raw any) (ent.OAuthProviderWhereInput, error) {
+	var out ent.OAuthProviderWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OAuthProviderWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Context, obj any) (ingest.ConnectionTest, error) {
 	var it ingest.ConnectionTest
 	if obj == nil {
@@ -14741,7 +15856,7 @@ func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"folderID", "email", "username", "password", "protocol", "host", "port", "socketFactoryFallback", "socketFactoryPort", "startTLS", "sslProtocols", "mailbox", "trustedCertificate", "allowInsecureAuth"}
+	fieldsInOrder := [...]string{"folderID", "email", "username", "password", "protocol", "host", "port", "socketFactoryFallback", "socketFactoryPort", "startTLS", "sslProtocols", "mailbox", "trustedCertificate", "allowInsecureAuth", "authMethod", "oauthProviderID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -14846,6 +15961,20 @@ func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Contex
 				return it, err
 			}
 			it.AllowInsecureAuth = data
+		case "authMethod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethod"))
+			data, err := ec.unmarshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethod = data
+		case "oauthProviderID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthProviderID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthProviderID = data
 		}
 	}
 	return it, nil
@@ -14874,7 +16003,7 @@ func (ec *executionContext) unmarshalInputUpdateEmailFolderInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "email", "username", "password", "protocol", "host", "port", "socketFactoryFallback", "socketFactoryPort", "startTLS", "sslProtocols", "emailsLimit", "mailbox", "fetchIntervalMinutes", "push", "afterImport", "moveTo", "trustedCertificate", "allowInsecureAuth"}
+	fieldsInOrder := [...]string{"title", "email", "username", "password", "protocol", "host", "port", "socketFactoryFallback", "socketFactoryPort", "startTLS", "sslProtocols", "emailsLimit", "mailbox", "fetchIntervalMinutes", "push", "afterImport", "moveTo", "trustedCertificate", "allowInsecureAuth", "authMethod", "oauthProviderID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -15014,6 +16143,20 @@ func (ec *executionContext) unmarshalInputUpdateEmailFolderInput(ctx context.Con
 				return it, err
 			}
 			it.AllowInsecureAuth = data
+		case "authMethod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethod"))
+			data, err := ec.unmarshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethod = data
+		case "oauthProviderID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthProviderID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthProviderID = data
 		}
 	}
 	return it, nil
@@ -16005,6 +17148,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._User(ctx, sel, obj)
+	case *ent.OAuthProvider:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._OAuthProvider(ctx, sel, obj)
 	case *ent.Group:
 		if obj == nil {
 			return graphql.Null
@@ -16677,6 +17825,16 @@ func (ec *executionContext) _EmailFolder(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "authMethod":
+			out.Values[i] = ec._EmailFolder_authMethod(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "oauthAccount":
+			out.Values[i] = ec._EmailFolder_oauthAccount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "workspace":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -16688,6 +17846,12 @@ func (ec *executionContext) _EmailFolder(ctx context.Context, sel ast.SelectionS
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EmailFolder_fetchRuns(ctx, field, obj)
+				})
+		case "oauthProvider":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmailFolder_oauthProvider(ctx, field, obj)
 				})
 		case "ledger":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -17621,6 +18785,74 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_emptyTrash(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var oAuthProviderImplementors = []string{"OAuthProvider", "Node"}
+
+func (ec *executionContext) _OAuthProvider(ctx context.Context, sel ast.SelectionSet, obj *ent.OAuthProvider) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, oAuthProviderImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OAuthProvider")
+		case "id":
+			out.Values[i] = ec._OAuthProvider_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._OAuthProvider_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._OAuthProvider_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "clientID":
+			out.Values[i] = ec._OAuthProvider_clientID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tenant":
+			out.Values[i] = ec._OAuthProvider_tenant(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "authURL":
+			out.Values[i] = ec._OAuthProvider_authURL(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tokenURL":
+			out.Values[i] = ec._OAuthProvider_tokenURL(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scopes":
+			out.Values[i] = ec._OAuthProvider_scopes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18585,6 +19817,16 @@ func (ec *executionContext) unmarshalNAttachmentWhereInput2ᚖmailroomᚋentᚐA
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAuthMethod2mailroomᚋentᚋemailfolderᚐAuthMethod(ctx context.Context, v any) (emailfolder.AuthMethod, error) {
+	var res emailfolder.AuthMethod
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAuthMethod2mailroomᚋentᚋemailfolderᚐAuthMethod(ctx context.Context, sel ast.SelectionSet, v emailfolder.AuthMethod) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNAuthPayload2ᚖmailroomᚋgraphᚋmodelᚐAuthPayload(ctx context.Context, sel ast.SelectionSet, v *model.AuthPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AuthPayload!")
@@ -18958,6 +20200,21 @@ func (ec *executionContext) marshalNNode2ᚕmailroomᚋentᚐNoder(ctx context.C
 	})
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNOAuthProviderKind2mailroomᚋentᚋoauthproviderᚐKind(ctx context.Context, v any) (oauthprovider.Kind, error) {
+	var res oauthprovider.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOAuthProviderKind2mailroomᚋentᚋoauthproviderᚐKind(ctx context.Context, sel ast.SelectionSet, v oauthprovider.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNOAuthProviderWhereInput2ᚖmailroomᚋentᚐOAuthProviderWhereInput(ctx context.Context, v any) (*ent.OAuthProviderWhereInput, error) {
+	res, err := ec.unmarshalInputOAuthProviderWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
@@ -19399,6 +20656,58 @@ func (ec *executionContext) unmarshalOAttachmentWhereInput2ᚖmailroomᚋentᚐA
 	}
 	res, err := ec.unmarshalInputAttachmentWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOAuthMethod2ᚕmailroomᚋentᚋemailfolderᚐAuthMethodᚄ(ctx context.Context, v any) ([]emailfolder.AuthMethod, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]emailfolder.AuthMethod, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAuthMethod2mailroomᚋentᚋemailfolderᚐAuthMethod(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOAuthMethod2ᚕmailroomᚋentᚋemailfolderᚐAuthMethodᚄ(ctx context.Context, sel ast.SelectionSet, v []emailfolder.AuthMethod) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuthMethod2mailroomᚋentᚋemailfolderᚐAuthMethod(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx context.Context, v any) (*emailfolder.AuthMethod, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(emailfolder.AuthMethod)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx context.Context, sel ast.SelectionSet, v *emailfolder.AuthMethod) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -19989,6 +21298,90 @@ func (ec *executionContext) marshalONode2mailroomᚋentᚐNoder(ctx context.Cont
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOOAuthProvider2ᚖmailroomᚋentᚐOAuthProvider(ctx context.Context, sel ast.SelectionSet, v *ent.OAuthProvider) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OAuthProvider(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOOAuthProviderKind2ᚕmailroomᚋentᚋoauthproviderᚐKindᚄ(ctx context.Context, v any) ([]oauthprovider.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]oauthprovider.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOAuthProviderKind2mailroomᚋentᚋoauthproviderᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOOAuthProviderKind2ᚕmailroomᚋentᚋoauthproviderᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []oauthprovider.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOAuthProviderKind2mailroomᚋentᚋoauthproviderᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOOAuthProviderKind2ᚖmailroomᚋentᚋoauthproviderᚐKind(ctx context.Context, v any) (*oauthprovider.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(oauthprovider.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOAuthProviderKind2ᚖmailroomᚋentᚋoauthproviderᚐKind(ctx context.Context, sel ast.SelectionSet, v *oauthprovider.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOOAuthProviderWhereInput2ᚕᚖmailroomᚋentᚐOAuthProviderWhereInputᚄ(ctx context.Context, v any) ([]*ent.OAuthProviderWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.OAuthProviderWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOAuthProviderWhereInput2ᚖmailroomᚋentᚐOAuthProviderWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOOAuthProviderWhereInput2ᚖmailroomᚋentᚐOAuthProviderWhereInput(ctx context.Context, v any) (*ent.OAuthProviderWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOAuthProviderWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOPermission2ᚖmailroomᚋentᚋaccessentryᚐPermission(ctx context.Context, v any) (*accessentry.Permission, error) {
