@@ -49,6 +49,9 @@ func (r *Resolver) FetchRun() FetchRunResolver { return &fetchRunResolver{r} }
 // Group returns GroupResolver implementation.
 func (r *Resolver) Group() GroupResolver { return &groupResolver{r} }
 
+// OAuthProvider returns OAuthProviderResolver implementation.
+func (r *Resolver) OAuthProvider() OAuthProviderResolver { return &oAuthProviderResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
@@ -59,12 +62,13 @@ func (r *Resolver) User() UserResolver { return &userResolver{r} }
 func (r *Resolver) Workspace() WorkspaceResolver { return &workspaceResolver{r} }
 
 type (
-	attachmentResolver  struct{ *Resolver }
-	emailResolver       struct{ *Resolver }
-	emailFolderResolver struct{ *Resolver }
-	fetchRunResolver    struct{ *Resolver }
-	groupResolver       struct{ *Resolver }
-	queryResolver       struct{ *Resolver }
-	userResolver        struct{ *Resolver }
-	workspaceResolver   struct{ *Resolver }
+	attachmentResolver    struct{ *Resolver }
+	emailResolver         struct{ *Resolver }
+	emailFolderResolver   struct{ *Resolver }
+	fetchRunResolver      struct{ *Resolver }
+	groupResolver         struct{ *Resolver }
+	oAuthProviderResolver struct{ *Resolver }
+	queryResolver         struct{ *Resolver }
+	userResolver          struct{ *Resolver }
+	workspaceResolver     struct{ *Resolver }
 )

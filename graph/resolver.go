@@ -13,6 +13,7 @@ import (
 	"mailroom/ingest"
 	"mailroom/ingest/push"
 	"mailroom/integrity"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/trash"
 )
@@ -31,6 +32,8 @@ type Resolver struct {
 	}
 	// Integrity checks the blob store against the database (optional).
 	Integrity *integrity.Service
+	// OAuth manages the OAuth apps folders sign in with (optional).
+	OAuth *oauth.Service
 }
 
 // NewSchema returns the executable schema, connections counted for

@@ -15,6 +15,7 @@ import (
 	"mailroom/ent/schema/fetchlog"
 	"mailroom/events"
 	"mailroom/netpolicy"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/throttle"
 )
@@ -38,6 +39,8 @@ type Service struct {
 	beforeWrite func(folderID int)
 
 	tests *throttle.Limiter // testConnection per user
+
+	oauthTokens oauthTokens // access tokens of OAUTH2 folders, in memory only
 
 	// stop ends every run on shutdown.
 	stopCtx context.Context
@@ -68,6 +71,9 @@ type Options struct {
 	// Locks makes a folder's run exclusive across the instances of a
 	// cluster (optional; PostgreSQL).
 	Locks FolderLocker
+	// OAuth signs folders in with OAuth2 (optional; without it OAUTH2
+	// folders are refused).
+	OAuth *oauth.Service
 }
 
 // DefaultMaxMessageSize is the largest message imported when

@@ -27,6 +27,7 @@ import (
 	"mailroom/integrity"
 	"mailroom/metrics"
 	"mailroom/netpolicy"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/server"
 	"mailroom/store"
@@ -256,8 +257,10 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		mx = metrics.New()
 		observer, instrument = mx, mx.Instrument
 	}
+	// OAuth2 sign-in of folders: the token endpoint is held to the mail host policy.
+	oauthSvc := oauth.New(client, keyring, authSvc, oauth.Options{PublicURL: cfg.PublicURL, Hosts: cfg.MailHosts, Log: log})
 	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index, Observer: observer,
-		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize, Locks: peers.locks()})
+		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize, Locks: peers.locks(), OAuth: oauthSvc})
 	defer ing.Close()
 	// IMAP IDLE push: one watcher per folder with push on.
 	pushes := push.NewManager(ing, log, push.Options{Leases: peers.leases()})
@@ -321,7 +324,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
 			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL,
-			DB: sqlDB, Instrument: instrument, Trash: bin, Integrity: checker}),
+			DB: sqlDB, Instrument: instrument, Trash: bin, Integrity: checker, OAuth: oauthSvc}),
 		ReadHeaderTimeout: 10 * time.Second,
 		// A request (at most 1 MiB) must arrive within a minute; websockets
 		// clear it when they upgrade.
