@@ -80,8 +80,11 @@ func (c *xoauth2Client) Next(challenge []byte) ([]byte, error) {
 	if !c.sent {
 		return nil, errors.New("XOAUTH2: challenge before the initial response")
 	}
-	// The error challenge (a JSON status): answer empty to get the final NO.
-	return []byte{}, nil
+	// The error challenge (a JSON status), to be answered so the server
+	// sends the final NO. Google documents an empty answer, which go-imap
+	// writes as "=" and Dovecot refuses as bad base64; a lone ^A (RFC 7628's
+	// dummy answer to OAUTHBEARER's error) ends the exchange everywhere.
+	return []byte{0x01}, nil
 }
 
 // ErrNoAccessToken is a sign-in provider that gave no access token (its
