@@ -30,7 +30,7 @@ type FolderParams struct {
 	Username *string `ent:"username" graphql:"test"`
 	// Password is not stored as such: it is sealed into password_enc, bound
 	// to the connection identity (credentials.go).
-	Password              *string                  `graphql:"create!,test"`
+	Password              *string                  `graphql:"test"` // required by validate unless authMethod is OAUTH2
 	Protocol              *emailfolder.Protocol    `ent:"protocol" graphql:"test"`
 	Host                  *string                  `ent:"host" graphql:"create!,test!"`
 	Port                  *int                     `ent:"port" graphql:"test"`

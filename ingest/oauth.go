@@ -90,13 +90,18 @@ type cachedToken struct {
 	rejection error
 }
 
-func (t *oauthTokens) lock(id int) *sync.Mutex {
-	t.mu.Lock()
-	defer t.mu.Unlock()
+// init makes the maps; t.mu is held.
+func (t *oauthTokens) init() {
 	if t.locks == nil {
 		t.locks = map[int]*sync.Mutex{}
 		t.tokens = map[int]cachedToken{}
 	}
+}
+
+func (t *oauthTokens) lock(id int) *sync.Mutex {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.init()
 	if t.locks[id] == nil {
 		t.locks[id] = &sync.Mutex{}
 	}
@@ -113,6 +118,7 @@ func (t *oauthTokens) get(id int) (cachedToken, bool) {
 func (t *oauthTokens) put(id int, c cachedToken) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	t.init()
 	t.tokens[id] = c
 }
 
