@@ -301,3 +301,192 @@ func TestOAuthFolderFetchesWithRefresh(t *testing.T) {
 		t.Fatalf("fetch after Reconnect: %d %q", n, e)
 	}
 }
+
+// TestOAuthCallbackRefusals performs the attacks on the sign-in: a forged
+// state, a replayed one, the link opened in another user's browser (the
+// victim of a login CSRF), another browser holding its own flow cookie, a
+// session ended meanwhile, an expired state; and checks PKCE and that the
+// state is stored only hashed.
+func TestOAuthCallbackRefusals(t *testing.T) {
+	o := newOAuthEnv(t, time.Minute)
+	f := o.folder(t, nil)
+	admin := o.browser(t, "admin", adminPassword)
+	mustGQL := func(tok, q string, vars map[string]any) map[string]any {
+		t.Helper()
+		r := o.gql(tok, q, vars)
+		if len(r.Errors) > 0 {
+			t.Fatalf("%s: %v", q, r.Errors)
+		}
+		return r.Data
+	}
+	user := func(name, perm string) *browser {
+		id := mustGQL(o.admin, `mutation($i:CreateUserInput!){createUser(input:$i){id}}`, map[string]any{"i": map[string]any{
+			"username": name, "password": name + "-password"}})["createUser"].(map[string]any)["id"].(string)
+		mustGQL(o.admin, `mutation($t:ID!,$p:ID!,$perm:Permission!){setPermission(targetID:$t,principalID:$p,permission:$perm){id}}`,
+			map[string]any{"t": f, "p": id, "perm": perm})
+		return o.browser(t, name, name+"-password")
+	}
+	refused := func(what, callback string, b *browser, status int, words string) {
+		t.Helper()
+		got, loc, body := b.get(callback)
+		if got != status || !strings.Contains(body, words) || loc != "" {
+			t.Errorf("%s: %d %q %q, want %d with %q", what, got, loc, body, status, words)
+		}
+		if st := o.folderState(t, f); st["oauthConnected"] != false {
+			t.Fatalf("%s: the folder got connected", what)
+		}
+	}
+
+	authURL := admin.authorize(f)
+	u, _ := url.Parse(authURL)
+	q := u.Query()
+	state := q.Get("state")
+	if q.Get("code_challenge_method") != "S256" || len(q.Get("code_challenge")) < 43 || len(state) < 40 {
+		t.Fatalf("authorization URL without PKCE S256 or a strong state: %s", authURL)
+	}
+	var plain int
+	o.db.QueryRow(`SELECT count(*) FROM oauth_states WHERE state_hash = ?`, state).Scan(&plain)
+	if plain != 0 {
+		t.Fatal("the state is stored in clear")
+	}
+	callback := admin.provider(authURL)
+
+	refused("forged state", o.srv.URL+oauth.CallbackPath+"?state=forged&code=x", admin, http.StatusForbidden, "not valid")
+
+	// A browser without the flow cookie, signed in to nothing (the session
+	// check alone would let it through).
+	jar, _ := cookiejar.New(nil)
+	stranger := &browser{t: t, e: o.apiEnv, c: &http.Client{Jar: jar,
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
+	refused("a browser without the flow cookie", stranger.provider(admin.authorize(f)), stranger, http.StatusForbidden, "another browser")
+
+	// The victim opens the attacker's link: signed in to Mailroom as
+	// themself, without the attacker's flow cookie.
+	carol := user("carol", "MANAGE")
+	refused("another user's browser", callback, carol, http.StatusForbidden, "another browser")
+	// That used the state up: not even its owner can replay it.
+	refused("replayed state", callback, admin, http.StatusForbidden, "already used")
+
+	// Carol's own flow cookie does not open the admin's state either.
+	authURL = admin.authorize(f)
+	carol.authorize(f)
+	refused("another browser's flow cookie", carol.provider(authURL), carol, http.StatusForbidden, "another browser")
+
+	// The session that started the sign-in ended before the callback.
+	ended := o.browser(t, "admin", adminPassword)
+	callback = ended.provider(ended.authorize(f))
+	res, _ := ended.c.Post(o.srv.URL+"/auth/logout", "application/json", strings.NewReader("{}"))
+	res.Body.Close()
+	refused("ended session", callback, ended, http.StatusForbidden, "session")
+
+	// Ten minutes are up.
+	callback = admin.provider(admin.authorize(f))
+	if _, err := o.db.Exec(`UPDATE oauth_states SET expires_at = ?`, time.Now().Add(-time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if status, loc, _ := admin.get(callback); status != http.StatusSeeOther || !strings.Contains(loc, "oauthError=") ||
+		!strings.Contains(mustUnescape(loc), "10 minutes") {
+		t.Errorf("expired state: %d %s", status, loc)
+	}
+
+	// The provider's refusal reaches the folder page in words.
+	authURL = admin.authorize(f)
+	u, _ = url.Parse(authURL)
+	denied := o.srv.URL + oauth.CallbackPath + "?error=access_denied&error_description=the+user+said+no&state=" + url.QueryEscape(u.Query().Get("state"))
+	if status, loc, _ := admin.get(denied); status != http.StatusSeeOther || !strings.Contains(mustUnescape(loc), "did not grant access (access_denied): the user said no") {
+		t.Errorf("provider refusal: %d %s", status, loc)
+	}
+
+	// Without MANAGE there is no sign-in to start.
+	dave := user("dave", "WRITE")
+	if r := dave.gql(`mutation($f:ID!){authorizeEmailFolder(folderID:$f)}`, map[string]any{"f": f}); code(r) != CodeForbidden {
+		t.Errorf("authorizeEmailFolder with WRITE: %v", r.Errors)
+	}
+
+	// The owner's own flow completes; then the same link is spent.
+	callback = admin.provider(admin.authorize(f))
+	if status, loc, _ := admin.get(callback); status != http.StatusSeeOther || !strings.HasSuffix(loc, "oauth=connected") {
+		t.Fatalf("the owner's sign-in: %d %s", status, loc)
+	}
+	if status, _, body := admin.get(callback); status != http.StatusForbidden || !strings.Contains(body, "already used") {
+		t.Errorf("replay after success: %d %s", status, body)
+	}
+}
+
+func mustUnescape(s string) string {
+	u, err := url.QueryUnescape(s)
+	if err != nil {
+		return s
+	}
+	return u
+}
+
+// TestOAuthProviders: presets, https only (http for an allowed loopback),
+// the write-only secret bound to its token endpoint, the token endpoint
+// under the host policy, and apps in use kept.
+func TestOAuthProviders(t *testing.T) {
+	o := newOAuthEnv(t, time.Minute)
+	create := func(in map[string]any) gqlResp {
+		return o.gql(o.admin, `mutation($i:CreateOAuthProviderInput!){createOAuthProvider(input:$i){id kind clientID authURL tokenURL scopes tenant hasClientSecret}}`,
+			map[string]any{"i": in})
+	}
+	r := create(map[string]any{"name": "Microsoft 365", "kind": "MICROSOFT", "clientID": "app", "clientSecret": "s3cret-value", "tenant": "contoso.onmicrosoft.com"})
+	if len(r.Errors) > 0 {
+		t.Fatal(r.Errors)
+	}
+	ms := r.Data["createOAuthProvider"].(map[string]any)
+	if ms["authURL"] != "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize" ||
+		ms["tokenURL"] != "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token" ||
+		fmt.Sprint(ms["scopes"]) != "[https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All offline_access]" {
+		t.Errorf("Microsoft preset: %v", ms)
+	}
+	raw, _ := json.Marshal(o.gql(o.admin, `{oauthProviders{id name kind clientID authURL tokenURL scopes tenant hasClientSecret}}`, nil))
+	if bytes.Contains(raw, []byte("s3cret-value")) {
+		t.Error("the client secret came back from the API")
+	}
+	r = create(map[string]any{"name": "Gmail", "kind": "GOOGLE", "clientID": "g"})
+	if g := r.Data["createOAuthProvider"].(map[string]any); fmt.Sprint(g["scopes"]) != "[https://mail.google.com/]" ||
+		g["tokenURL"] != "https://oauth2.googleapis.com/token" || g["tenant"] != "" {
+		t.Errorf("Google preset: %v", g)
+	}
+	if r := create(map[string]any{"name": "M", "kind": "MICROSOFT", "clientID": "m"}); r.Data["createOAuthProvider"].(map[string]any)["tenant"] != "common" {
+		t.Errorf("default tenant: %v", r.Data)
+	}
+	for _, bad := range []struct{ authURL, tokenURL, field string }{
+		{"http://login.example.com/a", "https://login.example.com/t", "authURL"},
+		{"https://login.example.com/a", "http://10.0.0.1/t", "tokenURL"},
+		{"https://login.example.com/a", "ftp://login.example.com/t", "tokenURL"},
+		{"https://login.example.com/a", "", "tokenURL"},
+	} {
+		r := create(map[string]any{"name": "X", "kind": "GENERIC", "clientID": "x", "authURL": bad.authURL, "tokenURL": bad.tokenURL, "scopes": []string{"imap"}})
+		if code(r) != CodeBadUserInput || r.Errors[0].Extensions["field"] != bad.field {
+			t.Errorf("GENERIC %s %s: %v", bad.authURL, bad.tokenURL, r.Errors)
+		}
+	}
+	// The secret only goes to the endpoint it was entered for.
+	r = o.gql(o.admin, `mutation($id:ID!){updateOAuthProvider(id:$id,input:{tenant:"fabrikam.com"}){id}}`, map[string]any{"id": ms["id"]})
+	if code(r) != CodeBadUserInput || r.Errors[0].Extensions["field"] != "clientSecret" {
+		t.Errorf("moving the token endpoint without the secret: %v", r.Errors)
+	}
+	if r := o.gql(o.admin, `mutation($id:ID!){deleteOAuthProvider(id:$id)}`, map[string]any{"id": o.provider}); code(r) != "" {
+		t.Errorf("delete an unused app: %v", r.Errors)
+	}
+
+	// A token endpoint the host policy refuses is never called: the
+	// authorization server issues a code, the exchange is refused.
+	r = create(map[string]any{"name": "Private", "kind": "GENERIC", "clientID": oauthtest.ClientID, "clientSecret": oauthtest.ClientSecret,
+		"authURL": o.as.AuthURL(), "tokenURL": "https://10.255.255.1/token", "scopes": oauthtest.Scopes})
+	if len(r.Errors) > 0 {
+		t.Fatal(r.Errors)
+	}
+	o.provider = r.Data["createOAuthProvider"].(map[string]any)["id"].(string)
+	f := o.folder(t, nil)
+	b := o.browser(t, "admin", adminPassword)
+	status, loc, _ := b.get(b.provider(b.authorize(f)))
+	if status != http.StatusSeeOther || !strings.Contains(mustUnescape(loc), "10.255.255.1 is not allowed") {
+		t.Errorf("token endpoint outside the policy: %d %s", status, loc)
+	}
+	if r := o.gql(o.admin, `mutation($id:ID!){deleteOAuthProvider(id:$id)}`, map[string]any{"id": o.provider}); code(r) != CodeBadUserInput {
+		t.Errorf("delete an app in use: %v", r.Errors)
+	}
+}
