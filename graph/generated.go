@@ -164,6 +164,7 @@ type ComplexityRoot struct {
 		OauthAccount          func(childComplexity int) int
 		OauthConnected        func(childComplexity int) int
 		OauthProvider         func(childComplexity int) int
+		OauthProviderID       func(childComplexity int) int
 		Port                  func(childComplexity int) int
 		Protocol              func(childComplexity int) int
 		Push                  func(childComplexity int) int
@@ -430,6 +431,7 @@ type EmailFolderResolver interface {
 	TrashedEmails(ctx context.Context, obj *ent.EmailFolder, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error)
 	PushStatus(ctx context.Context, obj *ent.EmailFolder) (*model.PushStatus, error)
 	OauthConnected(ctx context.Context, obj *ent.EmailFolder) (bool, error)
+	OauthProviderID(ctx context.Context, obj *ent.EmailFolder) (*int, error)
 }
 type FetchRunResolver interface {
 	Ledger(ctx context.Context, obj *ent.FetchRun, first *int, after *entgql.Cursor[int], outcome *ingest.LedgerOutcome) (*model.LedgerEntryConnection, error)
@@ -1014,6 +1016,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailFolder.OauthProvider(childComplexity), true
+	case "EmailFolder.oauthProviderID":
+		if e.ComplexityRoot.EmailFolder.OauthProviderID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.OauthProviderID(childComplexity), true
 	case "EmailFolder.port":
 		if e.ComplexityRoot.EmailFolder.Port == nil {
 			break
@@ -2556,6 +2564,8 @@ func (ec *executionContext) childFields_EmailFolder(ctx context.Context, field g
 		return ec.fieldContext_EmailFolder_pushStatus(ctx, field)
 	case "oauthConnected":
 		return ec.fieldContext_EmailFolder_oauthConnected(ctx, field)
+	case "oauthProviderID":
+		return ec.fieldContext_EmailFolder_oauthProviderID(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmailFolder", field.Name)
 }
@@ -6244,6 +6254,29 @@ func (ec *executionContext) _EmailFolder_oauthConnected(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_EmailFolder_oauthConnected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EmailFolder", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _EmailFolder_oauthProviderID(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_oauthProviderID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmailFolder().OauthProviderID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_oauthProviderID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailFolder", field, true, true, "ID")
 }
 
 func (ec *executionContext) _FetchFailure_serverUID(ctx context.Context, field graphql.CollectedField, obj *fetchlog.Failure) (ret graphql.Marshaler) {
@@ -18530,6 +18563,12 @@ func (ec *executionContext) _EmailFolder(ctx context.Context, sel ast.SelectionS
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EmailFolder_oauthConnected(ctx, field, obj)
+				})
+		case "oauthProviderID":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmailFolder_oauthProviderID(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

@@ -16,6 +16,14 @@ func (r *emailFolderResolver) OauthConnected(ctx context.Context, obj *ent.Email
 	return len(obj.OauthTokenEnc) > 0, nil
 }
 
+// OauthProviderID is the resolver for the oauthProviderID field.
+func (r *emailFolderResolver) OauthProviderID(ctx context.Context, obj *ent.EmailFolder) (*int, error) {
+	if obj.OauthProviderID == 0 {
+		return nil, nil
+	}
+	return &obj.OauthProviderID, nil
+}
+
 // CreateOAuthProvider is the resolver for the createOAuthProvider field.
 func (r *mutationResolver) CreateOAuthProvider(ctx context.Context, input oauth.ProviderInput) (*ent.OAuthProvider, error) {
 	if r.OAuth == nil {
