@@ -242,7 +242,11 @@ func (s *Service) checkEndpoint(field, raw string) error {
 }
 
 func (s *Service) loopbackAllowed(u *url.URL) bool {
-	ip, err := netip.ParseAddr(u.Hostname())
+	host := strings.ToLower(u.Hostname())
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		host = "127.0.0.1" // RFC 6761: always the loopback
+	}
+	ip, err := netip.ParseAddr(host)
 	if err != nil || !ip.IsLoopback() {
 		return false
 	}

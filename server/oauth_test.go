@@ -457,11 +457,18 @@ func TestOAuthProviders(t *testing.T) {
 		{"https://login.example.com/a", "http://10.0.0.1/t", "tokenURL"},
 		{"https://login.example.com/a", "ftp://login.example.com/t", "tokenURL"},
 		{"https://login.example.com/a", "", "tokenURL"},
+		{"http://localhost.example.com/a", "https://login.example.com/t", "authURL"},
 	} {
 		r := create(map[string]any{"name": "X", "kind": "GENERIC", "clientID": "x", "authURL": bad.authURL, "tokenURL": bad.tokenURL, "scopes": []string{"imap"}})
 		if code(r) != CodeBadUserInput || r.Errors[0].Extensions["field"] != bad.field {
 			t.Errorf("GENERIC %s %s: %v", bad.authURL, bad.tokenURL, r.Errors)
 		}
+	}
+	// Plain http to a loopback address the host policy allows (127.0.0.1 in
+	// these tests): a development provider.
+	if r := create(map[string]any{"name": "Dev", "kind": "GENERIC", "clientID": "d", "authURL": "http://localhost:8080/a",
+		"tokenURL": "http://127.0.0.1:8080/t", "scopes": []string{"imap"}}); len(r.Errors) > 0 {
+		t.Errorf("loopback http endpoints: %v", r.Errors)
 	}
 	// The secret only goes to the endpoint it was entered for.
 	r = o.gql(o.admin, `mutation($id:ID!){updateOAuthProvider(id:$id,input:{tenant:"fabrikam.com"}){id}}`, map[string]any{"id": ms["id"]})

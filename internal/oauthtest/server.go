@@ -133,10 +133,12 @@ func (s *Server) AuthURL() string       { return s.URL + "/authorize" }
 func (s *Server) TokenURL() string      { return s.URL + "/oauth/token" }
 func (s *Server) RevocationURL() string { return s.URL + "/revoke" }
 
+// LoopbackURL is the server by its listener's address (http://127.0.0.1:port),
+// for server-side calls when URL names it localhost.
+func (s *Server) LoopbackURL() string { return "http://" + s.ln.Addr().String() }
+
 // IntrospectionURL is the adapter for Dovecot's oauth2 passdb.
-func (s *Server) IntrospectionURL() string {
-	return "http://" + s.ln.Addr().String() + "/dovecot/introspect"
-}
+func (s *Server) IntrospectionURL() string { return s.LoopbackURL() + "/dovecot/introspect" }
 
 // SignInAs makes the login page sign in user from now on.
 func (s *Server) SignInAs(user string) { s.user.Store(user) }
