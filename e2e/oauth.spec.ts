@@ -111,9 +111,10 @@ test('a folder signs in with OAuth2 across sites, and the callback works once', 
   page.on('request', (r) => {
     if (r.url().startsWith(`${baseURL}/oauth/callback`)) callbacks.push(r.url());
   });
-  const visitedProvider = page.waitForRequest((r) => r.url().startsWith(provider.issuer));
   await page.getByRole('button', { name: 'Sign in with E2E IdP' }).click();
-  await visitedProvider;
+  // At the provider, the user signs in: the way back starts on its site.
+  await page.waitForURL((u) => u.origin === provider.issuer);
+  await page.getByRole('button', { name: 'Sign in as alice' }).click();
   await page.waitForURL(`${baseURL}${parameters}?oauth=connected`);
   await expect(page.getByTestId('oauth-status')).toContainText('Connected as alice@example.com');
   await expect(page.getByRole('status').filter({ hasText: 'Signed in with E2E IdP' })).toBeVisible();
@@ -131,6 +132,7 @@ test('a folder signs in with OAuth2 across sites, and the callback works once', 
   // Reconnect runs the flow again.
   await page.goto(parameters);
   await page.getByRole('button', { name: 'Reconnect' }).click();
+  await page.getByRole('button', { name: 'Sign in as alice' }).click();
   await page.waitForURL(`${baseURL}${parameters}?oauth=connected`);
   await expect(page.getByTestId('oauth-status')).toContainText('Connected as alice@example.com');
 });

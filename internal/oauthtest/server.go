@@ -13,6 +13,7 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
+	"html"
 	"io"
 	"net"
 	"net/http"
@@ -52,6 +53,11 @@ type Options struct {
 	AccessTokenLifetime time.Duration
 	// User is who the login page signs in; default alice.
 	User string
+	// LoginForm makes the login page a form to submit, as a real provider's
+	// is: the browser's way back to the client then starts on the
+	// provider's site (a cross-site navigation). Without it the page signs
+	// in at once by redirecting.
+	LoginForm bool
 }
 
 // Server is a running authorization server.
@@ -66,6 +72,7 @@ type Server struct {
 	mu       sync.Mutex
 	grants   map[string]int // token endpoint calls by grant_type
 	accepted []string       // access tokens introspection found active
+	form     bool
 }
 
 // Start starts a server for one test; tb.Cleanup stops it.
@@ -98,7 +105,7 @@ func New(opts Options) (*Server, error) {
 	if opts.Host != "" {
 		host = net.JoinHostPort(opts.Host, fmt.Sprint(ln.Addr().(*net.TCPAddr).Port))
 	}
-	s := &Server{URL: "http://" + host, ln: ln, grants: map[string]int{}}
+	s := &Server{URL: "http://" + host, ln: ln, grants: map[string]int{}, form: opts.LoginForm}
 	s.user.Store(opts.User)
 
 	client := WebClient(ClientID, ClientSecret, opts.RedirectURIs...)
@@ -172,13 +179,20 @@ func (s *Server) RevokeAll(user string) {
 
 // login signs the configured user in at once and goes on with the flow.
 func (s *Server) login(w http.ResponseWriter, r *http.Request) {
-	id := r.URL.Query().Get("authRequestID")
+	id := r.FormValue("authRequestID")
 	user := s.user.Load().(string)
+	if s.form && r.Method != http.MethodPost {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<!doctype html><title>Test IdP</title><form method=post action="/login/username">`+
+			`<input type=hidden name=authRequestID value="%s"><button>Sign in as %s</button></form>`,
+			html.EscapeString(id), html.EscapeString(user))
+		return
+	}
 	if err := s.Storage.CheckUsernamePassword(user, user+"pass", id); err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
-	http.Redirect(w, r, s.URL+"/authorize/callback?id="+url.QueryEscape(id), http.StatusFound)
+	http.Redirect(w, r, s.URL+"/authorize/callback?id="+url.QueryEscape(id), http.StatusSeeOther)
 }
 
 func (s *Server) countGrants(next http.Handler) http.Handler {

@@ -22,9 +22,10 @@ func main() {
 	redirect := flag.String("redirect-uri", "", "the client's registered redirect URI")
 	user := flag.String("user", "alice", "who the login page signs in")
 	lifetime := flag.Duration("access-token-lifetime", 5*time.Minute, "lifetime of access tokens")
+	form := flag.Bool("login-form", true, "the login page is a form to submit (false: it signs in at once)")
 	flag.Parse()
 	s, err := oauthtest.New(oauthtest.Options{Addr: *addr, Host: *host, RedirectURIs: []string{*redirect}, User: *user,
-		AccessTokenLifetime: *lifetime})
+		AccessTokenLifetime: *lifetime, LoginForm: *form})
 	if err != nil {
 		log.Fatal(err)
 	}
