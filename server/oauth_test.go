@@ -411,6 +411,20 @@ func TestOAuthCallbackRefusals(t *testing.T) {
 	if status, _, body := admin.get(callback); status != http.StatusForbidden || !strings.Contains(body, "already used") {
 		t.Errorf("replay after success: %d %s", status, body)
 	}
+
+	// The sign-in belongs to the server it was made for: a test against
+	// another port is refused, and moving the folder drops the sign-in.
+	if st := o.folderState(t, f); st["oauthConnected"] != true {
+		t.Fatalf("connected folder: %v", st)
+	}
+	r := o.gql(o.admin, `mutation($f:ID!){testConnection(input:{folderID:$f,email:"alice@example.com",host:"127.0.0.1",port:2}){ok error}}`, map[string]any{"f": f})
+	if code(r) != CodeBadUserInput || !strings.Contains(r.Errors[0].Message, "sign in again") {
+		t.Errorf("test against another host with the stored sign-in: %v", r.Errors)
+	}
+	mustGQL(o.admin, `mutation($f:ID!){updateEmailFolder(id:$f,input:{port:2}){id}}`, map[string]any{"f": f})
+	if st := o.folderState(t, f); st["oauthConnected"] != false || st["oauthAccount"] != "" {
+		t.Errorf("after moving the folder: %v", st)
+	}
 }
 
 func mustUnescape(s string) string {
