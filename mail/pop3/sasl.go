@@ -38,8 +38,8 @@ func (c *Client) Authenticate(sc sasl.Client) error {
 		return fmt.Errorf("pop3: AUTH: %w", err)
 	}
 	// A failing server may send challenges; a well-behaved mechanism needs
-	// few, so a server that keeps challenging is cut off.
-	for range 8 {
+	// few, so a server that keeps challenging is cut off (maxChallenges).
+	for challenges := 0; ; challenges++ {
 		c.arm()
 		answer, err := readLine(c.text.R, MaxLineLength)
 		if errors.Is(err, ErrLineTooLong) {
@@ -54,6 +54,10 @@ func (c *Client) Authenticate(sc sasl.Client) error {
 			}
 			c.caps = nil // RFC 2449: capabilities may differ after login
 			return nil
+		}
+		if challenges == maxChallenges {
+			c.conn.Close()
+			return errors.New("pop3: AUTH: the server keeps sending challenges")
 		}
 		challenge, err := base64.StdEncoding.DecodeString(strings.TrimSpace(answer[1:]))
 		if err != nil {
@@ -75,6 +79,7 @@ func (c *Client) Authenticate(sc sasl.Client) error {
 			return saslErr
 		}
 	}
-	c.conn.Close()
-	return errors.New("pop3: AUTH: the server keeps sending challenges")
 }
+
+// maxChallenges bounds the challenges one AUTH answers.
+const maxChallenges = 8
