@@ -24,6 +24,8 @@ import (
 	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/oauthstate"
 	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
 	"mailroom/ent/token"
@@ -69,6 +71,10 @@ type Client struct {
 	LedgerEntry *LedgerEntryClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
+	// OAuthProvider is the client for interacting with the OAuthProvider builders.
+	OAuthProvider *OAuthProviderClient
+	// OAuthState is the client for interacting with the OAuthState builders.
+	OAuthState *OAuthStateClient
 	// Relation is the client for interacting with the Relation builders.
 	Relation *RelationClient
 	// Subscription is the client for interacting with the Subscription builders.
@@ -103,6 +109,8 @@ func (c *Client) init() {
 	c.HistoryEntry = NewHistoryEntryClient(c.config)
 	c.LedgerEntry = NewLedgerEntryClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
+	c.OAuthProvider = NewOAuthProviderClient(c.config)
+	c.OAuthState = NewOAuthStateClient(c.config)
 	c.Relation = NewRelationClient(c.config)
 	c.Subscription = NewSubscriptionClient(c.config)
 	c.Token = NewTokenClient(c.config)
@@ -213,6 +221,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		HistoryEntry:  NewHistoryEntryClient(cfg),
 		LedgerEntry:   NewLedgerEntryClient(cfg),
 		Notification:  NewNotificationClient(cfg),
+		OAuthProvider: NewOAuthProviderClient(cfg),
+		OAuthState:    NewOAuthStateClient(cfg),
 		Relation:      NewRelationClient(cfg),
 		Subscription:  NewSubscriptionClient(cfg),
 		Token:         NewTokenClient(cfg),
@@ -250,6 +260,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		HistoryEntry:  NewHistoryEntryClient(cfg),
 		LedgerEntry:   NewLedgerEntryClient(cfg),
 		Notification:  NewNotificationClient(cfg),
+		OAuthProvider: NewOAuthProviderClient(cfg),
+		OAuthState:    NewOAuthStateClient(cfg),
 		Relation:      NewRelationClient(cfg),
 		Subscription:  NewSubscriptionClient(cfg),
 		Token:         NewTokenClient(cfg),
@@ -286,7 +298,8 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AccessEntry, c.AlertDelivery, c.Annotation, c.Attachment, c.Comment, c.Email,
 		c.EmailFolder, c.EmailTag, c.FetchRun, c.Group, c.HistoryEntry, c.LedgerEntry,
-		c.Notification, c.Relation, c.Subscription, c.Token, c.User, c.Workspace,
+		c.Notification, c.OAuthProvider, c.OAuthState, c.Relation, c.Subscription,
+		c.Token, c.User, c.Workspace,
 	} {
 		n.Use(hooks...)
 	}
@@ -298,7 +311,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AccessEntry, c.AlertDelivery, c.Annotation, c.Attachment, c.Comment, c.Email,
 		c.EmailFolder, c.EmailTag, c.FetchRun, c.Group, c.HistoryEntry, c.LedgerEntry,
-		c.Notification, c.Relation, c.Subscription, c.Token, c.User, c.Workspace,
+		c.Notification, c.OAuthProvider, c.OAuthState, c.Relation, c.Subscription,
+		c.Token, c.User, c.Workspace,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -333,6 +347,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.LedgerEntry.mutate(ctx, m)
 	case *NotificationMutation:
 		return c.Notification.mutate(ctx, m)
+	case *OAuthProviderMutation:
+		return c.OAuthProvider.mutate(ctx, m)
+	case *OAuthStateMutation:
+		return c.OAuthState.mutate(ctx, m)
 	case *RelationMutation:
 		return c.Relation.mutate(ctx, m)
 	case *SubscriptionMutation:
@@ -1516,6 +1534,22 @@ func (c *EmailFolderClient) QueryLedger(_m *EmailFolder) *LedgerEntryQuery {
 	return query
 }
 
+// QueryOauthProvider queries the oauth_provider edge of a EmailFolder.
+func (c *EmailFolderClient) QueryOauthProvider(_m *EmailFolder) *OAuthProviderQuery {
+	query := (&OAuthProviderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(emailfolder.Table, emailfolder.FieldID, id),
+			sqlgraph.To(oauthprovider.Table, oauthprovider.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, emailfolder.OauthProviderTable, emailfolder.OauthProviderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *EmailFolderClient) Hooks() []Hook {
 	hooks := c.hooks.EmailFolder
@@ -2410,6 +2444,290 @@ func (c *NotificationClient) mutate(ctx context.Context, m *NotificationMutation
 	}
 }
 
+// OAuthProviderClient is a client for the OAuthProvider schema.
+type OAuthProviderClient struct {
+	config
+}
+
+// NewOAuthProviderClient returns a client for the OAuthProvider from the given config.
+func NewOAuthProviderClient(c config) *OAuthProviderClient {
+	return &OAuthProviderClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `oauthprovider.Hooks(f(g(h())))`.
+func (c *OAuthProviderClient) Use(hooks ...Hook) {
+	c.hooks.OAuthProvider = append(c.hooks.OAuthProvider, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `oauthprovider.Intercept(f(g(h())))`.
+func (c *OAuthProviderClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OAuthProvider = append(c.inters.OAuthProvider, interceptors...)
+}
+
+// Create returns a builder for creating a OAuthProvider entity.
+func (c *OAuthProviderClient) Create() *OAuthProviderCreate {
+	mutation := newOAuthProviderMutation(c.config, OpCreate)
+	return &OAuthProviderCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OAuthProvider entities.
+func (c *OAuthProviderClient) CreateBulk(builders ...*OAuthProviderCreate) *OAuthProviderCreateBulk {
+	return &OAuthProviderCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OAuthProviderClient) MapCreateBulk(slice any, setFunc func(*OAuthProviderCreate, int)) *OAuthProviderCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OAuthProviderCreateBulk{err: fmt.Errorf("calling to OAuthProviderClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OAuthProviderCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OAuthProviderCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OAuthProvider.
+func (c *OAuthProviderClient) Update() *OAuthProviderUpdate {
+	mutation := newOAuthProviderMutation(c.config, OpUpdate)
+	return &OAuthProviderUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OAuthProviderClient) UpdateOne(_m *OAuthProvider) *OAuthProviderUpdateOne {
+	mutation := newOAuthProviderMutation(c.config, OpUpdateOne, withOAuthProvider(_m))
+	return &OAuthProviderUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OAuthProviderClient) UpdateOneID(id int) *OAuthProviderUpdateOne {
+	mutation := newOAuthProviderMutation(c.config, OpUpdateOne, withOAuthProviderID(id))
+	return &OAuthProviderUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OAuthProvider.
+func (c *OAuthProviderClient) Delete() *OAuthProviderDelete {
+	mutation := newOAuthProviderMutation(c.config, OpDelete)
+	return &OAuthProviderDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OAuthProviderClient) DeleteOne(_m *OAuthProvider) *OAuthProviderDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OAuthProviderClient) DeleteOneID(id int) *OAuthProviderDeleteOne {
+	builder := c.Delete().Where(oauthprovider.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OAuthProviderDeleteOne{builder}
+}
+
+// Query returns a query builder for OAuthProvider.
+func (c *OAuthProviderClient) Query() *OAuthProviderQuery {
+	return &OAuthProviderQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOAuthProvider},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OAuthProvider entity by its id.
+func (c *OAuthProviderClient) Get(ctx context.Context, id int) (*OAuthProvider, error) {
+	return c.Query().Where(oauthprovider.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OAuthProviderClient) GetX(ctx context.Context, id int) *OAuthProvider {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryFolders queries the folders edge of a OAuthProvider.
+func (c *OAuthProviderClient) QueryFolders(_m *OAuthProvider) *EmailFolderQuery {
+	query := (&EmailFolderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(oauthprovider.Table, oauthprovider.FieldID, id),
+			sqlgraph.To(emailfolder.Table, emailfolder.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, oauthprovider.FoldersTable, oauthprovider.FoldersColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *OAuthProviderClient) Hooks() []Hook {
+	hooks := c.hooks.OAuthProvider
+	return append(hooks[:len(hooks):len(hooks)], oauthprovider.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OAuthProviderClient) Interceptors() []Interceptor {
+	return c.inters.OAuthProvider
+}
+
+func (c *OAuthProviderClient) mutate(ctx context.Context, m *OAuthProviderMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OAuthProviderCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OAuthProviderUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OAuthProviderUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OAuthProviderDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OAuthProvider mutation op: %q", m.Op())
+	}
+}
+
+// OAuthStateClient is a client for the OAuthState schema.
+type OAuthStateClient struct {
+	config
+}
+
+// NewOAuthStateClient returns a client for the OAuthState from the given config.
+func NewOAuthStateClient(c config) *OAuthStateClient {
+	return &OAuthStateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `oauthstate.Hooks(f(g(h())))`.
+func (c *OAuthStateClient) Use(hooks ...Hook) {
+	c.hooks.OAuthState = append(c.hooks.OAuthState, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `oauthstate.Intercept(f(g(h())))`.
+func (c *OAuthStateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OAuthState = append(c.inters.OAuthState, interceptors...)
+}
+
+// Create returns a builder for creating a OAuthState entity.
+func (c *OAuthStateClient) Create() *OAuthStateCreate {
+	mutation := newOAuthStateMutation(c.config, OpCreate)
+	return &OAuthStateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OAuthState entities.
+func (c *OAuthStateClient) CreateBulk(builders ...*OAuthStateCreate) *OAuthStateCreateBulk {
+	return &OAuthStateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OAuthStateClient) MapCreateBulk(slice any, setFunc func(*OAuthStateCreate, int)) *OAuthStateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OAuthStateCreateBulk{err: fmt.Errorf("calling to OAuthStateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OAuthStateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OAuthStateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OAuthState.
+func (c *OAuthStateClient) Update() *OAuthStateUpdate {
+	mutation := newOAuthStateMutation(c.config, OpUpdate)
+	return &OAuthStateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OAuthStateClient) UpdateOne(_m *OAuthState) *OAuthStateUpdateOne {
+	mutation := newOAuthStateMutation(c.config, OpUpdateOne, withOAuthState(_m))
+	return &OAuthStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OAuthStateClient) UpdateOneID(id int) *OAuthStateUpdateOne {
+	mutation := newOAuthStateMutation(c.config, OpUpdateOne, withOAuthStateID(id))
+	return &OAuthStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OAuthState.
+func (c *OAuthStateClient) Delete() *OAuthStateDelete {
+	mutation := newOAuthStateMutation(c.config, OpDelete)
+	return &OAuthStateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OAuthStateClient) DeleteOne(_m *OAuthState) *OAuthStateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OAuthStateClient) DeleteOneID(id int) *OAuthStateDeleteOne {
+	builder := c.Delete().Where(oauthstate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OAuthStateDeleteOne{builder}
+}
+
+// Query returns a query builder for OAuthState.
+func (c *OAuthStateClient) Query() *OAuthStateQuery {
+	return &OAuthStateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOAuthState},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OAuthState entity by its id.
+func (c *OAuthStateClient) Get(ctx context.Context, id int) (*OAuthState, error) {
+	return c.Query().Where(oauthstate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OAuthStateClient) GetX(ctx context.Context, id int) *OAuthState {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *OAuthStateClient) Hooks() []Hook {
+	hooks := c.hooks.OAuthState
+	return append(hooks[:len(hooks):len(hooks)], oauthstate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OAuthStateClient) Interceptors() []Interceptor {
+	return c.inters.OAuthState
+}
+
+func (c *OAuthStateClient) mutate(ctx context.Context, m *OAuthStateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OAuthStateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OAuthStateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OAuthStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OAuthStateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OAuthState mutation op: %q", m.Op())
+	}
+}
+
 // RelationClient is a client for the Relation schema.
 type RelationClient struct {
 	config
@@ -3292,13 +3610,15 @@ func (c *WorkspaceClient) mutate(ctx context.Context, m *WorkspaceMutation) (Val
 type (
 	hooks struct {
 		AccessEntry, AlertDelivery, Annotation, Attachment, Comment, Email, EmailFolder,
-		EmailTag, FetchRun, Group, HistoryEntry, LedgerEntry, Notification, Relation,
-		Subscription, Token, User, Workspace []ent.Hook
+		EmailTag, FetchRun, Group, HistoryEntry, LedgerEntry, Notification,
+		OAuthProvider, OAuthState, Relation, Subscription, Token, User,
+		Workspace []ent.Hook
 	}
 	inters struct {
 		AccessEntry, AlertDelivery, Annotation, Attachment, Comment, Email, EmailFolder,
-		EmailTag, FetchRun, Group, HistoryEntry, LedgerEntry, Notification, Relation,
-		Subscription, Token, User, Workspace []ent.Interceptor
+		EmailTag, FetchRun, Group, HistoryEntry, LedgerEntry, Notification,
+		OAuthProvider, OAuthState, Relation, Subscription, Token, User,
+		Workspace []ent.Interceptor
 	}
 )
 

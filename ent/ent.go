@@ -19,6 +19,8 @@ import (
 	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/oauthstate"
 	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
 	"mailroom/ent/token"
@@ -103,6 +105,8 @@ func checkColumn(t, c string) error {
 			historyentry.Table:  historyentry.ValidColumn,
 			ledgerentry.Table:   ledgerentry.ValidColumn,
 			notification.Table:  notification.ValidColumn,
+			oauthprovider.Table: oauthprovider.ValidColumn,
+			oauthstate.Table:    oauthstate.ValidColumn,
 			relation.Table:      relation.ValidColumn,
 			subscription.Table:  subscription.ValidColumn,
 			token.Table:         token.ValidColumn,

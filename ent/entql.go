@@ -16,6 +16,8 @@ import (
 	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/oauthstate"
 	"mailroom/ent/predicate"
 	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
@@ -31,7 +33,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 18)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   accessentry.Table,
@@ -209,6 +211,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			emailfolder.FieldWorkspaceID:           {Type: field.TypeInt, Column: emailfolder.FieldWorkspaceID},
 			emailfolder.FieldInheritanceBlocked:    {Type: field.TypeBool, Column: emailfolder.FieldInheritanceBlocked},
 			emailfolder.FieldTrashedAt:             {Type: field.TypeTime, Column: emailfolder.FieldTrashedAt},
+			emailfolder.FieldAuthMethod:            {Type: field.TypeEnum, Column: emailfolder.FieldAuthMethod},
+			emailfolder.FieldOauthProviderID:       {Type: field.TypeInt, Column: emailfolder.FieldOauthProviderID},
+			emailfolder.FieldOauthTokenEnc:         {Type: field.TypeBytes, Column: emailfolder.FieldOauthTokenEnc},
+			emailfolder.FieldOauthAccount:          {Type: field.TypeString, Column: emailfolder.FieldOauthAccount},
 		},
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
@@ -345,6 +351,48 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   oauthprovider.Table,
+			Columns: oauthprovider.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: oauthprovider.FieldID,
+			},
+		},
+		Type: "OAuthProvider",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			oauthprovider.FieldName:            {Type: field.TypeString, Column: oauthprovider.FieldName},
+			oauthprovider.FieldKind:            {Type: field.TypeEnum, Column: oauthprovider.FieldKind},
+			oauthprovider.FieldClientID:        {Type: field.TypeString, Column: oauthprovider.FieldClientID},
+			oauthprovider.FieldClientSecretEnc: {Type: field.TypeBytes, Column: oauthprovider.FieldClientSecretEnc},
+			oauthprovider.FieldTenant:          {Type: field.TypeString, Column: oauthprovider.FieldTenant},
+			oauthprovider.FieldAuthURL:         {Type: field.TypeString, Column: oauthprovider.FieldAuthURL},
+			oauthprovider.FieldTokenURL:        {Type: field.TypeString, Column: oauthprovider.FieldTokenURL},
+			oauthprovider.FieldScopes:          {Type: field.TypeJSON, Column: oauthprovider.FieldScopes},
+			oauthprovider.FieldCreatedAt:       {Type: field.TypeTime, Column: oauthprovider.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   oauthstate.Table,
+			Columns: oauthstate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: oauthstate.FieldID,
+			},
+		},
+		Type: "OAuthState",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			oauthstate.FieldStateHash:   {Type: field.TypeString, Column: oauthstate.FieldStateHash},
+			oauthstate.FieldBrowserHash: {Type: field.TypeString, Column: oauthstate.FieldBrowserHash},
+			oauthstate.FieldSessionHash: {Type: field.TypeString, Column: oauthstate.FieldSessionHash},
+			oauthstate.FieldUserID:      {Type: field.TypeInt, Column: oauthstate.FieldUserID},
+			oauthstate.FieldFolderID:    {Type: field.TypeInt, Column: oauthstate.FieldFolderID},
+			oauthstate.FieldVerifierEnc: {Type: field.TypeBytes, Column: oauthstate.FieldVerifierEnc},
+			oauthstate.FieldExpiresAt:   {Type: field.TypeTime, Column: oauthstate.FieldExpiresAt},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   relation.Table,
 			Columns: relation.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -366,7 +414,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			relation.FieldTargetWorkspaceID: {Type: field.TypeInt, Column: relation.FieldTargetWorkspaceID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   subscription.Table,
 			Columns: subscription.Columns,
@@ -382,7 +430,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			subscription.FieldCreatedAt: {Type: field.TypeTime, Column: subscription.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -399,7 +447,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldUserID:    {Type: field.TypeInt, Column: token.FieldUserID},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -420,7 +468,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldAlertEmails:  {Type: field.TypeEnum, Column: user.FieldAlertEmails},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workspace.Table,
 			Columns: workspace.Columns,
@@ -631,6 +679,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"LedgerEntry",
 	)
 	graph.MustAddE(
+		"oauth_provider",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   emailfolder.OauthProviderTable,
+			Columns: []string{emailfolder.OauthProviderColumn},
+			Bidi:    false,
+		},
+		"EmailFolder",
+		"OAuthProvider",
+	)
+	graph.MustAddE(
 		"email",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -676,6 +736,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"LedgerEntry",
+		"EmailFolder",
+	)
+	graph.MustAddE(
+		"folders",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   oauthprovider.FoldersTable,
+			Columns: []string{oauthprovider.FoldersColumn},
+			Bidi:    false,
+		},
+		"OAuthProvider",
 		"EmailFolder",
 	)
 	graph.MustAddE(
@@ -1731,6 +1803,26 @@ func (f *EmailFolderFilter) WhereTrashedAt(p entql.TimeP) {
 	f.Where(p.Field(emailfolder.FieldTrashedAt))
 }
 
+// WhereAuthMethod applies the entql string predicate on the auth_method field.
+func (f *EmailFolderFilter) WhereAuthMethod(p entql.StringP) {
+	f.Where(p.Field(emailfolder.FieldAuthMethod))
+}
+
+// WhereOauthProviderID applies the entql int predicate on the oauth_provider_id field.
+func (f *EmailFolderFilter) WhereOauthProviderID(p entql.IntP) {
+	f.Where(p.Field(emailfolder.FieldOauthProviderID))
+}
+
+// WhereOauthTokenEnc applies the entql []byte predicate on the oauth_token_enc field.
+func (f *EmailFolderFilter) WhereOauthTokenEnc(p entql.BytesP) {
+	f.Where(p.Field(emailfolder.FieldOauthTokenEnc))
+}
+
+// WhereOauthAccount applies the entql string predicate on the oauth_account field.
+func (f *EmailFolderFilter) WhereOauthAccount(p entql.StringP) {
+	f.Where(p.Field(emailfolder.FieldOauthAccount))
+}
+
 // WhereHasWorkspace applies a predicate to check if query has an edge workspace.
 func (f *EmailFolderFilter) WhereHasWorkspace() {
 	f.Where(entql.HasEdge("workspace"))
@@ -1781,6 +1873,20 @@ func (f *EmailFolderFilter) WhereHasLedger() {
 // WhereHasLedgerWith applies a predicate to check if query has an edge ledger with a given conditions (other predicates).
 func (f *EmailFolderFilter) WhereHasLedgerWith(preds ...predicate.LedgerEntry) {
 	f.Where(entql.HasEdgeWith("ledger", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOauthProvider applies a predicate to check if query has an edge oauth_provider.
+func (f *EmailFolderFilter) WhereHasOauthProvider() {
+	f.Where(entql.HasEdge("oauth_provider"))
+}
+
+// WhereHasOauthProviderWith applies a predicate to check if query has an edge oauth_provider with a given conditions (other predicates).
+func (f *EmailFolderFilter) WhereHasOauthProviderWith(preds ...predicate.OAuthProvider) {
+	f.Where(entql.HasEdgeWith("oauth_provider", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -2354,6 +2460,180 @@ func (f *NotificationFilter) WhereDigestPending(p entql.BoolP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *OAuthProviderQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OAuthProviderQuery builder.
+func (_q *OAuthProviderQuery) Filter() *OAuthProviderFilter {
+	return &OAuthProviderFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OAuthProviderMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OAuthProviderMutation builder.
+func (m *OAuthProviderMutation) Filter() *OAuthProviderFilter {
+	return &OAuthProviderFilter{config: m.config, predicateAdder: m}
+}
+
+// OAuthProviderFilter provides a generic filtering capability at runtime for OAuthProviderQuery.
+type OAuthProviderFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OAuthProviderFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *OAuthProviderFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(oauthprovider.FieldID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *OAuthProviderFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(oauthprovider.FieldName))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *OAuthProviderFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(oauthprovider.FieldKind))
+}
+
+// WhereClientID applies the entql string predicate on the client_id field.
+func (f *OAuthProviderFilter) WhereClientID(p entql.StringP) {
+	f.Where(p.Field(oauthprovider.FieldClientID))
+}
+
+// WhereClientSecretEnc applies the entql []byte predicate on the client_secret_enc field.
+func (f *OAuthProviderFilter) WhereClientSecretEnc(p entql.BytesP) {
+	f.Where(p.Field(oauthprovider.FieldClientSecretEnc))
+}
+
+// WhereTenant applies the entql string predicate on the tenant field.
+func (f *OAuthProviderFilter) WhereTenant(p entql.StringP) {
+	f.Where(p.Field(oauthprovider.FieldTenant))
+}
+
+// WhereAuthURL applies the entql string predicate on the auth_url field.
+func (f *OAuthProviderFilter) WhereAuthURL(p entql.StringP) {
+	f.Where(p.Field(oauthprovider.FieldAuthURL))
+}
+
+// WhereTokenURL applies the entql string predicate on the token_url field.
+func (f *OAuthProviderFilter) WhereTokenURL(p entql.StringP) {
+	f.Where(p.Field(oauthprovider.FieldTokenURL))
+}
+
+// WhereScopes applies the entql json.RawMessage predicate on the scopes field.
+func (f *OAuthProviderFilter) WhereScopes(p entql.BytesP) {
+	f.Where(p.Field(oauthprovider.FieldScopes))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OAuthProviderFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(oauthprovider.FieldCreatedAt))
+}
+
+// WhereHasFolders applies a predicate to check if query has an edge folders.
+func (f *OAuthProviderFilter) WhereHasFolders() {
+	f.Where(entql.HasEdge("folders"))
+}
+
+// WhereHasFoldersWith applies a predicate to check if query has an edge folders with a given conditions (other predicates).
+func (f *OAuthProviderFilter) WhereHasFoldersWith(preds ...predicate.EmailFolder) {
+	f.Where(entql.HasEdgeWith("folders", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *OAuthStateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OAuthStateQuery builder.
+func (_q *OAuthStateQuery) Filter() *OAuthStateFilter {
+	return &OAuthStateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OAuthStateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OAuthStateMutation builder.
+func (m *OAuthStateMutation) Filter() *OAuthStateFilter {
+	return &OAuthStateFilter{config: m.config, predicateAdder: m}
+}
+
+// OAuthStateFilter provides a generic filtering capability at runtime for OAuthStateQuery.
+type OAuthStateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OAuthStateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *OAuthStateFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(oauthstate.FieldID))
+}
+
+// WhereStateHash applies the entql string predicate on the state_hash field.
+func (f *OAuthStateFilter) WhereStateHash(p entql.StringP) {
+	f.Where(p.Field(oauthstate.FieldStateHash))
+}
+
+// WhereBrowserHash applies the entql string predicate on the browser_hash field.
+func (f *OAuthStateFilter) WhereBrowserHash(p entql.StringP) {
+	f.Where(p.Field(oauthstate.FieldBrowserHash))
+}
+
+// WhereSessionHash applies the entql string predicate on the session_hash field.
+func (f *OAuthStateFilter) WhereSessionHash(p entql.StringP) {
+	f.Where(p.Field(oauthstate.FieldSessionHash))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *OAuthStateFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(oauthstate.FieldUserID))
+}
+
+// WhereFolderID applies the entql int predicate on the folder_id field.
+func (f *OAuthStateFilter) WhereFolderID(p entql.IntP) {
+	f.Where(p.Field(oauthstate.FieldFolderID))
+}
+
+// WhereVerifierEnc applies the entql []byte predicate on the verifier_enc field.
+func (f *OAuthStateFilter) WhereVerifierEnc(p entql.BytesP) {
+	f.Where(p.Field(oauthstate.FieldVerifierEnc))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *OAuthStateFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(oauthstate.FieldExpiresAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RelationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2382,7 +2662,7 @@ type RelationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RelationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2570,7 +2850,7 @@ type SubscriptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubscriptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2625,7 +2905,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2699,7 +2979,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2821,7 +3101,7 @@ type WorkspaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkspaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

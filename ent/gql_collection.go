@@ -16,6 +16,7 @@ import (
 	"mailroom/ent/group"
 	"mailroom/ent/historyentry"
 	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
 	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
 	"mailroom/ent/user"
@@ -741,6 +742,21 @@ func (_q *EmailFolderQuery) collectField(ctx context.Context, oneNode bool, opCt
 			_q.WithNamedFetchRuns(alias, func(wq *FetchRunQuery) {
 				*wq = *query
 			})
+
+		case "oauthProvider":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OAuthProviderClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, oauthproviderImplementors)...); err != nil {
+				return err
+			}
+			_q.withOauthProvider = query
+			if _, ok := fieldSeen[emailfolder.FieldOauthProviderID]; !ok {
+				selectedFields = append(selectedFields, emailfolder.FieldOauthProviderID)
+				fieldSeen[emailfolder.FieldOauthProviderID] = struct{}{}
+			}
 		case "title":
 			if _, ok := fieldSeen[emailfolder.FieldTitle]; !ok {
 				selectedFields = append(selectedFields, emailfolder.FieldTitle)
@@ -860,6 +876,16 @@ func (_q *EmailFolderQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[emailfolder.FieldTrashedAt]; !ok {
 				selectedFields = append(selectedFields, emailfolder.FieldTrashedAt)
 				fieldSeen[emailfolder.FieldTrashedAt] = struct{}{}
+			}
+		case "authMethod":
+			if _, ok := fieldSeen[emailfolder.FieldAuthMethod]; !ok {
+				selectedFields = append(selectedFields, emailfolder.FieldAuthMethod)
+				fieldSeen[emailfolder.FieldAuthMethod] = struct{}{}
+			}
+		case "oauthAccount":
+			if _, ok := fieldSeen[emailfolder.FieldOauthAccount]; !ok {
+				selectedFields = append(selectedFields, emailfolder.FieldOauthAccount)
+				fieldSeen[emailfolder.FieldOauthAccount] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -1323,6 +1349,103 @@ func newNotificationPaginateArgs(rv map[string]any) *notificationPaginateArgs {
 				args.opts = append(args.opts, WithNotificationOrder(v))
 			}
 		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *OAuthProviderQuery) CollectFields(ctx context.Context, satisfies ...string) (*OAuthProviderQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *OAuthProviderQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(oauthprovider.Columns))
+		selectedFields = []string{oauthprovider.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "name":
+			if _, ok := fieldSeen[oauthprovider.FieldName]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldName)
+				fieldSeen[oauthprovider.FieldName] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[oauthprovider.FieldKind]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldKind)
+				fieldSeen[oauthprovider.FieldKind] = struct{}{}
+			}
+		case "clientID":
+			if _, ok := fieldSeen[oauthprovider.FieldClientID]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldClientID)
+				fieldSeen[oauthprovider.FieldClientID] = struct{}{}
+			}
+		case "tenant":
+			if _, ok := fieldSeen[oauthprovider.FieldTenant]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldTenant)
+				fieldSeen[oauthprovider.FieldTenant] = struct{}{}
+			}
+		case "authURL":
+			if _, ok := fieldSeen[oauthprovider.FieldAuthURL]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldAuthURL)
+				fieldSeen[oauthprovider.FieldAuthURL] = struct{}{}
+			}
+		case "tokenURL":
+			if _, ok := fieldSeen[oauthprovider.FieldTokenURL]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldTokenURL)
+				fieldSeen[oauthprovider.FieldTokenURL] = struct{}{}
+			}
+		case "scopes":
+			if _, ok := fieldSeen[oauthprovider.FieldScopes]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldScopes)
+				fieldSeen[oauthprovider.FieldScopes] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type oauthproviderPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []OAuthProviderPaginateOption
+}
+
+func newOAuthProviderPaginateArgs(rv map[string]any) *oauthproviderPaginateArgs {
+	args := &oauthproviderPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[whereField].(*OAuthProviderWhereInput); ok {
+		args.opts = append(args.opts, WithOAuthProviderFilter(v.Filter))
 	}
 	return args
 }

@@ -77,6 +77,14 @@ func (_m *EmailFolder) FetchRuns(
 	return _m.QueryFetchRuns().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *EmailFolder) OauthProvider(ctx context.Context) (*OAuthProvider, error) {
+	result, err := _m.Edges.OauthProviderOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOauthProvider().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *FetchRun) Folder(ctx context.Context) (*EmailFolder, error) {
 	result, err := _m.Edges.FolderOrErr()
 	if IsNotLoaded(err) {

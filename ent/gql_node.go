@@ -17,6 +17,7 @@ import (
 	"mailroom/ent/historyentry"
 	"mailroom/ent/internal"
 	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
 	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
 	"mailroom/ent/user"
@@ -81,6 +82,11 @@ var notificationImplementors = []string{"Notification", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Notification) IsNode() {}
+
+var oauthproviderImplementors = []string{"OAuthProvider", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*OAuthProvider) IsNode() {}
 
 var relationImplementors = []string{"Relation", "Node"}
 
@@ -265,6 +271,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(notification.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, notificationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case oauthprovider.Table:
+		query := c.OAuthProvider.Query().
+			Where(oauthprovider.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, oauthproviderImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -526,6 +541,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Notification.Query().
 			Where(notification.IDIn(ids...))
 		query, err := query.CollectFields(ctx, notificationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case oauthprovider.Table:
+		query := c.OAuthProvider.Query().
+			Where(oauthprovider.IDIn(ids...))
+		query, err := query.CollectFields(ctx, oauthproviderImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -17,6 +17,7 @@ import (
 	"mailroom/ent/group"
 	"mailroom/ent/historyentry"
 	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
 	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
 	"mailroom/ent/user"
@@ -2914,6 +2915,255 @@ func (_m *Notification) ToEdge(order *NotificationOrder) *NotificationEdge {
 		order = DefaultNotificationOrder
 	}
 	return &NotificationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// OAuthProviderEdge is the edge representation of OAuthProvider.
+type OAuthProviderEdge struct {
+	Node   *OAuthProvider `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// OAuthProviderConnection is the connection containing edges to OAuthProvider.
+type OAuthProviderConnection struct {
+	Edges      []*OAuthProviderEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *OAuthProviderConnection) build(nodes []*OAuthProvider, pager *oauthproviderPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *OAuthProvider
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *OAuthProvider {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *OAuthProvider {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*OAuthProviderEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &OAuthProviderEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// OAuthProviderPaginateOption enables pagination customization.
+type OAuthProviderPaginateOption func(*oauthproviderPager) error
+
+// WithOAuthProviderOrder configures pagination ordering.
+func WithOAuthProviderOrder(order *OAuthProviderOrder) OAuthProviderPaginateOption {
+	if order == nil {
+		order = DefaultOAuthProviderOrder
+	}
+	o := *order
+	return func(pager *oauthproviderPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultOAuthProviderOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithOAuthProviderFilter configures pagination filter.
+func WithOAuthProviderFilter(filter func(*OAuthProviderQuery) (*OAuthProviderQuery, error)) OAuthProviderPaginateOption {
+	return func(pager *oauthproviderPager) error {
+		if filter == nil {
+			return errors.New("OAuthProviderQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type oauthproviderPager struct {
+	reverse bool
+	order   *OAuthProviderOrder
+	filter  func(*OAuthProviderQuery) (*OAuthProviderQuery, error)
+}
+
+func newOAuthProviderPager(opts []OAuthProviderPaginateOption, reverse bool) (*oauthproviderPager, error) {
+	pager := &oauthproviderPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultOAuthProviderOrder
+	}
+	return pager, nil
+}
+
+func (p *oauthproviderPager) applyFilter(query *OAuthProviderQuery) (*OAuthProviderQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *oauthproviderPager) toCursor(_m *OAuthProvider) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *oauthproviderPager) applyCursors(query *OAuthProviderQuery, after, before *Cursor) (*OAuthProviderQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultOAuthProviderOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *oauthproviderPager) applyOrder(query *OAuthProviderQuery) *OAuthProviderQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultOAuthProviderOrder.Field {
+		query = query.Order(DefaultOAuthProviderOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *oauthproviderPager) orderExpr(query *OAuthProviderQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultOAuthProviderOrder.Field {
+			b.Comma().Ident(DefaultOAuthProviderOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to OAuthProvider.
+func (_m *OAuthProviderQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...OAuthProviderPaginateOption,
+) (*OAuthProviderConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newOAuthProviderPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &OAuthProviderConnection{Edges: []*OAuthProviderEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// OAuthProviderOrderField defines the ordering field of OAuthProvider.
+type OAuthProviderOrderField struct {
+	// Value extracts the ordering value from the given OAuthProvider.
+	Value    func(*OAuthProvider) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) oauthprovider.OrderOption
+	toCursor func(*OAuthProvider) Cursor
+}
+
+// OAuthProviderOrder defines the ordering of OAuthProvider.
+type OAuthProviderOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *OAuthProviderOrderField `json:"field"`
+}
+
+// DefaultOAuthProviderOrder is the default ordering of OAuthProvider.
+var DefaultOAuthProviderOrder = &OAuthProviderOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &OAuthProviderOrderField{
+		Value: func(_m *OAuthProvider) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: oauthprovider.FieldID,
+		toTerm: oauthprovider.ByID,
+		toCursor: func(_m *OAuthProvider) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts OAuthProvider into OAuthProviderEdge.
+func (_m *OAuthProvider) ToEdge(order *OAuthProviderOrder) *OAuthProviderEdge {
+	if order == nil {
+		order = DefaultOAuthProviderOrder
+	}
+	return &OAuthProviderEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

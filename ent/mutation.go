@@ -19,6 +19,8 @@ import (
 	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/oauthstate"
 	"mailroom/ent/predicate"
 	"mailroom/ent/relation"
 	"mailroom/ent/schema/collabtext"
@@ -57,6 +59,8 @@ const (
 	TypeHistoryEntry  = "HistoryEntry"
 	TypeLedgerEntry   = "LedgerEntry"
 	TypeNotification  = "Notification"
+	TypeOAuthProvider = "OAuthProvider"
+	TypeOAuthState    = "OAuthState"
 	TypeRelation      = "Relation"
 	TypeSubscription  = "Subscription"
 	TypeToken         = "Token"
@@ -6736,6 +6740,9 @@ type EmailFolderMutation struct {
 	created_at                *time.Time
 	inheritance_blocked       *bool
 	trashed_at                *time.Time
+	auth_method               *emailfolder.AuthMethod
+	oauth_token_enc           *[]byte
+	oauth_account             *string
 	clearedFields             map[string]struct{}
 	workspace                 *int
 	clearedworkspace          bool
@@ -6748,6 +6755,8 @@ type EmailFolderMutation struct {
 	ledger                    map[int]struct{}
 	removedledger             map[int]struct{}
 	clearedledger             bool
+	oauth_provider            *int
+	clearedoauth_provider     bool
 	done                      bool
 	oldValue                  func(context.Context) (*EmailFolder, error)
 	predicates                []predicate.EmailFolder
@@ -7975,6 +7984,176 @@ func (m *EmailFolderMutation) ResetTrashedAt() {
 	delete(m.clearedFields, emailfolder.FieldTrashedAt)
 }
 
+// SetAuthMethod sets the "auth_method" field.
+func (m *EmailFolderMutation) SetAuthMethod(em emailfolder.AuthMethod) {
+	m.auth_method = &em
+}
+
+// AuthMethod returns the value of the "auth_method" field in the mutation.
+func (m *EmailFolderMutation) AuthMethod() (r emailfolder.AuthMethod, exists bool) {
+	v := m.auth_method
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthMethod returns the old "auth_method" field's value of the EmailFolder entity.
+// If the EmailFolder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailFolderMutation) OldAuthMethod(ctx context.Context) (v emailfolder.AuthMethod, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthMethod is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthMethod requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthMethod: %w", err)
+	}
+	return oldValue.AuthMethod, nil
+}
+
+// ResetAuthMethod resets all changes to the "auth_method" field.
+func (m *EmailFolderMutation) ResetAuthMethod() {
+	m.auth_method = nil
+}
+
+// SetOauthProviderID sets the "oauth_provider_id" field.
+func (m *EmailFolderMutation) SetOauthProviderID(i int) {
+	m.oauth_provider = &i
+}
+
+// OauthProviderID returns the value of the "oauth_provider_id" field in the mutation.
+func (m *EmailFolderMutation) OauthProviderID() (r int, exists bool) {
+	v := m.oauth_provider
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOauthProviderID returns the old "oauth_provider_id" field's value of the EmailFolder entity.
+// If the EmailFolder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailFolderMutation) OldOauthProviderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOauthProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOauthProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOauthProviderID: %w", err)
+	}
+	return oldValue.OauthProviderID, nil
+}
+
+// ClearOauthProviderID clears the value of the "oauth_provider_id" field.
+func (m *EmailFolderMutation) ClearOauthProviderID() {
+	m.oauth_provider = nil
+	m.clearedFields[emailfolder.FieldOauthProviderID] = struct{}{}
+}
+
+// OauthProviderIDCleared returns if the "oauth_provider_id" field was cleared in this mutation.
+func (m *EmailFolderMutation) OauthProviderIDCleared() bool {
+	_, ok := m.clearedFields[emailfolder.FieldOauthProviderID]
+	return ok
+}
+
+// ResetOauthProviderID resets all changes to the "oauth_provider_id" field.
+func (m *EmailFolderMutation) ResetOauthProviderID() {
+	m.oauth_provider = nil
+	delete(m.clearedFields, emailfolder.FieldOauthProviderID)
+}
+
+// SetOauthTokenEnc sets the "oauth_token_enc" field.
+func (m *EmailFolderMutation) SetOauthTokenEnc(b []byte) {
+	m.oauth_token_enc = &b
+}
+
+// OauthTokenEnc returns the value of the "oauth_token_enc" field in the mutation.
+func (m *EmailFolderMutation) OauthTokenEnc() (r []byte, exists bool) {
+	v := m.oauth_token_enc
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOauthTokenEnc returns the old "oauth_token_enc" field's value of the EmailFolder entity.
+// If the EmailFolder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailFolderMutation) OldOauthTokenEnc(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOauthTokenEnc is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOauthTokenEnc requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOauthTokenEnc: %w", err)
+	}
+	return oldValue.OauthTokenEnc, nil
+}
+
+// ClearOauthTokenEnc clears the value of the "oauth_token_enc" field.
+func (m *EmailFolderMutation) ClearOauthTokenEnc() {
+	m.oauth_token_enc = nil
+	m.clearedFields[emailfolder.FieldOauthTokenEnc] = struct{}{}
+}
+
+// OauthTokenEncCleared returns if the "oauth_token_enc" field was cleared in this mutation.
+func (m *EmailFolderMutation) OauthTokenEncCleared() bool {
+	_, ok := m.clearedFields[emailfolder.FieldOauthTokenEnc]
+	return ok
+}
+
+// ResetOauthTokenEnc resets all changes to the "oauth_token_enc" field.
+func (m *EmailFolderMutation) ResetOauthTokenEnc() {
+	m.oauth_token_enc = nil
+	delete(m.clearedFields, emailfolder.FieldOauthTokenEnc)
+}
+
+// SetOauthAccount sets the "oauth_account" field.
+func (m *EmailFolderMutation) SetOauthAccount(s string) {
+	m.oauth_account = &s
+}
+
+// OauthAccount returns the value of the "oauth_account" field in the mutation.
+func (m *EmailFolderMutation) OauthAccount() (r string, exists bool) {
+	v := m.oauth_account
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOauthAccount returns the old "oauth_account" field's value of the EmailFolder entity.
+// If the EmailFolder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailFolderMutation) OldOauthAccount(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOauthAccount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOauthAccount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOauthAccount: %w", err)
+	}
+	return oldValue.OauthAccount, nil
+}
+
+// ResetOauthAccount resets all changes to the "oauth_account" field.
+func (m *EmailFolderMutation) ResetOauthAccount() {
+	m.oauth_account = nil
+}
+
 // ClearWorkspace clears the "workspace" edge to the Workspace entity.
 func (m *EmailFolderMutation) ClearWorkspace() {
 	m.clearedworkspace = true
@@ -8164,6 +8343,33 @@ func (m *EmailFolderMutation) ResetLedger() {
 	m.removedledger = nil
 }
 
+// ClearOauthProvider clears the "oauth_provider" edge to the OAuthProvider entity.
+func (m *EmailFolderMutation) ClearOauthProvider() {
+	m.clearedoauth_provider = true
+	m.clearedFields[emailfolder.FieldOauthProviderID] = struct{}{}
+}
+
+// OauthProviderCleared reports if the "oauth_provider" edge to the OAuthProvider entity was cleared.
+func (m *EmailFolderMutation) OauthProviderCleared() bool {
+	return m.OauthProviderIDCleared() || m.clearedoauth_provider
+}
+
+// OauthProviderIDs returns the "oauth_provider" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OauthProviderID instead. It exists only for internal usage by the builders.
+func (m *EmailFolderMutation) OauthProviderIDs() (ids []int) {
+	if id := m.oauth_provider; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOauthProvider resets all changes to the "oauth_provider" edge.
+func (m *EmailFolderMutation) ResetOauthProvider() {
+	m.oauth_provider = nil
+	m.clearedoauth_provider = false
+}
+
 // Where appends a list predicates to the EmailFolderMutation builder.
 func (m *EmailFolderMutation) Where(ps ...predicate.EmailFolder) {
 	m.predicates = append(m.predicates, ps...)
@@ -8198,7 +8404,7 @@ func (m *EmailFolderMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmailFolderMutation) Fields() []string {
-	fields := make([]string, 0, 27)
+	fields := make([]string, 0, 31)
 	if m.title != nil {
 		fields = append(fields, emailfolder.FieldTitle)
 	}
@@ -8280,6 +8486,18 @@ func (m *EmailFolderMutation) Fields() []string {
 	if m.trashed_at != nil {
 		fields = append(fields, emailfolder.FieldTrashedAt)
 	}
+	if m.auth_method != nil {
+		fields = append(fields, emailfolder.FieldAuthMethod)
+	}
+	if m.oauth_provider != nil {
+		fields = append(fields, emailfolder.FieldOauthProviderID)
+	}
+	if m.oauth_token_enc != nil {
+		fields = append(fields, emailfolder.FieldOauthTokenEnc)
+	}
+	if m.oauth_account != nil {
+		fields = append(fields, emailfolder.FieldOauthAccount)
+	}
 	return fields
 }
 
@@ -8342,6 +8560,14 @@ func (m *EmailFolderMutation) Field(name string) (ent.Value, bool) {
 		return m.InheritanceBlocked()
 	case emailfolder.FieldTrashedAt:
 		return m.TrashedAt()
+	case emailfolder.FieldAuthMethod:
+		return m.AuthMethod()
+	case emailfolder.FieldOauthProviderID:
+		return m.OauthProviderID()
+	case emailfolder.FieldOauthTokenEnc:
+		return m.OauthTokenEnc()
+	case emailfolder.FieldOauthAccount:
+		return m.OauthAccount()
 	}
 	return nil, false
 }
@@ -8405,6 +8631,14 @@ func (m *EmailFolderMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldInheritanceBlocked(ctx)
 	case emailfolder.FieldTrashedAt:
 		return m.OldTrashedAt(ctx)
+	case emailfolder.FieldAuthMethod:
+		return m.OldAuthMethod(ctx)
+	case emailfolder.FieldOauthProviderID:
+		return m.OldOauthProviderID(ctx)
+	case emailfolder.FieldOauthTokenEnc:
+		return m.OldOauthTokenEnc(ctx)
+	case emailfolder.FieldOauthAccount:
+		return m.OldOauthAccount(ctx)
 	}
 	return nil, fmt.Errorf("unknown EmailFolder field %s", name)
 }
@@ -8603,6 +8837,34 @@ func (m *EmailFolderMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTrashedAt(v)
 		return nil
+	case emailfolder.FieldAuthMethod:
+		v, ok := value.(emailfolder.AuthMethod)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthMethod(v)
+		return nil
+	case emailfolder.FieldOauthProviderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOauthProviderID(v)
+		return nil
+	case emailfolder.FieldOauthTokenEnc:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOauthTokenEnc(v)
+		return nil
+	case emailfolder.FieldOauthAccount:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOauthAccount(v)
+		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder field %s", name)
 }
@@ -8708,6 +8970,12 @@ func (m *EmailFolderMutation) ClearedFields() []string {
 	if m.FieldCleared(emailfolder.FieldTrashedAt) {
 		fields = append(fields, emailfolder.FieldTrashedAt)
 	}
+	if m.FieldCleared(emailfolder.FieldOauthProviderID) {
+		fields = append(fields, emailfolder.FieldOauthProviderID)
+	}
+	if m.FieldCleared(emailfolder.FieldOauthTokenEnc) {
+		fields = append(fields, emailfolder.FieldOauthTokenEnc)
+	}
 	return fields
 }
 
@@ -8733,6 +9001,12 @@ func (m *EmailFolderMutation) ClearField(name string) error {
 		return nil
 	case emailfolder.FieldTrashedAt:
 		m.ClearTrashedAt()
+		return nil
+	case emailfolder.FieldOauthProviderID:
+		m.ClearOauthProviderID()
+		return nil
+	case emailfolder.FieldOauthTokenEnc:
+		m.ClearOauthTokenEnc()
 		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder nullable field %s", name)
@@ -8823,13 +9097,25 @@ func (m *EmailFolderMutation) ResetField(name string) error {
 	case emailfolder.FieldTrashedAt:
 		m.ResetTrashedAt()
 		return nil
+	case emailfolder.FieldAuthMethod:
+		m.ResetAuthMethod()
+		return nil
+	case emailfolder.FieldOauthProviderID:
+		m.ResetOauthProviderID()
+		return nil
+	case emailfolder.FieldOauthTokenEnc:
+		m.ResetOauthTokenEnc()
+		return nil
+	case emailfolder.FieldOauthAccount:
+		m.ResetOauthAccount()
+		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *EmailFolderMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.workspace != nil {
 		edges = append(edges, emailfolder.EdgeWorkspace)
 	}
@@ -8841,6 +9127,9 @@ func (m *EmailFolderMutation) AddedEdges() []string {
 	}
 	if m.ledger != nil {
 		edges = append(edges, emailfolder.EdgeLedger)
+	}
+	if m.oauth_provider != nil {
+		edges = append(edges, emailfolder.EdgeOauthProvider)
 	}
 	return edges
 }
@@ -8871,13 +9160,17 @@ func (m *EmailFolderMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case emailfolder.EdgeOauthProvider:
+		if id := m.oauth_provider; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *EmailFolderMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removedemails != nil {
 		edges = append(edges, emailfolder.EdgeEmails)
 	}
@@ -8918,7 +9211,7 @@ func (m *EmailFolderMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *EmailFolderMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedworkspace {
 		edges = append(edges, emailfolder.EdgeWorkspace)
 	}
@@ -8930,6 +9223,9 @@ func (m *EmailFolderMutation) ClearedEdges() []string {
 	}
 	if m.clearedledger {
 		edges = append(edges, emailfolder.EdgeLedger)
+	}
+	if m.clearedoauth_provider {
+		edges = append(edges, emailfolder.EdgeOauthProvider)
 	}
 	return edges
 }
@@ -8946,6 +9242,8 @@ func (m *EmailFolderMutation) EdgeCleared(name string) bool {
 		return m.clearedfetch_runs
 	case emailfolder.EdgeLedger:
 		return m.clearedledger
+	case emailfolder.EdgeOauthProvider:
+		return m.clearedoauth_provider
 	}
 	return false
 }
@@ -8956,6 +9254,9 @@ func (m *EmailFolderMutation) ClearEdge(name string) error {
 	switch name {
 	case emailfolder.EdgeWorkspace:
 		m.ClearWorkspace()
+		return nil
+	case emailfolder.EdgeOauthProvider:
+		m.ClearOauthProvider()
 		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder unique edge %s", name)
@@ -8976,6 +9277,9 @@ func (m *EmailFolderMutation) ResetEdge(name string) error {
 		return nil
 	case emailfolder.EdgeLedger:
 		m.ResetLedger()
+		return nil
+	case emailfolder.EdgeOauthProvider:
+		m.ResetOauthProvider()
 		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder edge %s", name)
@@ -15102,6 +15406,1614 @@ func (m *NotificationMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *NotificationMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Notification edge %s", name)
+}
+
+// OAuthProviderMutation represents an operation that mutates the OAuthProvider nodes in the graph.
+type OAuthProviderMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	name              *string
+	kind              *oauthprovider.Kind
+	client_id         *string
+	client_secret_enc *[]byte
+	tenant            *string
+	auth_url          *string
+	token_url         *string
+	scopes            *[]string
+	appendscopes      []string
+	created_at        *time.Time
+	clearedFields     map[string]struct{}
+	folders           map[int]struct{}
+	removedfolders    map[int]struct{}
+	clearedfolders    bool
+	done              bool
+	oldValue          func(context.Context) (*OAuthProvider, error)
+	predicates        []predicate.OAuthProvider
+}
+
+var _ ent.Mutation = (*OAuthProviderMutation)(nil)
+
+// oauthproviderOption allows management of the mutation configuration using functional options.
+type oauthproviderOption func(*OAuthProviderMutation)
+
+// newOAuthProviderMutation creates new mutation for the OAuthProvider entity.
+func newOAuthProviderMutation(c config, op Op, opts ...oauthproviderOption) *OAuthProviderMutation {
+	m := &OAuthProviderMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOAuthProvider,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOAuthProviderID sets the ID field of the mutation.
+func withOAuthProviderID(id int) oauthproviderOption {
+	return func(m *OAuthProviderMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *OAuthProvider
+		)
+		m.oldValue = func(ctx context.Context) (*OAuthProvider, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().OAuthProvider.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOAuthProvider sets the old OAuthProvider of the mutation.
+func withOAuthProvider(node *OAuthProvider) oauthproviderOption {
+	return func(m *OAuthProviderMutation) {
+		m.oldValue = func(context.Context) (*OAuthProvider, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OAuthProviderMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OAuthProviderMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OAuthProviderMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OAuthProviderMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().OAuthProvider.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetName sets the "name" field.
+func (m *OAuthProviderMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *OAuthProviderMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *OAuthProviderMutation) ResetName() {
+	m.name = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *OAuthProviderMutation) SetKind(o oauthprovider.Kind) {
+	m.kind = &o
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *OAuthProviderMutation) Kind() (r oauthprovider.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldKind(ctx context.Context) (v oauthprovider.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *OAuthProviderMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetClientID sets the "client_id" field.
+func (m *OAuthProviderMutation) SetClientID(s string) {
+	m.client_id = &s
+}
+
+// ClientID returns the value of the "client_id" field in the mutation.
+func (m *OAuthProviderMutation) ClientID() (r string, exists bool) {
+	v := m.client_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientID returns the old "client_id" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldClientID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientID: %w", err)
+	}
+	return oldValue.ClientID, nil
+}
+
+// ResetClientID resets all changes to the "client_id" field.
+func (m *OAuthProviderMutation) ResetClientID() {
+	m.client_id = nil
+}
+
+// SetClientSecretEnc sets the "client_secret_enc" field.
+func (m *OAuthProviderMutation) SetClientSecretEnc(b []byte) {
+	m.client_secret_enc = &b
+}
+
+// ClientSecretEnc returns the value of the "client_secret_enc" field in the mutation.
+func (m *OAuthProviderMutation) ClientSecretEnc() (r []byte, exists bool) {
+	v := m.client_secret_enc
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientSecretEnc returns the old "client_secret_enc" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldClientSecretEnc(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientSecretEnc is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientSecretEnc requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientSecretEnc: %w", err)
+	}
+	return oldValue.ClientSecretEnc, nil
+}
+
+// ClearClientSecretEnc clears the value of the "client_secret_enc" field.
+func (m *OAuthProviderMutation) ClearClientSecretEnc() {
+	m.client_secret_enc = nil
+	m.clearedFields[oauthprovider.FieldClientSecretEnc] = struct{}{}
+}
+
+// ClientSecretEncCleared returns if the "client_secret_enc" field was cleared in this mutation.
+func (m *OAuthProviderMutation) ClientSecretEncCleared() bool {
+	_, ok := m.clearedFields[oauthprovider.FieldClientSecretEnc]
+	return ok
+}
+
+// ResetClientSecretEnc resets all changes to the "client_secret_enc" field.
+func (m *OAuthProviderMutation) ResetClientSecretEnc() {
+	m.client_secret_enc = nil
+	delete(m.clearedFields, oauthprovider.FieldClientSecretEnc)
+}
+
+// SetTenant sets the "tenant" field.
+func (m *OAuthProviderMutation) SetTenant(s string) {
+	m.tenant = &s
+}
+
+// Tenant returns the value of the "tenant" field in the mutation.
+func (m *OAuthProviderMutation) Tenant() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenant returns the old "tenant" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldTenant(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenant is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenant requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenant: %w", err)
+	}
+	return oldValue.Tenant, nil
+}
+
+// ResetTenant resets all changes to the "tenant" field.
+func (m *OAuthProviderMutation) ResetTenant() {
+	m.tenant = nil
+}
+
+// SetAuthURL sets the "auth_url" field.
+func (m *OAuthProviderMutation) SetAuthURL(s string) {
+	m.auth_url = &s
+}
+
+// AuthURL returns the value of the "auth_url" field in the mutation.
+func (m *OAuthProviderMutation) AuthURL() (r string, exists bool) {
+	v := m.auth_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthURL returns the old "auth_url" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldAuthURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthURL: %w", err)
+	}
+	return oldValue.AuthURL, nil
+}
+
+// ResetAuthURL resets all changes to the "auth_url" field.
+func (m *OAuthProviderMutation) ResetAuthURL() {
+	m.auth_url = nil
+}
+
+// SetTokenURL sets the "token_url" field.
+func (m *OAuthProviderMutation) SetTokenURL(s string) {
+	m.token_url = &s
+}
+
+// TokenURL returns the value of the "token_url" field in the mutation.
+func (m *OAuthProviderMutation) TokenURL() (r string, exists bool) {
+	v := m.token_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTokenURL returns the old "token_url" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldTokenURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTokenURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTokenURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTokenURL: %w", err)
+	}
+	return oldValue.TokenURL, nil
+}
+
+// ResetTokenURL resets all changes to the "token_url" field.
+func (m *OAuthProviderMutation) ResetTokenURL() {
+	m.token_url = nil
+}
+
+// SetScopes sets the "scopes" field.
+func (m *OAuthProviderMutation) SetScopes(s []string) {
+	m.scopes = &s
+	m.appendscopes = nil
+}
+
+// Scopes returns the value of the "scopes" field in the mutation.
+func (m *OAuthProviderMutation) Scopes() (r []string, exists bool) {
+	v := m.scopes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScopes returns the old "scopes" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldScopes(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScopes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScopes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScopes: %w", err)
+	}
+	return oldValue.Scopes, nil
+}
+
+// AppendScopes adds s to the "scopes" field.
+func (m *OAuthProviderMutation) AppendScopes(s []string) {
+	m.appendscopes = append(m.appendscopes, s...)
+}
+
+// AppendedScopes returns the list of values that were appended to the "scopes" field in this mutation.
+func (m *OAuthProviderMutation) AppendedScopes() ([]string, bool) {
+	if len(m.appendscopes) == 0 {
+		return nil, false
+	}
+	return m.appendscopes, true
+}
+
+// ResetScopes resets all changes to the "scopes" field.
+func (m *OAuthProviderMutation) ResetScopes() {
+	m.scopes = nil
+	m.appendscopes = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *OAuthProviderMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *OAuthProviderMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *OAuthProviderMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// AddFolderIDs adds the "folders" edge to the EmailFolder entity by ids.
+func (m *OAuthProviderMutation) AddFolderIDs(ids ...int) {
+	if m.folders == nil {
+		m.folders = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.folders[ids[i]] = struct{}{}
+	}
+}
+
+// ClearFolders clears the "folders" edge to the EmailFolder entity.
+func (m *OAuthProviderMutation) ClearFolders() {
+	m.clearedfolders = true
+}
+
+// FoldersCleared reports if the "folders" edge to the EmailFolder entity was cleared.
+func (m *OAuthProviderMutation) FoldersCleared() bool {
+	return m.clearedfolders
+}
+
+// RemoveFolderIDs removes the "folders" edge to the EmailFolder entity by IDs.
+func (m *OAuthProviderMutation) RemoveFolderIDs(ids ...int) {
+	if m.removedfolders == nil {
+		m.removedfolders = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.folders, ids[i])
+		m.removedfolders[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedFolders returns the removed IDs of the "folders" edge to the EmailFolder entity.
+func (m *OAuthProviderMutation) RemovedFoldersIDs() (ids []int) {
+	for id := range m.removedfolders {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// FoldersIDs returns the "folders" edge IDs in the mutation.
+func (m *OAuthProviderMutation) FoldersIDs() (ids []int) {
+	for id := range m.folders {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetFolders resets all changes to the "folders" edge.
+func (m *OAuthProviderMutation) ResetFolders() {
+	m.folders = nil
+	m.clearedfolders = false
+	m.removedfolders = nil
+}
+
+// Where appends a list predicates to the OAuthProviderMutation builder.
+func (m *OAuthProviderMutation) Where(ps ...predicate.OAuthProvider) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OAuthProviderMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OAuthProviderMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.OAuthProvider, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OAuthProviderMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OAuthProviderMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (OAuthProvider).
+func (m *OAuthProviderMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OAuthProviderMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.name != nil {
+		fields = append(fields, oauthprovider.FieldName)
+	}
+	if m.kind != nil {
+		fields = append(fields, oauthprovider.FieldKind)
+	}
+	if m.client_id != nil {
+		fields = append(fields, oauthprovider.FieldClientID)
+	}
+	if m.client_secret_enc != nil {
+		fields = append(fields, oauthprovider.FieldClientSecretEnc)
+	}
+	if m.tenant != nil {
+		fields = append(fields, oauthprovider.FieldTenant)
+	}
+	if m.auth_url != nil {
+		fields = append(fields, oauthprovider.FieldAuthURL)
+	}
+	if m.token_url != nil {
+		fields = append(fields, oauthprovider.FieldTokenURL)
+	}
+	if m.scopes != nil {
+		fields = append(fields, oauthprovider.FieldScopes)
+	}
+	if m.created_at != nil {
+		fields = append(fields, oauthprovider.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OAuthProviderMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case oauthprovider.FieldName:
+		return m.Name()
+	case oauthprovider.FieldKind:
+		return m.Kind()
+	case oauthprovider.FieldClientID:
+		return m.ClientID()
+	case oauthprovider.FieldClientSecretEnc:
+		return m.ClientSecretEnc()
+	case oauthprovider.FieldTenant:
+		return m.Tenant()
+	case oauthprovider.FieldAuthURL:
+		return m.AuthURL()
+	case oauthprovider.FieldTokenURL:
+		return m.TokenURL()
+	case oauthprovider.FieldScopes:
+		return m.Scopes()
+	case oauthprovider.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OAuthProviderMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case oauthprovider.FieldName:
+		return m.OldName(ctx)
+	case oauthprovider.FieldKind:
+		return m.OldKind(ctx)
+	case oauthprovider.FieldClientID:
+		return m.OldClientID(ctx)
+	case oauthprovider.FieldClientSecretEnc:
+		return m.OldClientSecretEnc(ctx)
+	case oauthprovider.FieldTenant:
+		return m.OldTenant(ctx)
+	case oauthprovider.FieldAuthURL:
+		return m.OldAuthURL(ctx)
+	case oauthprovider.FieldTokenURL:
+		return m.OldTokenURL(ctx)
+	case oauthprovider.FieldScopes:
+		return m.OldScopes(ctx)
+	case oauthprovider.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown OAuthProvider field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OAuthProviderMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case oauthprovider.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case oauthprovider.FieldKind:
+		v, ok := value.(oauthprovider.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case oauthprovider.FieldClientID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientID(v)
+		return nil
+	case oauthprovider.FieldClientSecretEnc:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientSecretEnc(v)
+		return nil
+	case oauthprovider.FieldTenant:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenant(v)
+		return nil
+	case oauthprovider.FieldAuthURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthURL(v)
+		return nil
+	case oauthprovider.FieldTokenURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTokenURL(v)
+		return nil
+	case oauthprovider.FieldScopes:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScopes(v)
+		return nil
+	case oauthprovider.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthProvider field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OAuthProviderMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OAuthProviderMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OAuthProviderMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown OAuthProvider numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OAuthProviderMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(oauthprovider.FieldClientSecretEnc) {
+		fields = append(fields, oauthprovider.FieldClientSecretEnc)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OAuthProviderMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OAuthProviderMutation) ClearField(name string) error {
+	switch name {
+	case oauthprovider.FieldClientSecretEnc:
+		m.ClearClientSecretEnc()
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthProvider nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OAuthProviderMutation) ResetField(name string) error {
+	switch name {
+	case oauthprovider.FieldName:
+		m.ResetName()
+		return nil
+	case oauthprovider.FieldKind:
+		m.ResetKind()
+		return nil
+	case oauthprovider.FieldClientID:
+		m.ResetClientID()
+		return nil
+	case oauthprovider.FieldClientSecretEnc:
+		m.ResetClientSecretEnc()
+		return nil
+	case oauthprovider.FieldTenant:
+		m.ResetTenant()
+		return nil
+	case oauthprovider.FieldAuthURL:
+		m.ResetAuthURL()
+		return nil
+	case oauthprovider.FieldTokenURL:
+		m.ResetTokenURL()
+		return nil
+	case oauthprovider.FieldScopes:
+		m.ResetScopes()
+		return nil
+	case oauthprovider.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthProvider field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OAuthProviderMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.folders != nil {
+		edges = append(edges, oauthprovider.EdgeFolders)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OAuthProviderMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case oauthprovider.EdgeFolders:
+		ids := make([]ent.Value, 0, len(m.folders))
+		for id := range m.folders {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OAuthProviderMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.removedfolders != nil {
+		edges = append(edges, oauthprovider.EdgeFolders)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OAuthProviderMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case oauthprovider.EdgeFolders:
+		ids := make([]ent.Value, 0, len(m.removedfolders))
+		for id := range m.removedfolders {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OAuthProviderMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedfolders {
+		edges = append(edges, oauthprovider.EdgeFolders)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OAuthProviderMutation) EdgeCleared(name string) bool {
+	switch name {
+	case oauthprovider.EdgeFolders:
+		return m.clearedfolders
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OAuthProviderMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown OAuthProvider unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OAuthProviderMutation) ResetEdge(name string) error {
+	switch name {
+	case oauthprovider.EdgeFolders:
+		m.ResetFolders()
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthProvider edge %s", name)
+}
+
+// OAuthStateMutation represents an operation that mutates the OAuthState nodes in the graph.
+type OAuthStateMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	state_hash    *string
+	browser_hash  *string
+	session_hash  *string
+	user_id       *int
+	adduser_id    *int
+	folder_id     *int
+	addfolder_id  *int
+	verifier_enc  *[]byte
+	expires_at    *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*OAuthState, error)
+	predicates    []predicate.OAuthState
+}
+
+var _ ent.Mutation = (*OAuthStateMutation)(nil)
+
+// oauthstateOption allows management of the mutation configuration using functional options.
+type oauthstateOption func(*OAuthStateMutation)
+
+// newOAuthStateMutation creates new mutation for the OAuthState entity.
+func newOAuthStateMutation(c config, op Op, opts ...oauthstateOption) *OAuthStateMutation {
+	m := &OAuthStateMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOAuthState,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOAuthStateID sets the ID field of the mutation.
+func withOAuthStateID(id int) oauthstateOption {
+	return func(m *OAuthStateMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *OAuthState
+		)
+		m.oldValue = func(ctx context.Context) (*OAuthState, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().OAuthState.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOAuthState sets the old OAuthState of the mutation.
+func withOAuthState(node *OAuthState) oauthstateOption {
+	return func(m *OAuthStateMutation) {
+		m.oldValue = func(context.Context) (*OAuthState, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OAuthStateMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OAuthStateMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OAuthStateMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OAuthStateMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().OAuthState.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetStateHash sets the "state_hash" field.
+func (m *OAuthStateMutation) SetStateHash(s string) {
+	m.state_hash = &s
+}
+
+// StateHash returns the value of the "state_hash" field in the mutation.
+func (m *OAuthStateMutation) StateHash() (r string, exists bool) {
+	v := m.state_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStateHash returns the old "state_hash" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldStateHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStateHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStateHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStateHash: %w", err)
+	}
+	return oldValue.StateHash, nil
+}
+
+// ResetStateHash resets all changes to the "state_hash" field.
+func (m *OAuthStateMutation) ResetStateHash() {
+	m.state_hash = nil
+}
+
+// SetBrowserHash sets the "browser_hash" field.
+func (m *OAuthStateMutation) SetBrowserHash(s string) {
+	m.browser_hash = &s
+}
+
+// BrowserHash returns the value of the "browser_hash" field in the mutation.
+func (m *OAuthStateMutation) BrowserHash() (r string, exists bool) {
+	v := m.browser_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBrowserHash returns the old "browser_hash" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldBrowserHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBrowserHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBrowserHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBrowserHash: %w", err)
+	}
+	return oldValue.BrowserHash, nil
+}
+
+// ResetBrowserHash resets all changes to the "browser_hash" field.
+func (m *OAuthStateMutation) ResetBrowserHash() {
+	m.browser_hash = nil
+}
+
+// SetSessionHash sets the "session_hash" field.
+func (m *OAuthStateMutation) SetSessionHash(s string) {
+	m.session_hash = &s
+}
+
+// SessionHash returns the value of the "session_hash" field in the mutation.
+func (m *OAuthStateMutation) SessionHash() (r string, exists bool) {
+	v := m.session_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionHash returns the old "session_hash" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldSessionHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionHash: %w", err)
+	}
+	return oldValue.SessionHash, nil
+}
+
+// ResetSessionHash resets all changes to the "session_hash" field.
+func (m *OAuthStateMutation) ResetSessionHash() {
+	m.session_hash = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *OAuthStateMutation) SetUserID(i int) {
+	m.user_id = &i
+	m.adduser_id = nil
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *OAuthStateMutation) UserID() (r int, exists bool) {
+	v := m.user_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldUserID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// AddUserID adds i to the "user_id" field.
+func (m *OAuthStateMutation) AddUserID(i int) {
+	if m.adduser_id != nil {
+		*m.adduser_id += i
+	} else {
+		m.adduser_id = &i
+	}
+}
+
+// AddedUserID returns the value that was added to the "user_id" field in this mutation.
+func (m *OAuthStateMutation) AddedUserID() (r int, exists bool) {
+	v := m.adduser_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *OAuthStateMutation) ResetUserID() {
+	m.user_id = nil
+	m.adduser_id = nil
+}
+
+// SetFolderID sets the "folder_id" field.
+func (m *OAuthStateMutation) SetFolderID(i int) {
+	m.folder_id = &i
+	m.addfolder_id = nil
+}
+
+// FolderID returns the value of the "folder_id" field in the mutation.
+func (m *OAuthStateMutation) FolderID() (r int, exists bool) {
+	v := m.folder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFolderID returns the old "folder_id" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldFolderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFolderID: %w", err)
+	}
+	return oldValue.FolderID, nil
+}
+
+// AddFolderID adds i to the "folder_id" field.
+func (m *OAuthStateMutation) AddFolderID(i int) {
+	if m.addfolder_id != nil {
+		*m.addfolder_id += i
+	} else {
+		m.addfolder_id = &i
+	}
+}
+
+// AddedFolderID returns the value that was added to the "folder_id" field in this mutation.
+func (m *OAuthStateMutation) AddedFolderID() (r int, exists bool) {
+	v := m.addfolder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFolderID resets all changes to the "folder_id" field.
+func (m *OAuthStateMutation) ResetFolderID() {
+	m.folder_id = nil
+	m.addfolder_id = nil
+}
+
+// SetVerifierEnc sets the "verifier_enc" field.
+func (m *OAuthStateMutation) SetVerifierEnc(b []byte) {
+	m.verifier_enc = &b
+}
+
+// VerifierEnc returns the value of the "verifier_enc" field in the mutation.
+func (m *OAuthStateMutation) VerifierEnc() (r []byte, exists bool) {
+	v := m.verifier_enc
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVerifierEnc returns the old "verifier_enc" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldVerifierEnc(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVerifierEnc is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVerifierEnc requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVerifierEnc: %w", err)
+	}
+	return oldValue.VerifierEnc, nil
+}
+
+// ResetVerifierEnc resets all changes to the "verifier_enc" field.
+func (m *OAuthStateMutation) ResetVerifierEnc() {
+	m.verifier_enc = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *OAuthStateMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *OAuthStateMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *OAuthStateMutation) ResetExpiresAt() {
+	m.expires_at = nil
+}
+
+// Where appends a list predicates to the OAuthStateMutation builder.
+func (m *OAuthStateMutation) Where(ps ...predicate.OAuthState) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OAuthStateMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OAuthStateMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.OAuthState, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OAuthStateMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OAuthStateMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (OAuthState).
+func (m *OAuthStateMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OAuthStateMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.state_hash != nil {
+		fields = append(fields, oauthstate.FieldStateHash)
+	}
+	if m.browser_hash != nil {
+		fields = append(fields, oauthstate.FieldBrowserHash)
+	}
+	if m.session_hash != nil {
+		fields = append(fields, oauthstate.FieldSessionHash)
+	}
+	if m.user_id != nil {
+		fields = append(fields, oauthstate.FieldUserID)
+	}
+	if m.folder_id != nil {
+		fields = append(fields, oauthstate.FieldFolderID)
+	}
+	if m.verifier_enc != nil {
+		fields = append(fields, oauthstate.FieldVerifierEnc)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, oauthstate.FieldExpiresAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OAuthStateMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case oauthstate.FieldStateHash:
+		return m.StateHash()
+	case oauthstate.FieldBrowserHash:
+		return m.BrowserHash()
+	case oauthstate.FieldSessionHash:
+		return m.SessionHash()
+	case oauthstate.FieldUserID:
+		return m.UserID()
+	case oauthstate.FieldFolderID:
+		return m.FolderID()
+	case oauthstate.FieldVerifierEnc:
+		return m.VerifierEnc()
+	case oauthstate.FieldExpiresAt:
+		return m.ExpiresAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OAuthStateMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case oauthstate.FieldStateHash:
+		return m.OldStateHash(ctx)
+	case oauthstate.FieldBrowserHash:
+		return m.OldBrowserHash(ctx)
+	case oauthstate.FieldSessionHash:
+		return m.OldSessionHash(ctx)
+	case oauthstate.FieldUserID:
+		return m.OldUserID(ctx)
+	case oauthstate.FieldFolderID:
+		return m.OldFolderID(ctx)
+	case oauthstate.FieldVerifierEnc:
+		return m.OldVerifierEnc(ctx)
+	case oauthstate.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown OAuthState field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OAuthStateMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case oauthstate.FieldStateHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStateHash(v)
+		return nil
+	case oauthstate.FieldBrowserHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBrowserHash(v)
+		return nil
+	case oauthstate.FieldSessionHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionHash(v)
+		return nil
+	case oauthstate.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case oauthstate.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFolderID(v)
+		return nil
+	case oauthstate.FieldVerifierEnc:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVerifierEnc(v)
+		return nil
+	case oauthstate.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthState field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OAuthStateMutation) AddedFields() []string {
+	var fields []string
+	if m.adduser_id != nil {
+		fields = append(fields, oauthstate.FieldUserID)
+	}
+	if m.addfolder_id != nil {
+		fields = append(fields, oauthstate.FieldFolderID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OAuthStateMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case oauthstate.FieldUserID:
+		return m.AddedUserID()
+	case oauthstate.FieldFolderID:
+		return m.AddedFolderID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OAuthStateMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case oauthstate.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUserID(v)
+		return nil
+	case oauthstate.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFolderID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthState numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OAuthStateMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OAuthStateMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OAuthStateMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown OAuthState nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OAuthStateMutation) ResetField(name string) error {
+	switch name {
+	case oauthstate.FieldStateHash:
+		m.ResetStateHash()
+		return nil
+	case oauthstate.FieldBrowserHash:
+		m.ResetBrowserHash()
+		return nil
+	case oauthstate.FieldSessionHash:
+		m.ResetSessionHash()
+		return nil
+	case oauthstate.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case oauthstate.FieldFolderID:
+		m.ResetFolderID()
+		return nil
+	case oauthstate.FieldVerifierEnc:
+		m.ResetVerifierEnc()
+		return nil
+	case oauthstate.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthState field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OAuthStateMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OAuthStateMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OAuthStateMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OAuthStateMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OAuthStateMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OAuthStateMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OAuthStateMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown OAuthState unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OAuthStateMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown OAuthState edge %s", name)
 }
 
 // RelationMutation represents an operation that mutates the Relation nodes in the graph.

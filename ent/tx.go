@@ -40,6 +40,10 @@ type Tx struct {
 	LedgerEntry *LedgerEntryClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
+	// OAuthProvider is the client for interacting with the OAuthProvider builders.
+	OAuthProvider *OAuthProviderClient
+	// OAuthState is the client for interacting with the OAuthState builders.
+	OAuthState *OAuthStateClient
 	// Relation is the client for interacting with the Relation builders.
 	Relation *RelationClient
 	// Subscription is the client for interacting with the Subscription builders.
@@ -194,6 +198,8 @@ func (tx *Tx) init() {
 	tx.HistoryEntry = NewHistoryEntryClient(tx.config)
 	tx.LedgerEntry = NewLedgerEntryClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
+	tx.OAuthProvider = NewOAuthProviderClient(tx.config)
+	tx.OAuthState = NewOAuthStateClient(tx.config)
 	tx.Relation = NewRelationClient(tx.config)
 	tx.Subscription = NewSubscriptionClient(tx.config)
 	tx.Token = NewTokenClient(tx.config)

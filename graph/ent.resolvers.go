@@ -66,6 +66,9 @@ func (r *Resolver) HistoryEntry() HistoryEntryResolver { return &historyEntryRes
 // Notification returns NotificationResolver implementation.
 func (r *Resolver) Notification() NotificationResolver { return &notificationResolver{r} }
 
+// OAuthProvider returns OAuthProviderResolver implementation.
+func (r *Resolver) OAuthProvider() OAuthProviderResolver { return &oAuthProviderResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
@@ -89,6 +92,7 @@ type (
 	groupResolver             struct{ *Resolver }
 	historyEntryResolver      struct{ *Resolver }
 	notificationResolver      struct{ *Resolver }
+	oAuthProviderResolver     struct{ *Resolver }
 	queryResolver             struct{ *Resolver }
 	relationResolver          struct{ *Resolver }
 	userResolver              struct{ *Resolver }

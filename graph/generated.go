@@ -14,6 +14,7 @@ import (
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/oauthprovider"
 	"mailroom/ent/relation"
 	"mailroom/ent/schema/collabtext"
 	"mailroom/ent/schema/fetchlog"
@@ -21,6 +22,7 @@ import (
 	"mailroom/graph/model"
 	"mailroom/ingest"
 	"mailroom/mail"
+	"mailroom/oauth"
 	"math"
 	"strconv"
 	"sync/atomic"
@@ -57,6 +59,7 @@ type ResolverRoot interface {
 	LedgerEntry() LedgerEntryResolver
 	Mutation() MutationResolver
 	Notification() NotificationResolver
+	OAuthProvider() OAuthProviderResolver
 	Query() QueryResolver
 	Relation() RelationResolver
 	Subscription() SubscriptionResolver
@@ -217,6 +220,7 @@ type ComplexityRoot struct {
 		Access                func(childComplexity int) int
 		AfterImport           func(childComplexity int) int
 		AllowInsecureAuth     func(childComplexity int) int
+		AuthMethod            func(childComplexity int) int
 		Comments              func(childComplexity int) int
 		CreatedAt             func(childComplexity int) int
 		Email                 func(childComplexity int) int
@@ -238,6 +242,10 @@ type ComplexityRoot struct {
 		MoveTo                func(childComplexity int) int
 		MyPermission          func(childComplexity int) int
 		NeedsAttention        func(childComplexity int) int
+		OauthAccount          func(childComplexity int) int
+		OauthConnected        func(childComplexity int) int
+		OauthProvider         func(childComplexity int) int
+		OauthProviderID       func(childComplexity int) int
 		Port                  func(childComplexity int) int
 		Protocol              func(childComplexity int) int
 		Push                  func(childComplexity int) int
@@ -387,15 +395,18 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AddComment            func(childComplexity int, targetID int, text string, parentID *int) int
 		Annotate              func(childComplexity int, emailID int, input collab.AnnotationInput) int
+		AuthorizeEmailFolder  func(childComplexity int, folderID int) int
 		ChangePassword        func(childComplexity int, currentPassword string, newPassword string) int
 		CreateEmailFolder     func(childComplexity int, input ingest.NewFolder) int
 		CreateGroup           func(childComplexity int, input model.CreateGroupInput) int
+		CreateOAuthProvider   func(childComplexity int, input oauth.ProviderInput) int
 		CreateRelation        func(childComplexity int, sourceID int, targetID *int, url *string, predicate relation.Predicate) int
 		CreateUser            func(childComplexity int, input model.CreateUserInput) int
 		CreateWorkspace       func(childComplexity int, input model.CreateWorkspaceInput) int
 		DeleteAnnotation      func(childComplexity int, id int) int
 		DeleteComment         func(childComplexity int, id int) int
 		DeleteNodePermanently func(childComplexity int, id int) int
+		DeleteOAuthProvider   func(childComplexity int, id int) int
 		DeleteRelation        func(childComplexity int, id int) int
 		EmptyTrash            func(childComplexity int, folderID int) int
 		FetchEmails           func(childComplexity int, folderID int) int
@@ -418,6 +429,7 @@ type ComplexityRoot struct {
 		UpdateComment         func(childComplexity int, id int, text string) int
 		UpdateEmailFolder     func(childComplexity int, id int, input ingest.FolderParams) int
 		UpdateGroup           func(childComplexity int, id int, input model.UpdateGroupInput) int
+		UpdateOAuthProvider   func(childComplexity int, id int, input oauth.ProviderInput) int
 		UpdateUser            func(childComplexity int, id int, input model.UpdateUserInput) int
 	}
 
@@ -442,6 +454,18 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	OAuthProvider struct {
+		AuthURL         func(childComplexity int) int
+		ClientID        func(childComplexity int) int
+		HasClientSecret func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		Name            func(childComplexity int) int
+		Scopes          func(childComplexity int) int
+		Tenant          func(childComplexity int) int
+		TokenURL        func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -463,6 +487,8 @@ type ComplexityRoot struct {
 		Node                    func(childComplexity int, id int) int
 		Nodes                   func(childComplexity int, ids []int) int
 		Notifications           func(childComplexity int, first *int, after *entgql.Cursor[int], unreadOnly *bool) int
+		OauthProviders          func(childComplexity int) int
+		OauthRedirectURI        func(childComplexity int) int
 		Search                  func(childComplexity int, query string, folderID *int, first *int, after *entgql.Cursor[int]) int
 		TrashedWorkspaces       func(childComplexity int) int
 		UnreadNotificationCount func(childComplexity int) int
@@ -582,6 +608,8 @@ type EmailFolderResolver interface {
 	MyPermission(ctx context.Context, obj *ent.EmailFolder) (*accessentry.Permission, error)
 	TrashedEmails(ctx context.Context, obj *ent.EmailFolder, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error)
 	PushStatus(ctx context.Context, obj *ent.EmailFolder) (*model.PushStatus, error)
+	OauthConnected(ctx context.Context, obj *ent.EmailFolder) (bool, error)
+	OauthProviderID(ctx context.Context, obj *ent.EmailFolder) (*int, error)
 }
 type FetchRunResolver interface {
 	Ledger(ctx context.Context, obj *ent.FetchRun, first *int, after *entgql.Cursor[int], outcome *ingest.LedgerOutcome) (*model.LedgerEntryConnection, error)
@@ -636,11 +664,18 @@ type MutationResolver interface {
 	SignOutEverywhere(ctx context.Context) (bool, error)
 	UpdateGroup(ctx context.Context, id int, input model.UpdateGroupInput) (*ent.Group, error)
 	EmptyTrash(ctx context.Context, folderID int) (int, error)
+	CreateOAuthProvider(ctx context.Context, input oauth.ProviderInput) (*ent.OAuthProvider, error)
+	UpdateOAuthProvider(ctx context.Context, id int, input oauth.ProviderInput) (*ent.OAuthProvider, error)
+	DeleteOAuthProvider(ctx context.Context, id int) (bool, error)
+	AuthorizeEmailFolder(ctx context.Context, folderID int) (string, error)
 }
 type NotificationResolver interface {
 	Target(ctx context.Context, obj *ent.Notification) (ent.Noder, error)
 	Actor(ctx context.Context, obj *ent.Notification) (*ent.User, error)
 	Read(ctx context.Context, obj *ent.Notification) (bool, error)
+}
+type OAuthProviderResolver interface {
+	HasClientSecret(ctx context.Context, obj *ent.OAuthProvider) (bool, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -655,6 +690,8 @@ type QueryResolver interface {
 	Groups(ctx context.Context) ([]*ent.Group, error)
 	TrashedWorkspaces(ctx context.Context) ([]*ent.Workspace, error)
 	Search(ctx context.Context, query string, folderID *int, first *int, after *entgql.Cursor[int]) (*ent.EmailConnection, error)
+	OauthProviders(ctx context.Context) ([]*ent.OAuthProvider, error)
+	OauthRedirectURI(ctx context.Context) (*string, error)
 	IntegrityReport(ctx context.Context) (*model.IntegrityReport, error)
 }
 type RelationResolver interface {
@@ -1324,6 +1361,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailFolder.AllowInsecureAuth(childComplexity), true
+	case "EmailFolder.authMethod":
+		if e.ComplexityRoot.EmailFolder.AuthMethod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.AuthMethod(childComplexity), true
 	case "EmailFolder.comments":
 		if e.ComplexityRoot.EmailFolder.Comments == nil {
 			break
@@ -1470,6 +1513,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmailFolder.NeedsAttention(childComplexity), true
+	case "EmailFolder.oauthAccount":
+		if e.ComplexityRoot.EmailFolder.OauthAccount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.OauthAccount(childComplexity), true
+	case "EmailFolder.oauthConnected":
+		if e.ComplexityRoot.EmailFolder.OauthConnected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.OauthConnected(childComplexity), true
+	case "EmailFolder.oauthProvider":
+		if e.ComplexityRoot.EmailFolder.OauthProvider == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.OauthProvider(childComplexity), true
+	case "EmailFolder.oauthProviderID":
+		if e.ComplexityRoot.EmailFolder.OauthProviderID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailFolder.OauthProviderID(childComplexity), true
 	case "EmailFolder.port":
 		if e.ComplexityRoot.EmailFolder.Port == nil {
 			break
@@ -2112,6 +2179,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Annotate(childComplexity, args["emailID"].(int), args["input"].(collab.AnnotationInput)), true
+	case "Mutation.authorizeEmailFolder":
+		if e.ComplexityRoot.Mutation.AuthorizeEmailFolder == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_authorizeEmailFolder_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AuthorizeEmailFolder(childComplexity, args["folderID"].(int)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -2145,6 +2223,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateGroup(childComplexity, args["input"].(model.CreateGroupInput)), true
+	case "Mutation.createOAuthProvider":
+		if e.ComplexityRoot.Mutation.CreateOAuthProvider == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createOAuthProvider_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateOAuthProvider(childComplexity, args["input"].(oauth.ProviderInput)), true
 	case "Mutation.createRelation":
 		if e.ComplexityRoot.Mutation.CreateRelation == nil {
 			break
@@ -2211,6 +2300,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteNodePermanently(childComplexity, args["id"].(int)), true
+	case "Mutation.deleteOAuthProvider":
+		if e.ComplexityRoot.Mutation.DeleteOAuthProvider == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteOAuthProvider_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteOAuthProvider(childComplexity, args["id"].(int)), true
 	case "Mutation.deleteRelation":
 		if e.ComplexityRoot.Mutation.DeleteRelation == nil {
 			break
@@ -2443,6 +2543,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateGroup(childComplexity, args["id"].(int), args["input"].(model.UpdateGroupInput)), true
+	case "Mutation.updateOAuthProvider":
+		if e.ComplexityRoot.Mutation.UpdateOAuthProvider == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateOAuthProvider_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateOAuthProvider(childComplexity, args["id"].(int), args["input"].(oauth.ProviderInput)), true
 	case "Mutation.updateUser":
 		if e.ComplexityRoot.Mutation.UpdateUser == nil {
 			break
@@ -2529,6 +2640,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.NotificationEdge.Node(childComplexity), true
+
+	case "OAuthProvider.authURL":
+		if e.ComplexityRoot.OAuthProvider.AuthURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.AuthURL(childComplexity), true
+	case "OAuthProvider.clientID":
+		if e.ComplexityRoot.OAuthProvider.ClientID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.ClientID(childComplexity), true
+	case "OAuthProvider.hasClientSecret":
+		if e.ComplexityRoot.OAuthProvider.HasClientSecret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.HasClientSecret(childComplexity), true
+	case "OAuthProvider.id":
+		if e.ComplexityRoot.OAuthProvider.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.ID(childComplexity), true
+	case "OAuthProvider.kind":
+		if e.ComplexityRoot.OAuthProvider.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.Kind(childComplexity), true
+	case "OAuthProvider.name":
+		if e.ComplexityRoot.OAuthProvider.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.Name(childComplexity), true
+	case "OAuthProvider.scopes":
+		if e.ComplexityRoot.OAuthProvider.Scopes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.Scopes(childComplexity), true
+	case "OAuthProvider.tenant":
+		if e.ComplexityRoot.OAuthProvider.Tenant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.Tenant(childComplexity), true
+	case "OAuthProvider.tokenURL":
+		if e.ComplexityRoot.OAuthProvider.TokenURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OAuthProvider.TokenURL(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -2637,6 +2803,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Notifications(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[int]), args["unreadOnly"].(*bool)), true
+	case "Query.oauthProviders":
+		if e.ComplexityRoot.Query.OauthProviders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.OauthProviders(childComplexity), true
+	case "Query.oauthRedirectURI":
+		if e.ComplexityRoot.Query.OauthRedirectURI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.OauthRedirectURI(childComplexity), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -2953,6 +3131,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AttachmentWhereInput", ec.unmarshalInputAttachmentWhereInput),
 			graphql.NewInputUnmarshaler("CreateEmailFolderInput", ec.unmarshalInputCreateEmailFolderInput),
 			graphql.NewInputUnmarshaler("CreateGroupInput", ec.unmarshalInputCreateGroupInput),
+			graphql.NewInputUnmarshaler("CreateOAuthProviderInput", ec.unmarshalInputCreateOAuthProviderInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("CreateWorkspaceInput", ec.unmarshalInputCreateWorkspaceInput),
 			graphql.NewInputUnmarshaler("EmailFolderOrder", ec.unmarshalInputEmailFolderOrder),
@@ -2965,9 +3144,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("GroupWhereInput", ec.unmarshalInputGroupWhereInput),
 			graphql.NewInputUnmarshaler("HistoryEntryOrder", ec.unmarshalInputHistoryEntryOrder),
 			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
+			graphql.NewInputUnmarshaler("OAuthProviderWhereInput", ec.unmarshalInputOAuthProviderWhereInput),
 			graphql.NewInputUnmarshaler("TestConnectionInput", ec.unmarshalInputTestConnectionInput),
 			graphql.NewInputUnmarshaler("UpdateEmailFolderInput", ec.unmarshalInputUpdateEmailFolderInput),
 			graphql.NewInputUnmarshaler("UpdateGroupInput", ec.unmarshalInputUpdateGroupInput),
+			graphql.NewInputUnmarshaler("UpdateOAuthProviderInput", ec.unmarshalInputUpdateOAuthProviderInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
 			graphql.NewInputUnmarshaler("WorkspaceOrder", ec.unmarshalInputWorkspaceOrder),
@@ -3064,7 +3245,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "alerts.graphqls" "collab.graphqls" "ent.graphqls" "folder.graphqls" "ledger.graphqls" "mailroom.graphqls" "ops.graphqls"
+//go:embed "alerts.graphqls" "collab.graphqls" "ent.graphqls" "folder.graphqls" "ledger.graphqls" "mailroom.graphqls" "oauth.graphqls" "ops.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -3082,6 +3263,7 @@ var sources = []*ast.Source{
 	{Name: "folder.graphqls", Input: sourceData("folder.graphqls"), BuiltIn: false},
 	{Name: "ledger.graphqls", Input: sourceData("ledger.graphqls"), BuiltIn: false},
 	{Name: "mailroom.graphqls", Input: sourceData("mailroom.graphqls"), BuiltIn: false},
+	{Name: "oauth.graphqls", Input: sourceData("oauth.graphqls"), BuiltIn: false},
 	{Name: "ops.graphqls", Input: sourceData("ops.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -3432,10 +3614,16 @@ func (ec *executionContext) childFields_EmailFolder(ctx context.Context, field g
 		return ec.fieldContext_EmailFolder_inheritanceBlocked(ctx, field)
 	case "trashedAt":
 		return ec.fieldContext_EmailFolder_trashedAt(ctx, field)
+	case "authMethod":
+		return ec.fieldContext_EmailFolder_authMethod(ctx, field)
+	case "oauthAccount":
+		return ec.fieldContext_EmailFolder_oauthAccount(ctx, field)
 	case "workspace":
 		return ec.fieldContext_EmailFolder_workspace(ctx, field)
 	case "fetchRuns":
 		return ec.fieldContext_EmailFolder_fetchRuns(ctx, field)
+	case "oauthProvider":
+		return ec.fieldContext_EmailFolder_oauthProvider(ctx, field)
 	case "followed":
 		return ec.fieldContext_EmailFolder_followed(ctx, field)
 	case "history":
@@ -3462,6 +3650,10 @@ func (ec *executionContext) childFields_EmailFolder(ctx context.Context, field g
 		return ec.fieldContext_EmailFolder_trashedEmails(ctx, field)
 	case "pushStatus":
 		return ec.fieldContext_EmailFolder_pushStatus(ctx, field)
+	case "oauthConnected":
+		return ec.fieldContext_EmailFolder_oauthConnected(ctx, field)
+	case "oauthProviderID":
+		return ec.fieldContext_EmailFolder_oauthProviderID(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmailFolder", field.Name)
 }
@@ -3762,6 +3954,30 @@ func (ec *executionContext) childFields_NotificationEdge(ctx context.Context, fi
 		return ec.fieldContext_NotificationEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type NotificationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_OAuthProvider(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OAuthProvider_id(ctx, field)
+	case "name":
+		return ec.fieldContext_OAuthProvider_name(ctx, field)
+	case "kind":
+		return ec.fieldContext_OAuthProvider_kind(ctx, field)
+	case "clientID":
+		return ec.fieldContext_OAuthProvider_clientID(ctx, field)
+	case "tenant":
+		return ec.fieldContext_OAuthProvider_tenant(ctx, field)
+	case "authURL":
+		return ec.fieldContext_OAuthProvider_authURL(ctx, field)
+	case "tokenURL":
+		return ec.fieldContext_OAuthProvider_tokenURL(ctx, field)
+	case "scopes":
+		return ec.fieldContext_OAuthProvider_scopes(ctx, field)
+	case "hasClientSecret":
+		return ec.fieldContext_OAuthProvider_hasClientSecret(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OAuthProvider", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4298,6 +4514,20 @@ func (ec *executionContext) field_Mutation_annotate_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_authorizeEmailFolder_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "folderID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["folderID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4340,6 +4570,20 @@ func (ec *executionContext) field_Mutation_createGroup_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateGroupInput, error) {
 			return ec.unmarshalNCreateGroupInput2mailroomᚋgraphᚋmodelᚐCreateGroupInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createOAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (oauth.ProviderInput, error) {
+			return ec.unmarshalNCreateOAuthProviderInput2mailroomᚋoauthᚐProviderInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4443,6 +4687,20 @@ func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Contex
 }
 
 func (ec *executionContext) field_Mutation_deleteNodePermanently_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteOAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -4816,6 +5074,28 @@ func (ec *executionContext) field_Mutation_updateGroup_args(ctx context.Context,
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateGroupInput, error) {
 			return ec.unmarshalNUpdateGroupInput2mailroomᚋgraphᚋmodelᚐUpdateGroupInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateOAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (oauth.ProviderInput, error) {
+			return ec.unmarshalNUpdateOAuthProviderInput2mailroomᚋoauthᚐProviderInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8256,6 +8536,52 @@ func (ec *executionContext) fieldContext_EmailFolder_trashedAt(_ context.Context
 	return graphql.NewScalarFieldContext("EmailFolder", field, false, false, "Time")
 }
 
+func (ec *executionContext) _EmailFolder_authMethod(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_authMethod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthMethod, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v emailfolder.AuthMethod) graphql.Marshaler {
+			return ec.marshalNAuthMethod2mailroomᚋentᚋemailfolderᚐAuthMethod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_authMethod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailFolder", field, false, false, "AuthMethod")
+}
+
+func (ec *executionContext) _EmailFolder_oauthAccount(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_oauthAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OauthAccount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_oauthAccount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailFolder", field, false, false, "String")
+}
+
 func (ec *executionContext) _EmailFolder_workspace(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8328,6 +8654,38 @@ func (ec *executionContext) fieldContext_EmailFolder_fetchRuns(ctx context.Conte
 	if fc.Args, err = ec.field_EmailFolder_fetchRuns_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmailFolder_oauthProvider(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_oauthProvider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OauthProvider(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OAuthProvider) graphql.Marshaler {
+			return ec.marshalOOAuthProvider2ᚖmailroomᚋentᚐOAuthProvider(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_oauthProvider(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmailFolder",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OAuthProvider(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -8758,6 +9116,52 @@ func (ec *executionContext) fieldContext_EmailFolder_pushStatus(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _EmailFolder_oauthConnected(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_oauthConnected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmailFolder().OauthConnected(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_oauthConnected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailFolder", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _EmailFolder_oauthProviderID(ctx context.Context, field graphql.CollectedField, obj *ent.EmailFolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailFolder_oauthProviderID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmailFolder().OauthProviderID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmailFolder_oauthProviderID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailFolder", field, true, true, "ID")
 }
 
 func (ec *executionContext) _FetchFailure_serverUID(ctx context.Context, field graphql.CollectedField, obj *fetchlog.Failure) (ret graphql.Marshaler) {
@@ -12315,6 +12719,182 @@ func (ec *executionContext) fieldContext_Mutation_emptyTrash(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createOAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createOAuthProvider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateOAuthProvider(ctx, fc.Args["input"].(oauth.ProviderInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OAuthProvider) graphql.Marshaler {
+			return ec.marshalNOAuthProvider2ᚖmailroomᚋentᚐOAuthProvider(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createOAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OAuthProvider(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createOAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateOAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateOAuthProvider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateOAuthProvider(ctx, fc.Args["id"].(int), fc.Args["input"].(oauth.ProviderInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OAuthProvider) graphql.Marshaler {
+			return ec.marshalNOAuthProvider2ᚖmailroomᚋentᚐOAuthProvider(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateOAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OAuthProvider(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateOAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteOAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteOAuthProvider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteOAuthProvider(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteOAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteOAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_authorizeEmailFolder(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_authorizeEmailFolder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AuthorizeEmailFolder(ctx, fc.Args["folderID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_authorizeEmailFolder(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_authorizeEmailFolder_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12634,6 +13214,213 @@ func (ec *executionContext) _NotificationEdge_cursor(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_NotificationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NotificationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _OAuthProvider_id(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OAuthProvider_name(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "String")
+}
+
+func (ec *executionContext) _OAuthProvider_kind(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v oauthprovider.Kind) graphql.Marshaler {
+			return ec.marshalNOAuthProviderKind2mailroomᚋentᚋoauthproviderᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "OAuthProviderKind")
+}
+
+func (ec *executionContext) _OAuthProvider_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_clientID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_clientID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "String")
+}
+
+func (ec *executionContext) _OAuthProvider_tenant(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_tenant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tenant, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_tenant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "String")
+}
+
+func (ec *executionContext) _OAuthProvider_authURL(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_authURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_authURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "String")
+}
+
+func (ec *executionContext) _OAuthProvider_tokenURL(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_tokenURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TokenURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_tokenURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "String")
+}
+
+func (ec *executionContext) _OAuthProvider_scopes(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_scopes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scopes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_scopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, false, false, "String")
+}
+
+func (ec *executionContext) _OAuthProvider_hasClientSecret(ctx context.Context, field graphql.CollectedField, obj *ent.OAuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OAuthProvider_hasClientSecret(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OAuthProvider().HasClientSecret(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OAuthProvider_hasClientSecret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OAuthProvider", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
@@ -13219,6 +14006,61 @@ func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Query_oauthProviders(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_oauthProviders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().OauthProviders(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.OAuthProvider) graphql.Marshaler {
+			return ec.marshalNOAuthProvider2ᚕᚖmailroomᚋentᚐOAuthProviderᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_oauthProviders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OAuthProvider(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_oauthRedirectURI(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_oauthRedirectURI(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().OauthRedirectURI(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_oauthRedirectURI(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
 }
 
 func (ec *executionContext) _Query_integrityReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -16185,7 +17027,7 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"workspaceID", "title", "email", "username", "password", "protocol", "host", "port", "socketFactoryFallback", "socketFactoryPort", "startTLS", "sslProtocols", "emailsLimit", "mailbox", "fetchIntervalMinutes", "push", "afterImport", "moveTo", "trustedCertificate", "allowInsecureAuth"}
+	fieldsInOrder := [...]string{"workspaceID", "title", "email", "username", "password", "protocol", "host", "port", "socketFactoryFallback", "socketFactoryPort", "startTLS", "sslProtocols", "emailsLimit", "mailbox", "fetchIntervalMinutes", "push", "afterImport", "moveTo", "trustedCertificate", "allowInsecureAuth", "authMethod", "oauthProviderID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -16222,7 +17064,7 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 			it.Username = data
 		case "password":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
-			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -16332,6 +17174,20 @@ func (ec *executionContext) unmarshalInputCreateEmailFolderInput(ctx context.Con
 				return it, err
 			}
 			it.AllowInsecureAuth = data
+		case "authMethod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethod"))
+			data, err := ec.unmarshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethod = data
+		case "oauthProviderID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthProviderID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthProviderID = data
 		}
 	}
 	return it, nil
@@ -16395,6 +17251,97 @@ func (ec *executionContext) unmarshalInputCreateGroupInput(ctx context.Context, 
 func UnmarshalCreateGroupInput(ctx context.Context, raw any) (model.CreateGroupInput, error) {
 	var out model.CreateGroupInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateGroupInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateOAuthProviderInput(ctx context.Context, obj any) (oauth.ProviderInput, error) {
+	var it oauth.ProviderInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "kind", "clientID", "clientSecret", "tenant", "authURL", "tokenURL", "scopes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNOAuthProviderKind2ᚖmailroomᚋentᚋoauthproviderᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "clientID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientID"))
+			data, err := ec.unmarshalNString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "clientSecret":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientSecret"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientSecret = data
+		case "tenant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenant"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tenant = data
+		case "authURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURL = data
+		case "tokenURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURL = data
+		case "scopes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scopes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateOAuthProviderInput unmarshals raw into the CreateOAuthProviderInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateOAuthProviderInput(ctx context.Context, raw any) (oauth.ProviderInput, error) {
+	var out oauth.ProviderInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateOAuthProviderInput", raw, &out)
 	return out, err
 }
 
@@ -16581,7 +17528,7 @@ func (ec *executionContext) unmarshalInputEmailFolderWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "protocol", "protocolNEQ", "protocolIn", "protocolNotIn", "host", "hostNEQ", "hostIn", "hostNotIn", "hostGT", "hostGTE", "hostLT", "hostLTE", "hostContains", "hostHasPrefix", "hostHasSuffix", "hostEqualFold", "hostContainsFold", "port", "portNEQ", "portIn", "portNotIn", "portGT", "portGTE", "portLT", "portLTE", "socketFactoryFallback", "socketFactoryFallbackNEQ", "socketFactoryPort", "socketFactoryPortNEQ", "socketFactoryPortIn", "socketFactoryPortNotIn", "socketFactoryPortGT", "socketFactoryPortGTE", "socketFactoryPortLT", "socketFactoryPortLTE", "startTLS", "startTLSNEQ", "sslProtocols", "sslProtocolsNEQ", "sslProtocolsIn", "sslProtocolsNotIn", "sslProtocolsGT", "sslProtocolsGTE", "sslProtocolsLT", "sslProtocolsLTE", "sslProtocolsContains", "sslProtocolsHasPrefix", "sslProtocolsHasSuffix", "sslProtocolsEqualFold", "sslProtocolsContainsFold", "emailsLimit", "emailsLimitNEQ", "emailsLimitIn", "emailsLimitNotIn", "emailsLimitGT", "emailsLimitGTE", "emailsLimitLT", "emailsLimitLTE", "mailbox", "mailboxNEQ", "mailboxIn", "mailboxNotIn", "mailboxGT", "mailboxGTE", "mailboxLT", "mailboxLTE", "mailboxContains", "mailboxHasPrefix", "mailboxHasSuffix", "mailboxEqualFold", "mailboxContainsFold", "fetchIntervalMinutes", "fetchIntervalMinutesNEQ", "fetchIntervalMinutesIn", "fetchIntervalMinutesNotIn", "fetchIntervalMinutesGT", "fetchIntervalMinutesGTE", "fetchIntervalMinutesLT", "fetchIntervalMinutesLTE", "push", "pushNEQ", "afterImport", "afterImportNEQ", "afterImportIn", "afterImportNotIn", "moveTo", "moveToNEQ", "moveToIn", "moveToNotIn", "moveToGT", "moveToGTE", "moveToLT", "moveToLTE", "moveToContains", "moveToHasPrefix", "moveToHasSuffix", "moveToEqualFold", "moveToContainsFold", "trustedCertificate", "trustedCertificateNEQ", "trustedCertificateIn", "trustedCertificateNotIn", "trustedCertificateGT", "trustedCertificateGTE", "trustedCertificateLT", "trustedCertificateLTE", "trustedCertificateContains", "trustedCertificateHasPrefix", "trustedCertificateHasSuffix", "trustedCertificateEqualFold", "trustedCertificateContainsFold", "allowInsecureAuth", "allowInsecureAuthNEQ", "needsAttention", "needsAttentionNEQ", "inheritanceBlocked", "inheritanceBlockedNEQ", "hasWorkspace", "hasWorkspaceWith", "hasEmails", "hasEmailsWith", "hasFetchRuns", "hasFetchRunsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "protocol", "protocolNEQ", "protocolIn", "protocolNotIn", "host", "hostNEQ", "hostIn", "hostNotIn", "hostGT", "hostGTE", "hostLT", "hostLTE", "hostContains", "hostHasPrefix", "hostHasSuffix", "hostEqualFold", "hostContainsFold", "port", "portNEQ", "portIn", "portNotIn", "portGT", "portGTE", "portLT", "portLTE", "socketFactoryFallback", "socketFactoryFallbackNEQ", "socketFactoryPort", "socketFactoryPortNEQ", "socketFactoryPortIn", "socketFactoryPortNotIn", "socketFactoryPortGT", "socketFactoryPortGTE", "socketFactoryPortLT", "socketFactoryPortLTE", "startTLS", "startTLSNEQ", "sslProtocols", "sslProtocolsNEQ", "sslProtocolsIn", "sslProtocolsNotIn", "sslProtocolsGT", "sslProtocolsGTE", "sslProtocolsLT", "sslProtocolsLTE", "sslProtocolsContains", "sslProtocolsHasPrefix", "sslProtocolsHasSuffix", "sslProtocolsEqualFold", "sslProtocolsContainsFold", "emailsLimit", "emailsLimitNEQ", "emailsLimitIn", "emailsLimitNotIn", "emailsLimitGT", "emailsLimitGTE", "emailsLimitLT", "emailsLimitLTE", "mailbox", "mailboxNEQ", "mailboxIn", "mailboxNotIn", "mailboxGT", "mailboxGTE", "mailboxLT", "mailboxLTE", "mailboxContains", "mailboxHasPrefix", "mailboxHasSuffix", "mailboxEqualFold", "mailboxContainsFold", "fetchIntervalMinutes", "fetchIntervalMinutesNEQ", "fetchIntervalMinutesIn", "fetchIntervalMinutesNotIn", "fetchIntervalMinutesGT", "fetchIntervalMinutesGTE", "fetchIntervalMinutesLT", "fetchIntervalMinutesLTE", "push", "pushNEQ", "afterImport", "afterImportNEQ", "afterImportIn", "afterImportNotIn", "moveTo", "moveToNEQ", "moveToIn", "moveToNotIn", "moveToGT", "moveToGTE", "moveToLT", "moveToLTE", "moveToContains", "moveToHasPrefix", "moveToHasSuffix", "moveToEqualFold", "moveToContainsFold", "trustedCertificate", "trustedCertificateNEQ", "trustedCertificateIn", "trustedCertificateNotIn", "trustedCertificateGT", "trustedCertificateGTE", "trustedCertificateLT", "trustedCertificateLTE", "trustedCertificateContains", "trustedCertificateHasPrefix", "trustedCertificateHasSuffix", "trustedCertificateEqualFold", "trustedCertificateContainsFold", "allowInsecureAuth", "allowInsecureAuthNEQ", "needsAttention", "needsAttentionNEQ", "inheritanceBlocked", "inheritanceBlockedNEQ", "authMethod", "authMethodNEQ", "authMethodIn", "authMethodNotIn", "oauthAccount", "oauthAccountNEQ", "oauthAccountIn", "oauthAccountNotIn", "oauthAccountGT", "oauthAccountGTE", "oauthAccountLT", "oauthAccountLTE", "oauthAccountContains", "oauthAccountHasPrefix", "oauthAccountHasSuffix", "oauthAccountEqualFold", "oauthAccountContainsFold", "hasWorkspace", "hasWorkspaceWith", "hasEmails", "hasEmailsWith", "hasFetchRuns", "hasFetchRunsWith", "hasOauthProvider", "hasOauthProviderWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -17757,6 +18704,125 @@ func (ec *executionContext) unmarshalInputEmailFolderWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.InheritanceBlockedNEQ = data
+		case "authMethod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethod"))
+			data, err := ec.unmarshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethod = data
+		case "authMethodNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethodNEQ"))
+			data, err := ec.unmarshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethodNEQ = data
+		case "authMethodIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethodIn"))
+			data, err := ec.unmarshalOAuthMethod2ᚕmailroomᚋentᚋemailfolderᚐAuthMethodᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethodIn = data
+		case "authMethodNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethodNotIn"))
+			data, err := ec.unmarshalOAuthMethod2ᚕmailroomᚋentᚋemailfolderᚐAuthMethodᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethodNotIn = data
+		case "oauthAccount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccount"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccount = data
+		case "oauthAccountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountNEQ = data
+		case "oauthAccountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountIn = data
+		case "oauthAccountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountNotIn = data
+		case "oauthAccountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountGT = data
+		case "oauthAccountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountGTE = data
+		case "oauthAccountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountLT = data
+		case "oauthAccountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountLTE = data
+		case "oauthAccountContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountContains = data
+		case "oauthAccountHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountHasPrefix = data
+		case "oauthAccountHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountHasSuffix = data
+		case "oauthAccountEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountEqualFold = data
+		case "oauthAccountContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthAccountContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthAccountContainsFold = data
 		case "hasWorkspace":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasWorkspace"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -17799,6 +18865,20 @@ func (ec *executionContext) unmarshalInputEmailFolderWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.HasFetchRunsWith = data
+		case "hasOauthProvider":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOauthProvider"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOauthProvider = data
+		case "hasOauthProviderWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOauthProviderWith"))
+			data, err := ec.unmarshalOOAuthProviderWhereInput2ᚕᚖmailroomᚋentᚐOAuthProviderWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOauthProviderWith = data
 		}
 	}
 	return it, nil
@@ -19813,6 +20893,601 @@ func UnmarshalNotificationOrder(ctx context.Context, raw any) (ent.NotificationO
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputOAuthProviderWhereInput(ctx context.Context, obj any) (ent.OAuthProviderWhereInput, error) {
+	var it ent.OAuthProviderWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "clientIDGT", "clientIDGTE", "clientIDLT", "clientIDLTE", "clientIDContains", "clientIDHasPrefix", "clientIDHasSuffix", "clientIDEqualFold", "clientIDContainsFold", "tenant", "tenantNEQ", "tenantIn", "tenantNotIn", "tenantGT", "tenantGTE", "tenantLT", "tenantLTE", "tenantContains", "tenantHasPrefix", "tenantHasSuffix", "tenantEqualFold", "tenantContainsFold", "authURL", "authURLNEQ", "authURLIn", "authURLNotIn", "authURLGT", "authURLGTE", "authURLLT", "authURLLTE", "authURLContains", "authURLHasPrefix", "authURLHasSuffix", "authURLEqualFold", "authURLContainsFold", "tokenURL", "tokenURLNEQ", "tokenURLIn", "tokenURLNotIn", "tokenURLGT", "tokenURLGTE", "tokenURLLT", "tokenURLLTE", "tokenURLContains", "tokenURLHasPrefix", "tokenURLHasSuffix", "tokenURLEqualFold", "tokenURLContainsFold"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOOAuthProviderWhereInput2ᚖmailroomᚋentᚐOAuthProviderWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOOAuthProviderWhereInput2ᚕᚖmailroomᚋentᚐOAuthProviderWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOOAuthProviderWhereInput2ᚕᚖmailroomᚋentᚐOAuthProviderWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOOAuthProviderKind2ᚖmailroomᚋentᚋoauthproviderᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOOAuthProviderKind2ᚖmailroomᚋentᚋoauthproviderᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOOAuthProviderKind2ᚕmailroomᚋentᚋoauthproviderᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOOAuthProviderKind2ᚕmailroomᚋentᚋoauthproviderᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "clientID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "clientIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNEQ = data
+		case "clientIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDIn = data
+		case "clientIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNotIn = data
+		case "clientIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDGT = data
+		case "clientIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDGTE = data
+		case "clientIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDLT = data
+		case "clientIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDLTE = data
+		case "clientIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDContains = data
+		case "clientIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDHasPrefix = data
+		case "clientIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDHasSuffix = data
+		case "clientIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDEqualFold = data
+		case "clientIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDContainsFold = data
+		case "tenant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenant"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tenant = data
+		case "tenantNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantNEQ = data
+		case "tenantIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantIn = data
+		case "tenantNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantNotIn = data
+		case "tenantGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantGT = data
+		case "tenantGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantGTE = data
+		case "tenantLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantLT = data
+		case "tenantLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantLTE = data
+		case "tenantContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantContains = data
+		case "tenantHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantHasPrefix = data
+		case "tenantHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantHasSuffix = data
+		case "tenantEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantEqualFold = data
+		case "tenantContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenantContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TenantContainsFold = data
+		case "authURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURL = data
+		case "authURLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLNEQ = data
+		case "authURLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLIn = data
+		case "authURLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLNotIn = data
+		case "authURLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLGT = data
+		case "authURLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLGTE = data
+		case "authURLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLLT = data
+		case "authURLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLLTE = data
+		case "authURLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLContains = data
+		case "authURLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLHasPrefix = data
+		case "authURLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLHasSuffix = data
+		case "authURLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLEqualFold = data
+		case "authURLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURLContainsFold = data
+		case "tokenURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURL = data
+		case "tokenURLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLNEQ = data
+		case "tokenURLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLIn = data
+		case "tokenURLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLNotIn = data
+		case "tokenURLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLGT = data
+		case "tokenURLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLGTE = data
+		case "tokenURLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLLT = data
+		case "tokenURLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLLTE = data
+		case "tokenURLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLContains = data
+		case "tokenURLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLHasPrefix = data
+		case "tokenURLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLHasSuffix = data
+		case "tokenURLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLEqualFold = data
+		case "tokenURLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURLContainsFold = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOAuthProviderWhereInput unmarshals raw into the OAuthProviderWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOAuthProviderWhereInput(ctx context.Context, raw any) (ent.OAuthProviderWhereInput, error) {
+	var out ent.OAuthProviderWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OAuthProviderWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Context, obj any) (ingest.ConnectionTest, error) {
 	var it ingest.ConnectionTest
 	if obj == nil {
@@ -19824,7 +21499,7 @@ func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"folderID", "email", "username", "password", "protocol", "host", "port", "socketFactoryFallback", "socketFactoryPort", "startTLS", "sslProtocols", "mailbox", "trustedCertificate", "allowInsecureAuth"}
+	fieldsInOrder := [...]string{"folderID", "email", "username", "password", "protocol", "host", "port", "socketFactoryFallback", "socketFactoryPort", "startTLS", "sslProtocols", "mailbox", "trustedCertificate", "allowInsecureAuth", "authMethod", "oauthProviderID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19929,6 +21604,20 @@ func (ec *executionContext) unmarshalInputTestConnectionInput(ctx context.Contex
 				return it, err
 			}
 			it.AllowInsecureAuth = data
+		case "authMethod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethod"))
+			data, err := ec.unmarshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethod = data
+		case "oauthProviderID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthProviderID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthProviderID = data
 		}
 	}
 	return it, nil
@@ -19957,7 +21646,7 @@ func (ec *executionContext) unmarshalInputUpdateEmailFolderInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "email", "username", "password", "protocol", "host", "port", "socketFactoryFallback", "socketFactoryPort", "startTLS", "sslProtocols", "emailsLimit", "mailbox", "fetchIntervalMinutes", "push", "afterImport", "moveTo", "trustedCertificate", "allowInsecureAuth"}
+	fieldsInOrder := [...]string{"title", "email", "username", "password", "protocol", "host", "port", "socketFactoryFallback", "socketFactoryPort", "startTLS", "sslProtocols", "emailsLimit", "mailbox", "fetchIntervalMinutes", "push", "afterImport", "moveTo", "trustedCertificate", "allowInsecureAuth", "authMethod", "oauthProviderID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20097,6 +21786,20 @@ func (ec *executionContext) unmarshalInputUpdateEmailFolderInput(ctx context.Con
 				return it, err
 			}
 			it.AllowInsecureAuth = data
+		case "authMethod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authMethod"))
+			data, err := ec.unmarshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthMethod = data
+		case "oauthProviderID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oauthProviderID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OauthProviderID = data
 		}
 	}
 	return it, nil
@@ -20160,6 +21863,97 @@ func (ec *executionContext) unmarshalInputUpdateGroupInput(ctx context.Context, 
 func UnmarshalUpdateGroupInput(ctx context.Context, raw any) (model.UpdateGroupInput, error) {
 	var out model.UpdateGroupInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateGroupInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateOAuthProviderInput(ctx context.Context, obj any) (oauth.ProviderInput, error) {
+	var it oauth.ProviderInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "kind", "clientID", "clientSecret", "tenant", "authURL", "tokenURL", "scopes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOOAuthProviderKind2ᚖmailroomᚋentᚋoauthproviderᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "clientID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "clientSecret":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientSecret"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientSecret = data
+		case "tenant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tenant"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tenant = data
+		case "authURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthURL = data
+		case "tokenURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tokenURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TokenURL = data
+		case "scopes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scopes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateOAuthProviderInput unmarshals raw into the UpdateOAuthProviderInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateOAuthProviderInput(ctx context.Context, raw any) (oauth.ProviderInput, error) {
+	var out oauth.ProviderInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateOAuthProviderInput", raw, &out)
 	return out, err
 }
 
@@ -21093,6 +22887,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Relation(ctx, sel, obj)
+	case *ent.OAuthProvider:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._OAuthProvider(ctx, sel, obj)
 	case *ent.Notification:
 		if obj == nil {
 			return graphql.Null
@@ -22252,6 +24051,16 @@ func (ec *executionContext) _EmailFolder(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "authMethod":
+			out.Values[i] = ec._EmailFolder_authMethod(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "oauthAccount":
+			out.Values[i] = ec._EmailFolder_oauthAccount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "workspace":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -22263,6 +24072,12 @@ func (ec *executionContext) _EmailFolder(ctx context.Context, sel ast.SelectionS
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EmailFolder_fetchRuns(ctx, field, obj)
+				})
+		case "oauthProvider":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmailFolder_oauthProvider(ctx, field, obj)
 				})
 		case "followed":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -22341,6 +24156,18 @@ func (ec *executionContext) _EmailFolder(ctx context.Context, sel ast.SelectionS
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EmailFolder_pushStatus(ctx, field, obj)
+				})
+		case "oauthConnected":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmailFolder_oauthConnected(ctx, field, obj)
+				})
+		case "oauthProviderID":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmailFolder_oauthProviderID(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -23461,6 +25288,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createOAuthProvider":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createOAuthProvider(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateOAuthProvider":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateOAuthProvider(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteOAuthProvider":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteOAuthProvider(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "authorizeEmailFolder":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_authorizeEmailFolder(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -23608,6 +25463,80 @@ func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var oAuthProviderImplementors = []string{"OAuthProvider", "Node"}
+
+func (ec *executionContext) _OAuthProvider(ctx context.Context, sel ast.SelectionSet, obj *ent.OAuthProvider) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, oAuthProviderImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OAuthProvider")
+		case "id":
+			out.Values[i] = ec._OAuthProvider_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._OAuthProvider_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._OAuthProvider_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "clientID":
+			out.Values[i] = ec._OAuthProvider_clientID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tenant":
+			out.Values[i] = ec._OAuthProvider_tenant(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "authURL":
+			out.Values[i] = ec._OAuthProvider_authURL(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tokenURL":
+			out.Values[i] = ec._OAuthProvider_tokenURL(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scopes":
+			out.Values[i] = ec._OAuthProvider_scopes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hasClientSecret":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OAuthProvider_hasClientSecret(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -23801,6 +25730,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_search(ctx, field)
+				})
+		case "oauthProviders":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_oauthProviders(ctx, field)
+				})
+		case "oauthRedirectURI":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_oauthRedirectURI(ctx, field)
 				})
 		case "integrityReport":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -24768,6 +26709,16 @@ func (ec *executionContext) unmarshalNAttachmentWhereInput2ᚖmailroomᚋentᚐA
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAuthMethod2mailroomᚋentᚋemailfolderᚐAuthMethod(ctx context.Context, v any) (emailfolder.AuthMethod, error) {
+	var res emailfolder.AuthMethod
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAuthMethod2mailroomᚋentᚋemailfolderᚐAuthMethod(ctx context.Context, sel ast.SelectionSet, v emailfolder.AuthMethod) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNAuthPayload2ᚖmailroomᚋgraphᚋmodelᚐAuthPayload(ctx context.Context, sel ast.SelectionSet, v *model.AuthPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AuthPayload!")
@@ -24841,6 +26792,11 @@ func (ec *executionContext) unmarshalNCreateEmailFolderInput2mailroomᚋingest�
 
 func (ec *executionContext) unmarshalNCreateGroupInput2mailroomᚋgraphᚋmodelᚐCreateGroupInput(ctx context.Context, v any) (model.CreateGroupInput, error) {
 	res, err := ec.unmarshalInputCreateGroupInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateOAuthProviderInput2mailroomᚋoauthᚐProviderInput(ctx context.Context, v any) (oauth.ProviderInput, error) {
+	res, err := ec.unmarshalInputCreateOAuthProviderInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -25244,6 +27200,59 @@ func (ec *executionContext) marshalNNotificationOrderField2ᚖmailroomᚋentᚐN
 	return v
 }
 
+func (ec *executionContext) marshalNOAuthProvider2ᚕᚖmailroomᚋentᚐOAuthProviderᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.OAuthProvider) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOAuthProvider2ᚖmailroomᚋentᚐOAuthProvider(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOAuthProvider2ᚖmailroomᚋentᚐOAuthProvider(ctx context.Context, sel ast.SelectionSet, v *ent.OAuthProvider) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OAuthProvider!")
+		return graphql.Null
+	}
+	return ec._OAuthProvider(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOAuthProviderKind2mailroomᚋentᚋoauthproviderᚐKind(ctx context.Context, v any) (oauthprovider.Kind, error) {
+	var res oauthprovider.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOAuthProviderKind2mailroomᚋentᚋoauthproviderᚐKind(ctx context.Context, sel ast.SelectionSet, v oauthprovider.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNOAuthProviderKind2ᚖmailroomᚋentᚋoauthproviderᚐKind(ctx context.Context, v any) (*oauthprovider.Kind, error) {
+	var res = new(oauthprovider.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOAuthProviderKind2ᚖmailroomᚋentᚋoauthproviderᚐKind(ctx context.Context, sel ast.SelectionSet, v *oauthprovider.Kind) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OAuthProviderKind!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNOAuthProviderWhereInput2ᚖmailroomᚋentᚐOAuthProviderWhereInput(ctx context.Context, v any) (*ent.OAuthProviderWhereInput, error) {
+	res, err := ec.unmarshalInputOAuthProviderWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
 	var res entgql.OrderDirection
 	err := res.UnmarshalGQL(v)
@@ -25405,6 +27414,11 @@ func (ec *executionContext) unmarshalNUpdateEmailFolderInput2mailroomᚋingest�
 
 func (ec *executionContext) unmarshalNUpdateGroupInput2mailroomᚋgraphᚋmodelᚐUpdateGroupInput(ctx context.Context, v any) (model.UpdateGroupInput, error) {
 	res, err := ec.unmarshalInputUpdateGroupInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateOAuthProviderInput2mailroomᚋoauthᚐProviderInput(ctx context.Context, v any) (oauth.ProviderInput, error) {
+	res, err := ec.unmarshalInputUpdateOAuthProviderInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -25760,6 +27774,58 @@ func (ec *executionContext) unmarshalOAttachmentWhereInput2ᚖmailroomᚋentᚐA
 	}
 	res, err := ec.unmarshalInputAttachmentWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOAuthMethod2ᚕmailroomᚋentᚋemailfolderᚐAuthMethodᚄ(ctx context.Context, v any) ([]emailfolder.AuthMethod, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]emailfolder.AuthMethod, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAuthMethod2mailroomᚋentᚋemailfolderᚐAuthMethod(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOAuthMethod2ᚕmailroomᚋentᚋemailfolderᚐAuthMethodᚄ(ctx context.Context, sel ast.SelectionSet, v []emailfolder.AuthMethod) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuthMethod2mailroomᚋentᚋemailfolderᚐAuthMethod(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx context.Context, v any) (*emailfolder.AuthMethod, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(emailfolder.AuthMethod)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAuthMethod2ᚖmailroomᚋentᚋemailfolderᚐAuthMethod(ctx context.Context, sel ast.SelectionSet, v *emailfolder.AuthMethod) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -26436,6 +28502,90 @@ func (ec *executionContext) marshalONotificationEdge2ᚖmailroomᚋentᚐNotific
 		return graphql.Null
 	}
 	return ec._NotificationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOOAuthProvider2ᚖmailroomᚋentᚐOAuthProvider(ctx context.Context, sel ast.SelectionSet, v *ent.OAuthProvider) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OAuthProvider(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOOAuthProviderKind2ᚕmailroomᚋentᚋoauthproviderᚐKindᚄ(ctx context.Context, v any) ([]oauthprovider.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]oauthprovider.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOAuthProviderKind2mailroomᚋentᚋoauthproviderᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOOAuthProviderKind2ᚕmailroomᚋentᚋoauthproviderᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []oauthprovider.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOAuthProviderKind2mailroomᚋentᚋoauthproviderᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOOAuthProviderKind2ᚖmailroomᚋentᚋoauthproviderᚐKind(ctx context.Context, v any) (*oauthprovider.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(oauthprovider.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOAuthProviderKind2ᚖmailroomᚋentᚋoauthproviderᚐKind(ctx context.Context, sel ast.SelectionSet, v *oauthprovider.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOOAuthProviderWhereInput2ᚕᚖmailroomᚋentᚐOAuthProviderWhereInputᚄ(ctx context.Context, v any) ([]*ent.OAuthProviderWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.OAuthProviderWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOAuthProviderWhereInput2ᚖmailroomᚋentᚐOAuthProviderWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOOAuthProviderWhereInput2ᚖmailroomᚋentᚐOAuthProviderWhereInput(ctx context.Context, v any) (*ent.OAuthProviderWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOAuthProviderWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOPermission2ᚖmailroomᚋentᚋaccessentryᚐPermission(ctx context.Context, v any) (*accessentry.Permission, error) {

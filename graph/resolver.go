@@ -14,6 +14,7 @@ import (
 	"mailroom/ingest"
 	"mailroom/ingest/push"
 	"mailroom/integrity"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/trash"
 )
@@ -37,6 +38,8 @@ type Resolver struct {
 	Activity activity.Recorder
 	// Mailer sends alert emails (optional: nil without --smtp-url).
 	Mailer *activity.Mailer
+	// OAuth manages the OAuth apps folders sign in with (optional).
+	OAuth *oauth.Service
 }
 
 // NewSchema returns the executable schema, connections counted for

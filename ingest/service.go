@@ -16,6 +16,7 @@ import (
 	"mailroom/ent/schema/fetchlog"
 	"mailroom/events"
 	"mailroom/netpolicy"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/throttle"
 )
@@ -41,6 +42,7 @@ type Service struct {
 	tests *throttle.Limiter // testConnection per user
 
 	budget *budget // bytes of messages in flight, over all runs
+	oauthTokens oauthTokens // access tokens of OAUTH2 folders, in memory only
 
 	// stop ends every run on shutdown.
 	stopCtx context.Context
@@ -78,6 +80,9 @@ type Options struct {
 	// Activity hears of each run's imports and of a folder starting to
 	// fail (history and notifications); nil records nothing.
 	Activity activity.Recorder
+	// OAuth signs folders in with OAuth2 (optional; without it OAUTH2
+	// folders are refused).
+	OAuth *oauth.Service
 }
 
 // DefaultMaxMessageSize is the largest message imported when

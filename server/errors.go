@@ -15,6 +15,7 @@ import (
 	"mailroom/graph"
 	"mailroom/mail/account"
 	"mailroom/netpolicy"
+	"mailroom/oauth"
 	"mailroom/throttle"
 	"mailroom/trash"
 )
@@ -72,7 +73,12 @@ func classify(ctx context.Context, err error) (code, msg string) {
 	var ge *gqlerror.Error
 	var pe *graph.PageSizeError
 	var te *throttle.Error
+	var oe *oauth.Error
 	switch {
+	case errors.As(err, &oe) && oe.Refused:
+		return CodeForbidden, oe.Error()
+	case errors.As(err, &oe):
+		return CodeMailServer, oe.Error()
 	case errors.As(err, &fe):
 		return CodeBadUserInput, fe.Error()
 	case errors.As(err, &pe):

@@ -110,6 +110,11 @@ func TestPermissionMatrix(t *testing.T) {
 	spareUserID, _ := user("spare")
 	spareGroup := must(admin, `mutation{createGroup(input:{name:"spare"}){id}}`, nil)["createGroup"].(map[string]any)["id"].(string)
 
+	// An OAuth app, and the shared folder switched to it for each try of
+	// authorizeEmailFolder (and back to its password after).
+	oauthApp := must(admin, `mutation{createOAuthProvider(input:{name:"Matrix",kind:GENERIC,clientID:"c",clientSecret:"s",
+		authURL:"https://login.example.com/authorize",tokenURL:"https://login.example.com/token",scopes:["imap"]}){id}}`, nil)["createOAuthProvider"].(map[string]any)["id"].(string)
+
 	get := func(tok, path string) int {
 		req, _ := http.NewRequest("GET", e.srv.URL+path, nil)
 		req.Header.Set("Authorization", "Bearer "+tok)
@@ -180,6 +185,21 @@ func TestPermissionMatrix(t *testing.T) {
 				map[string]any{"t": f, "p": gid})))
 		},
 		"blocked folder": func(tok string) string { return sees(tok, blocked) },
+		"create oauth app": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation{createOAuthProvider(input:{name:"G",kind:GOOGLE,clientID:"g"}){id}}`, nil)))
+		},
+		"update oauth app": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($id:ID!){updateOAuthProvider(id:$id,input:{name:"Matrix"}){id}}`, map[string]any{"id": oauthApp})))
+		},
+		"delete oauth app": func(tok string) string {
+			id := must(admin, `mutation{createOAuthProvider(input:{name:"Spare",kind:MICROSOFT,clientID:"m"}){id}}`, nil)["createOAuthProvider"].(map[string]any)["id"].(string)
+			return orOK(code(e.gql(tok, `mutation($id:ID!){deleteOAuthProvider(id:$id)}`, map[string]any{"id": id})))
+		},
+		"authorize folder": func(tok string) string {
+			must(admin, `mutation($f:ID!,$p:ID!){updateEmailFolder(id:$f,input:{authMethod:OAUTH2,oauthProviderID:$p}){id}}`, map[string]any{"f": f, "p": oauthApp})
+			defer must(admin, `mutation($f:ID!){updateEmailFolder(id:$f,input:{authMethod:PASSWORD}){id}}`, map[string]any{"f": f})
+			return orOK(code(e.gql(tok, `mutation($f:ID!){authorizeEmailFolder(folderID:$f)}`, map[string]any{"f": f})))
+		},
 		// Trash then restore leaves the email as it was for the next role.
 		"trash+restore": func(tok string) string {
 			c := code(e.gql(tok, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": emailID}))
@@ -382,9 +402,14 @@ func TestPermissionMatrix(t *testing.T) {
 		"delete relation":   {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "ws MANAGE": "ok", "anonymous": "UNAUTHENTICATED"},
 		"tag":               {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
 		// Administrators only.
-		"update user":    {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
-		"reset password": {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
-		"update group":   {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"update user":      {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"reset password":   {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"update group":     {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"create oauth app": {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"update oauth app": {"none": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"delete oauth app": {"none": "FORBIDDEN", "MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		// MANAGE on the folder starts its sign-in with the provider.
+		"authorize folder": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "anonymous": "UNAUTHENTICATED"},
 		// Self-service: any signed-in user, on their own session only.
 		"change password":     {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
 		"logout":              {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},

@@ -29,6 +29,7 @@ import (
 	"mailroom/ingest"
 	"mailroom/ingest/push"
 	"mailroom/integrity"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/trash"
 )
@@ -71,6 +72,9 @@ type Config struct {
 	Activity activity.Recorder
 	// Mailer sends alert emails (optional: nil without --smtp-url).
 	Mailer *activity.Mailer
+	// OAuth manages OAuth apps and their sign-ins (optional; main gives the
+	// same service to ingest.Options.OAuth).
+	OAuth *oauth.Service
 	// Instrument wraps the routes (optional; metrics). The request it passes
 	// on reaches the router unchanged, so r.Pattern is the matched route
 	// once the handler returns.
@@ -88,7 +92,7 @@ func New(cfg Config) http.Handler {
 	s := &server{cfg: cfg}
 	gql := s.graphQL()
 	mux := http.NewServeMux()
-	mux.Handle("/query", limitQueryBody(gql))
+	mux.Handle("/query", limitQueryBody(s.withOAuthBrowser(gql)))
 	mux.Handle("GET /playground", playground.Handler("Mailroom", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
@@ -101,6 +105,7 @@ func New(cfg Config) http.Handler {
 	mux.Handle("GET /image-proxy", s.imageProxyHandler())
 	mux.HandleFunc("POST /auth/login", s.cookieLogin)
 	mux.HandleFunc("POST /auth/logout", s.cookieLogout)
+	mux.HandleFunc("GET "+oauth.CallbackPath, s.oauthCallback)
 	mux.Handle("/", spa())
 	var routes http.Handler = mux
 	if cfg.Instrument != nil {
@@ -125,7 +130,7 @@ func (s *server) graphQL() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
 		Trash: s.cfg.Trash, Push: s.cfg.Push, Search: s.cfg.Search,
-		Integrity: s.cfg.Integrity, Activity: s.cfg.activity(), Mailer: s.cfg.Mailer,
+		Integrity: s.cfg.Integrity, Activity: s.cfg.activity(), Mailer: s.cfg.Mailer, OAuth: s.cfg.OAuth,
 	}))
 	srv.AddTransport(guarded{transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},

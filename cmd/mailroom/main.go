@@ -28,6 +28,7 @@ import (
 	"mailroom/integrity"
 	"mailroom/metrics"
 	"mailroom/netpolicy"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/server"
 	"mailroom/store"
@@ -283,6 +284,8 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		mx = metrics.New()
 		observer, instrument, subscriptions = mx, mx.Instrument, mx
 	}
+	// OAuth2 sign-in of folders: the token endpoint is held to the mail host policy.
+	oauthSvc := oauth.New(client, keyring, authSvc, oauth.Options{PublicURL: cfg.PublicURL, Hosts: cfg.MailHosts, Log: log})
 	// History, notifications and alert emails.
 	var mailer *activity.Mailer
 	if cfg.SMTPURL != "" {
@@ -296,7 +299,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	recorder := activity.New(client, authSvc, bus, log, activity.Options{Mailer: mailer})
 	defer recorder.Close() // runs after ing.Close: the last runs' entries are fanned out
 	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index, Observer: observer,
-		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize, MemoryBudget: cfg.IngestMemory, Locks: peers.locks(), Activity: recorder})
+		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize, MemoryBudget: cfg.IngestMemory, Locks: peers.locks(), Activity: recorder, OAuth: oauthSvc})
 	defer ing.Close()
 	// IMAP IDLE push: one watcher per folder with push on.
 	pushes := push.NewManager(ing, log, push.Options{Leases: peers.leases()})
@@ -361,7 +364,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
 			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL,
-			DB: sqlDB, Instrument: instrument, Subscriptions: subscriptions, Trash: bin, Integrity: checker, Activity: recorder, Mailer: mailer}),
+			DB: sqlDB, Instrument: instrument, Subscriptions: subscriptions, Trash: bin, Integrity: checker, Activity: recorder, Mailer: mailer, OAuth: oauthSvc}),
 		ReadHeaderTimeout: 10 * time.Second,
 		// A request (at most 1 MiB) must arrive within a minute; websockets
 		// clear it when they upgrade.

@@ -164,6 +164,30 @@ func (f NotificationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NotificationMutation", m)
 }
 
+// The OAuthProviderFunc type is an adapter to allow the use of ordinary
+// function as OAuthProvider mutator.
+type OAuthProviderFunc func(context.Context, *ent.OAuthProviderMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OAuthProviderFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OAuthProviderMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OAuthProviderMutation", m)
+}
+
+// The OAuthStateFunc type is an adapter to allow the use of ordinary
+// function as OAuthState mutator.
+type OAuthStateFunc func(context.Context, *ent.OAuthStateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OAuthStateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OAuthStateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OAuthStateMutation", m)
+}
+
 // The RelationFunc type is an adapter to allow the use of ordinary
 // function as Relation mutator.
 type RelationFunc func(context.Context, *ent.RelationMutation) (ent.Value, error)

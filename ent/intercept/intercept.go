@@ -20,6 +20,8 @@ import (
 	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/oauthstate"
 	"mailroom/ent/predicate"
 	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
@@ -437,6 +439,60 @@ func (f TraverseNotification) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
 }
 
+// The OAuthProviderFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OAuthProviderFunc func(context.Context, *ent.OAuthProviderQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OAuthProviderFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OAuthProviderQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OAuthProviderQuery", q)
+}
+
+// The TraverseOAuthProvider type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOAuthProvider func(context.Context, *ent.OAuthProviderQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOAuthProvider) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOAuthProvider) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OAuthProviderQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OAuthProviderQuery", q)
+}
+
+// The OAuthStateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OAuthStateFunc func(context.Context, *ent.OAuthStateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OAuthStateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OAuthStateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OAuthStateQuery", q)
+}
+
+// The TraverseOAuthState type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOAuthState func(context.Context, *ent.OAuthStateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOAuthState) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOAuthState) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OAuthStateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OAuthStateQuery", q)
+}
+
 // The RelationFunc type is an adapter to allow the use of ordinary function as a Querier.
 type RelationFunc func(context.Context, *ent.RelationQuery) (ent.Value, error)
 
@@ -601,6 +657,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.LedgerEntryQuery, predicate.LedgerEntry, ledgerentry.OrderOption]{typ: ent.TypeLedgerEntry, tq: q}, nil
 	case *ent.NotificationQuery:
 		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
+	case *ent.OAuthProviderQuery:
+		return &query[*ent.OAuthProviderQuery, predicate.OAuthProvider, oauthprovider.OrderOption]{typ: ent.TypeOAuthProvider, tq: q}, nil
+	case *ent.OAuthStateQuery:
+		return &query[*ent.OAuthStateQuery, predicate.OAuthState, oauthstate.OrderOption]{typ: ent.TypeOAuthState, tq: q}, nil
 	case *ent.RelationQuery:
 		return &query[*ent.RelationQuery, predicate.Relation, relation.OrderOption]{typ: ent.TypeRelation, tq: q}, nil
 	case *ent.SubscriptionQuery:

@@ -291,6 +291,10 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "inheritance_blocked", Type: field.TypeBool, Default: false},
 		{Name: "trashed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "auth_method", Type: field.TypeEnum, Enums: []string{"PASSWORD", "OAUTH2"}, Default: "PASSWORD"},
+		{Name: "oauth_token_enc", Type: field.TypeBytes, Nullable: true},
+		{Name: "oauth_account", Type: field.TypeString, Default: ""},
+		{Name: "oauth_provider_id", Type: field.TypeInt, Nullable: true},
 		{Name: "workspace_id", Type: field.TypeInt},
 	}
 	// EmailFoldersTable holds the schema information for the "email_folders" table.
@@ -300,8 +304,14 @@ var (
 		PrimaryKey: []*schema.Column{EmailFoldersColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
+				Symbol:     "email_folders_oauth_providers_folders",
+				Columns:    []*schema.Column{EmailFoldersColumns[30]},
+				RefColumns: []*schema.Column{OauthProvidersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
 				Symbol:     "email_folders_workspaces_email_folders",
-				Columns:    []*schema.Column{EmailFoldersColumns[27]},
+				Columns:    []*schema.Column{EmailFoldersColumns[31]},
 				RefColumns: []*schema.Column{WorkspacesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -512,6 +522,42 @@ var (
 				Columns: []*schema.Column{NotificationsColumns[1], NotificationsColumns[11]},
 			},
 		},
+	}
+	// OauthProvidersColumns holds the columns for the "oauth_providers" table.
+	OauthProvidersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "name", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"GOOGLE", "MICROSOFT", "GENERIC"}},
+		{Name: "client_id", Type: field.TypeString},
+		{Name: "client_secret_enc", Type: field.TypeBytes, Nullable: true},
+		{Name: "tenant", Type: field.TypeString, Default: ""},
+		{Name: "auth_url", Type: field.TypeString},
+		{Name: "token_url", Type: field.TypeString},
+		{Name: "scopes", Type: field.TypeJSON},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// OauthProvidersTable holds the schema information for the "oauth_providers" table.
+	OauthProvidersTable = &schema.Table{
+		Name:       "oauth_providers",
+		Columns:    OauthProvidersColumns,
+		PrimaryKey: []*schema.Column{OauthProvidersColumns[0]},
+	}
+	// OauthStatesColumns holds the columns for the "oauth_states" table.
+	OauthStatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "state_hash", Type: field.TypeString, Unique: true},
+		{Name: "browser_hash", Type: field.TypeString},
+		{Name: "session_hash", Type: field.TypeString},
+		{Name: "user_id", Type: field.TypeInt},
+		{Name: "folder_id", Type: field.TypeInt},
+		{Name: "verifier_enc", Type: field.TypeBytes},
+		{Name: "expires_at", Type: field.TypeTime},
+	}
+	// OauthStatesTable holds the schema information for the "oauth_states" table.
+	OauthStatesTable = &schema.Table{
+		Name:       "oauth_states",
+		Columns:    OauthStatesColumns,
+		PrimaryKey: []*schema.Column{OauthStatesColumns[0]},
 	}
 	// RelationsColumns holds the columns for the "relations" table.
 	RelationsColumns = []*schema.Column{
@@ -727,6 +773,8 @@ var (
 		HistoryEntriesTable,
 		LedgerEntriesTable,
 		NotificationsTable,
+		OauthProvidersTable,
+		OauthStatesTable,
 		RelationsTable,
 		SubscriptionsTable,
 		TokensTable,
@@ -764,7 +812,8 @@ func init() {
 	EmailsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
 	}
-	EmailFoldersTable.ForeignKeys[0].RefTable = WorkspacesTable
+	EmailFoldersTable.ForeignKeys[0].RefTable = OauthProvidersTable
+	EmailFoldersTable.ForeignKeys[1].RefTable = WorkspacesTable
 	EmailFoldersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
 	}
@@ -788,6 +837,12 @@ func init() {
 	}
 	NotificationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(51539607552),
+	}
+	OauthProvidersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
+	OauthStatesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(81604378624),
 	}
 	RelationsTable.ForeignKeys[0].RefTable = UsersTable
 	RelationsTable.ForeignKeys[1].RefTable = EmailsTable

@@ -45,6 +45,12 @@ type LedgerEntry func(*sql.Selector)
 // Notification is the predicate function for notification builders.
 type Notification func(*sql.Selector)
 
+// OAuthProvider is the predicate function for oauthprovider builders.
+type OAuthProvider func(*sql.Selector)
+
+// OAuthState is the predicate function for oauthstate builders.
+type OAuthState func(*sql.Selector)
+
 // Relation is the predicate function for relation builders.
 type Relation func(*sql.Selector)
 

@@ -423,6 +423,54 @@ func (f NotificationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NotificationMutation", m)
 }
 
+// The OAuthProviderQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OAuthProviderQueryRuleFunc func(context.Context, *ent.OAuthProviderQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OAuthProviderQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OAuthProviderQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OAuthProviderQuery", q)
+}
+
+// The OAuthProviderMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OAuthProviderMutationRuleFunc func(context.Context, *ent.OAuthProviderMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OAuthProviderMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OAuthProviderMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OAuthProviderMutation", m)
+}
+
+// The OAuthStateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OAuthStateQueryRuleFunc func(context.Context, *ent.OAuthStateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OAuthStateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OAuthStateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OAuthStateQuery", q)
+}
+
+// The OAuthStateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OAuthStateMutationRuleFunc func(context.Context, *ent.OAuthStateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OAuthStateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OAuthStateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OAuthStateMutation", m)
+}
+
 // The RelationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type RelationQueryRuleFunc func(context.Context, *ent.RelationQuery) error
@@ -604,6 +652,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.NotificationQuery:
 		return q.Filter(), nil
+	case *ent.OAuthProviderQuery:
+		return q.Filter(), nil
+	case *ent.OAuthStateQuery:
+		return q.Filter(), nil
 	case *ent.RelationQuery:
 		return q.Filter(), nil
 	case *ent.SubscriptionQuery:
@@ -646,6 +698,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.LedgerEntryMutation:
 		return m.Filter(), nil
 	case *ent.NotificationMutation:
+		return m.Filter(), nil
+	case *ent.OAuthProviderMutation:
+		return m.Filter(), nil
+	case *ent.OAuthStateMutation:
 		return m.Filter(), nil
 	case *ent.RelationMutation:
 		return m.Filter(), nil

@@ -17,6 +17,8 @@ import (
 	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/oauthstate"
 	"mailroom/ent/relation"
 	"mailroom/ent/schema"
 	"mailroom/ent/subscription"
@@ -273,6 +275,10 @@ func init() {
 	emailfolderDescInheritanceBlocked := emailfolderFields[25].Descriptor()
 	// emailfolder.DefaultInheritanceBlocked holds the default value on creation for the inheritance_blocked field.
 	emailfolder.DefaultInheritanceBlocked = emailfolderDescInheritanceBlocked.Default.(bool)
+	// emailfolderDescOauthAccount is the schema descriptor for oauth_account field.
+	emailfolderDescOauthAccount := emailfolderFields[30].Descriptor()
+	// emailfolder.DefaultOauthAccount holds the default value on creation for the oauth_account field.
+	emailfolder.DefaultOauthAccount = emailfolderDescOauthAccount.Default.(string)
 	emailtagMixin := schema.EmailTag{}.Mixin()
 	emailtag.Policy = privacy.NewPolicies(emailtagMixin[0], schema.EmailTag{})
 	emailtag.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -409,6 +415,44 @@ func init() {
 	notificationDescDigestPending := notificationFields[10].Descriptor()
 	// notification.DefaultDigestPending holds the default value on creation for the digest_pending field.
 	notification.DefaultDigestPending = notificationDescDigestPending.Default.(bool)
+	oauthproviderMixin := schema.OAuthProvider{}.Mixin()
+	oauthprovider.Policy = privacy.NewPolicies(oauthproviderMixin[0], schema.OAuthProvider{})
+	oauthprovider.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := oauthprovider.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	oauthproviderFields := schema.OAuthProvider{}.Fields()
+	_ = oauthproviderFields
+	// oauthproviderDescName is the schema descriptor for name field.
+	oauthproviderDescName := oauthproviderFields[0].Descriptor()
+	// oauthprovider.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	oauthprovider.NameValidator = oauthproviderDescName.Validators[0].(func(string) error)
+	// oauthproviderDescClientID is the schema descriptor for client_id field.
+	oauthproviderDescClientID := oauthproviderFields[2].Descriptor()
+	// oauthprovider.ClientIDValidator is a validator for the "client_id" field. It is called by the builders before save.
+	oauthprovider.ClientIDValidator = oauthproviderDescClientID.Validators[0].(func(string) error)
+	// oauthproviderDescTenant is the schema descriptor for tenant field.
+	oauthproviderDescTenant := oauthproviderFields[4].Descriptor()
+	// oauthprovider.DefaultTenant holds the default value on creation for the tenant field.
+	oauthprovider.DefaultTenant = oauthproviderDescTenant.Default.(string)
+	// oauthproviderDescCreatedAt is the schema descriptor for created_at field.
+	oauthproviderDescCreatedAt := oauthproviderFields[8].Descriptor()
+	// oauthprovider.DefaultCreatedAt holds the default value on creation for the created_at field.
+	oauthprovider.DefaultCreatedAt = oauthproviderDescCreatedAt.Default.(func() time.Time)
+	oauthstateMixin := schema.OAuthState{}.Mixin()
+	oauthstate.Policy = privacy.NewPolicies(oauthstateMixin[0], schema.OAuthState{})
+	oauthstate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := oauthstate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	relationMixin := schema.Relation{}.Mixin()
 	relation.Policy = privacy.NewPolicies(relationMixin[0], schema.Relation{})
 	relation.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query OAuthApps {\n    oauthProviders {\n      id\n      name\n      kind\n      clientID\n      tenant\n      authURL\n      tokenURL\n      scopes\n      hasClientSecret\n    }\n    oauthRedirectURI\n  }\n": typeof types.OAuthAppsDocument,
+    "\n  mutation AuthorizeEmailFolder($folderID: ID!) {\n    authorizeEmailFolder(folderID: $folderID)\n  }\n": typeof types.AuthorizeEmailFolderDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      isAdmin\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Folder($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on EmailFolder {\n        ...FolderSettings\n        createdAt\n        needsAttention\n        pushStatus {\n          state\n          error\n        }\n        myPermission\n        inheritanceBlocked\n        trashedAt\n        workspace {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.FolderDocument,
     "\n  subscription FolderActivity($folderID: ID!) {\n    folderActivity(folderID: $folderID) {\n      type\n      folderID\n      at\n      imported\n      duplicates\n      failed\n      remaining\n      error\n      email {\n        id\n        subject\n      }\n    }\n  }\n": typeof types.FolderActivityDocument,
@@ -52,7 +54,7 @@ type Documents = {
     "\n  query FolderRuns($id: ID!, $first: Int!) {\n    node(id: $id) {\n      __typename\n      ... on EmailFolder {\n        id\n        fetchRuns(first: $first, orderBy: { direction: DESC, field: STARTED_AT }) {\n          totalCount\n          pageInfo {\n            hasNextPage\n          }\n          edges {\n            node {\n              ...FetchRunRow\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FolderRunsDocument,
     "\n  fragment FetchRunRow on FetchRun {\n    id\n    trigger\n    startedAt\n    finishedAt\n    imported\n    duplicates\n    failed\n    remaining\n    error\n    failures {\n      serverUID\n      reason\n    }\n  }\n": typeof types.FetchRunRowFragmentDoc,
     "\n  query FolderEmails($id: ID!, $first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: EmailOrder, $where: EmailWhereInput) {\n    node(id: $id) {\n      __typename\n      ... on EmailFolder {\n        id\n        emails(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, where: $where) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            hasPreviousPage\n            startCursor\n            endCursor\n          }\n          edges {\n            cursor\n            node {\n              ...EmailRowFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FolderEmailsDocument,
-    "\n  fragment FolderSettings on EmailFolder {\n    id\n    title\n    email\n    username\n    protocol\n    host\n    port\n    socketFactoryFallback\n    socketFactoryPort\n    startTLS\n    sslProtocols\n    emailsLimit\n    mailbox\n    fetchIntervalMinutes\n    push\n    afterImport\n    moveTo\n    trustedCertificate\n    allowInsecureAuth\n    hasPassword\n    lastFetchAt\n    lastFetchError\n  }\n": typeof types.FolderSettingsFragmentDoc,
+    "\n  fragment FolderSettings on EmailFolder {\n    id\n    title\n    email\n    username\n    protocol\n    host\n    port\n    socketFactoryFallback\n    socketFactoryPort\n    startTLS\n    sslProtocols\n    emailsLimit\n    mailbox\n    fetchIntervalMinutes\n    push\n    afterImport\n    moveTo\n    trustedCertificate\n    allowInsecureAuth\n    hasPassword\n    authMethod\n    oauthProviderID\n    oauthConnected\n    oauthAccount\n    oauthProvider {\n      id\n      name\n      kind\n    }\n    lastFetchAt\n    lastFetchError\n  }\n": typeof types.FolderSettingsFragmentDoc,
     "\n  mutation CreateEmailFolder($input: CreateEmailFolderInput!) {\n    createEmailFolder(input: $input) {\n      ...FolderSettings\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.CreateEmailFolderDocument,
     "\n  mutation UpdateEmailFolder($id: ID!, $input: UpdateEmailFolderInput!) {\n    updateEmailFolder(id: $id, input: $input) {\n      ...FolderSettings\n    }\n  }\n": typeof types.UpdateEmailFolderDocument,
     "\n  mutation TestConnection($input: TestConnectionInput!) {\n    testConnection(input: $input) {\n      ok\n      error\n    }\n  }\n": typeof types.TestConnectionDocument,
@@ -69,6 +71,8 @@ type Documents = {
     "\n  query Notifications($first: Int) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NotificationRow\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationRow\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation CreateOAuthApp($input: CreateOAuthProviderInput!) {\n    createOAuthProvider(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOAuthAppDocument,
+    "\n  mutation DeleteOAuthApp($id: ID!) {\n    deleteOAuthProvider(id: $id)\n  }\n": typeof types.DeleteOAuthAppDocument,
     "\n  fragment UserRowFields on User {\n    id\n    username\n    displayName\n    email\n    isAdmin\n    disabled\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  fragment AdminUserFields on User {\n    ...UserRowFields\n    createdAt\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
     "\n  fragment GroupRowFields on Group {\n    id\n    name\n    members {\n      id\n    }\n  }\n": typeof types.GroupRowFieldsFragmentDoc,
@@ -88,6 +92,8 @@ type Documents = {
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      title\n      description\n      createdAt\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
 };
 const documents: Documents = {
+    "\n  query OAuthApps {\n    oauthProviders {\n      id\n      name\n      kind\n      clientID\n      tenant\n      authURL\n      tokenURL\n      scopes\n      hasClientSecret\n    }\n    oauthRedirectURI\n  }\n": types.OAuthAppsDocument,
+    "\n  mutation AuthorizeEmailFolder($folderID: ID!) {\n    authorizeEmailFolder(folderID: $folderID)\n  }\n": types.AuthorizeEmailFolderDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      isAdmin\n    }\n  }\n": types.MeDocument,
     "\n  query Folder($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on EmailFolder {\n        ...FolderSettings\n        createdAt\n        needsAttention\n        pushStatus {\n          state\n          error\n        }\n        myPermission\n        inheritanceBlocked\n        trashedAt\n        workspace {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.FolderDocument,
     "\n  subscription FolderActivity($folderID: ID!) {\n    folderActivity(folderID: $folderID) {\n      type\n      folderID\n      at\n      imported\n      duplicates\n      failed\n      remaining\n      error\n      email {\n        id\n        subject\n      }\n    }\n  }\n": types.FolderActivityDocument,
@@ -126,7 +132,7 @@ const documents: Documents = {
     "\n  query FolderRuns($id: ID!, $first: Int!) {\n    node(id: $id) {\n      __typename\n      ... on EmailFolder {\n        id\n        fetchRuns(first: $first, orderBy: { direction: DESC, field: STARTED_AT }) {\n          totalCount\n          pageInfo {\n            hasNextPage\n          }\n          edges {\n            node {\n              ...FetchRunRow\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FolderRunsDocument,
     "\n  fragment FetchRunRow on FetchRun {\n    id\n    trigger\n    startedAt\n    finishedAt\n    imported\n    duplicates\n    failed\n    remaining\n    error\n    failures {\n      serverUID\n      reason\n    }\n  }\n": types.FetchRunRowFragmentDoc,
     "\n  query FolderEmails($id: ID!, $first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: EmailOrder, $where: EmailWhereInput) {\n    node(id: $id) {\n      __typename\n      ... on EmailFolder {\n        id\n        emails(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, where: $where) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            hasPreviousPage\n            startCursor\n            endCursor\n          }\n          edges {\n            cursor\n            node {\n              ...EmailRowFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FolderEmailsDocument,
-    "\n  fragment FolderSettings on EmailFolder {\n    id\n    title\n    email\n    username\n    protocol\n    host\n    port\n    socketFactoryFallback\n    socketFactoryPort\n    startTLS\n    sslProtocols\n    emailsLimit\n    mailbox\n    fetchIntervalMinutes\n    push\n    afterImport\n    moveTo\n    trustedCertificate\n    allowInsecureAuth\n    hasPassword\n    lastFetchAt\n    lastFetchError\n  }\n": types.FolderSettingsFragmentDoc,
+    "\n  fragment FolderSettings on EmailFolder {\n    id\n    title\n    email\n    username\n    protocol\n    host\n    port\n    socketFactoryFallback\n    socketFactoryPort\n    startTLS\n    sslProtocols\n    emailsLimit\n    mailbox\n    fetchIntervalMinutes\n    push\n    afterImport\n    moveTo\n    trustedCertificate\n    allowInsecureAuth\n    hasPassword\n    authMethod\n    oauthProviderID\n    oauthConnected\n    oauthAccount\n    oauthProvider {\n      id\n      name\n      kind\n    }\n    lastFetchAt\n    lastFetchError\n  }\n": types.FolderSettingsFragmentDoc,
     "\n  mutation CreateEmailFolder($input: CreateEmailFolderInput!) {\n    createEmailFolder(input: $input) {\n      ...FolderSettings\n      workspace {\n        id\n      }\n    }\n  }\n": types.CreateEmailFolderDocument,
     "\n  mutation UpdateEmailFolder($id: ID!, $input: UpdateEmailFolderInput!) {\n    updateEmailFolder(id: $id, input: $input) {\n      ...FolderSettings\n    }\n  }\n": types.UpdateEmailFolderDocument,
     "\n  mutation TestConnection($input: TestConnectionInput!) {\n    testConnection(input: $input) {\n      ok\n      error\n    }\n  }\n": types.TestConnectionDocument,
@@ -143,6 +149,8 @@ const documents: Documents = {
     "\n  query Notifications($first: Int) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NotificationRow\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationRow\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation CreateOAuthApp($input: CreateOAuthProviderInput!) {\n    createOAuthProvider(input: $input) {\n      id\n    }\n  }\n": types.CreateOAuthAppDocument,
+    "\n  mutation DeleteOAuthApp($id: ID!) {\n    deleteOAuthProvider(id: $id)\n  }\n": types.DeleteOAuthAppDocument,
     "\n  fragment UserRowFields on User {\n    id\n    username\n    displayName\n    email\n    isAdmin\n    disabled\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  fragment AdminUserFields on User {\n    ...UserRowFields\n    createdAt\n  }\n": types.AdminUserFieldsFragmentDoc,
     "\n  fragment GroupRowFields on Group {\n    id\n    name\n    members {\n      id\n    }\n  }\n": types.GroupRowFieldsFragmentDoc,
@@ -176,6 +184,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OAuthApps {\n    oauthProviders {\n      id\n      name\n      kind\n      clientID\n      tenant\n      authURL\n      tokenURL\n      scopes\n      hasClientSecret\n    }\n    oauthRedirectURI\n  }\n"): (typeof documents)["\n  query OAuthApps {\n    oauthProviders {\n      id\n      name\n      kind\n      clientID\n      tenant\n      authURL\n      tokenURL\n      scopes\n      hasClientSecret\n    }\n    oauthRedirectURI\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizeEmailFolder($folderID: ID!) {\n    authorizeEmailFolder(folderID: $folderID)\n  }\n"): (typeof documents)["\n  mutation AuthorizeEmailFolder($folderID: ID!) {\n    authorizeEmailFolder(folderID: $folderID)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -331,7 +347,7 @@ export function graphql(source: "\n  query FolderEmails($id: ID!, $first: Int, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FolderSettings on EmailFolder {\n    id\n    title\n    email\n    username\n    protocol\n    host\n    port\n    socketFactoryFallback\n    socketFactoryPort\n    startTLS\n    sslProtocols\n    emailsLimit\n    mailbox\n    fetchIntervalMinutes\n    push\n    afterImport\n    moveTo\n    trustedCertificate\n    allowInsecureAuth\n    hasPassword\n    lastFetchAt\n    lastFetchError\n  }\n"): (typeof documents)["\n  fragment FolderSettings on EmailFolder {\n    id\n    title\n    email\n    username\n    protocol\n    host\n    port\n    socketFactoryFallback\n    socketFactoryPort\n    startTLS\n    sslProtocols\n    emailsLimit\n    mailbox\n    fetchIntervalMinutes\n    push\n    afterImport\n    moveTo\n    trustedCertificate\n    allowInsecureAuth\n    hasPassword\n    lastFetchAt\n    lastFetchError\n  }\n"];
+export function graphql(source: "\n  fragment FolderSettings on EmailFolder {\n    id\n    title\n    email\n    username\n    protocol\n    host\n    port\n    socketFactoryFallback\n    socketFactoryPort\n    startTLS\n    sslProtocols\n    emailsLimit\n    mailbox\n    fetchIntervalMinutes\n    push\n    afterImport\n    moveTo\n    trustedCertificate\n    allowInsecureAuth\n    hasPassword\n    authMethod\n    oauthProviderID\n    oauthConnected\n    oauthAccount\n    oauthProvider {\n      id\n      name\n      kind\n    }\n    lastFetchAt\n    lastFetchError\n  }\n"): (typeof documents)["\n  fragment FolderSettings on EmailFolder {\n    id\n    title\n    email\n    username\n    protocol\n    host\n    port\n    socketFactoryFallback\n    socketFactoryPort\n    startTLS\n    sslProtocols\n    emailsLimit\n    mailbox\n    fetchIntervalMinutes\n    push\n    afterImport\n    moveTo\n    trustedCertificate\n    allowInsecureAuth\n    hasPassword\n    authMethod\n    oauthProviderID\n    oauthConnected\n    oauthAccount\n    oauthProvider {\n      id\n      name\n      kind\n    }\n    lastFetchAt\n    lastFetchError\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -396,6 +412,14 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOAuthApp($input: CreateOAuthProviderInput!) {\n    createOAuthProvider(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOAuthApp($input: CreateOAuthProviderInput!) {\n    createOAuthProvider(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOAuthApp($id: ID!) {\n    deleteOAuthProvider(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOAuthApp($id: ID!) {\n    deleteOAuthProvider(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
