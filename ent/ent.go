@@ -13,6 +13,8 @@ import (
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -89,6 +91,8 @@ func checkColumn(t, c string) error {
 			fetchrun.Table:    fetchrun.ValidColumn,
 			group.Table:       group.ValidColumn,
 			ledgerentry.Table: ledgerentry.ValidColumn,
+			thread.Table:      thread.ValidColumn,
+			threadref.Table:   threadref.ValidColumn,
 			token.Table:       token.ValidColumn,
 			user.Table:        user.ValidColumn,
 			workspace.Table:   workspace.ValidColumn,

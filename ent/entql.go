@@ -11,6 +11,8 @@ import (
 	"mailroom/ent/group"
 	"mailroom/ent/ledgerentry"
 	"mailroom/ent/predicate"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -23,7 +25,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 10)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 12)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   accessentry.Table,
@@ -95,6 +97,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			email.FieldImportedAt:      {Type: field.TypeTime, Column: email.FieldImportedAt},
 			email.FieldFolderID:        {Type: field.TypeInt, Column: email.FieldFolderID},
 			email.FieldTrashedAt:       {Type: field.TypeTime, Column: email.FieldTrashedAt},
+			email.FieldThreadID:        {Type: field.TypeInt, Column: email.FieldThreadID},
 		},
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
@@ -206,6 +209,36 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   thread.Table,
+			Columns: thread.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: thread.FieldID,
+			},
+		},
+		Type: "Thread",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			thread.FieldCreatedAt: {Type: field.TypeTime, Column: thread.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   threadref.Table,
+			Columns: threadref.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: threadref.FieldID,
+			},
+		},
+		Type: "ThreadRef",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			threadref.FieldKey:      {Type: field.TypeString, Column: threadref.FieldKey},
+			threadref.FieldThreadID: {Type: field.TypeInt, Column: threadref.FieldThreadID},
+			threadref.FieldLastAt:   {Type: field.TypeTime, Column: threadref.FieldLastAt},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -221,7 +254,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldUserID:    {Type: field.TypeInt, Column: token.FieldUserID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -241,7 +274,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldCreatedAt:    {Type: field.TypeTime, Column: user.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workspace.Table,
 			Columns: workspace.Columns,
@@ -762,6 +795,11 @@ func (f *EmailFilter) WhereFolderID(p entql.IntP) {
 // WhereTrashedAt applies the entql time.Time predicate on the trashed_at field.
 func (f *EmailFilter) WhereTrashedAt(p entql.TimeP) {
 	f.Where(p.Field(email.FieldTrashedAt))
+}
+
+// WhereThreadID applies the entql int predicate on the thread_id field.
+func (f *EmailFilter) WhereThreadID(p entql.IntP) {
+	f.Where(p.Field(email.FieldThreadID))
 }
 
 // WhereHasFolder applies a predicate to check if query has an edge folder.
@@ -1326,6 +1364,106 @@ func (f *LedgerEntryFilter) WhereHasFolderWith(preds ...predicate.EmailFolder) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ThreadQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ThreadQuery builder.
+func (_q *ThreadQuery) Filter() *ThreadFilter {
+	return &ThreadFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ThreadMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ThreadMutation builder.
+func (m *ThreadMutation) Filter() *ThreadFilter {
+	return &ThreadFilter{config: m.config, predicateAdder: m}
+}
+
+// ThreadFilter provides a generic filtering capability at runtime for ThreadQuery.
+type ThreadFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ThreadFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ThreadFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(thread.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ThreadFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(thread.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ThreadRefQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ThreadRefQuery builder.
+func (_q *ThreadRefQuery) Filter() *ThreadRefFilter {
+	return &ThreadRefFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ThreadRefMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ThreadRefMutation builder.
+func (m *ThreadRefMutation) Filter() *ThreadRefFilter {
+	return &ThreadRefFilter{config: m.config, predicateAdder: m}
+}
+
+// ThreadRefFilter provides a generic filtering capability at runtime for ThreadRefQuery.
+type ThreadRefFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ThreadRefFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ThreadRefFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(threadref.FieldID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *ThreadRefFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(threadref.FieldKey))
+}
+
+// WhereThreadID applies the entql int predicate on the thread_id field.
+func (f *ThreadRefFilter) WhereThreadID(p entql.IntP) {
+	f.Where(p.Field(threadref.FieldThreadID))
+}
+
+// WhereLastAt applies the entql time.Time predicate on the last_at field.
+func (f *ThreadRefFilter) WhereLastAt(p entql.TimeP) {
+	f.Where(p.Field(threadref.FieldLastAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TokenQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1354,7 +1492,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1428,7 +1566,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1545,7 +1683,7 @@ type WorkspaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkspaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

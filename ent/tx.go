@@ -28,6 +28,10 @@ type Tx struct {
 	Group *GroupClient
 	// LedgerEntry is the client for interacting with the LedgerEntry builders.
 	LedgerEntry *LedgerEntryClient
+	// Thread is the client for interacting with the Thread builders.
+	Thread *ThreadClient
+	// ThreadRef is the client for interacting with the ThreadRef builders.
+	ThreadRef *ThreadRefClient
 	// Token is the client for interacting with the Token builders.
 	Token *TokenClient
 	// User is the client for interacting with the User builders.
@@ -172,6 +176,8 @@ func (tx *Tx) init() {
 	tx.FetchRun = NewFetchRunClient(tx.config)
 	tx.Group = NewGroupClient(tx.config)
 	tx.LedgerEntry = NewLedgerEntryClient(tx.config)
+	tx.Thread = NewThreadClient(tx.config)
+	tx.ThreadRef = NewThreadRefClient(tx.config)
 	tx.Token = NewTokenClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Workspace = NewWorkspaceClient(tx.config)

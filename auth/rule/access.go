@@ -50,7 +50,7 @@ func FilterByAccess() privacy.QueryRule {
 			// What became of each server message: the folder's readers see it
 			// (the reconciliation view); writes stay with the server.
 			f.Where(in("folder_id", readable))
-		case *ent.TokenFilter:
+		case *ent.TokenFilter, *ent.ThreadFilter, *ent.ThreadRefFilter:
 			return privacy.Denyf("internal records")
 		}
 		return privacy.Skip

@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"access_entries\":34359738368,\"attachments\":0,\"email_folders\":8589934592,\"emails\":4294967296,\"fetch_runs\":12884901888,\"groups\":38654705664,\"ledger_entries\":17179869184,\"tokens\":21474836480,\"users\":25769803776,\"workspaces\":30064771072}"
+const IncrementStarts = "{\"access_entries\":34359738368,\"attachments\":0,\"email_folders\":8589934592,\"emails\":4294967296,\"fetch_runs\":12884901888,\"groups\":38654705664,\"ledger_entries\":17179869184,\"thread_refs\":47244640256,\"threads\":42949672960,\"tokens\":21474836480,\"users\":25769803776,\"workspaces\":30064771072}"

@@ -27,6 +27,12 @@ type Group func(*sql.Selector)
 // LedgerEntry is the predicate function for ledgerentry builders.
 type LedgerEntry func(*sql.Selector)
 
+// Thread is the predicate function for thread builders.
+type Thread func(*sql.Selector)
+
+// ThreadRef is the predicate function for threadref builders.
+type ThreadRef func(*sql.Selector)
+
 // Token is the predicate function for token builders.
 type Token func(*sql.Selector)
 
