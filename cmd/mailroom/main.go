@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"mailroom/auth"
+	"mailroom/auth/viewer"
 	"mailroom/blob"
 	"mailroom/demo"
 	"mailroom/events"
@@ -30,6 +31,7 @@ import (
 	"mailroom/search"
 	"mailroom/server"
 	"mailroom/store"
+	"mailroom/thread"
 	"mailroom/trash"
 )
 
@@ -221,6 +223,11 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	defer sqlDB.Close()
 	defer client.Close()
+	if n, err := thread.Backfill(viewer.SystemContext(ctx), client); err != nil {
+		return err
+	} else if n > 0 {
+		log.Info("emails threaded into conversations", slog.Int("emails", n))
+	}
 	keyring, err := auth.LoadKeyring(cfg.DataDir, cfg.SecretKey)
 	if err != nil {
 		return err
