@@ -13,6 +13,7 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/privacy"
 	"mailroom/graph"
+	"mailroom/ingest"
 	"mailroom/mail/account"
 	"mailroom/netpolicy"
 	"mailroom/throttle"
@@ -72,7 +73,10 @@ func classify(ctx context.Context, err error) (code, msg string) {
 	var ge *gqlerror.Error
 	var pe *graph.PageSizeError
 	var te *throttle.Error
+	var ine *ingest.InputError
 	switch {
+	case errors.As(err, &ine):
+		return CodeBadUserInput, ine.Error()
 	case errors.As(err, &fe):
 		return CodeBadUserInput, fe.Error()
 	case errors.As(err, &pe):
