@@ -134,12 +134,12 @@ func (imp *importer) file(f Upload) error {
 	rd := mbox.NewReader(br)
 	for n := 1; ; n++ {
 		msg, err := rd.Next()
-		if n == 1 && rd.Skipped > 0 {
-			imp.refuse(imp.source(name, 0), fmt.Errorf("%d bytes before the first \"From \" line are not a message; skipped", rd.Skipped))
-		}
 		if errors.Is(err, mbox.ErrNotMbox) {
 			imp.refuse(imp.source(name, 0), err)
 			return nil
+		}
+		if n == 1 && rd.Skipped > 0 {
+			imp.refuse(imp.source(name, 0), fmt.Errorf("%d bytes before the first \"From \" line are not a message; skipped", rd.Skipped))
 		}
 		if err == io.EOF {
 			return nil

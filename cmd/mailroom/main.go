@@ -88,6 +88,9 @@ type config struct {
 	// Blobs is --blobs: the directory of raw messages and attachments,
 	// shared by every instance of a cluster; default DATA_DIR/blobs.
 	Blobs string
+	// MaxUploadSize is --max-upload-size in bytes: the largest import
+	// request (its files together); 0 is the server's default, 2 GB.
+	MaxUploadSize int64
 }
 
 func parseConfig(args []string, getenv func(string) string) (config, error) {
@@ -122,8 +125,13 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	fs.StringVar(&c.PprofAddr, "pprof-addr", env("MAILROOM_PPROF_ADDR", ""), "serve the Go profiler (net/http/pprof) on this address, e.g. 127.0.0.1:6060; default off (MAILROOM_PPROF_ADDR)")
 	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("MAILROOM_METRICS_ADDR", ""), "where /metrics (Prometheus) listens, e.g. 127.0.0.1:9090; default off (MAILROOM_METRICS_ADDR)")
 	fs.StringVar(&c.Blobs, "blobs", env("MAILROOM_BLOBS", ""), "directory of raw messages and attachments, shared by every instance of a cluster; default DATA_DIR/blobs (MAILROOM_BLOBS)")
+	var maxUpload string
+	fs.StringVar(&maxUpload, "max-upload-size", env("MAILROOM_MAX_UPLOAD_SIZE", ""), "largest import request (its .eml and .mbox files together), e.g. 2GB (the default) or 500MB (MAILROOM_MAX_UPLOAD_SIZE)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
+	}
+	if c.MaxUploadSize, err = parseSize(maxUpload); err != nil {
+		return c, fmt.Errorf("--max-upload-size: %w", err)
 	}
 	if c.IngestBatch < 0 {
 		return c, fmt.Errorf("--ingest-batch: %d is not a number of messages (0 or more)", c.IngestBatch)
@@ -328,7 +336,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
 			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL,
-			DB: sqlDB, Instrument: instrument, Trash: bin, Integrity: checker}),
+			DB: sqlDB, Instrument: instrument, Trash: bin, Integrity: checker, MaxUploadSize: cfg.MaxUploadSize}),
 		ReadHeaderTimeout: 10 * time.Second,
 		// A request (at most 1 MiB) must arrive within a minute; websockets
 		// clear it when they upgrade.
