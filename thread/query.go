@@ -39,7 +39,7 @@ func NewestInFolder() predicate.Email {
 	return func(s *sql.Selector) {
 		t := s.Table()
 		newer := sql.Table(email.Table).As("newer")
-		s.Where(sql.Not(sql.Exists(sql.Select("1").From(newer).Where(sql.And(
+		s.Where(sql.Not(sql.Exists(sql.Select(newer.C(email.FieldID)).From(newer).Where(sql.And(
 			sql.ColumnsEQ(newer.C(email.FieldFolderID), t.C(email.FieldFolderID)),
 			sql.ColumnsEQ(newer.C(email.FieldThreadID), t.C(email.FieldThreadID)),
 			sql.IsNull(newer.C(email.FieldTrashedAt)),
