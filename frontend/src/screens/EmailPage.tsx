@@ -11,6 +11,7 @@ import { formatAddress, formatBytes, formatDateTime, type AddressLike } from '..
 import { allows } from '../lib/permissions';
 import { useTitle } from '../lib/useTitle';
 import { EmailHtml } from './EmailBody';
+import { EmailThread } from './EmailThread';
 import { NotFound } from './NotFound';
 import { TrashedBanner, useTrashActions } from './TrashActions';
 
@@ -46,6 +47,7 @@ const EmailDocument = graphql(`
         parseError
         emlURL
         trashedAt
+        ...EmailThreadFields
         attachments {
           id
           filename
@@ -195,6 +197,8 @@ export function EmailPage() {
             </dd>
           </div>
         </dl>
+
+        <EmailThread email={email} folderID={email.folder.id} />
 
         {email.parseError && (
           <div className="alert alert-warn" role="note">

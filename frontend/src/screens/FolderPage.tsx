@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, Navigate, Outlet, Route, useMatch, useNavigate, useOutletContext, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -11,6 +11,7 @@ import { useFolderFetch, type FolderFetch } from '../lib/useFolderFetch';
 import { useTitle } from '../lib/useTitle';
 import { AccessPanel } from './AccessPanel';
 import { FolderActivity } from './FolderActivity';
+import { FolderCarryMenu } from './FolderCarry';
 import { FolderContent } from './FolderContent';
 import { FolderDialog } from './FolderDialog';
 import { FolderParameters } from './FolderParameters';
@@ -106,7 +107,9 @@ function FolderView({ id }: { id: string }) {
             {folder.protocol.startsWith('IMAP') && <> · {folder.mailbox}</>}
           </p>
         </div>
-        <FolderToolbar fetch={canWrite ? fetch : undefined} edit={edit} onTrash={canWrite ? () => setTrashing(true) : undefined} />
+        <FolderToolbar fetch={canWrite ? fetch : undefined} edit={edit} onTrash={canWrite ? () => setTrashing(true) : undefined}>
+          {!folder.trashedAt && <FolderCarryMenu folderID={folder.id} canWrite={canWrite} />}
+        </FolderToolbar>
       </div>
 
       {folder.trashedAt && (
@@ -143,8 +146,8 @@ function FolderView({ id }: { id: string }) {
   );
 }
 
-/** Check email, Edit and Move to trash, each absent when the viewer may not. */
-function FolderToolbar({ fetch, edit, onTrash }: { fetch?: FolderFetch; edit?(): void; onTrash?(): void }) {
+/** Check email, Edit and Move to trash, each absent when the viewer may not, then the children (the More menu). */
+function FolderToolbar({ fetch, edit, onTrash, children }: { fetch?: FolderFetch; edit?(): void; onTrash?(): void; children?: ReactNode }) {
   return (
     <div className="toolbar">
       {fetch && (
@@ -168,6 +171,7 @@ function FolderToolbar({ fetch, edit, onTrash }: { fetch?: FolderFetch; edit?():
           Move to trash
         </button>
       )}
+      {children}
     </div>
   );
 }
