@@ -8,6 +8,7 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/email"
 	entthread "mailroom/ent/thread"
+	"mailroom/internal/pgtest"
 )
 
 // reply is a message with threading headers and a date.
@@ -44,9 +45,14 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 // A crafted conversation arriving in three fetches, out of order, with
 // parents that never arrive, plus emails without references that only
-// their subjects tie together.
+// their subjects tie together. On SQLite and PostgreSQL.
 func TestThreadsFromReferencesMissingParentsAndLateArrivals(t *testing.T) {
-	e := newEnv(t, Options{BatchSize: 2}) // batches of two: links across batches and runs
+	// Batches of two: links across batches and runs.
+	t.Run("sqlite", func(t *testing.T) { testThreads(t, newEnv(t, Options{BatchSize: 2})) })
+	t.Run("postgres", func(t *testing.T) { testThreads(t, newEnvOn(t, pgtest.DSN(t), Options{BatchSize: 2})) })
+}
+
+func testThreads(t *testing.T, e *testEnv) {
 	f := e.folder(nil)
 	other := e.folder(func(p *FolderParams) { p.Title = ptr("Other"); p.Mailbox = ptr("Archive") })
 	const d1, d2, d3 = "Mon, 01 Sep 2025 10:00:00 +0200", "Tue, 02 Sep 2025 10:00:00 +0200", "Wed, 03 Sep 2025 10:00:00 +0200"

@@ -128,8 +128,10 @@ const fromLines = "From: Ann <ann@example.com>\r\nTo: bob@example.com\r\nSubject
 // Export a folder as mbox, import it into a new folder: the same
 // Message-IDs with byte-identical originals; a second import finds them all
 // duplicates. The zip export carries the same bytes and a manifest of sums.
-func TestExportImportRoundTrip(t *testing.T) {
-	e := newAPI(t)
+// On SQLite and PostgreSQL.
+func TestExportImportRoundTrip(t *testing.T) { pagingDatabases(t, testExportImportRoundTrip) }
+
+func testExportImportRoundTrip(t *testing.T, e *apiEnv) {
 	tok := e.login()
 	e.appendMem(fromLines)
 	src := e.memFolder(tok)

@@ -195,6 +195,8 @@ func TestPermissionMatrix(t *testing.T) {
 			return fmt.Sprint(r.Data["node"].(map[string]any)["reconciliation"].(map[string]any)["offered"])
 		},
 		"ledger.csv": func(tok string) string { return fmt.Sprint(get(tok, "/folders/"+f+"/ledger.csv")) },
+
+		// Exports answer like the other downloads.
 		"export.mbox": func(tok string) string { return fmt.Sprint(get(tok, "/folders/"+f+"/export.mbox")) },
 		"export.zip":  func(tok string) string { return fmt.Sprint(get(tok, "/emails/export.zip?ids="+emailID)) },
 		// No files: the permission is checked first, then the input, so
