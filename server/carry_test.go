@@ -373,6 +373,18 @@ func TestMultipartImportCSRF(t *testing.T) {
 	if s := post(map[string]string{CSRFHeader: "1", "Origin": e.srv.URL, "Sec-Fetch-Site": "same-origin"}, "d@x"); s != 200 || count() != 1 {
 		t.Errorf("the SPA's upload: %d, %d emails", s, count())
 	}
+	// Without any credential an upload is refused before it is read.
+	ctype, body := multipartImport(t, dst, upFile{"x.eml", "Subject: anonymous\r\n\r\nx\r\n"})
+	req, _ := http.NewRequest("POST", e.srv.URL+"/query", body)
+	req.Header.Set("Content-Type", ctype)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 401 || count() != 1 {
+		t.Errorf("anonymous upload: %d", res.StatusCode)
+	}
 }
 
 // countingWriter counts an export without keeping it.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 
+	"mailroom/auth/viewer"
 	"mailroom/ingest"
 )
 
@@ -50,7 +51,8 @@ var (
 	errUploadShape    = errors.New("upload badly shaped")
 )
 
-// limitUploads bounds a multipart POST to /query: at most maxUpload bytes
+// limitUploads bounds a multipart POST to /query: only from a signed-in
+// viewer (an anonymous one would fill the temporary directory), at most maxUpload bytes
 // (413 past it, said in words, whether the length is announced or not), the
 // GraphQL operations and map within the first maxQueryBody bytes (gqlgen
 // decodes them in memory), and at most ingest.MaxImportFiles files. The JSON
@@ -59,6 +61,12 @@ func (s *server) limitUploads(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost || r.Body == nil || !isMultipart(r) {
 			next.ServeHTTP(w, r)
+			return
+		}
+		if viewer.FromContext(r.Context()) == nil {
+			// Before a byte of it is written to disk: uploads are for signed-in users.
+			w.Header().Set("Connection", "close")
+			writeHTTPError(w, http.StatusUnauthorized, CodeUnauthenticated, "not signed in: uploads need a session or a bearer token")
 			return
 		}
 		max := s.maxUpload()
