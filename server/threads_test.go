@@ -118,3 +118,20 @@ func testThreadsThroughAPI(t *testing.T, e *apiEnv) {
 		t.Errorf("after trashing c: %v", s)
 	}
 }
+
+// A thread is a list of up to 500 emails, each with its own thread: nested,
+// it would multiply. The complexity limit counts it like a full page and
+// refuses the nesting before any resolver runs; the email page's query fits.
+func TestNestedThreadsRefused(t *testing.T) {
+	e := newAPI(t)
+	tok := e.login()
+	r := e.gql(tok, `query($id:ID!){node(id:$id){... on Email{thread{thread{thread{id}}}}}}`, map[string]any{"id": "1"})
+	if len(r.Errors) == 0 || !strings.Contains(r.Errors[0].Message, "complexity") {
+		t.Errorf("nested threads: %+v", r)
+	}
+	r = e.gql(tok, `query($id:ID!){node(id:$id){... on Email{id threadSize thread{id subject sentAt from{name address} folder{id title}}}}}`,
+		map[string]any{"id": "1"})
+	if len(r.Errors) > 0 && strings.Contains(r.Errors[0].Message, "complexity") { // no such email: past the limit, then not found
+		t.Errorf("the email page's thread: %v", r.Errors)
+	}
+}
