@@ -28,6 +28,8 @@ import (
 	"mailroom/ent/oauthstate"
 	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -79,6 +81,10 @@ type Client struct {
 	Relation *RelationClient
 	// Subscription is the client for interacting with the Subscription builders.
 	Subscription *SubscriptionClient
+	// Thread is the client for interacting with the Thread builders.
+	Thread *ThreadClient
+	// ThreadRef is the client for interacting with the ThreadRef builders.
+	ThreadRef *ThreadRefClient
 	// Token is the client for interacting with the Token builders.
 	Token *TokenClient
 	// User is the client for interacting with the User builders.
@@ -113,6 +119,8 @@ func (c *Client) init() {
 	c.OAuthState = NewOAuthStateClient(c.config)
 	c.Relation = NewRelationClient(c.config)
 	c.Subscription = NewSubscriptionClient(c.config)
+	c.Thread = NewThreadClient(c.config)
+	c.ThreadRef = NewThreadRefClient(c.config)
 	c.Token = NewTokenClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.Workspace = NewWorkspaceClient(c.config)
@@ -225,6 +233,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		OAuthState:    NewOAuthStateClient(cfg),
 		Relation:      NewRelationClient(cfg),
 		Subscription:  NewSubscriptionClient(cfg),
+		Thread:        NewThreadClient(cfg),
+		ThreadRef:     NewThreadRefClient(cfg),
 		Token:         NewTokenClient(cfg),
 		User:          NewUserClient(cfg),
 		Workspace:     NewWorkspaceClient(cfg),
@@ -264,6 +274,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		OAuthState:    NewOAuthStateClient(cfg),
 		Relation:      NewRelationClient(cfg),
 		Subscription:  NewSubscriptionClient(cfg),
+		Thread:        NewThreadClient(cfg),
+		ThreadRef:     NewThreadRefClient(cfg),
 		Token:         NewTokenClient(cfg),
 		User:          NewUserClient(cfg),
 		Workspace:     NewWorkspaceClient(cfg),
@@ -299,7 +311,7 @@ func (c *Client) Use(hooks ...Hook) {
 		c.AccessEntry, c.AlertDelivery, c.Annotation, c.Attachment, c.Comment, c.Email,
 		c.EmailFolder, c.EmailTag, c.FetchRun, c.Group, c.HistoryEntry, c.LedgerEntry,
 		c.Notification, c.OAuthProvider, c.OAuthState, c.Relation, c.Subscription,
-		c.Token, c.User, c.Workspace,
+		c.Thread, c.ThreadRef, c.Token, c.User, c.Workspace,
 	} {
 		n.Use(hooks...)
 	}
@@ -312,7 +324,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.AccessEntry, c.AlertDelivery, c.Annotation, c.Attachment, c.Comment, c.Email,
 		c.EmailFolder, c.EmailTag, c.FetchRun, c.Group, c.HistoryEntry, c.LedgerEntry,
 		c.Notification, c.OAuthProvider, c.OAuthState, c.Relation, c.Subscription,
-		c.Token, c.User, c.Workspace,
+		c.Thread, c.ThreadRef, c.Token, c.User, c.Workspace,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -355,6 +367,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Relation.mutate(ctx, m)
 	case *SubscriptionMutation:
 		return c.Subscription.mutate(ctx, m)
+	case *ThreadMutation:
+		return c.Thread.mutate(ctx, m)
+	case *ThreadRefMutation:
+		return c.ThreadRef.mutate(ctx, m)
 	case *TokenMutation:
 		return c.Token.mutate(ctx, m)
 	case *UserMutation:
@@ -3108,6 +3124,274 @@ func (c *SubscriptionClient) mutate(ctx context.Context, m *SubscriptionMutation
 	}
 }
 
+// ThreadClient is a client for the Thread schema.
+type ThreadClient struct {
+	config
+}
+
+// NewThreadClient returns a client for the Thread from the given config.
+func NewThreadClient(c config) *ThreadClient {
+	return &ThreadClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `thread.Hooks(f(g(h())))`.
+func (c *ThreadClient) Use(hooks ...Hook) {
+	c.hooks.Thread = append(c.hooks.Thread, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `thread.Intercept(f(g(h())))`.
+func (c *ThreadClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Thread = append(c.inters.Thread, interceptors...)
+}
+
+// Create returns a builder for creating a Thread entity.
+func (c *ThreadClient) Create() *ThreadCreate {
+	mutation := newThreadMutation(c.config, OpCreate)
+	return &ThreadCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Thread entities.
+func (c *ThreadClient) CreateBulk(builders ...*ThreadCreate) *ThreadCreateBulk {
+	return &ThreadCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ThreadClient) MapCreateBulk(slice any, setFunc func(*ThreadCreate, int)) *ThreadCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ThreadCreateBulk{err: fmt.Errorf("calling to ThreadClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ThreadCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ThreadCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Thread.
+func (c *ThreadClient) Update() *ThreadUpdate {
+	mutation := newThreadMutation(c.config, OpUpdate)
+	return &ThreadUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ThreadClient) UpdateOne(_m *Thread) *ThreadUpdateOne {
+	mutation := newThreadMutation(c.config, OpUpdateOne, withThread(_m))
+	return &ThreadUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ThreadClient) UpdateOneID(id int) *ThreadUpdateOne {
+	mutation := newThreadMutation(c.config, OpUpdateOne, withThreadID(id))
+	return &ThreadUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Thread.
+func (c *ThreadClient) Delete() *ThreadDelete {
+	mutation := newThreadMutation(c.config, OpDelete)
+	return &ThreadDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ThreadClient) DeleteOne(_m *Thread) *ThreadDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ThreadClient) DeleteOneID(id int) *ThreadDeleteOne {
+	builder := c.Delete().Where(thread.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ThreadDeleteOne{builder}
+}
+
+// Query returns a query builder for Thread.
+func (c *ThreadClient) Query() *ThreadQuery {
+	return &ThreadQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeThread},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Thread entity by its id.
+func (c *ThreadClient) Get(ctx context.Context, id int) (*Thread, error) {
+	return c.Query().Where(thread.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ThreadClient) GetX(ctx context.Context, id int) *Thread {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ThreadClient) Hooks() []Hook {
+	hooks := c.hooks.Thread
+	return append(hooks[:len(hooks):len(hooks)], thread.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ThreadClient) Interceptors() []Interceptor {
+	return c.inters.Thread
+}
+
+func (c *ThreadClient) mutate(ctx context.Context, m *ThreadMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ThreadCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ThreadUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ThreadUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ThreadDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Thread mutation op: %q", m.Op())
+	}
+}
+
+// ThreadRefClient is a client for the ThreadRef schema.
+type ThreadRefClient struct {
+	config
+}
+
+// NewThreadRefClient returns a client for the ThreadRef from the given config.
+func NewThreadRefClient(c config) *ThreadRefClient {
+	return &ThreadRefClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `threadref.Hooks(f(g(h())))`.
+func (c *ThreadRefClient) Use(hooks ...Hook) {
+	c.hooks.ThreadRef = append(c.hooks.ThreadRef, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `threadref.Intercept(f(g(h())))`.
+func (c *ThreadRefClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ThreadRef = append(c.inters.ThreadRef, interceptors...)
+}
+
+// Create returns a builder for creating a ThreadRef entity.
+func (c *ThreadRefClient) Create() *ThreadRefCreate {
+	mutation := newThreadRefMutation(c.config, OpCreate)
+	return &ThreadRefCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ThreadRef entities.
+func (c *ThreadRefClient) CreateBulk(builders ...*ThreadRefCreate) *ThreadRefCreateBulk {
+	return &ThreadRefCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ThreadRefClient) MapCreateBulk(slice any, setFunc func(*ThreadRefCreate, int)) *ThreadRefCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ThreadRefCreateBulk{err: fmt.Errorf("calling to ThreadRefClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ThreadRefCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ThreadRefCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ThreadRef.
+func (c *ThreadRefClient) Update() *ThreadRefUpdate {
+	mutation := newThreadRefMutation(c.config, OpUpdate)
+	return &ThreadRefUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ThreadRefClient) UpdateOne(_m *ThreadRef) *ThreadRefUpdateOne {
+	mutation := newThreadRefMutation(c.config, OpUpdateOne, withThreadRef(_m))
+	return &ThreadRefUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ThreadRefClient) UpdateOneID(id int) *ThreadRefUpdateOne {
+	mutation := newThreadRefMutation(c.config, OpUpdateOne, withThreadRefID(id))
+	return &ThreadRefUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ThreadRef.
+func (c *ThreadRefClient) Delete() *ThreadRefDelete {
+	mutation := newThreadRefMutation(c.config, OpDelete)
+	return &ThreadRefDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ThreadRefClient) DeleteOne(_m *ThreadRef) *ThreadRefDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ThreadRefClient) DeleteOneID(id int) *ThreadRefDeleteOne {
+	builder := c.Delete().Where(threadref.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ThreadRefDeleteOne{builder}
+}
+
+// Query returns a query builder for ThreadRef.
+func (c *ThreadRefClient) Query() *ThreadRefQuery {
+	return &ThreadRefQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeThreadRef},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ThreadRef entity by its id.
+func (c *ThreadRefClient) Get(ctx context.Context, id int) (*ThreadRef, error) {
+	return c.Query().Where(threadref.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ThreadRefClient) GetX(ctx context.Context, id int) *ThreadRef {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ThreadRefClient) Hooks() []Hook {
+	hooks := c.hooks.ThreadRef
+	return append(hooks[:len(hooks):len(hooks)], threadref.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ThreadRefClient) Interceptors() []Interceptor {
+	return c.inters.ThreadRef
+}
+
+func (c *ThreadRefClient) mutate(ctx context.Context, m *ThreadRefMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ThreadRefCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ThreadRefUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ThreadRefUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ThreadRefDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ThreadRef mutation op: %q", m.Op())
+	}
+}
+
 // TokenClient is a client for the Token schema.
 type TokenClient struct {
 	config
@@ -3611,14 +3895,14 @@ type (
 	hooks struct {
 		AccessEntry, AlertDelivery, Annotation, Attachment, Comment, Email, EmailFolder,
 		EmailTag, FetchRun, Group, HistoryEntry, LedgerEntry, Notification,
-		OAuthProvider, OAuthState, Relation, Subscription, Token, User,
-		Workspace []ent.Hook
+		OAuthProvider, OAuthState, Relation, Subscription, Thread, ThreadRef, Token,
+		User, Workspace []ent.Hook
 	}
 	inters struct {
 		AccessEntry, AlertDelivery, Annotation, Attachment, Comment, Email, EmailFolder,
 		EmailTag, FetchRun, Group, HistoryEntry, LedgerEntry, Notification,
-		OAuthProvider, OAuthState, Relation, Subscription, Token, User,
-		Workspace []ent.Interceptor
+		OAuthProvider, OAuthState, Relation, Subscription, Thread, ThreadRef, Token,
+		User, Workspace []ent.Interceptor
 	}
 )
 

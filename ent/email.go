@@ -60,6 +60,8 @@ type Email struct {
 	FolderID int `json:"folder_id,omitempty"`
 	// TrashedAt holds the value of the "trashed_at" field.
 	TrashedAt *time.Time `json:"trashed_at,omitempty"`
+	// ThreadID holds the value of the "thread_id" field.
+	ThreadID *int `json:"thread_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the EmailQuery when eager-loading is set.
 	Edges        EmailEdges `json:"edges"`
@@ -120,7 +122,7 @@ func (*Email) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case email.FieldFrom, email.FieldReplyTo, email.FieldTo, email.FieldCc, email.FieldReferences:
 			values[i] = new([]byte)
-		case email.FieldID, email.FieldSentOrder, email.FieldSize, email.FieldAttachmentCount, email.FieldFolderID:
+		case email.FieldID, email.FieldSentOrder, email.FieldSize, email.FieldAttachmentCount, email.FieldFolderID, email.FieldThreadID:
 			values[i] = new(sql.NullInt64)
 		case email.FieldMessageID, email.FieldDedupeKey, email.FieldSubject, email.FieldInReplyTo, email.FieldText, email.FieldHTML, email.FieldRawSha256, email.FieldParseError:
 			values[i] = new(sql.NullString)
@@ -281,6 +283,13 @@ func (_m *Email) assignValues(columns []string, values []any) error {
 				_m.TrashedAt = new(time.Time)
 				*_m.TrashedAt = value.Time
 			}
+		case email.FieldThreadID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field thread_id", values[i])
+			} else if value.Valid {
+				_m.ThreadID = new(int)
+				*_m.ThreadID = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -398,6 +407,11 @@ func (_m *Email) String() string {
 	if v := _m.TrashedAt; v != nil {
 		builder.WriteString("trashed_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ThreadID; v != nil {
+		builder.WriteString("thread_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteByte(')')
 	return builder.String()

@@ -51,6 +51,33 @@ func (_u *EmailUpdate) ClearTrashedAt() *EmailUpdate {
 	return _u
 }
 
+// SetThreadID sets the "thread_id" field.
+func (_u *EmailUpdate) SetThreadID(v int) *EmailUpdate {
+	_u.mutation.ResetThreadID()
+	_u.mutation.SetThreadID(v)
+	return _u
+}
+
+// SetNillableThreadID sets the "thread_id" field if the given value is not nil.
+func (_u *EmailUpdate) SetNillableThreadID(v *int) *EmailUpdate {
+	if v != nil {
+		_u.SetThreadID(*v)
+	}
+	return _u
+}
+
+// AddThreadID adds value to the "thread_id" field.
+func (_u *EmailUpdate) AddThreadID(v int) *EmailUpdate {
+	_u.mutation.AddThreadID(v)
+	return _u
+}
+
+// ClearThreadID clears the value of the "thread_id" field.
+func (_u *EmailUpdate) ClearThreadID() *EmailUpdate {
+	_u.mutation.ClearThreadID()
+	return _u
+}
+
 // AddAttachmentIDs adds the "attachments" edge to the Attachment entity by IDs.
 func (_u *EmailUpdate) AddAttachmentIDs(ids ...int) *EmailUpdate {
 	_u.mutation.AddAttachmentIDs(ids...)
@@ -214,6 +241,15 @@ func (_u *EmailUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.TrashedAtCleared() {
 		_spec.ClearField(email.FieldTrashedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.ThreadID(); ok {
+		_spec.SetField(email.FieldThreadID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedThreadID(); ok {
+		_spec.AddField(email.FieldThreadID, field.TypeInt, value)
+	}
+	if _u.mutation.ThreadIDCleared() {
+		_spec.ClearField(email.FieldThreadID, field.TypeInt)
+	}
 	if _u.mutation.AttachmentsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -343,6 +379,33 @@ func (_u *EmailUpdateOne) SetNillableTrashedAt(v *time.Time) *EmailUpdateOne {
 // ClearTrashedAt clears the value of the "trashed_at" field.
 func (_u *EmailUpdateOne) ClearTrashedAt() *EmailUpdateOne {
 	_u.mutation.ClearTrashedAt()
+	return _u
+}
+
+// SetThreadID sets the "thread_id" field.
+func (_u *EmailUpdateOne) SetThreadID(v int) *EmailUpdateOne {
+	_u.mutation.ResetThreadID()
+	_u.mutation.SetThreadID(v)
+	return _u
+}
+
+// SetNillableThreadID sets the "thread_id" field if the given value is not nil.
+func (_u *EmailUpdateOne) SetNillableThreadID(v *int) *EmailUpdateOne {
+	if v != nil {
+		_u.SetThreadID(*v)
+	}
+	return _u
+}
+
+// AddThreadID adds value to the "thread_id" field.
+func (_u *EmailUpdateOne) AddThreadID(v int) *EmailUpdateOne {
+	_u.mutation.AddThreadID(v)
+	return _u
+}
+
+// ClearThreadID clears the value of the "thread_id" field.
+func (_u *EmailUpdateOne) ClearThreadID() *EmailUpdateOne {
+	_u.mutation.ClearThreadID()
 	return _u
 }
 
@@ -538,6 +601,15 @@ func (_u *EmailUpdateOne) sqlSave(ctx context.Context) (_node *Email, err error)
 	}
 	if _u.mutation.TrashedAtCleared() {
 		_spec.ClearField(email.FieldTrashedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ThreadID(); ok {
+		_spec.SetField(email.FieldThreadID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedThreadID(); ok {
+		_spec.AddField(email.FieldThreadID, field.TypeInt, value)
+	}
+	if _u.mutation.ThreadIDCleared() {
+		_spec.ClearField(email.FieldThreadID, field.TypeInt)
 	}
 	if _u.mutation.AttachmentsCleared() {
 		edge := &sqlgraph.EdgeSpec{

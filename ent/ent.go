@@ -23,6 +23,8 @@ import (
 	"mailroom/ent/oauthstate"
 	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -109,6 +111,8 @@ func checkColumn(t, c string) error {
 			oauthstate.Table:    oauthstate.ValidColumn,
 			relation.Table:      relation.ValidColumn,
 			subscription.Table:  subscription.ValidColumn,
+			thread.Table:        thread.ValidColumn,
+			threadref.Table:     threadref.ValidColumn,
 			token.Table:         token.ValidColumn,
 			user.Table:          user.ValidColumn,
 			workspace.Table:     workspace.ValidColumn,

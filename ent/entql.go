@@ -21,6 +21,8 @@ import (
 	"mailroom/ent/predicate"
 	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -33,7 +35,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 22)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   accessentry.Table,
@@ -171,6 +173,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			email.FieldImportedAt:      {Type: field.TypeTime, Column: email.FieldImportedAt},
 			email.FieldFolderID:        {Type: field.TypeInt, Column: email.FieldFolderID},
 			email.FieldTrashedAt:       {Type: field.TypeTime, Column: email.FieldTrashedAt},
+			email.FieldThreadID:        {Type: field.TypeInt, Column: email.FieldThreadID},
 		},
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
@@ -432,6 +435,36 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   thread.Table,
+			Columns: thread.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: thread.FieldID,
+			},
+		},
+		Type: "Thread",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			thread.FieldCreatedAt: {Type: field.TypeTime, Column: thread.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   threadref.Table,
+			Columns: threadref.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: threadref.FieldID,
+			},
+		},
+		Type: "ThreadRef",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			threadref.FieldKey:      {Type: field.TypeString, Column: threadref.FieldKey},
+			threadref.FieldThreadID: {Type: field.TypeInt, Column: threadref.FieldThreadID},
+			threadref.FieldLastAt:   {Type: field.TypeTime, Column: threadref.FieldLastAt},
+		},
+	}
+	graph.Nodes[19] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -447,7 +480,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldUserID:    {Type: field.TypeInt, Column: token.FieldUserID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -468,7 +501,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldAlertEmails:  {Type: field.TypeEnum, Column: user.FieldAlertEmails},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workspace.Table,
 			Columns: workspace.Columns,
@@ -1584,6 +1617,11 @@ func (f *EmailFilter) WhereFolderID(p entql.IntP) {
 // WhereTrashedAt applies the entql time.Time predicate on the trashed_at field.
 func (f *EmailFilter) WhereTrashedAt(p entql.TimeP) {
 	f.Where(p.Field(email.FieldTrashedAt))
+}
+
+// WhereThreadID applies the entql int predicate on the thread_id field.
+func (f *EmailFilter) WhereThreadID(p entql.IntP) {
+	f.Where(p.Field(email.FieldThreadID))
 }
 
 // WhereHasFolder applies a predicate to check if query has an edge folder.
@@ -2877,6 +2915,106 @@ func (f *SubscriptionFilter) WhereCreatedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ThreadQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ThreadQuery builder.
+func (_q *ThreadQuery) Filter() *ThreadFilter {
+	return &ThreadFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ThreadMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ThreadMutation builder.
+func (m *ThreadMutation) Filter() *ThreadFilter {
+	return &ThreadFilter{config: m.config, predicateAdder: m}
+}
+
+// ThreadFilter provides a generic filtering capability at runtime for ThreadQuery.
+type ThreadFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ThreadFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ThreadFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(thread.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ThreadFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(thread.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ThreadRefQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ThreadRefQuery builder.
+func (_q *ThreadRefQuery) Filter() *ThreadRefFilter {
+	return &ThreadRefFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ThreadRefMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ThreadRefMutation builder.
+func (m *ThreadRefMutation) Filter() *ThreadRefFilter {
+	return &ThreadRefFilter{config: m.config, predicateAdder: m}
+}
+
+// ThreadRefFilter provides a generic filtering capability at runtime for ThreadRefQuery.
+type ThreadRefFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ThreadRefFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ThreadRefFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(threadref.FieldID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *ThreadRefFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(threadref.FieldKey))
+}
+
+// WhereThreadID applies the entql int predicate on the thread_id field.
+func (f *ThreadRefFilter) WhereThreadID(p entql.IntP) {
+	f.Where(p.Field(threadref.FieldThreadID))
+}
+
+// WhereLastAt applies the entql time.Time predicate on the last_at field.
+func (f *ThreadRefFilter) WhereLastAt(p entql.TimeP) {
+	f.Where(p.Field(threadref.FieldLastAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TokenQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2905,7 +3043,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2979,7 +3117,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3101,7 +3239,7 @@ type WorkspaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkspaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -26,6 +26,8 @@ import (
 	"mailroom/ent/schema/collabtext"
 	"mailroom/ent/schema/fetchlog"
 	"mailroom/ent/subscription"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -63,6 +65,8 @@ const (
 	TypeOAuthState    = "OAuthState"
 	TypeRelation      = "Relation"
 	TypeSubscription  = "Subscription"
+	TypeThread        = "Thread"
+	TypeThreadRef     = "ThreadRef"
 	TypeToken         = "Token"
 	TypeUser          = "User"
 	TypeWorkspace     = "Workspace"
@@ -4798,6 +4802,8 @@ type EmailMutation struct {
 	parse_error         *string
 	imported_at         *time.Time
 	trashed_at          *time.Time
+	thread_id           *int
+	addthread_id        *int
 	clearedFields       map[string]struct{}
 	folder              *int
 	clearedfolder       bool
@@ -5884,6 +5890,76 @@ func (m *EmailMutation) ResetTrashedAt() {
 	delete(m.clearedFields, email.FieldTrashedAt)
 }
 
+// SetThreadID sets the "thread_id" field.
+func (m *EmailMutation) SetThreadID(i int) {
+	m.thread_id = &i
+	m.addthread_id = nil
+}
+
+// ThreadID returns the value of the "thread_id" field in the mutation.
+func (m *EmailMutation) ThreadID() (r int, exists bool) {
+	v := m.thread_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldThreadID returns the old "thread_id" field's value of the Email entity.
+// If the Email object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailMutation) OldThreadID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldThreadID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldThreadID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldThreadID: %w", err)
+	}
+	return oldValue.ThreadID, nil
+}
+
+// AddThreadID adds i to the "thread_id" field.
+func (m *EmailMutation) AddThreadID(i int) {
+	if m.addthread_id != nil {
+		*m.addthread_id += i
+	} else {
+		m.addthread_id = &i
+	}
+}
+
+// AddedThreadID returns the value that was added to the "thread_id" field in this mutation.
+func (m *EmailMutation) AddedThreadID() (r int, exists bool) {
+	v := m.addthread_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearThreadID clears the value of the "thread_id" field.
+func (m *EmailMutation) ClearThreadID() {
+	m.thread_id = nil
+	m.addthread_id = nil
+	m.clearedFields[email.FieldThreadID] = struct{}{}
+}
+
+// ThreadIDCleared returns if the "thread_id" field was cleared in this mutation.
+func (m *EmailMutation) ThreadIDCleared() bool {
+	_, ok := m.clearedFields[email.FieldThreadID]
+	return ok
+}
+
+// ResetThreadID resets all changes to the "thread_id" field.
+func (m *EmailMutation) ResetThreadID() {
+	m.thread_id = nil
+	m.addthread_id = nil
+	delete(m.clearedFields, email.FieldThreadID)
+}
+
 // ClearFolder clears the "folder" edge to the EmailFolder entity.
 func (m *EmailMutation) ClearFolder() {
 	m.clearedfolder = true
@@ -6053,7 +6129,7 @@ func (m *EmailMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmailMutation) Fields() []string {
-	fields := make([]string, 0, 20)
+	fields := make([]string, 0, 21)
 	if m.message_id != nil {
 		fields = append(fields, email.FieldMessageID)
 	}
@@ -6114,6 +6190,9 @@ func (m *EmailMutation) Fields() []string {
 	if m.trashed_at != nil {
 		fields = append(fields, email.FieldTrashedAt)
 	}
+	if m.thread_id != nil {
+		fields = append(fields, email.FieldThreadID)
+	}
 	return fields
 }
 
@@ -6162,6 +6241,8 @@ func (m *EmailMutation) Field(name string) (ent.Value, bool) {
 		return m.FolderID()
 	case email.FieldTrashedAt:
 		return m.TrashedAt()
+	case email.FieldThreadID:
+		return m.ThreadID()
 	}
 	return nil, false
 }
@@ -6211,6 +6292,8 @@ func (m *EmailMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldFolderID(ctx)
 	case email.FieldTrashedAt:
 		return m.OldTrashedAt(ctx)
+	case email.FieldThreadID:
+		return m.OldThreadID(ctx)
 	}
 	return nil, fmt.Errorf("unknown Email field %s", name)
 }
@@ -6360,6 +6443,13 @@ func (m *EmailMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTrashedAt(v)
 		return nil
+	case email.FieldThreadID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetThreadID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Email field %s", name)
 }
@@ -6377,6 +6467,9 @@ func (m *EmailMutation) AddedFields() []string {
 	if m.addattachment_count != nil {
 		fields = append(fields, email.FieldAttachmentCount)
 	}
+	if m.addthread_id != nil {
+		fields = append(fields, email.FieldThreadID)
+	}
 	return fields
 }
 
@@ -6391,6 +6484,8 @@ func (m *EmailMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedSize()
 	case email.FieldAttachmentCount:
 		return m.AddedAttachmentCount()
+	case email.FieldThreadID:
+		return m.AddedThreadID()
 	}
 	return nil, false
 }
@@ -6420,6 +6515,13 @@ func (m *EmailMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddAttachmentCount(v)
+		return nil
+	case email.FieldThreadID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddThreadID(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Email numeric field %s", name)
@@ -6458,6 +6560,9 @@ func (m *EmailMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(email.FieldTrashedAt) {
 		fields = append(fields, email.FieldTrashedAt)
+	}
+	if m.FieldCleared(email.FieldThreadID) {
+		fields = append(fields, email.FieldThreadID)
 	}
 	return fields
 }
@@ -6502,6 +6607,9 @@ func (m *EmailMutation) ClearField(name string) error {
 		return nil
 	case email.FieldTrashedAt:
 		m.ClearTrashedAt()
+		return nil
+	case email.FieldThreadID:
+		m.ClearThreadID()
 		return nil
 	}
 	return fmt.Errorf("unknown Email nullable field %s", name)
@@ -6570,6 +6678,9 @@ func (m *EmailMutation) ResetField(name string) error {
 		return nil
 	case email.FieldTrashedAt:
 		m.ResetTrashedAt()
+		return nil
+	case email.FieldThreadID:
+		m.ResetThreadID()
 		return nil
 	}
 	return fmt.Errorf("unknown Email field %s", name)
@@ -18798,6 +18909,824 @@ func (m *SubscriptionMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *SubscriptionMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Subscription edge %s", name)
+}
+
+// ThreadMutation represents an operation that mutates the Thread nodes in the graph.
+type ThreadMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*Thread, error)
+	predicates    []predicate.Thread
+}
+
+var _ ent.Mutation = (*ThreadMutation)(nil)
+
+// threadOption allows management of the mutation configuration using functional options.
+type threadOption func(*ThreadMutation)
+
+// newThreadMutation creates new mutation for the Thread entity.
+func newThreadMutation(c config, op Op, opts ...threadOption) *ThreadMutation {
+	m := &ThreadMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeThread,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withThreadID sets the ID field of the mutation.
+func withThreadID(id int) threadOption {
+	return func(m *ThreadMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Thread
+		)
+		m.oldValue = func(ctx context.Context) (*Thread, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Thread.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withThread sets the old Thread of the mutation.
+func withThread(node *Thread) threadOption {
+	return func(m *ThreadMutation) {
+		m.oldValue = func(context.Context) (*Thread, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ThreadMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ThreadMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ThreadMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ThreadMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Thread.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ThreadMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ThreadMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Thread entity.
+// If the Thread object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ThreadMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ThreadMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// Where appends a list predicates to the ThreadMutation builder.
+func (m *ThreadMutation) Where(ps ...predicate.Thread) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ThreadMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ThreadMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Thread, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ThreadMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ThreadMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Thread).
+func (m *ThreadMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ThreadMutation) Fields() []string {
+	fields := make([]string, 0, 1)
+	if m.created_at != nil {
+		fields = append(fields, thread.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ThreadMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case thread.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ThreadMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case thread.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Thread field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ThreadMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case thread.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Thread field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ThreadMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ThreadMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ThreadMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Thread numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ThreadMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ThreadMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ThreadMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Thread nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ThreadMutation) ResetField(name string) error {
+	switch name {
+	case thread.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Thread field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ThreadMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ThreadMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ThreadMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ThreadMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ThreadMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ThreadMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ThreadMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Thread unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ThreadMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Thread edge %s", name)
+}
+
+// ThreadRefMutation represents an operation that mutates the ThreadRef nodes in the graph.
+type ThreadRefMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	key           *string
+	thread_id     *int
+	addthread_id  *int
+	last_at       *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*ThreadRef, error)
+	predicates    []predicate.ThreadRef
+}
+
+var _ ent.Mutation = (*ThreadRefMutation)(nil)
+
+// threadrefOption allows management of the mutation configuration using functional options.
+type threadrefOption func(*ThreadRefMutation)
+
+// newThreadRefMutation creates new mutation for the ThreadRef entity.
+func newThreadRefMutation(c config, op Op, opts ...threadrefOption) *ThreadRefMutation {
+	m := &ThreadRefMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeThreadRef,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withThreadRefID sets the ID field of the mutation.
+func withThreadRefID(id int) threadrefOption {
+	return func(m *ThreadRefMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ThreadRef
+		)
+		m.oldValue = func(ctx context.Context) (*ThreadRef, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ThreadRef.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withThreadRef sets the old ThreadRef of the mutation.
+func withThreadRef(node *ThreadRef) threadrefOption {
+	return func(m *ThreadRefMutation) {
+		m.oldValue = func(context.Context) (*ThreadRef, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ThreadRefMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ThreadRefMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ThreadRefMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ThreadRefMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ThreadRef.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetKey sets the "key" field.
+func (m *ThreadRefMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *ThreadRefMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the ThreadRef entity.
+// If the ThreadRef object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ThreadRefMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *ThreadRefMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetThreadID sets the "thread_id" field.
+func (m *ThreadRefMutation) SetThreadID(i int) {
+	m.thread_id = &i
+	m.addthread_id = nil
+}
+
+// ThreadID returns the value of the "thread_id" field in the mutation.
+func (m *ThreadRefMutation) ThreadID() (r int, exists bool) {
+	v := m.thread_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldThreadID returns the old "thread_id" field's value of the ThreadRef entity.
+// If the ThreadRef object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ThreadRefMutation) OldThreadID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldThreadID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldThreadID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldThreadID: %w", err)
+	}
+	return oldValue.ThreadID, nil
+}
+
+// AddThreadID adds i to the "thread_id" field.
+func (m *ThreadRefMutation) AddThreadID(i int) {
+	if m.addthread_id != nil {
+		*m.addthread_id += i
+	} else {
+		m.addthread_id = &i
+	}
+}
+
+// AddedThreadID returns the value that was added to the "thread_id" field in this mutation.
+func (m *ThreadRefMutation) AddedThreadID() (r int, exists bool) {
+	v := m.addthread_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetThreadID resets all changes to the "thread_id" field.
+func (m *ThreadRefMutation) ResetThreadID() {
+	m.thread_id = nil
+	m.addthread_id = nil
+}
+
+// SetLastAt sets the "last_at" field.
+func (m *ThreadRefMutation) SetLastAt(t time.Time) {
+	m.last_at = &t
+}
+
+// LastAt returns the value of the "last_at" field in the mutation.
+func (m *ThreadRefMutation) LastAt() (r time.Time, exists bool) {
+	v := m.last_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastAt returns the old "last_at" field's value of the ThreadRef entity.
+// If the ThreadRef object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ThreadRefMutation) OldLastAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastAt: %w", err)
+	}
+	return oldValue.LastAt, nil
+}
+
+// ClearLastAt clears the value of the "last_at" field.
+func (m *ThreadRefMutation) ClearLastAt() {
+	m.last_at = nil
+	m.clearedFields[threadref.FieldLastAt] = struct{}{}
+}
+
+// LastAtCleared returns if the "last_at" field was cleared in this mutation.
+func (m *ThreadRefMutation) LastAtCleared() bool {
+	_, ok := m.clearedFields[threadref.FieldLastAt]
+	return ok
+}
+
+// ResetLastAt resets all changes to the "last_at" field.
+func (m *ThreadRefMutation) ResetLastAt() {
+	m.last_at = nil
+	delete(m.clearedFields, threadref.FieldLastAt)
+}
+
+// Where appends a list predicates to the ThreadRefMutation builder.
+func (m *ThreadRefMutation) Where(ps ...predicate.ThreadRef) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ThreadRefMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ThreadRefMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ThreadRef, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ThreadRefMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ThreadRefMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ThreadRef).
+func (m *ThreadRefMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ThreadRefMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.key != nil {
+		fields = append(fields, threadref.FieldKey)
+	}
+	if m.thread_id != nil {
+		fields = append(fields, threadref.FieldThreadID)
+	}
+	if m.last_at != nil {
+		fields = append(fields, threadref.FieldLastAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ThreadRefMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case threadref.FieldKey:
+		return m.Key()
+	case threadref.FieldThreadID:
+		return m.ThreadID()
+	case threadref.FieldLastAt:
+		return m.LastAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ThreadRefMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case threadref.FieldKey:
+		return m.OldKey(ctx)
+	case threadref.FieldThreadID:
+		return m.OldThreadID(ctx)
+	case threadref.FieldLastAt:
+		return m.OldLastAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown ThreadRef field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ThreadRefMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case threadref.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case threadref.FieldThreadID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetThreadID(v)
+		return nil
+	case threadref.FieldLastAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ThreadRef field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ThreadRefMutation) AddedFields() []string {
+	var fields []string
+	if m.addthread_id != nil {
+		fields = append(fields, threadref.FieldThreadID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ThreadRefMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case threadref.FieldThreadID:
+		return m.AddedThreadID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ThreadRefMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case threadref.FieldThreadID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddThreadID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ThreadRef numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ThreadRefMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(threadref.FieldLastAt) {
+		fields = append(fields, threadref.FieldLastAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ThreadRefMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ThreadRefMutation) ClearField(name string) error {
+	switch name {
+	case threadref.FieldLastAt:
+		m.ClearLastAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ThreadRef nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ThreadRefMutation) ResetField(name string) error {
+	switch name {
+	case threadref.FieldKey:
+		m.ResetKey()
+		return nil
+	case threadref.FieldThreadID:
+		m.ResetThreadID()
+		return nil
+	case threadref.FieldLastAt:
+		m.ResetLastAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ThreadRef field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ThreadRefMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ThreadRefMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ThreadRefMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ThreadRefMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ThreadRefMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ThreadRefMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ThreadRefMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ThreadRef unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ThreadRefMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ThreadRef edge %s", name)
 }
 
 // TokenMutation represents an operation that mutates the Token nodes in the graph.

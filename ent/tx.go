@@ -48,6 +48,10 @@ type Tx struct {
 	Relation *RelationClient
 	// Subscription is the client for interacting with the Subscription builders.
 	Subscription *SubscriptionClient
+	// Thread is the client for interacting with the Thread builders.
+	Thread *ThreadClient
+	// ThreadRef is the client for interacting with the ThreadRef builders.
+	ThreadRef *ThreadRefClient
 	// Token is the client for interacting with the Token builders.
 	Token *TokenClient
 	// User is the client for interacting with the User builders.
@@ -202,6 +206,8 @@ func (tx *Tx) init() {
 	tx.OAuthState = NewOAuthStateClient(tx.config)
 	tx.Relation = NewRelationClient(tx.config)
 	tx.Subscription = NewSubscriptionClient(tx.config)
+	tx.Thread = NewThreadClient(tx.config)
+	tx.ThreadRef = NewThreadRefClient(tx.config)
 	tx.Token = NewTokenClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Workspace = NewWorkspaceClient(tx.config)

@@ -417,6 +417,9 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 		fresh = append(fresh, it)
 	}
 	if len(creates) > 0 {
+		if err := p.assignThreads(tx, creates, fresh); err != nil {
+			return err
+		}
 		saved, err := tx.Email.CreateBulk(creates...).Save(ctx)
 		if err != nil {
 			return err

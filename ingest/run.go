@@ -21,6 +21,7 @@ const (
 	TriggerManual   = fetchrun.TriggerMANUAL
 	TriggerSchedule = fetchrun.TriggerSCHEDULE
 	TriggerPush     = fetchrun.TriggerPUSH
+	TriggerImport   = fetchrun.TriggerIMPORT
 )
 
 // run performs one fetch of a folder and records it, with the context
@@ -83,15 +84,24 @@ func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report
 		slog.Int("failed", rep.Failed), slog.Int("remaining", rep.Remaining), slog.Duration("took", finished.Sub(started))}
 	if rep.Err != nil {
 		log.Warn("fetch failed", append(attrs, slog.Any("error", rep.Err))...)
-		s.bus.Publish(events.Event{Type: events.FetchFailed, FolderID: folderID, Error: rep.Err.Error(),
-			Imported: rep.Imported, Duplicates: rep.Duplicates, Failed: rep.Failed, Remaining: rep.Remaining})
 	} else {
 		log.Info("fetch finished", attrs...)
-		s.bus.Publish(events.Event{Type: events.FetchFinished, FolderID: folderID,
-			Imported: rep.Imported, Duplicates: rep.Duplicates, Failed: rep.Failed, Remaining: rep.Remaining})
 	}
+	s.publishEnd(folderID, rep)
 	s.recordRun(ctx, f, rec.ID, rep)
 	return rep
+}
+
+// publishEnd tells the folder's watchers that a run (a fetch or an import)
+// ended, with its counts.
+func (s *Service) publishEnd(folderID int, rep Report) {
+	if rep.Err != nil {
+		s.bus.Publish(events.Event{Type: events.FetchFailed, FolderID: folderID, Error: rep.Err.Error(),
+			Imported: rep.Imported, Duplicates: rep.Duplicates, Failed: rep.Failed, Remaining: rep.Remaining})
+		return
+	}
+	s.bus.Publish(events.Event{Type: events.FetchFinished, FolderID: folderID,
+		Imported: rep.Imported, Duplicates: rep.Duplicates, Failed: rep.Failed, Remaining: rep.Remaining})
 }
 
 // recordRun tells the activity Recorder of a run's imports (one entry per

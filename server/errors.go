@@ -13,6 +13,7 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/privacy"
 	"mailroom/graph"
+	"mailroom/ingest"
 	"mailroom/mail/account"
 	"mailroom/netpolicy"
 	"mailroom/oauth"
@@ -74,7 +75,10 @@ func classify(ctx context.Context, err error) (code, msg string) {
 	var pe *graph.PageSizeError
 	var te *throttle.Error
 	var oe *oauth.Error
+	var ine *ingest.InputError
 	switch {
+	case errors.As(err, &ine):
+		return CodeBadUserInput, ine.Error()
 	case errors.As(err, &oe) && oe.Refused:
 		return CodeForbidden, oe.Error()
 	case errors.As(err, &oe):

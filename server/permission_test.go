@@ -234,6 +234,23 @@ func TestPermissionMatrix(t *testing.T) {
 			return fmt.Sprint(r.Data["node"].(map[string]any)["reconciliation"].(map[string]any)["offered"])
 		},
 		"ledger.csv": func(tok string) string { return fmt.Sprint(get(tok, "/folders/"+f+"/ledger.csv")) },
+
+		// Exports answer like the other downloads.
+		"export.mbox": func(tok string) string { return fmt.Sprint(get(tok, "/folders/"+f+"/export.mbox")) },
+		"export.zip":  func(tok string) string { return fmt.Sprint(get(tok, "/emails/export.zip?ids="+emailID)) },
+		// No files: the permission is checked first, then the input, so
+		// nothing is written and the ledger counts below stay.
+		"import": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($f:ID!){importEmails(folderID:$f,files:[]){imported}}`, map[string]any{"f": f})))
+		},
+		"thread": func(tok string) string {
+			r := e.gql(tok, `query($id:ID!){node(id:$id){... on Email{threadSize thread{id}}}}`, map[string]any{"id": emailID})
+			if r.Data["node"] == nil {
+				return "hidden"
+			}
+			n := r.Data["node"].(map[string]any)
+			return fmt.Sprint(n["threadSize"], "/", len(n["thread"].([]any)))
+		},
 		"integrity": func(tok string) string {
 			return orOK(code(e.gql(tok, `{integrityReport{ok referencedBlobs}}`, nil)))
 		},
@@ -427,6 +444,12 @@ func TestPermissionMatrix(t *testing.T) {
 		"ledger":         {"none": "hidden", "READ": "5", "WRITE": "5", "MANAGE": "5", "admin": "5", "group": "5", "ws MANAGE": "5"},
 		"reconciliation": {"none": "hidden", "READ": "5", "WRITE": "5", "MANAGE": "5", "admin": "5", "group": "5", "ws MANAGE": "5"},
 		"ledger.csv":     {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200", "ws MANAGE": "200"},
+		"export.mbox":    {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200", "anonymous": "404"},
+		"export.zip":     {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200", "anonymous": "404"},
+		// Importing adds mail like checking email: WRITE.
+		"import": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "BAD_USER_INPUT", "MANAGE": "BAD_USER_INPUT", "admin": "BAD_USER_INPUT",
+			"group": "BAD_USER_INPUT", "anonymous": "UNAUTHENTICATED"},
+		"thread": {"none": "hidden", "READ": "1/1", "WRITE": "1/1", "MANAGE": "1/1", "admin": "1/1", "group": "1/1"},
 	}
 	for op, byRole := range want {
 		for role, expected := range byRole {

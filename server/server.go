@@ -85,6 +85,9 @@ type Config struct {
 		SubscriptionStarted()
 		SubscriptionEnded()
 	}
+	// MaxUploadSize bounds an import request (multipart, its files
+	// together); 0 means DefaultMaxUploadSize.
+	MaxUploadSize int64
 }
 
 // New returns the HTTP handler of Mailroom.
@@ -92,7 +95,7 @@ func New(cfg Config) http.Handler {
 	s := &server{cfg: cfg}
 	gql := s.graphQL()
 	mux := http.NewServeMux()
-	mux.Handle("/query", limitQueryBody(s.withOAuthBrowser(gql)))
+	mux.Handle("/query", s.limitUploads(limitQueryBody(s.withOAuthBrowser(gql))))
 	mux.Handle("GET /playground", playground.Handler("Mailroom", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
@@ -101,7 +104,9 @@ func New(cfg Config) http.Handler {
 	mux.Handle("GET /readyz", &readiness{db: cfg.DB, blobs: cfg.Blobs})
 	mux.HandleFunc("GET /attachments/{id}", s.attachment)
 	mux.HandleFunc("GET /folders/{id}/ledger.csv", s.ledgerCSV)
+	mux.HandleFunc("GET /emails/export.zip", s.exportZip)
 	mux.HandleFunc("GET /emails/{file}", s.eml)
+	mux.HandleFunc("GET /folders/{id}/export.mbox", s.exportMbox)
 	mux.Handle("GET /image-proxy", s.imageProxyHandler())
 	mux.HandleFunc("POST /auth/login", s.cookieLogin)
 	mux.HandleFunc("POST /auth/logout", s.cookieLogout)
@@ -141,8 +146,10 @@ func (s *server) graphQL() http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(guarded{transport.GET{}})
 	srv.AddTransport(guarded{postJSON{}})
-	// No MultipartForm transport: nothing uploads yet, and a form can post
-	// multipart cross-site without a preflight (see csrf.go).
+	// Uploads (importEmails): a form can post multipart cross-site without
+	// a preflight, so guardCrossSite demands CSRFHeader on cookie requests;
+	// limitUploads bounds the size and the parts before this reads them.
+	srv.AddTransport(guarded{s.multipart()})
 	srv.SetParserTokenLimit(queryTokenLimit)
 	srv.Use(extension.Introspection{})
 	srv.Use(graph.PageLimits{}) // before the complexity limit, which counts the default page

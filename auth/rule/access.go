@@ -50,7 +50,7 @@ func FilterByAccess() privacy.QueryRule {
 			// What became of each server message: the folder's readers see it
 			// (the reconciliation view); writes stay with the server.
 			f.Where(in("folder_id", readable))
-		case *ent.TokenFilter, *ent.OAuthStateFilter:
+		case *ent.TokenFilter, *ent.OAuthStateFilter, *ent.ThreadFilter, *ent.ThreadRefFilter:
 			return privacy.Denyf("internal records")
 		case *ent.CommentFilter:
 			f.Where(in("folder_id", readable))

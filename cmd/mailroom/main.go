@@ -20,6 +20,7 @@ import (
 
 	"mailroom/activity"
 	"mailroom/auth"
+	"mailroom/auth/viewer"
 	"mailroom/blob"
 	"mailroom/demo"
 	"mailroom/events"
@@ -32,6 +33,7 @@ import (
 	"mailroom/search"
 	"mailroom/server"
 	"mailroom/store"
+	"mailroom/thread"
 	"mailroom/trash"
 )
 
@@ -94,6 +96,9 @@ type config struct {
 	// (--mail-from) turn on alert emails.
 	SMTPURL  string
 	MailFrom string
+	// MaxUploadSize is --max-upload-size in bytes: the largest import
+	// request (its files together); 0 is the server's default, 2 GB.
+	MaxUploadSize int64
 }
 
 func parseConfig(args []string, getenv func(string) string) (config, error) {
@@ -131,8 +136,13 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	fs.StringVar(&c.Blobs, "blobs", env("MAILROOM_BLOBS", ""), "directory of raw messages and attachments, shared by every instance of a cluster; default DATA_DIR/blobs (MAILROOM_BLOBS)")
 	fs.StringVar(&c.SMTPURL, "smtp-url", env("MAILROOM_SMTP_URL", ""), "SMTP server of alert emails: smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465; default none, no alert emails (MAILROOM_SMTP_URL)")
 	fs.StringVar(&c.MailFrom, "mail-from", env("MAILROOM_MAIL_FROM", ""), "sender address of alert emails, e.g. mailroom@example.com; needed with --smtp-url (MAILROOM_MAIL_FROM)")
+	var maxUpload string
+	fs.StringVar(&maxUpload, "max-upload-size", env("MAILROOM_MAX_UPLOAD_SIZE", ""), "largest import request (its .eml and .mbox files together), e.g. 2GB (the default) or 500MB (MAILROOM_MAX_UPLOAD_SIZE)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
+	}
+	if c.MaxUploadSize, err = parseSize(maxUpload); err != nil {
+		return c, fmt.Errorf("--max-upload-size: %w", err)
 	}
 	if c.IngestBatch < 0 {
 		return c, fmt.Errorf("--ingest-batch: %d is not a number of messages (0 or more)", c.IngestBatch)
@@ -245,6 +255,11 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	defer sqlDB.Close()
 	defer client.Close()
+	if n, err := thread.Backfill(viewer.SystemContext(ctx), client); err != nil {
+		return err
+	} else if n > 0 {
+		log.Info("emails threaded into conversations", slog.Int("emails", n))
+	}
 	keyring, err := auth.LoadKeyring(cfg.DataDir, cfg.SecretKey)
 	if err != nil {
 		return err
@@ -364,7 +379,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
 			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL,
-			DB: sqlDB, Instrument: instrument, Subscriptions: subscriptions, Trash: bin, Integrity: checker, Activity: recorder, Mailer: mailer, OAuth: oauthSvc}),
+			DB: sqlDB, Instrument: instrument, Subscriptions: subscriptions, Trash: bin, Integrity: checker, Activity: recorder, Mailer: mailer, OAuth: oauthSvc, MaxUploadSize: cfg.MaxUploadSize}),
 		ReadHeaderTimeout: 10 * time.Second,
 		// A request (at most 1 MiB) must arrive within a minute; websockets
 		// clear it when they upgrade.

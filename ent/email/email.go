@@ -55,6 +55,8 @@ const (
 	FieldFolderID = "folder_id"
 	// FieldTrashedAt holds the string denoting the trashed_at field in the database.
 	FieldTrashedAt = "trashed_at"
+	// FieldThreadID holds the string denoting the thread_id field in the database.
+	FieldThreadID = "thread_id"
 	// EdgeFolder holds the string denoting the folder edge name in mutations.
 	EdgeFolder = "folder"
 	// EdgeAttachments holds the string denoting the attachments edge name in mutations.
@@ -109,6 +111,7 @@ var Columns = []string{
 	FieldImportedAt,
 	FieldFolderID,
 	FieldTrashedAt,
+	FieldThreadID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -224,6 +227,11 @@ func ByFolderID(opts ...sql.OrderTermOption) OrderOption {
 // ByTrashedAt orders the results by the trashed_at field.
 func ByTrashedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTrashedAt, opts...).ToFunc()
+}
+
+// ByThreadID orders the results by the thread_id field.
+func ByThreadID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldThreadID, opts...).ToFunc()
 }
 
 // ByFolderField orders the results by folder field.

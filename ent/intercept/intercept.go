@@ -25,6 +25,8 @@ import (
 	"mailroom/ent/predicate"
 	"mailroom/ent/relation"
 	"mailroom/ent/subscription"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -547,6 +549,60 @@ func (f TraverseSubscription) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.SubscriptionQuery", q)
 }
 
+// The ThreadFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ThreadFunc func(context.Context, *ent.ThreadQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ThreadFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ThreadQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ThreadQuery", q)
+}
+
+// The TraverseThread type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseThread func(context.Context, *ent.ThreadQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseThread) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseThread) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ThreadQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ThreadQuery", q)
+}
+
+// The ThreadRefFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ThreadRefFunc func(context.Context, *ent.ThreadRefQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ThreadRefFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ThreadRefQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ThreadRefQuery", q)
+}
+
+// The TraverseThreadRef type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseThreadRef func(context.Context, *ent.ThreadRefQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseThreadRef) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseThreadRef) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ThreadRefQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ThreadRefQuery", q)
+}
+
 // The TokenFunc type is an adapter to allow the use of ordinary function as a Querier.
 type TokenFunc func(context.Context, *ent.TokenQuery) (ent.Value, error)
 
@@ -665,6 +721,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.RelationQuery, predicate.Relation, relation.OrderOption]{typ: ent.TypeRelation, tq: q}, nil
 	case *ent.SubscriptionQuery:
 		return &query[*ent.SubscriptionQuery, predicate.Subscription, subscription.OrderOption]{typ: ent.TypeSubscription, tq: q}, nil
+	case *ent.ThreadQuery:
+		return &query[*ent.ThreadQuery, predicate.Thread, thread.OrderOption]{typ: ent.TypeThread, tq: q}, nil
+	case *ent.ThreadRefQuery:
+		return &query[*ent.ThreadRefQuery, predicate.ThreadRef, threadref.OrderOption]{typ: ent.TypeThreadRef, tq: q}, nil
 	case *ent.TokenQuery:
 		return &query[*ent.TokenQuery, predicate.Token, token.OrderOption]{typ: ent.TypeToken, tq: q}, nil
 	case *ent.UserQuery:

@@ -229,6 +229,7 @@ var (
 		{Name: "parse_error", Type: field.TypeString, Nullable: true},
 		{Name: "imported_at", Type: field.TypeTime},
 		{Name: "trashed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "thread_id", Type: field.TypeInt, Nullable: true},
 		{Name: "folder_id", Type: field.TypeInt},
 	}
 	// EmailsTable holds the schema information for the "emails" table.
@@ -239,7 +240,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "emails_email_folders_emails",
-				Columns:    []*schema.Column{EmailsColumns[20]},
+				Columns:    []*schema.Column{EmailsColumns[21]},
 				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -248,17 +249,27 @@ var (
 			{
 				Name:    "email_folder_id_dedupe_key",
 				Unique:  true,
-				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[2]},
+				Columns: []*schema.Column{EmailsColumns[21], EmailsColumns[2]},
 			},
 			{
 				Name:    "email_folder_id_sent_order_id",
 				Unique:  false,
-				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[9], EmailsColumns[0]},
+				Columns: []*schema.Column{EmailsColumns[21], EmailsColumns[9], EmailsColumns[0]},
 			},
 			{
 				Name:    "email_folder_id_subject",
 				Unique:  false,
-				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[3]},
+				Columns: []*schema.Column{EmailsColumns[21], EmailsColumns[3]},
+			},
+			{
+				Name:    "email_thread_id_sent_order_id",
+				Unique:  false,
+				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[9], EmailsColumns[0]},
+			},
+			{
+				Name:    "email_folder_id_thread_id_sent_order_id",
+				Unique:  false,
+				Columns: []*schema.Column{EmailsColumns[21], EmailsColumns[20], EmailsColumns[9], EmailsColumns[0]},
 			},
 		},
 	}
@@ -356,7 +367,7 @@ var (
 	// FetchRunsColumns holds the columns for the "fetch_runs" table.
 	FetchRunsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
-		{Name: "trigger", Type: field.TypeEnum, Enums: []string{"MANUAL", "SCHEDULE", "PUSH"}, Default: "MANUAL"},
+		{Name: "trigger", Type: field.TypeEnum, Enums: []string{"MANUAL", "SCHEDULE", "PUSH", "IMPORT"}, Default: "MANUAL"},
 		{Name: "started_at", Type: field.TypeTime},
 		{Name: "finished_at", Type: field.TypeTime, Nullable: true},
 		{Name: "imported", Type: field.TypeInt, Default: 0},
@@ -670,6 +681,42 @@ var (
 			},
 		},
 	}
+	// ThreadsColumns holds the columns for the "threads" table.
+	ThreadsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// ThreadsTable holds the schema information for the "threads" table.
+	ThreadsTable = &schema.Table{
+		Name:       "threads",
+		Columns:    ThreadsColumns,
+		PrimaryKey: []*schema.Column{ThreadsColumns[0]},
+	}
+	// ThreadRefsColumns holds the columns for the "thread_refs" table.
+	ThreadRefsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "key", Type: field.TypeString},
+		{Name: "thread_id", Type: field.TypeInt},
+		{Name: "last_at", Type: field.TypeTime, Nullable: true},
+	}
+	// ThreadRefsTable holds the schema information for the "thread_refs" table.
+	ThreadRefsTable = &schema.Table{
+		Name:       "thread_refs",
+		Columns:    ThreadRefsColumns,
+		PrimaryKey: []*schema.Column{ThreadRefsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "threadref_key",
+				Unique:  true,
+				Columns: []*schema.Column{ThreadRefsColumns[1]},
+			},
+			{
+				Name:    "threadref_thread_id",
+				Unique:  false,
+				Columns: []*schema.Column{ThreadRefsColumns[2]},
+			},
+		},
+	}
 	// TokensColumns holds the columns for the "tokens" table.
 	TokensColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -777,6 +824,8 @@ var (
 		OauthStatesTable,
 		RelationsTable,
 		SubscriptionsTable,
+		ThreadsTable,
+		ThreadRefsTable,
 		TokensTable,
 		UsersTable,
 		WorkspacesTable,
@@ -856,6 +905,12 @@ func init() {
 	}
 	SubscriptionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(55834574848),
+	}
+	ThreadsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(85899345920),
+	}
+	ThreadRefsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(90194313216),
 	}
 	TokensTable.ForeignKeys[0].RefTable = UsersTable
 	TokensTable.Annotation = &entsql.Annotation{

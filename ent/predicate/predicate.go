@@ -57,6 +57,12 @@ type Relation func(*sql.Selector)
 // Subscription is the predicate function for subscription builders.
 type Subscription func(*sql.Selector)
 
+// Thread is the predicate function for thread builders.
+type Thread func(*sql.Selector)
+
+// ThreadRef is the predicate function for threadref builders.
+type ThreadRef func(*sql.Selector)
+
 // Token is the predicate function for token builders.
 type Token func(*sql.Selector)
 

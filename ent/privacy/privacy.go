@@ -519,6 +519,54 @@ func (f SubscriptionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SubscriptionMutation", m)
 }
 
+// The ThreadQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ThreadQueryRuleFunc func(context.Context, *ent.ThreadQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ThreadQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ThreadQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ThreadQuery", q)
+}
+
+// The ThreadMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ThreadMutationRuleFunc func(context.Context, *ent.ThreadMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ThreadMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ThreadMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ThreadMutation", m)
+}
+
+// The ThreadRefQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ThreadRefQueryRuleFunc func(context.Context, *ent.ThreadRefQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ThreadRefQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ThreadRefQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ThreadRefQuery", q)
+}
+
+// The ThreadRefMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ThreadRefMutationRuleFunc func(context.Context, *ent.ThreadRefMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ThreadRefMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ThreadRefMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ThreadRefMutation", m)
+}
+
 // The TokenQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type TokenQueryRuleFunc func(context.Context, *ent.TokenQuery) error
@@ -660,6 +708,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.SubscriptionQuery:
 		return q.Filter(), nil
+	case *ent.ThreadQuery:
+		return q.Filter(), nil
+	case *ent.ThreadRefQuery:
+		return q.Filter(), nil
 	case *ent.TokenQuery:
 		return q.Filter(), nil
 	case *ent.UserQuery:
@@ -706,6 +758,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.RelationMutation:
 		return m.Filter(), nil
 	case *ent.SubscriptionMutation:
+		return m.Filter(), nil
+	case *ent.ThreadMutation:
+		return m.Filter(), nil
+	case *ent.ThreadRefMutation:
 		return m.Filter(), nil
 	case *ent.TokenMutation:
 		return m.Filter(), nil

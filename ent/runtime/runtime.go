@@ -22,6 +22,8 @@ import (
 	"mailroom/ent/relation"
 	"mailroom/ent/schema"
 	"mailroom/ent/subscription"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -485,6 +487,32 @@ func init() {
 	subscriptionDescCreatedAt := subscriptionFields[2].Descriptor()
 	// subscription.DefaultCreatedAt holds the default value on creation for the created_at field.
 	subscription.DefaultCreatedAt = subscriptionDescCreatedAt.Default.(func() time.Time)
+	threadMixin := schema.Thread{}.Mixin()
+	thread.Policy = privacy.NewPolicies(threadMixin[0], schema.Thread{})
+	thread.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := thread.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	threadFields := schema.Thread{}.Fields()
+	_ = threadFields
+	// threadDescCreatedAt is the schema descriptor for created_at field.
+	threadDescCreatedAt := threadFields[0].Descriptor()
+	// thread.DefaultCreatedAt holds the default value on creation for the created_at field.
+	thread.DefaultCreatedAt = threadDescCreatedAt.Default.(func() time.Time)
+	threadrefMixin := schema.ThreadRef{}.Mixin()
+	threadref.Policy = privacy.NewPolicies(threadrefMixin[0], schema.ThreadRef{})
+	threadref.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := threadref.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	tokenMixin := schema.Token{}.Mixin()
 	token.Policy = privacy.NewPolicies(tokenMixin[0], schema.Token{})
 	token.Hooks[0] = func(next ent.Mutator) ent.Mutator {

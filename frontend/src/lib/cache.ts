@@ -140,6 +140,7 @@ export const cacheOptions: CacheExchangeOpts = {
         switch ((r.folderActivity as { type: ActivityType } | null)?.type) {
           case 'EMAIL_ADDED':
             invalidateField(cache, key, 'emails');
+            invalidateField(cache, key, 'conversations');
             break;
           case 'FETCH_STARTED':
             invalidateField(cache, key, 'fetchRuns');

@@ -13,6 +13,7 @@ import { useTitle } from '../lib/useTitle';
 import { AnnotatedText } from './AnnotatedText';
 import { EmailHtml } from './EmailBody';
 import { EmailCollab } from './EmailCollab';
+import { EmailThread } from './EmailThread';
 import { NotFound } from './NotFound';
 import { TrashedBanner, useTrashActions } from './TrashActions';
 import { FollowButton } from './FollowButton';
@@ -50,6 +51,7 @@ const EmailDocument = graphql(`
         parseError
         emlURL
         trashedAt
+        ...EmailThreadFields
         attachments {
           id
           filename
@@ -200,6 +202,8 @@ export function EmailPage() {
             </dd>
           </div>
         </dl>
+
+        <EmailThread email={email} folderID={email.folder.id} />
 
         {email.parseError && (
           <div className="alert alert-warn" role="note">

@@ -12,6 +12,7 @@ import { useTitle } from '../lib/useTitle';
 import { AccessPanel } from './AccessPanel';
 import { FolderComments } from './EmailCollab';
 import { FolderActivity } from './FolderActivity';
+import { FolderCarryMenu } from './FolderCarry';
 import { FolderContent } from './FolderContent';
 import { FolderDialog } from './FolderDialog';
 import { FolderParameters } from './FolderParameters';
@@ -116,7 +117,9 @@ function FolderView({ id }: { id: string }) {
           edit={edit}
           onTrash={canWrite ? () => setTrashing(true) : undefined}
           follow={!folder.trashedAt ? <FollowButton targetID={folder.id} what="folder" /> : undefined}
-        />
+        >
+          {!folder.trashedAt && <FolderCarryMenu folderID={folder.id} canWrite={canWrite} />}
+        </FolderToolbar>
       </div>
 
       {folder.trashedAt && (
@@ -153,8 +156,8 @@ function FolderView({ id }: { id: string }) {
   );
 }
 
-/** Check email, Edit and Move to trash, each absent when the viewer may not. */
-function FolderToolbar({ fetch, edit, onTrash, follow }: { fetch?: FolderFetch; edit?(): void; onTrash?(): void; follow?: ReactNode }) {
+/** Check email, Edit and Move to trash, each absent when the viewer may not, Follow, then the children (the More menu). */
+function FolderToolbar({ fetch, edit, onTrash, follow, children }: { fetch?: FolderFetch; edit?(): void; onTrash?(): void; follow?: ReactNode; children?: ReactNode }) {
   return (
     <div className="toolbar">
       {follow}
@@ -179,6 +182,7 @@ function FolderToolbar({ fetch, edit, onTrash, follow }: { fetch?: FolderFetch; 
           Move to trash
         </button>
       )}
+      {children}
     </div>
   );
 }
