@@ -5,7 +5,7 @@ SHARED ?= $(abspath ../shared)
 DATA_DIR ?= ./data
 RUN_FLAGS ?= --demo
 
-.PHONY: bench-ops bench-push-idle bench-fanout all build build-go frontend run test test-go test-frontend test-race deps deps-test generate check-generate bench-ingest fuzz vet clean
+.PHONY: drills bench-memory bench-ops bench-push-idle bench-fanout all build build-go frontend run test test-go test-frontend test-race deps deps-test generate check-generate bench-ingest fuzz vet clean
 
 all: build
 
@@ -77,6 +77,16 @@ bench-ingest: build-go deps-test
 ## bench-ops: backup, second backup, verify and restore times on BENCH_N (10,000) generated emails
 bench-ops: build-go deps-test
 	SHARED=$(SHARED) ./scripts/bench-ops.sh
+
+## drills: the fault drills at full count (20 SIGKILLs of a 1,000-message fetch, 20 connection cuts,
+## 3 Dovecot restarts); `make test` runs each reduced. MAILROOM_DRILL_SEED=N replays one.
+drills: build-go deps-test
+	MAILROOM_DRILLS=full MAILROOM_REQUIRE_DOVECOT=1 MAILROOM_SHARED=$(SHARED) go test -count=1 -timeout 60m -v \
+		-run 'TestDrill|TestCrashMidFetch' ./ingest/ ./cmd/mailroom/
+
+## bench-memory: peak RSS fetching 40 messages of ~15 MB, with the default --ingest-memory and unbounded
+bench-memory: build-go deps-test
+	SHARED=$(SHARED) ./scripts/bench-memory.sh
 
 ## bench-push-idle: idle CPU and memory with 200 folders in IMAP IDLE against one Dovecot
 bench-push-idle: build-go deps-test

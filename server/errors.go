@@ -13,8 +13,10 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/privacy"
 	"mailroom/graph"
+	"mailroom/ingest"
 	"mailroom/mail/account"
 	"mailroom/netpolicy"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/throttle"
 	"mailroom/trash"
@@ -76,10 +78,18 @@ func classify(ctx context.Context, err error) (code, msg string) {
 	var ge *gqlerror.Error
 	var pe *graph.PageSizeError
 	var te *throttle.Error
+	var oe *oauth.Error
+	var ine *ingest.InputError
 	var qe *search.QueryError
 	switch {
 	case errors.As(err, &qe):
 		return CodeBadUserInput, qe.Error()
+	case errors.As(err, &ine):
+		return CodeBadUserInput, ine.Error()
+	case errors.As(err, &oe) && oe.Refused:
+		return CodeForbidden, oe.Error()
+	case errors.As(err, &oe):
+		return CodeMailServer, oe.Error()
 	case errors.As(err, &fe):
 		return CodeBadUserInput, fe.Error()
 	case errors.As(err, &pe):

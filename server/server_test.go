@@ -27,6 +27,7 @@ import (
 	"mailroom/ingest"
 	"mailroom/integrity"
 	"mailroom/internal/testenv"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/trash"
 )
@@ -71,16 +72,17 @@ func newAPIOn(t testing.TB, dsn string, configure ...func(*Config)) *apiEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ing := ingest.New(client, blobs, te.Keyring, bus, te.Log, ingest.Options{Search: index, HostPolicy: testenv.HostPolicy()})
-	t.Cleanup(ing.Close)
 	a := auth.NewService(client, te.Log)
+	oauthSvc := oauth.New(client, te.Keyring, a, oauth.Options{Hosts: testenv.HostPolicy(), Log: te.Log})
+	ing := ingest.New(client, blobs, te.Keyring, bus, te.Log, ingest.Options{Search: index, HostPolicy: testenv.HostPolicy(), OAuth: oauthSvc})
+	t.Cleanup(ing.Close)
 	if _, err := a.Bootstrap(ctx, adminPassword); err != nil {
 		t.Fatal(err)
 	}
 	bin := trash.New(client, blobs, index)
 	bin.FolderChanged = ing.FolderChanged
 	cfg := Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: te.Log, Search: index,
-		Trash: bin, Integrity: integrity.NewService(client, blobs),
+		Trash: bin, Integrity: integrity.NewService(client, blobs), OAuth: oauthSvc,
 		AllowedOrigins: []string{"http://localhost:5173"}}
 	for _, c := range configure {
 		c(&cfg)

@@ -87,3 +87,25 @@ export async function appendMessages(t: ImapTarget, mailbox: string, messages: s
     sock.destroy();
   }
 }
+
+/** Creates mailbox (an IMAP CREATE; "already exists" is fine), for specs that keep their mail apart. */
+export async function createMailbox(t: ImapTarget, mailbox: string): Promise<void> {
+  const sock = tls.connect({ host: t.host, port: t.port, ca: t.ca, servername: 'localhost' });
+  const lines = new Lines(sock);
+  await new Promise<void>((resolve, reject) => {
+    sock.once('secureConnect', resolve);
+    sock.once('error', reject);
+  });
+  try {
+    await lines.next((l) => l.startsWith('* OK'));
+    sock.write(`a1 LOGIN ${quote(t.user)} ${quote(t.password)}\r\n`);
+    const login = await lines.next((l) => l.startsWith('a1 '));
+    if (!login.startsWith('a1 OK')) throw new Error(`IMAP: ${login}`);
+    sock.write(`a2 CREATE ${quote(mailbox)}\r\n`);
+    const created = await lines.next((l) => l.startsWith('a2 '));
+    if (!created.startsWith('a2 OK') && !/ALREADYEXISTS/i.test(created)) throw new Error(`IMAP: ${created}`);
+    sock.write('a3 LOGOUT\r\n');
+  } finally {
+    sock.destroy();
+  }
+}

@@ -3,6 +3,7 @@ import { BrowserRouter, Link, NavLink, Route, Routes } from 'react-router';
 import { MenuButton } from './components/MenuButton';
 import { ErrorState, Loading } from './components/States';
 import { SessionProvider, useMe, useSession } from './lib/session';
+import { AlertPreferenceDialog } from './screens/AlertPreferenceDialog';
 import { ChangePasswordDialog, SignOutEverywhereDialog } from './screens/AccountDialogs';
 import { AdminPage } from './screens/AdminPage';
 import { EmailPage } from './screens/EmailPage';
@@ -10,6 +11,7 @@ import { folderRoutes } from './screens/FolderPage';
 import { NotFound } from './screens/NotFound';
 import { SearchBox } from './screens/SearchBox';
 import { SearchPage } from './screens/SearchPage';
+import { NotificationsMenu } from './screens/NotificationsMenu';
 import { SignIn } from './screens/SignIn';
 import { TrashPage } from './screens/TrashPage';
 import { WorkspacePage } from './screens/WorkspacePage';
@@ -51,7 +53,7 @@ function Gate() {
 function Shell() {
   const me = useMe();
   const { signOut } = useSession();
-  const [dialog, setDialog] = useState<'password' | 'everywhere'>();
+  const [dialog, setDialog] = useState<'password' | 'everywhere' | 'alerts'>();
   const [notice, setNotice] = useState<string>();
   return (
     <>
@@ -69,12 +71,14 @@ function Shell() {
               Administration
             </NavLink>
           )}
+          <NotificationsMenu />
           <MenuButton
             label={me.displayName || me.username}
             title={`Signed in as ${me.username}`}
             className="button-quiet button-on-dark"
             items={[
               { label: 'Change password', onSelect: () => setDialog('password') },
+              { label: 'Alert emails', onSelect: () => setDialog('alerts') },
               { label: 'Sign out everywhere', onSelect: () => setDialog('everywhere') },
               { label: 'Sign out', onSelect: () => void signOut() },
             ]}
@@ -97,6 +101,7 @@ function Shell() {
           <Route path="/workspaces/:id" element={<WorkspacePage tab="folders" />} />
           <Route path="/workspaces/:id/permissions" element={<WorkspacePage tab="permissions" />} />
           <Route path="/workspaces/:id/trash" element={<WorkspacePage tab="trash" />} />
+          <Route path="/workspaces/:id/history" element={<WorkspacePage tab="history" />} />
           {folderRoutes}
           <Route path="/email/:id" element={<EmailPage />} />
           <Route path="/search" element={<SearchPage />} />
@@ -105,6 +110,15 @@ function Shell() {
       </main>
       {dialog === 'password' && (
         <ChangePasswordDialog
+          onClose={() => setDialog(undefined)}
+          onDone={(m) => {
+            setDialog(undefined);
+            setNotice(m);
+          }}
+        />
+      )}
+      {dialog === 'alerts' && (
+        <AlertPreferenceDialog
           onClose={() => setDialog(undefined)}
           onDone={(m) => {
             setDialog(undefined);
