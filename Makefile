@@ -5,7 +5,7 @@ SHARED ?= $(abspath ../shared)
 DATA_DIR ?= ./data
 RUN_FLAGS ?= --demo
 
-.PHONY: bench-scale bench-ops bench-push-idle bench-fanout all build build-go frontend run test test-go test-frontend test-race deps deps-test generate check-generate bench-ingest fuzz vet clean
+.PHONY: bench-scale drills bench-memory bench-ops bench-push-idle bench-fanout all build build-go frontend run test test-go test-frontend test-race deps deps-test generate check-generate bench-ingest fuzz vet clean
 
 all: build
 
@@ -68,6 +68,7 @@ check-generate: generate
 
 fuzz:
 	go test ./mail/ -run '^$$' -fuzz FuzzParse -fuzztime 60s
+	go test ./search/ -run '^$$' -fuzz FuzzParseQuery -fuzztime 60s
 
 ## bench-ingest: Mailroom vs mbsync over loopback IMAPS against a private Dovecot
 bench-ingest: build-go deps-test
@@ -80,6 +81,16 @@ bench-ops: build-go deps-test
 ## bench-scale: pages and searches of one folder of BENCH_N (100,000) emails at 32 clients (BENCH_DB=postgres, BENCH_KEEP=dir)
 bench-scale: build-go deps-test
 	SHARED=$(SHARED) ./scripts/bench-scale.sh
+
+## drills: the fault drills at full count (20 SIGKILLs of a 1,000-message fetch, 20 connection cuts,
+## 3 Dovecot restarts); `make test` runs each reduced. MAILROOM_DRILL_SEED=N replays one.
+drills: build-go deps-test
+	MAILROOM_DRILLS=full MAILROOM_REQUIRE_DOVECOT=1 MAILROOM_SHARED=$(SHARED) go test -count=1 -timeout 60m -v \
+		-run 'TestDrill|TestCrashMidFetch' ./ingest/ ./cmd/mailroom/
+
+## bench-memory: peak RSS fetching 40 messages of ~15 MB, with the default --ingest-memory and unbounded
+bench-memory: build-go deps-test
+	SHARED=$(SHARED) ./scripts/bench-memory.sh
 
 ## bench-push-idle: idle CPU and memory with 200 folders in IMAP IDLE against one Dovecot
 bench-push-idle: build-go deps-test

@@ -28,6 +28,18 @@ const (
 	PermissionChanged Kind = "PERMISSION_CHANGED"
 )
 
+// Notifies reports whether entries of kind k alert the target's followers
+// (the list: new email, fetch failed or needs attention, comment,
+// mention, annotation, relation, trash and restore). Permission changes and
+// tags are kept in the history only.
+func (k Kind) Notifies() bool {
+	switch k {
+	case PermissionChanged, Tagged, Untagged:
+		return false
+	}
+	return true
+}
+
 // Entry is one thing that happened. Set the most specific target (EmailID,
 // else FolderID, else WorkspaceID); the Recorder fills in the containers.
 type Entry struct {

@@ -212,8 +212,19 @@ func (s *Service) Authenticate(ctx context.Context, tok string) (*viewer.Viewer,
 	if tok == "" {
 		return nil, ErrUnauthenticated
 	}
+	return s.SessionViewer(ctx, SessionHash(tok))
+}
+
+// SessionHash names a session without its token: what is stored of it.
+func SessionHash(tok string) string { return hashToken(tok) }
+
+// SessionViewer returns the viewer of the live session named by
+// SessionHash, or ErrUnauthenticated once it ended (signed out, expired,
+// user disabled). The OAuth2 callback checks with it that the session that
+// started an authorization still stands.
+func (s *Service) SessionViewer(ctx context.Context, sessionHash string) (*viewer.Viewer, error) {
 	sys := viewer.SystemContext(ctx)
-	t, err := s.client.Token.Query().Where(token.TokenHash(hashToken(tok)), token.ExpiresAtGT(time.Now())).
+	t, err := s.client.Token.Query().Where(token.TokenHash(sessionHash), token.ExpiresAtGT(time.Now())).
 		WithUser().Only(sys)
 	if ent.IsNotFound(err) {
 		return nil, ErrUnauthenticated

@@ -11,9 +11,12 @@ import (
 	"testing"
 	"time"
 
+	"mailroom/auth"
+	"mailroom/blob"
 	"mailroom/ent/emailfolder"
 	"mailroom/ingest"
 	"mailroom/internal/mailtest"
+	"mailroom/internal/pgtest"
 )
 
 // TestBackupDuringFetchRestores takes a backup while a fetch of 1,000
@@ -202,5 +205,67 @@ func TestBackupOfStoppedServer(t *testing.T) {
 	}
 	if _, err := Restore(context.Background(), RestoreOptions{From: to, DataDir: filepath.Join(t.TempDir(), "r")}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestBackupOnPostgres: with the database on PostgreSQL the backup says to
+// pg_dump it, copies the blobs the rows refer to and the key, counts them
+// in a manifest marked postgres, and a second backup adds only new blobs;
+// a restore lays out the blobs and the key and says to pg_restore.
+func TestBackupOnPostgres(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	e := mailtest.NewOn(t, dsn, ingest.Options{})
+	e.Append(mailtest.Message(1, "an attachment"), mailtest.Message(2, ""))
+	e.Fetch()
+	to := filepath.Join(t.TempDir(), "backup")
+	var out bytes.Buffer
+	m, err := Run(context.Background(), Options{DataDir: e.Dir, DB: dsn, To: to, Out: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "pg_dump") {
+		t.Errorf("the backup does not say to pg_dump the database:\n%s", out.String())
+	}
+	if m.Database.Dialect != "postgres" || m.Emails != 2 || m.Attachments != 1 || m.Blobs != 3 {
+		t.Fatalf("manifest: %+v", m)
+	}
+	if _, err := os.Stat(filepath.Join(to, DatabaseFile)); !os.IsNotExist(err) {
+		t.Errorf("a PostgreSQL backup holds a database file: %v", err)
+	}
+	var copied int
+	if err := blob.At(filepath.Join(to, BlobsDir)).Walk(func(sum string, _ int64) error {
+		f, err := e.Blobs.Open(sum)
+		if err != nil {
+			return fmt.Errorf("blob %s in the backup is not the server's: %w", sum, err)
+		}
+		copied++
+		return f.Close()
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if copied != 3 {
+		t.Fatalf("%d blobs copied, want 3", copied)
+	}
+
+	e.Append(mailtest.Message(3, "another attachment"))
+	e.Fetch()
+	m2, err := Run(context.Background(), Options{DataDir: e.Dir, DB: dsn, To: to, Out: io.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.Emails != 3 || m2.NewBlobs != 2 {
+		t.Fatalf("second backup: %+v, want 3 emails and only the 2 new blobs copied", m2)
+	}
+
+	out.Reset()
+	into := filepath.Join(t.TempDir(), "restored")
+	if _, err := Restore(context.Background(), RestoreOptions{From: to, DataDir: into, Out: &out}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "pg_restore") {
+		t.Errorf("the restore does not say to pg_restore:\n%s", out.String())
+	}
+	if _, err := os.Stat(filepath.Join(into, auth.KeyFile)); err != nil {
+		t.Errorf("the key is not restored: %v", err)
 	}
 }

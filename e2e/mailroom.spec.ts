@@ -136,6 +136,9 @@ test('shows the server’s validation next to the field (port 70000)', async () 
   await d.getByLabel('Provider', { exact: true }).selectOption({ label: 'Gmail' });
   await expect(d.getByLabel('Host', { exact: true })).toHaveValue('imap.gmail.com');
   await expect(d.getByText(/app password/).first()).toBeVisible();
+  // Gmail signs in with OAuth2 unless Password is chosen (this Dovecot takes one).
+  await expect(d.getByLabel('Sign-in', { exact: true })).toHaveValue('OAUTH2');
+  await d.getByLabel('Sign-in', { exact: true }).selectOption('PASSWORD');
 
   // The protocol brings its default port.
   await d.getByLabel('Protocol', { exact: true }).selectOption('POP3S');

@@ -12,12 +12,24 @@ import (
 	"mailroom/ent/migrate"
 
 	"mailroom/ent/accessentry"
+	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/oauthstate"
+	"mailroom/ent/relation"
+	"mailroom/ent/subscription"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -37,18 +49,42 @@ type Client struct {
 	Schema *migrate.Schema
 	// AccessEntry is the client for interacting with the AccessEntry builders.
 	AccessEntry *AccessEntryClient
+	// AlertDelivery is the client for interacting with the AlertDelivery builders.
+	AlertDelivery *AlertDeliveryClient
+	// Annotation is the client for interacting with the Annotation builders.
+	Annotation *AnnotationClient
 	// Attachment is the client for interacting with the Attachment builders.
 	Attachment *AttachmentClient
+	// Comment is the client for interacting with the Comment builders.
+	Comment *CommentClient
 	// Email is the client for interacting with the Email builders.
 	Email *EmailClient
 	// EmailFolder is the client for interacting with the EmailFolder builders.
 	EmailFolder *EmailFolderClient
+	// EmailTag is the client for interacting with the EmailTag builders.
+	EmailTag *EmailTagClient
 	// FetchRun is the client for interacting with the FetchRun builders.
 	FetchRun *FetchRunClient
 	// Group is the client for interacting with the Group builders.
 	Group *GroupClient
+	// HistoryEntry is the client for interacting with the HistoryEntry builders.
+	HistoryEntry *HistoryEntryClient
 	// LedgerEntry is the client for interacting with the LedgerEntry builders.
 	LedgerEntry *LedgerEntryClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
+	// OAuthProvider is the client for interacting with the OAuthProvider builders.
+	OAuthProvider *OAuthProviderClient
+	// OAuthState is the client for interacting with the OAuthState builders.
+	OAuthState *OAuthStateClient
+	// Relation is the client for interacting with the Relation builders.
+	Relation *RelationClient
+	// Subscription is the client for interacting with the Subscription builders.
+	Subscription *SubscriptionClient
+	// Thread is the client for interacting with the Thread builders.
+	Thread *ThreadClient
+	// ThreadRef is the client for interacting with the ThreadRef builders.
+	ThreadRef *ThreadRefClient
 	// Token is the client for interacting with the Token builders.
 	Token *TokenClient
 	// User is the client for interacting with the User builders.
@@ -67,12 +103,24 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.AccessEntry = NewAccessEntryClient(c.config)
+	c.AlertDelivery = NewAlertDeliveryClient(c.config)
+	c.Annotation = NewAnnotationClient(c.config)
 	c.Attachment = NewAttachmentClient(c.config)
+	c.Comment = NewCommentClient(c.config)
 	c.Email = NewEmailClient(c.config)
 	c.EmailFolder = NewEmailFolderClient(c.config)
+	c.EmailTag = NewEmailTagClient(c.config)
 	c.FetchRun = NewFetchRunClient(c.config)
 	c.Group = NewGroupClient(c.config)
+	c.HistoryEntry = NewHistoryEntryClient(c.config)
 	c.LedgerEntry = NewLedgerEntryClient(c.config)
+	c.Notification = NewNotificationClient(c.config)
+	c.OAuthProvider = NewOAuthProviderClient(c.config)
+	c.OAuthState = NewOAuthStateClient(c.config)
+	c.Relation = NewRelationClient(c.config)
+	c.Subscription = NewSubscriptionClient(c.config)
+	c.Thread = NewThreadClient(c.config)
+	c.ThreadRef = NewThreadRefClient(c.config)
 	c.Token = NewTokenClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.Workspace = NewWorkspaceClient(c.config)
@@ -166,18 +214,30 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:         ctx,
-		config:      cfg,
-		AccessEntry: NewAccessEntryClient(cfg),
-		Attachment:  NewAttachmentClient(cfg),
-		Email:       NewEmailClient(cfg),
-		EmailFolder: NewEmailFolderClient(cfg),
-		FetchRun:    NewFetchRunClient(cfg),
-		Group:       NewGroupClient(cfg),
-		LedgerEntry: NewLedgerEntryClient(cfg),
-		Token:       NewTokenClient(cfg),
-		User:        NewUserClient(cfg),
-		Workspace:   NewWorkspaceClient(cfg),
+		ctx:           ctx,
+		config:        cfg,
+		AccessEntry:   NewAccessEntryClient(cfg),
+		AlertDelivery: NewAlertDeliveryClient(cfg),
+		Annotation:    NewAnnotationClient(cfg),
+		Attachment:    NewAttachmentClient(cfg),
+		Comment:       NewCommentClient(cfg),
+		Email:         NewEmailClient(cfg),
+		EmailFolder:   NewEmailFolderClient(cfg),
+		EmailTag:      NewEmailTagClient(cfg),
+		FetchRun:      NewFetchRunClient(cfg),
+		Group:         NewGroupClient(cfg),
+		HistoryEntry:  NewHistoryEntryClient(cfg),
+		LedgerEntry:   NewLedgerEntryClient(cfg),
+		Notification:  NewNotificationClient(cfg),
+		OAuthProvider: NewOAuthProviderClient(cfg),
+		OAuthState:    NewOAuthStateClient(cfg),
+		Relation:      NewRelationClient(cfg),
+		Subscription:  NewSubscriptionClient(cfg),
+		Thread:        NewThreadClient(cfg),
+		ThreadRef:     NewThreadRefClient(cfg),
+		Token:         NewTokenClient(cfg),
+		User:          NewUserClient(cfg),
+		Workspace:     NewWorkspaceClient(cfg),
 	}, nil
 }
 
@@ -195,18 +255,30 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:         ctx,
-		config:      cfg,
-		AccessEntry: NewAccessEntryClient(cfg),
-		Attachment:  NewAttachmentClient(cfg),
-		Email:       NewEmailClient(cfg),
-		EmailFolder: NewEmailFolderClient(cfg),
-		FetchRun:    NewFetchRunClient(cfg),
-		Group:       NewGroupClient(cfg),
-		LedgerEntry: NewLedgerEntryClient(cfg),
-		Token:       NewTokenClient(cfg),
-		User:        NewUserClient(cfg),
-		Workspace:   NewWorkspaceClient(cfg),
+		ctx:           ctx,
+		config:        cfg,
+		AccessEntry:   NewAccessEntryClient(cfg),
+		AlertDelivery: NewAlertDeliveryClient(cfg),
+		Annotation:    NewAnnotationClient(cfg),
+		Attachment:    NewAttachmentClient(cfg),
+		Comment:       NewCommentClient(cfg),
+		Email:         NewEmailClient(cfg),
+		EmailFolder:   NewEmailFolderClient(cfg),
+		EmailTag:      NewEmailTagClient(cfg),
+		FetchRun:      NewFetchRunClient(cfg),
+		Group:         NewGroupClient(cfg),
+		HistoryEntry:  NewHistoryEntryClient(cfg),
+		LedgerEntry:   NewLedgerEntryClient(cfg),
+		Notification:  NewNotificationClient(cfg),
+		OAuthProvider: NewOAuthProviderClient(cfg),
+		OAuthState:    NewOAuthStateClient(cfg),
+		Relation:      NewRelationClient(cfg),
+		Subscription:  NewSubscriptionClient(cfg),
+		Thread:        NewThreadClient(cfg),
+		ThreadRef:     NewThreadRefClient(cfg),
+		Token:         NewTokenClient(cfg),
+		User:          NewUserClient(cfg),
+		Workspace:     NewWorkspaceClient(cfg),
 	}, nil
 }
 
@@ -236,8 +308,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.AccessEntry, c.Attachment, c.Email, c.EmailFolder, c.FetchRun, c.Group,
-		c.LedgerEntry, c.Token, c.User, c.Workspace,
+		c.AccessEntry, c.AlertDelivery, c.Annotation, c.Attachment, c.Comment, c.Email,
+		c.EmailFolder, c.EmailTag, c.FetchRun, c.Group, c.HistoryEntry, c.LedgerEntry,
+		c.Notification, c.OAuthProvider, c.OAuthState, c.Relation, c.Subscription,
+		c.Thread, c.ThreadRef, c.Token, c.User, c.Workspace,
 	} {
 		n.Use(hooks...)
 	}
@@ -247,8 +321,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.AccessEntry, c.Attachment, c.Email, c.EmailFolder, c.FetchRun, c.Group,
-		c.LedgerEntry, c.Token, c.User, c.Workspace,
+		c.AccessEntry, c.AlertDelivery, c.Annotation, c.Attachment, c.Comment, c.Email,
+		c.EmailFolder, c.EmailTag, c.FetchRun, c.Group, c.HistoryEntry, c.LedgerEntry,
+		c.Notification, c.OAuthProvider, c.OAuthState, c.Relation, c.Subscription,
+		c.Thread, c.ThreadRef, c.Token, c.User, c.Workspace,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -259,18 +335,42 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *AccessEntryMutation:
 		return c.AccessEntry.mutate(ctx, m)
+	case *AlertDeliveryMutation:
+		return c.AlertDelivery.mutate(ctx, m)
+	case *AnnotationMutation:
+		return c.Annotation.mutate(ctx, m)
 	case *AttachmentMutation:
 		return c.Attachment.mutate(ctx, m)
+	case *CommentMutation:
+		return c.Comment.mutate(ctx, m)
 	case *EmailMutation:
 		return c.Email.mutate(ctx, m)
 	case *EmailFolderMutation:
 		return c.EmailFolder.mutate(ctx, m)
+	case *EmailTagMutation:
+		return c.EmailTag.mutate(ctx, m)
 	case *FetchRunMutation:
 		return c.FetchRun.mutate(ctx, m)
 	case *GroupMutation:
 		return c.Group.mutate(ctx, m)
+	case *HistoryEntryMutation:
+		return c.HistoryEntry.mutate(ctx, m)
 	case *LedgerEntryMutation:
 		return c.LedgerEntry.mutate(ctx, m)
+	case *NotificationMutation:
+		return c.Notification.mutate(ctx, m)
+	case *OAuthProviderMutation:
+		return c.OAuthProvider.mutate(ctx, m)
+	case *OAuthStateMutation:
+		return c.OAuthState.mutate(ctx, m)
+	case *RelationMutation:
+		return c.Relation.mutate(ctx, m)
+	case *SubscriptionMutation:
+		return c.Subscription.mutate(ctx, m)
+	case *ThreadMutation:
+		return c.Thread.mutate(ctx, m)
+	case *ThreadRefMutation:
+		return c.ThreadRef.mutate(ctx, m)
 	case *TokenMutation:
 		return c.Token.mutate(ctx, m)
 	case *UserMutation:
@@ -413,6 +513,322 @@ func (c *AccessEntryClient) mutate(ctx context.Context, m *AccessEntryMutation) 
 		return (&AccessEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AccessEntry mutation op: %q", m.Op())
+	}
+}
+
+// AlertDeliveryClient is a client for the AlertDelivery schema.
+type AlertDeliveryClient struct {
+	config
+}
+
+// NewAlertDeliveryClient returns a client for the AlertDelivery from the given config.
+func NewAlertDeliveryClient(c config) *AlertDeliveryClient {
+	return &AlertDeliveryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `alertdelivery.Hooks(f(g(h())))`.
+func (c *AlertDeliveryClient) Use(hooks ...Hook) {
+	c.hooks.AlertDelivery = append(c.hooks.AlertDelivery, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `alertdelivery.Intercept(f(g(h())))`.
+func (c *AlertDeliveryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AlertDelivery = append(c.inters.AlertDelivery, interceptors...)
+}
+
+// Create returns a builder for creating a AlertDelivery entity.
+func (c *AlertDeliveryClient) Create() *AlertDeliveryCreate {
+	mutation := newAlertDeliveryMutation(c.config, OpCreate)
+	return &AlertDeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AlertDelivery entities.
+func (c *AlertDeliveryClient) CreateBulk(builders ...*AlertDeliveryCreate) *AlertDeliveryCreateBulk {
+	return &AlertDeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AlertDeliveryClient) MapCreateBulk(slice any, setFunc func(*AlertDeliveryCreate, int)) *AlertDeliveryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AlertDeliveryCreateBulk{err: fmt.Errorf("calling to AlertDeliveryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AlertDeliveryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AlertDeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AlertDelivery.
+func (c *AlertDeliveryClient) Update() *AlertDeliveryUpdate {
+	mutation := newAlertDeliveryMutation(c.config, OpUpdate)
+	return &AlertDeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AlertDeliveryClient) UpdateOne(_m *AlertDelivery) *AlertDeliveryUpdateOne {
+	mutation := newAlertDeliveryMutation(c.config, OpUpdateOne, withAlertDelivery(_m))
+	return &AlertDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AlertDeliveryClient) UpdateOneID(id int) *AlertDeliveryUpdateOne {
+	mutation := newAlertDeliveryMutation(c.config, OpUpdateOne, withAlertDeliveryID(id))
+	return &AlertDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AlertDelivery.
+func (c *AlertDeliveryClient) Delete() *AlertDeliveryDelete {
+	mutation := newAlertDeliveryMutation(c.config, OpDelete)
+	return &AlertDeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AlertDeliveryClient) DeleteOne(_m *AlertDelivery) *AlertDeliveryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AlertDeliveryClient) DeleteOneID(id int) *AlertDeliveryDeleteOne {
+	builder := c.Delete().Where(alertdelivery.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AlertDeliveryDeleteOne{builder}
+}
+
+// Query returns a query builder for AlertDelivery.
+func (c *AlertDeliveryClient) Query() *AlertDeliveryQuery {
+	return &AlertDeliveryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAlertDelivery},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AlertDelivery entity by its id.
+func (c *AlertDeliveryClient) Get(ctx context.Context, id int) (*AlertDelivery, error) {
+	return c.Query().Where(alertdelivery.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AlertDeliveryClient) GetX(ctx context.Context, id int) *AlertDelivery {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *AlertDeliveryClient) Hooks() []Hook {
+	hooks := c.hooks.AlertDelivery
+	return append(hooks[:len(hooks):len(hooks)], alertdelivery.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AlertDeliveryClient) Interceptors() []Interceptor {
+	return c.inters.AlertDelivery
+}
+
+func (c *AlertDeliveryClient) mutate(ctx context.Context, m *AlertDeliveryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AlertDeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AlertDeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AlertDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AlertDeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AlertDelivery mutation op: %q", m.Op())
+	}
+}
+
+// AnnotationClient is a client for the Annotation schema.
+type AnnotationClient struct {
+	config
+}
+
+// NewAnnotationClient returns a client for the Annotation from the given config.
+func NewAnnotationClient(c config) *AnnotationClient {
+	return &AnnotationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `annotation.Hooks(f(g(h())))`.
+func (c *AnnotationClient) Use(hooks ...Hook) {
+	c.hooks.Annotation = append(c.hooks.Annotation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `annotation.Intercept(f(g(h())))`.
+func (c *AnnotationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Annotation = append(c.inters.Annotation, interceptors...)
+}
+
+// Create returns a builder for creating a Annotation entity.
+func (c *AnnotationClient) Create() *AnnotationCreate {
+	mutation := newAnnotationMutation(c.config, OpCreate)
+	return &AnnotationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Annotation entities.
+func (c *AnnotationClient) CreateBulk(builders ...*AnnotationCreate) *AnnotationCreateBulk {
+	return &AnnotationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AnnotationClient) MapCreateBulk(slice any, setFunc func(*AnnotationCreate, int)) *AnnotationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AnnotationCreateBulk{err: fmt.Errorf("calling to AnnotationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AnnotationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AnnotationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Annotation.
+func (c *AnnotationClient) Update() *AnnotationUpdate {
+	mutation := newAnnotationMutation(c.config, OpUpdate)
+	return &AnnotationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AnnotationClient) UpdateOne(_m *Annotation) *AnnotationUpdateOne {
+	mutation := newAnnotationMutation(c.config, OpUpdateOne, withAnnotation(_m))
+	return &AnnotationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AnnotationClient) UpdateOneID(id int) *AnnotationUpdateOne {
+	mutation := newAnnotationMutation(c.config, OpUpdateOne, withAnnotationID(id))
+	return &AnnotationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Annotation.
+func (c *AnnotationClient) Delete() *AnnotationDelete {
+	mutation := newAnnotationMutation(c.config, OpDelete)
+	return &AnnotationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AnnotationClient) DeleteOne(_m *Annotation) *AnnotationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AnnotationClient) DeleteOneID(id int) *AnnotationDeleteOne {
+	builder := c.Delete().Where(annotation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AnnotationDeleteOne{builder}
+}
+
+// Query returns a query builder for Annotation.
+func (c *AnnotationClient) Query() *AnnotationQuery {
+	return &AnnotationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAnnotation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Annotation entity by its id.
+func (c *AnnotationClient) Get(ctx context.Context, id int) (*Annotation, error) {
+	return c.Query().Where(annotation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AnnotationClient) GetX(ctx context.Context, id int) *Annotation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAuthor queries the author edge of a Annotation.
+func (c *AnnotationClient) QueryAuthor(_m *Annotation) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(annotation.Table, annotation.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, annotation.AuthorTable, annotation.AuthorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFolder queries the folder edge of a Annotation.
+func (c *AnnotationClient) QueryFolder(_m *Annotation) *EmailFolderQuery {
+	query := (&EmailFolderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(annotation.Table, annotation.FieldID, id),
+			sqlgraph.To(emailfolder.Table, emailfolder.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, annotation.FolderTable, annotation.FolderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEmail queries the email edge of a Annotation.
+func (c *AnnotationClient) QueryEmail(_m *Annotation) *EmailQuery {
+	query := (&EmailClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(annotation.Table, annotation.FieldID, id),
+			sqlgraph.To(email.Table, email.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, annotation.EmailTable, annotation.EmailColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AnnotationClient) Hooks() []Hook {
+	hooks := c.hooks.Annotation
+	return append(hooks[:len(hooks):len(hooks)], annotation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AnnotationClient) Interceptors() []Interceptor {
+	return c.inters.Annotation
+}
+
+func (c *AnnotationClient) mutate(ctx context.Context, m *AnnotationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AnnotationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AnnotationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AnnotationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AnnotationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Annotation mutation op: %q", m.Op())
 	}
 }
 
@@ -566,6 +982,220 @@ func (c *AttachmentClient) mutate(ctx context.Context, m *AttachmentMutation) (V
 	}
 }
 
+// CommentClient is a client for the Comment schema.
+type CommentClient struct {
+	config
+}
+
+// NewCommentClient returns a client for the Comment from the given config.
+func NewCommentClient(c config) *CommentClient {
+	return &CommentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `comment.Hooks(f(g(h())))`.
+func (c *CommentClient) Use(hooks ...Hook) {
+	c.hooks.Comment = append(c.hooks.Comment, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `comment.Intercept(f(g(h())))`.
+func (c *CommentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Comment = append(c.inters.Comment, interceptors...)
+}
+
+// Create returns a builder for creating a Comment entity.
+func (c *CommentClient) Create() *CommentCreate {
+	mutation := newCommentMutation(c.config, OpCreate)
+	return &CommentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Comment entities.
+func (c *CommentClient) CreateBulk(builders ...*CommentCreate) *CommentCreateBulk {
+	return &CommentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CommentClient) MapCreateBulk(slice any, setFunc func(*CommentCreate, int)) *CommentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CommentCreateBulk{err: fmt.Errorf("calling to CommentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CommentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CommentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Comment.
+func (c *CommentClient) Update() *CommentUpdate {
+	mutation := newCommentMutation(c.config, OpUpdate)
+	return &CommentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CommentClient) UpdateOne(_m *Comment) *CommentUpdateOne {
+	mutation := newCommentMutation(c.config, OpUpdateOne, withComment(_m))
+	return &CommentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CommentClient) UpdateOneID(id int) *CommentUpdateOne {
+	mutation := newCommentMutation(c.config, OpUpdateOne, withCommentID(id))
+	return &CommentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Comment.
+func (c *CommentClient) Delete() *CommentDelete {
+	mutation := newCommentMutation(c.config, OpDelete)
+	return &CommentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CommentClient) DeleteOne(_m *Comment) *CommentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CommentClient) DeleteOneID(id int) *CommentDeleteOne {
+	builder := c.Delete().Where(comment.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CommentDeleteOne{builder}
+}
+
+// Query returns a query builder for Comment.
+func (c *CommentClient) Query() *CommentQuery {
+	return &CommentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeComment},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Comment entity by its id.
+func (c *CommentClient) Get(ctx context.Context, id int) (*Comment, error) {
+	return c.Query().Where(comment.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CommentClient) GetX(ctx context.Context, id int) *Comment {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAuthor queries the author edge of a Comment.
+func (c *CommentClient) QueryAuthor(_m *Comment) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, comment.AuthorTable, comment.AuthorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFolder queries the folder edge of a Comment.
+func (c *CommentClient) QueryFolder(_m *Comment) *EmailFolderQuery {
+	query := (&EmailFolderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, id),
+			sqlgraph.To(emailfolder.Table, emailfolder.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, comment.FolderTable, comment.FolderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEmail queries the email edge of a Comment.
+func (c *CommentClient) QueryEmail(_m *Comment) *EmailQuery {
+	query := (&EmailClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, id),
+			sqlgraph.To(email.Table, email.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, comment.EmailTable, comment.EmailColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryParent queries the parent edge of a Comment.
+func (c *CommentClient) QueryParent(_m *Comment) *CommentQuery {
+	query := (&CommentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, id),
+			sqlgraph.To(comment.Table, comment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, comment.ParentTable, comment.ParentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReplies queries the replies edge of a Comment.
+func (c *CommentClient) QueryReplies(_m *Comment) *CommentQuery {
+	query := (&CommentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(comment.Table, comment.FieldID, id),
+			sqlgraph.To(comment.Table, comment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, comment.RepliesTable, comment.RepliesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CommentClient) Hooks() []Hook {
+	hooks := c.hooks.Comment
+	return append(hooks[:len(hooks):len(hooks)], comment.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CommentClient) Interceptors() []Interceptor {
+	return c.inters.Comment
+}
+
+func (c *CommentClient) mutate(ctx context.Context, m *CommentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CommentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CommentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CommentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CommentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Comment mutation op: %q", m.Op())
+	}
+}
+
 // EmailClient is a client for the Email schema.
 type EmailClient struct {
 	config
@@ -699,6 +1329,22 @@ func (c *EmailClient) QueryAttachments(_m *Email) *AttachmentQuery {
 			sqlgraph.From(email.Table, email.FieldID, id),
 			sqlgraph.To(attachment.Table, attachment.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, email.AttachmentsTable, email.AttachmentsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTags queries the tags edge of a Email.
+func (c *EmailClient) QueryTags(_m *Email) *EmailTagQuery {
+	query := (&EmailTagClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(email.Table, email.FieldID, id),
+			sqlgraph.To(emailtag.Table, emailtag.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, email.TagsTable, email.TagsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -904,6 +1550,22 @@ func (c *EmailFolderClient) QueryLedger(_m *EmailFolder) *LedgerEntryQuery {
 	return query
 }
 
+// QueryOauthProvider queries the oauth_provider edge of a EmailFolder.
+func (c *EmailFolderClient) QueryOauthProvider(_m *EmailFolder) *OAuthProviderQuery {
+	query := (&OAuthProviderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(emailfolder.Table, emailfolder.FieldID, id),
+			sqlgraph.To(oauthprovider.Table, oauthprovider.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, emailfolder.OauthProviderTable, emailfolder.OauthProviderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *EmailFolderClient) Hooks() []Hook {
 	hooks := c.hooks.EmailFolder
@@ -927,6 +1589,156 @@ func (c *EmailFolderClient) mutate(ctx context.Context, m *EmailFolderMutation) 
 		return (&EmailFolderDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown EmailFolder mutation op: %q", m.Op())
+	}
+}
+
+// EmailTagClient is a client for the EmailTag schema.
+type EmailTagClient struct {
+	config
+}
+
+// NewEmailTagClient returns a client for the EmailTag from the given config.
+func NewEmailTagClient(c config) *EmailTagClient {
+	return &EmailTagClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `emailtag.Hooks(f(g(h())))`.
+func (c *EmailTagClient) Use(hooks ...Hook) {
+	c.hooks.EmailTag = append(c.hooks.EmailTag, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `emailtag.Intercept(f(g(h())))`.
+func (c *EmailTagClient) Intercept(interceptors ...Interceptor) {
+	c.inters.EmailTag = append(c.inters.EmailTag, interceptors...)
+}
+
+// Create returns a builder for creating a EmailTag entity.
+func (c *EmailTagClient) Create() *EmailTagCreate {
+	mutation := newEmailTagMutation(c.config, OpCreate)
+	return &EmailTagCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of EmailTag entities.
+func (c *EmailTagClient) CreateBulk(builders ...*EmailTagCreate) *EmailTagCreateBulk {
+	return &EmailTagCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *EmailTagClient) MapCreateBulk(slice any, setFunc func(*EmailTagCreate, int)) *EmailTagCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &EmailTagCreateBulk{err: fmt.Errorf("calling to EmailTagClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*EmailTagCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &EmailTagCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for EmailTag.
+func (c *EmailTagClient) Update() *EmailTagUpdate {
+	mutation := newEmailTagMutation(c.config, OpUpdate)
+	return &EmailTagUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *EmailTagClient) UpdateOne(_m *EmailTag) *EmailTagUpdateOne {
+	mutation := newEmailTagMutation(c.config, OpUpdateOne, withEmailTag(_m))
+	return &EmailTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *EmailTagClient) UpdateOneID(id int) *EmailTagUpdateOne {
+	mutation := newEmailTagMutation(c.config, OpUpdateOne, withEmailTagID(id))
+	return &EmailTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for EmailTag.
+func (c *EmailTagClient) Delete() *EmailTagDelete {
+	mutation := newEmailTagMutation(c.config, OpDelete)
+	return &EmailTagDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *EmailTagClient) DeleteOne(_m *EmailTag) *EmailTagDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *EmailTagClient) DeleteOneID(id int) *EmailTagDeleteOne {
+	builder := c.Delete().Where(emailtag.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &EmailTagDeleteOne{builder}
+}
+
+// Query returns a query builder for EmailTag.
+func (c *EmailTagClient) Query() *EmailTagQuery {
+	return &EmailTagQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeEmailTag},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a EmailTag entity by its id.
+func (c *EmailTagClient) Get(ctx context.Context, id int) (*EmailTag, error) {
+	return c.Query().Where(emailtag.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *EmailTagClient) GetX(ctx context.Context, id int) *EmailTag {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEmail queries the email edge of a EmailTag.
+func (c *EmailTagClient) QueryEmail(_m *EmailTag) *EmailQuery {
+	query := (&EmailClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(emailtag.Table, emailtag.FieldID, id),
+			sqlgraph.To(email.Table, email.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, emailtag.EmailTable, emailtag.EmailColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *EmailTagClient) Hooks() []Hook {
+	hooks := c.hooks.EmailTag
+	return append(hooks[:len(hooks):len(hooks)], emailtag.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *EmailTagClient) Interceptors() []Interceptor {
+	return c.inters.EmailTag
+}
+
+func (c *EmailTagClient) mutate(ctx context.Context, m *EmailTagMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&EmailTagCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&EmailTagUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&EmailTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&EmailTagDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown EmailTag mutation op: %q", m.Op())
 	}
 }
 
@@ -1230,6 +2042,140 @@ func (c *GroupClient) mutate(ctx context.Context, m *GroupMutation) (Value, erro
 	}
 }
 
+// HistoryEntryClient is a client for the HistoryEntry schema.
+type HistoryEntryClient struct {
+	config
+}
+
+// NewHistoryEntryClient returns a client for the HistoryEntry from the given config.
+func NewHistoryEntryClient(c config) *HistoryEntryClient {
+	return &HistoryEntryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `historyentry.Hooks(f(g(h())))`.
+func (c *HistoryEntryClient) Use(hooks ...Hook) {
+	c.hooks.HistoryEntry = append(c.hooks.HistoryEntry, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `historyentry.Intercept(f(g(h())))`.
+func (c *HistoryEntryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.HistoryEntry = append(c.inters.HistoryEntry, interceptors...)
+}
+
+// Create returns a builder for creating a HistoryEntry entity.
+func (c *HistoryEntryClient) Create() *HistoryEntryCreate {
+	mutation := newHistoryEntryMutation(c.config, OpCreate)
+	return &HistoryEntryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of HistoryEntry entities.
+func (c *HistoryEntryClient) CreateBulk(builders ...*HistoryEntryCreate) *HistoryEntryCreateBulk {
+	return &HistoryEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *HistoryEntryClient) MapCreateBulk(slice any, setFunc func(*HistoryEntryCreate, int)) *HistoryEntryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &HistoryEntryCreateBulk{err: fmt.Errorf("calling to HistoryEntryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*HistoryEntryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &HistoryEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for HistoryEntry.
+func (c *HistoryEntryClient) Update() *HistoryEntryUpdate {
+	mutation := newHistoryEntryMutation(c.config, OpUpdate)
+	return &HistoryEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *HistoryEntryClient) UpdateOne(_m *HistoryEntry) *HistoryEntryUpdateOne {
+	mutation := newHistoryEntryMutation(c.config, OpUpdateOne, withHistoryEntry(_m))
+	return &HistoryEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *HistoryEntryClient) UpdateOneID(id int) *HistoryEntryUpdateOne {
+	mutation := newHistoryEntryMutation(c.config, OpUpdateOne, withHistoryEntryID(id))
+	return &HistoryEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for HistoryEntry.
+func (c *HistoryEntryClient) Delete() *HistoryEntryDelete {
+	mutation := newHistoryEntryMutation(c.config, OpDelete)
+	return &HistoryEntryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *HistoryEntryClient) DeleteOne(_m *HistoryEntry) *HistoryEntryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *HistoryEntryClient) DeleteOneID(id int) *HistoryEntryDeleteOne {
+	builder := c.Delete().Where(historyentry.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &HistoryEntryDeleteOne{builder}
+}
+
+// Query returns a query builder for HistoryEntry.
+func (c *HistoryEntryClient) Query() *HistoryEntryQuery {
+	return &HistoryEntryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeHistoryEntry},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a HistoryEntry entity by its id.
+func (c *HistoryEntryClient) Get(ctx context.Context, id int) (*HistoryEntry, error) {
+	return c.Query().Where(historyentry.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *HistoryEntryClient) GetX(ctx context.Context, id int) *HistoryEntry {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *HistoryEntryClient) Hooks() []Hook {
+	hooks := c.hooks.HistoryEntry
+	return append(hooks[:len(hooks):len(hooks)], historyentry.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *HistoryEntryClient) Interceptors() []Interceptor {
+	return c.inters.HistoryEntry
+}
+
+func (c *HistoryEntryClient) mutate(ctx context.Context, m *HistoryEntryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&HistoryEntryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&HistoryEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&HistoryEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&HistoryEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown HistoryEntry mutation op: %q", m.Op())
+	}
+}
+
 // LedgerEntryClient is a client for the LedgerEntry schema.
 type LedgerEntryClient struct {
 	config
@@ -1377,6 +2323,1072 @@ func (c *LedgerEntryClient) mutate(ctx context.Context, m *LedgerEntryMutation) 
 		return (&LedgerEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown LedgerEntry mutation op: %q", m.Op())
+	}
+}
+
+// NotificationClient is a client for the Notification schema.
+type NotificationClient struct {
+	config
+}
+
+// NewNotificationClient returns a client for the Notification from the given config.
+func NewNotificationClient(c config) *NotificationClient {
+	return &NotificationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `notification.Hooks(f(g(h())))`.
+func (c *NotificationClient) Use(hooks ...Hook) {
+	c.hooks.Notification = append(c.hooks.Notification, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `notification.Intercept(f(g(h())))`.
+func (c *NotificationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Notification = append(c.inters.Notification, interceptors...)
+}
+
+// Create returns a builder for creating a Notification entity.
+func (c *NotificationClient) Create() *NotificationCreate {
+	mutation := newNotificationMutation(c.config, OpCreate)
+	return &NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Notification entities.
+func (c *NotificationClient) CreateBulk(builders ...*NotificationCreate) *NotificationCreateBulk {
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NotificationClient) MapCreateBulk(slice any, setFunc func(*NotificationCreate, int)) *NotificationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NotificationCreateBulk{err: fmt.Errorf("calling to NotificationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NotificationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Notification.
+func (c *NotificationClient) Update() *NotificationUpdate {
+	mutation := newNotificationMutation(c.config, OpUpdate)
+	return &NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NotificationClient) UpdateOne(_m *Notification) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotification(_m))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NotificationClient) UpdateOneID(id int) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotificationID(id))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Notification.
+func (c *NotificationClient) Delete() *NotificationDelete {
+	mutation := newNotificationMutation(c.config, OpDelete)
+	return &NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NotificationClient) DeleteOne(_m *Notification) *NotificationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NotificationClient) DeleteOneID(id int) *NotificationDeleteOne {
+	builder := c.Delete().Where(notification.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NotificationDeleteOne{builder}
+}
+
+// Query returns a query builder for Notification.
+func (c *NotificationClient) Query() *NotificationQuery {
+	return &NotificationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNotification},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Notification entity by its id.
+func (c *NotificationClient) Get(ctx context.Context, id int) (*Notification, error) {
+	return c.Query().Where(notification.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NotificationClient) GetX(ctx context.Context, id int) *Notification {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *NotificationClient) Hooks() []Hook {
+	hooks := c.hooks.Notification
+	return append(hooks[:len(hooks):len(hooks)], notification.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *NotificationClient) Interceptors() []Interceptor {
+	return c.inters.Notification
+}
+
+func (c *NotificationClient) mutate(ctx context.Context, m *NotificationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Notification mutation op: %q", m.Op())
+	}
+}
+
+// OAuthProviderClient is a client for the OAuthProvider schema.
+type OAuthProviderClient struct {
+	config
+}
+
+// NewOAuthProviderClient returns a client for the OAuthProvider from the given config.
+func NewOAuthProviderClient(c config) *OAuthProviderClient {
+	return &OAuthProviderClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `oauthprovider.Hooks(f(g(h())))`.
+func (c *OAuthProviderClient) Use(hooks ...Hook) {
+	c.hooks.OAuthProvider = append(c.hooks.OAuthProvider, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `oauthprovider.Intercept(f(g(h())))`.
+func (c *OAuthProviderClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OAuthProvider = append(c.inters.OAuthProvider, interceptors...)
+}
+
+// Create returns a builder for creating a OAuthProvider entity.
+func (c *OAuthProviderClient) Create() *OAuthProviderCreate {
+	mutation := newOAuthProviderMutation(c.config, OpCreate)
+	return &OAuthProviderCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OAuthProvider entities.
+func (c *OAuthProviderClient) CreateBulk(builders ...*OAuthProviderCreate) *OAuthProviderCreateBulk {
+	return &OAuthProviderCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OAuthProviderClient) MapCreateBulk(slice any, setFunc func(*OAuthProviderCreate, int)) *OAuthProviderCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OAuthProviderCreateBulk{err: fmt.Errorf("calling to OAuthProviderClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OAuthProviderCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OAuthProviderCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OAuthProvider.
+func (c *OAuthProviderClient) Update() *OAuthProviderUpdate {
+	mutation := newOAuthProviderMutation(c.config, OpUpdate)
+	return &OAuthProviderUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OAuthProviderClient) UpdateOne(_m *OAuthProvider) *OAuthProviderUpdateOne {
+	mutation := newOAuthProviderMutation(c.config, OpUpdateOne, withOAuthProvider(_m))
+	return &OAuthProviderUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OAuthProviderClient) UpdateOneID(id int) *OAuthProviderUpdateOne {
+	mutation := newOAuthProviderMutation(c.config, OpUpdateOne, withOAuthProviderID(id))
+	return &OAuthProviderUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OAuthProvider.
+func (c *OAuthProviderClient) Delete() *OAuthProviderDelete {
+	mutation := newOAuthProviderMutation(c.config, OpDelete)
+	return &OAuthProviderDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OAuthProviderClient) DeleteOne(_m *OAuthProvider) *OAuthProviderDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OAuthProviderClient) DeleteOneID(id int) *OAuthProviderDeleteOne {
+	builder := c.Delete().Where(oauthprovider.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OAuthProviderDeleteOne{builder}
+}
+
+// Query returns a query builder for OAuthProvider.
+func (c *OAuthProviderClient) Query() *OAuthProviderQuery {
+	return &OAuthProviderQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOAuthProvider},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OAuthProvider entity by its id.
+func (c *OAuthProviderClient) Get(ctx context.Context, id int) (*OAuthProvider, error) {
+	return c.Query().Where(oauthprovider.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OAuthProviderClient) GetX(ctx context.Context, id int) *OAuthProvider {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryFolders queries the folders edge of a OAuthProvider.
+func (c *OAuthProviderClient) QueryFolders(_m *OAuthProvider) *EmailFolderQuery {
+	query := (&EmailFolderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(oauthprovider.Table, oauthprovider.FieldID, id),
+			sqlgraph.To(emailfolder.Table, emailfolder.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, oauthprovider.FoldersTable, oauthprovider.FoldersColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *OAuthProviderClient) Hooks() []Hook {
+	hooks := c.hooks.OAuthProvider
+	return append(hooks[:len(hooks):len(hooks)], oauthprovider.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OAuthProviderClient) Interceptors() []Interceptor {
+	return c.inters.OAuthProvider
+}
+
+func (c *OAuthProviderClient) mutate(ctx context.Context, m *OAuthProviderMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OAuthProviderCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OAuthProviderUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OAuthProviderUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OAuthProviderDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OAuthProvider mutation op: %q", m.Op())
+	}
+}
+
+// OAuthStateClient is a client for the OAuthState schema.
+type OAuthStateClient struct {
+	config
+}
+
+// NewOAuthStateClient returns a client for the OAuthState from the given config.
+func NewOAuthStateClient(c config) *OAuthStateClient {
+	return &OAuthStateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `oauthstate.Hooks(f(g(h())))`.
+func (c *OAuthStateClient) Use(hooks ...Hook) {
+	c.hooks.OAuthState = append(c.hooks.OAuthState, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `oauthstate.Intercept(f(g(h())))`.
+func (c *OAuthStateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OAuthState = append(c.inters.OAuthState, interceptors...)
+}
+
+// Create returns a builder for creating a OAuthState entity.
+func (c *OAuthStateClient) Create() *OAuthStateCreate {
+	mutation := newOAuthStateMutation(c.config, OpCreate)
+	return &OAuthStateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OAuthState entities.
+func (c *OAuthStateClient) CreateBulk(builders ...*OAuthStateCreate) *OAuthStateCreateBulk {
+	return &OAuthStateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OAuthStateClient) MapCreateBulk(slice any, setFunc func(*OAuthStateCreate, int)) *OAuthStateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OAuthStateCreateBulk{err: fmt.Errorf("calling to OAuthStateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OAuthStateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OAuthStateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OAuthState.
+func (c *OAuthStateClient) Update() *OAuthStateUpdate {
+	mutation := newOAuthStateMutation(c.config, OpUpdate)
+	return &OAuthStateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OAuthStateClient) UpdateOne(_m *OAuthState) *OAuthStateUpdateOne {
+	mutation := newOAuthStateMutation(c.config, OpUpdateOne, withOAuthState(_m))
+	return &OAuthStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OAuthStateClient) UpdateOneID(id int) *OAuthStateUpdateOne {
+	mutation := newOAuthStateMutation(c.config, OpUpdateOne, withOAuthStateID(id))
+	return &OAuthStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OAuthState.
+func (c *OAuthStateClient) Delete() *OAuthStateDelete {
+	mutation := newOAuthStateMutation(c.config, OpDelete)
+	return &OAuthStateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OAuthStateClient) DeleteOne(_m *OAuthState) *OAuthStateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OAuthStateClient) DeleteOneID(id int) *OAuthStateDeleteOne {
+	builder := c.Delete().Where(oauthstate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OAuthStateDeleteOne{builder}
+}
+
+// Query returns a query builder for OAuthState.
+func (c *OAuthStateClient) Query() *OAuthStateQuery {
+	return &OAuthStateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOAuthState},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OAuthState entity by its id.
+func (c *OAuthStateClient) Get(ctx context.Context, id int) (*OAuthState, error) {
+	return c.Query().Where(oauthstate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OAuthStateClient) GetX(ctx context.Context, id int) *OAuthState {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *OAuthStateClient) Hooks() []Hook {
+	hooks := c.hooks.OAuthState
+	return append(hooks[:len(hooks):len(hooks)], oauthstate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OAuthStateClient) Interceptors() []Interceptor {
+	return c.inters.OAuthState
+}
+
+func (c *OAuthStateClient) mutate(ctx context.Context, m *OAuthStateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OAuthStateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OAuthStateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OAuthStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OAuthStateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OAuthState mutation op: %q", m.Op())
+	}
+}
+
+// RelationClient is a client for the Relation schema.
+type RelationClient struct {
+	config
+}
+
+// NewRelationClient returns a client for the Relation from the given config.
+func NewRelationClient(c config) *RelationClient {
+	return &RelationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `relation.Hooks(f(g(h())))`.
+func (c *RelationClient) Use(hooks ...Hook) {
+	c.hooks.Relation = append(c.hooks.Relation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `relation.Intercept(f(g(h())))`.
+func (c *RelationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Relation = append(c.inters.Relation, interceptors...)
+}
+
+// Create returns a builder for creating a Relation entity.
+func (c *RelationClient) Create() *RelationCreate {
+	mutation := newRelationMutation(c.config, OpCreate)
+	return &RelationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Relation entities.
+func (c *RelationClient) CreateBulk(builders ...*RelationCreate) *RelationCreateBulk {
+	return &RelationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RelationClient) MapCreateBulk(slice any, setFunc func(*RelationCreate, int)) *RelationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RelationCreateBulk{err: fmt.Errorf("calling to RelationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RelationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RelationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Relation.
+func (c *RelationClient) Update() *RelationUpdate {
+	mutation := newRelationMutation(c.config, OpUpdate)
+	return &RelationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RelationClient) UpdateOne(_m *Relation) *RelationUpdateOne {
+	mutation := newRelationMutation(c.config, OpUpdateOne, withRelation(_m))
+	return &RelationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RelationClient) UpdateOneID(id int) *RelationUpdateOne {
+	mutation := newRelationMutation(c.config, OpUpdateOne, withRelationID(id))
+	return &RelationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Relation.
+func (c *RelationClient) Delete() *RelationDelete {
+	mutation := newRelationMutation(c.config, OpDelete)
+	return &RelationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RelationClient) DeleteOne(_m *Relation) *RelationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RelationClient) DeleteOneID(id int) *RelationDeleteOne {
+	builder := c.Delete().Where(relation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RelationDeleteOne{builder}
+}
+
+// Query returns a query builder for Relation.
+func (c *RelationClient) Query() *RelationQuery {
+	return &RelationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRelation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Relation entity by its id.
+func (c *RelationClient) Get(ctx context.Context, id int) (*Relation, error) {
+	return c.Query().Where(relation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RelationClient) GetX(ctx context.Context, id int) *Relation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a Relation.
+func (c *RelationClient) QueryCreatedBy(_m *Relation) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.CreatedByTable, relation.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySourceEmail queries the source_email edge of a Relation.
+func (c *RelationClient) QuerySourceEmail(_m *Relation) *EmailQuery {
+	query := (&EmailClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(email.Table, email.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.SourceEmailTable, relation.SourceEmailColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySourceFolder queries the source_folder edge of a Relation.
+func (c *RelationClient) QuerySourceFolder(_m *Relation) *EmailFolderQuery {
+	query := (&EmailFolderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(emailfolder.Table, emailfolder.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.SourceFolderTable, relation.SourceFolderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySourceWorkspace queries the source_workspace edge of a Relation.
+func (c *RelationClient) QuerySourceWorkspace(_m *Relation) *WorkspaceQuery {
+	query := (&WorkspaceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(workspace.Table, workspace.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.SourceWorkspaceTable, relation.SourceWorkspaceColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTargetEmail queries the target_email edge of a Relation.
+func (c *RelationClient) QueryTargetEmail(_m *Relation) *EmailQuery {
+	query := (&EmailClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(email.Table, email.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.TargetEmailTable, relation.TargetEmailColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTargetFolder queries the target_folder edge of a Relation.
+func (c *RelationClient) QueryTargetFolder(_m *Relation) *EmailFolderQuery {
+	query := (&EmailFolderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(emailfolder.Table, emailfolder.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.TargetFolderTable, relation.TargetFolderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTargetWorkspace queries the target_workspace edge of a Relation.
+func (c *RelationClient) QueryTargetWorkspace(_m *Relation) *WorkspaceQuery {
+	query := (&WorkspaceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(relation.Table, relation.FieldID, id),
+			sqlgraph.To(workspace.Table, workspace.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, relation.TargetWorkspaceTable, relation.TargetWorkspaceColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *RelationClient) Hooks() []Hook {
+	hooks := c.hooks.Relation
+	return append(hooks[:len(hooks):len(hooks)], relation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RelationClient) Interceptors() []Interceptor {
+	return c.inters.Relation
+}
+
+func (c *RelationClient) mutate(ctx context.Context, m *RelationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RelationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RelationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RelationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RelationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Relation mutation op: %q", m.Op())
+	}
+}
+
+// SubscriptionClient is a client for the Subscription schema.
+type SubscriptionClient struct {
+	config
+}
+
+// NewSubscriptionClient returns a client for the Subscription from the given config.
+func NewSubscriptionClient(c config) *SubscriptionClient {
+	return &SubscriptionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `subscription.Hooks(f(g(h())))`.
+func (c *SubscriptionClient) Use(hooks ...Hook) {
+	c.hooks.Subscription = append(c.hooks.Subscription, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `subscription.Intercept(f(g(h())))`.
+func (c *SubscriptionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Subscription = append(c.inters.Subscription, interceptors...)
+}
+
+// Create returns a builder for creating a Subscription entity.
+func (c *SubscriptionClient) Create() *SubscriptionCreate {
+	mutation := newSubscriptionMutation(c.config, OpCreate)
+	return &SubscriptionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Subscription entities.
+func (c *SubscriptionClient) CreateBulk(builders ...*SubscriptionCreate) *SubscriptionCreateBulk {
+	return &SubscriptionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SubscriptionClient) MapCreateBulk(slice any, setFunc func(*SubscriptionCreate, int)) *SubscriptionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SubscriptionCreateBulk{err: fmt.Errorf("calling to SubscriptionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SubscriptionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SubscriptionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Subscription.
+func (c *SubscriptionClient) Update() *SubscriptionUpdate {
+	mutation := newSubscriptionMutation(c.config, OpUpdate)
+	return &SubscriptionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SubscriptionClient) UpdateOne(_m *Subscription) *SubscriptionUpdateOne {
+	mutation := newSubscriptionMutation(c.config, OpUpdateOne, withSubscription(_m))
+	return &SubscriptionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SubscriptionClient) UpdateOneID(id int) *SubscriptionUpdateOne {
+	mutation := newSubscriptionMutation(c.config, OpUpdateOne, withSubscriptionID(id))
+	return &SubscriptionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Subscription.
+func (c *SubscriptionClient) Delete() *SubscriptionDelete {
+	mutation := newSubscriptionMutation(c.config, OpDelete)
+	return &SubscriptionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SubscriptionClient) DeleteOne(_m *Subscription) *SubscriptionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SubscriptionClient) DeleteOneID(id int) *SubscriptionDeleteOne {
+	builder := c.Delete().Where(subscription.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SubscriptionDeleteOne{builder}
+}
+
+// Query returns a query builder for Subscription.
+func (c *SubscriptionClient) Query() *SubscriptionQuery {
+	return &SubscriptionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSubscription},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Subscription entity by its id.
+func (c *SubscriptionClient) Get(ctx context.Context, id int) (*Subscription, error) {
+	return c.Query().Where(subscription.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SubscriptionClient) GetX(ctx context.Context, id int) *Subscription {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SubscriptionClient) Hooks() []Hook {
+	hooks := c.hooks.Subscription
+	return append(hooks[:len(hooks):len(hooks)], subscription.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SubscriptionClient) Interceptors() []Interceptor {
+	return c.inters.Subscription
+}
+
+func (c *SubscriptionClient) mutate(ctx context.Context, m *SubscriptionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SubscriptionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SubscriptionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SubscriptionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SubscriptionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Subscription mutation op: %q", m.Op())
+	}
+}
+
+// ThreadClient is a client for the Thread schema.
+type ThreadClient struct {
+	config
+}
+
+// NewThreadClient returns a client for the Thread from the given config.
+func NewThreadClient(c config) *ThreadClient {
+	return &ThreadClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `thread.Hooks(f(g(h())))`.
+func (c *ThreadClient) Use(hooks ...Hook) {
+	c.hooks.Thread = append(c.hooks.Thread, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `thread.Intercept(f(g(h())))`.
+func (c *ThreadClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Thread = append(c.inters.Thread, interceptors...)
+}
+
+// Create returns a builder for creating a Thread entity.
+func (c *ThreadClient) Create() *ThreadCreate {
+	mutation := newThreadMutation(c.config, OpCreate)
+	return &ThreadCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Thread entities.
+func (c *ThreadClient) CreateBulk(builders ...*ThreadCreate) *ThreadCreateBulk {
+	return &ThreadCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ThreadClient) MapCreateBulk(slice any, setFunc func(*ThreadCreate, int)) *ThreadCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ThreadCreateBulk{err: fmt.Errorf("calling to ThreadClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ThreadCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ThreadCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Thread.
+func (c *ThreadClient) Update() *ThreadUpdate {
+	mutation := newThreadMutation(c.config, OpUpdate)
+	return &ThreadUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ThreadClient) UpdateOne(_m *Thread) *ThreadUpdateOne {
+	mutation := newThreadMutation(c.config, OpUpdateOne, withThread(_m))
+	return &ThreadUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ThreadClient) UpdateOneID(id int) *ThreadUpdateOne {
+	mutation := newThreadMutation(c.config, OpUpdateOne, withThreadID(id))
+	return &ThreadUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Thread.
+func (c *ThreadClient) Delete() *ThreadDelete {
+	mutation := newThreadMutation(c.config, OpDelete)
+	return &ThreadDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ThreadClient) DeleteOne(_m *Thread) *ThreadDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ThreadClient) DeleteOneID(id int) *ThreadDeleteOne {
+	builder := c.Delete().Where(thread.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ThreadDeleteOne{builder}
+}
+
+// Query returns a query builder for Thread.
+func (c *ThreadClient) Query() *ThreadQuery {
+	return &ThreadQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeThread},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Thread entity by its id.
+func (c *ThreadClient) Get(ctx context.Context, id int) (*Thread, error) {
+	return c.Query().Where(thread.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ThreadClient) GetX(ctx context.Context, id int) *Thread {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ThreadClient) Hooks() []Hook {
+	hooks := c.hooks.Thread
+	return append(hooks[:len(hooks):len(hooks)], thread.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ThreadClient) Interceptors() []Interceptor {
+	return c.inters.Thread
+}
+
+func (c *ThreadClient) mutate(ctx context.Context, m *ThreadMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ThreadCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ThreadUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ThreadUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ThreadDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Thread mutation op: %q", m.Op())
+	}
+}
+
+// ThreadRefClient is a client for the ThreadRef schema.
+type ThreadRefClient struct {
+	config
+}
+
+// NewThreadRefClient returns a client for the ThreadRef from the given config.
+func NewThreadRefClient(c config) *ThreadRefClient {
+	return &ThreadRefClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `threadref.Hooks(f(g(h())))`.
+func (c *ThreadRefClient) Use(hooks ...Hook) {
+	c.hooks.ThreadRef = append(c.hooks.ThreadRef, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `threadref.Intercept(f(g(h())))`.
+func (c *ThreadRefClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ThreadRef = append(c.inters.ThreadRef, interceptors...)
+}
+
+// Create returns a builder for creating a ThreadRef entity.
+func (c *ThreadRefClient) Create() *ThreadRefCreate {
+	mutation := newThreadRefMutation(c.config, OpCreate)
+	return &ThreadRefCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ThreadRef entities.
+func (c *ThreadRefClient) CreateBulk(builders ...*ThreadRefCreate) *ThreadRefCreateBulk {
+	return &ThreadRefCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ThreadRefClient) MapCreateBulk(slice any, setFunc func(*ThreadRefCreate, int)) *ThreadRefCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ThreadRefCreateBulk{err: fmt.Errorf("calling to ThreadRefClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ThreadRefCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ThreadRefCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ThreadRef.
+func (c *ThreadRefClient) Update() *ThreadRefUpdate {
+	mutation := newThreadRefMutation(c.config, OpUpdate)
+	return &ThreadRefUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ThreadRefClient) UpdateOne(_m *ThreadRef) *ThreadRefUpdateOne {
+	mutation := newThreadRefMutation(c.config, OpUpdateOne, withThreadRef(_m))
+	return &ThreadRefUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ThreadRefClient) UpdateOneID(id int) *ThreadRefUpdateOne {
+	mutation := newThreadRefMutation(c.config, OpUpdateOne, withThreadRefID(id))
+	return &ThreadRefUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ThreadRef.
+func (c *ThreadRefClient) Delete() *ThreadRefDelete {
+	mutation := newThreadRefMutation(c.config, OpDelete)
+	return &ThreadRefDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ThreadRefClient) DeleteOne(_m *ThreadRef) *ThreadRefDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ThreadRefClient) DeleteOneID(id int) *ThreadRefDeleteOne {
+	builder := c.Delete().Where(threadref.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ThreadRefDeleteOne{builder}
+}
+
+// Query returns a query builder for ThreadRef.
+func (c *ThreadRefClient) Query() *ThreadRefQuery {
+	return &ThreadRefQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeThreadRef},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ThreadRef entity by its id.
+func (c *ThreadRefClient) Get(ctx context.Context, id int) (*ThreadRef, error) {
+	return c.Query().Where(threadref.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ThreadRefClient) GetX(ctx context.Context, id int) *ThreadRef {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ThreadRefClient) Hooks() []Hook {
+	hooks := c.hooks.ThreadRef
+	return append(hooks[:len(hooks):len(hooks)], threadref.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ThreadRefClient) Interceptors() []Interceptor {
+	return c.inters.ThreadRef
+}
+
+func (c *ThreadRefClient) mutate(ctx context.Context, m *ThreadRefMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ThreadRefCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ThreadRefUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ThreadRefUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ThreadRefDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ThreadRef mutation op: %q", m.Op())
 	}
 }
 
@@ -1881,12 +3893,16 @@ func (c *WorkspaceClient) mutate(ctx context.Context, m *WorkspaceMutation) (Val
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		AccessEntry, Attachment, Email, EmailFolder, FetchRun, Group, LedgerEntry,
-		Token, User, Workspace []ent.Hook
+		AccessEntry, AlertDelivery, Annotation, Attachment, Comment, Email, EmailFolder,
+		EmailTag, FetchRun, Group, HistoryEntry, LedgerEntry, Notification,
+		OAuthProvider, OAuthState, Relation, Subscription, Thread, ThreadRef, Token,
+		User, Workspace []ent.Hook
 	}
 	inters struct {
-		AccessEntry, Attachment, Email, EmailFolder, FetchRun, Group, LedgerEntry,
-		Token, User, Workspace []ent.Interceptor
+		AccessEntry, AlertDelivery, Annotation, Attachment, Comment, Email, EmailFolder,
+		EmailTag, FetchRun, Group, HistoryEntry, LedgerEntry, Notification,
+		OAuthProvider, OAuthState, Relation, Subscription, Thread, ThreadRef, Token,
+		User, Workspace []ent.Interceptor
 	}
 )
 

@@ -60,6 +60,8 @@ type Email struct {
 	FolderID int `json:"folder_id,omitempty"`
 	// TrashedAt holds the value of the "trashed_at" field.
 	TrashedAt *time.Time `json:"trashed_at,omitempty"`
+	// ThreadID holds the value of the "thread_id" field.
+	ThreadID *int `json:"thread_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the EmailQuery when eager-loading is set.
 	Edges        EmailEdges `json:"edges"`
@@ -72,13 +74,16 @@ type EmailEdges struct {
 	Folder *EmailFolder `json:"folder,omitempty"`
 	// Attachments holds the value of the attachments edge.
 	Attachments []*Attachment `json:"attachments,omitempty"`
+	// Tags holds the value of the tags edge.
+	Tags []*EmailTag `json:"tags,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
 	totalCount [1]map[string]int
 
 	namedAttachments map[string][]*Attachment
+	namedTags        map[string][]*EmailTag
 }
 
 // FolderOrErr returns the Folder value or an error if the edge
@@ -101,6 +106,15 @@ func (e EmailEdges) AttachmentsOrErr() ([]*Attachment, error) {
 	return nil, &NotLoadedError{edge: "attachments"}
 }
 
+// TagsOrErr returns the Tags value or an error if the edge
+// was not loaded in eager-loading.
+func (e EmailEdges) TagsOrErr() ([]*EmailTag, error) {
+	if e.loadedTypes[2] {
+		return e.Tags, nil
+	}
+	return nil, &NotLoadedError{edge: "tags"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Email) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -108,7 +122,7 @@ func (*Email) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case email.FieldFrom, email.FieldReplyTo, email.FieldTo, email.FieldCc, email.FieldReferences:
 			values[i] = new([]byte)
-		case email.FieldID, email.FieldSentOrder, email.FieldSize, email.FieldAttachmentCount, email.FieldFolderID:
+		case email.FieldID, email.FieldSentOrder, email.FieldSize, email.FieldAttachmentCount, email.FieldFolderID, email.FieldThreadID:
 			values[i] = new(sql.NullInt64)
 		case email.FieldMessageID, email.FieldDedupeKey, email.FieldSubject, email.FieldInReplyTo, email.FieldText, email.FieldHTML, email.FieldRawSha256, email.FieldParseError:
 			values[i] = new(sql.NullString)
@@ -269,6 +283,13 @@ func (_m *Email) assignValues(columns []string, values []any) error {
 				_m.TrashedAt = new(time.Time)
 				*_m.TrashedAt = value.Time
 			}
+		case email.FieldThreadID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field thread_id", values[i])
+			} else if value.Valid {
+				_m.ThreadID = new(int)
+				*_m.ThreadID = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -290,6 +311,11 @@ func (_m *Email) QueryFolder() *EmailFolderQuery {
 // QueryAttachments queries the "attachments" edge of the Email entity.
 func (_m *Email) QueryAttachments() *AttachmentQuery {
 	return NewEmailClient(_m.config).QueryAttachments(_m)
+}
+
+// QueryTags queries the "tags" edge of the Email entity.
+func (_m *Email) QueryTags() *EmailTagQuery {
+	return NewEmailClient(_m.config).QueryTags(_m)
 }
 
 // Update returns a builder for updating this Email.
@@ -382,6 +408,11 @@ func (_m *Email) String() string {
 		builder.WriteString("trashed_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	if v := _m.ThreadID; v != nil {
+		builder.WriteString("thread_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -407,6 +438,30 @@ func (_m *Email) appendNamedAttachments(name string, edges ...*Attachment) {
 		_m.Edges.namedAttachments[name] = []*Attachment{}
 	} else {
 		_m.Edges.namedAttachments[name] = append(_m.Edges.namedAttachments[name], edges...)
+	}
+}
+
+// NamedTags returns the Tags named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Email) NamedTags(name string) ([]*EmailTag, error) {
+	if _m.Edges.namedTags == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedTags[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Email) appendNamedTags(name string, edges ...*EmailTag) {
+	if _m.Edges.namedTags == nil {
+		_m.Edges.namedTags = make(map[string][]*EmailTag)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedTags[name] = []*EmailTag{}
+	} else {
+		_m.Edges.namedTags[name] = append(_m.Edges.namedTags[name], edges...)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/mail"
 	"time"
 
@@ -233,6 +234,20 @@ func (_c *EmailCreate) SetNillableTrashedAt(v *time.Time) *EmailCreate {
 	return _c
 }
 
+// SetThreadID sets the "thread_id" field.
+func (_c *EmailCreate) SetThreadID(v int) *EmailCreate {
+	_c.mutation.SetThreadID(v)
+	return _c
+}
+
+// SetNillableThreadID sets the "thread_id" field if the given value is not nil.
+func (_c *EmailCreate) SetNillableThreadID(v *int) *EmailCreate {
+	if v != nil {
+		_c.SetThreadID(*v)
+	}
+	return _c
+}
+
 // SetFolder sets the "folder" edge to the EmailFolder entity.
 func (_c *EmailCreate) SetFolder(v *EmailFolder) *EmailCreate {
 	return _c.SetFolderID(v.ID)
@@ -251,6 +266,21 @@ func (_c *EmailCreate) AddAttachments(v ...*Attachment) *EmailCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddAttachmentIDs(ids...)
+}
+
+// AddTagIDs adds the "tags" edge to the EmailTag entity by IDs.
+func (_c *EmailCreate) AddTagIDs(ids ...int) *EmailCreate {
+	_c.mutation.AddTagIDs(ids...)
+	return _c
+}
+
+// AddTags adds the "tags" edges to the EmailTag entity.
+func (_c *EmailCreate) AddTags(v ...*EmailTag) *EmailCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddTagIDs(ids...)
 }
 
 // Mutation returns the EmailMutation object of the builder.
@@ -458,6 +488,10 @@ func (_c *EmailCreate) createSpec() (*Email, *sqlgraph.CreateSpec) {
 		_spec.SetField(email.FieldTrashedAt, field.TypeTime, value)
 		_node.TrashedAt = &value
 	}
+	if value, ok := _c.mutation.ThreadID(); ok {
+		_spec.SetField(email.FieldThreadID, field.TypeInt, value)
+		_node.ThreadID = &value
+	}
 	if nodes := _c.mutation.FolderIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -484,6 +518,22 @@ func (_c *EmailCreate) createSpec() (*Email, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -558,6 +608,30 @@ func (u *EmailUpsert) UpdateTrashedAt() *EmailUpsert {
 // ClearTrashedAt clears the value of the "trashed_at" field.
 func (u *EmailUpsert) ClearTrashedAt() *EmailUpsert {
 	u.SetNull(email.FieldTrashedAt)
+	return u
+}
+
+// SetThreadID sets the "thread_id" field.
+func (u *EmailUpsert) SetThreadID(v int) *EmailUpsert {
+	u.Set(email.FieldThreadID, v)
+	return u
+}
+
+// UpdateThreadID sets the "thread_id" field to the value that was provided on create.
+func (u *EmailUpsert) UpdateThreadID() *EmailUpsert {
+	u.SetExcluded(email.FieldThreadID)
+	return u
+}
+
+// AddThreadID adds v to the "thread_id" field.
+func (u *EmailUpsert) AddThreadID(v int) *EmailUpsert {
+	u.Add(email.FieldThreadID, v)
+	return u
+}
+
+// ClearThreadID clears the value of the "thread_id" field.
+func (u *EmailUpsert) ClearThreadID() *EmailUpsert {
+	u.SetNull(email.FieldThreadID)
 	return u
 }
 
@@ -678,6 +752,34 @@ func (u *EmailUpsertOne) UpdateTrashedAt() *EmailUpsertOne {
 func (u *EmailUpsertOne) ClearTrashedAt() *EmailUpsertOne {
 	return u.Update(func(s *EmailUpsert) {
 		s.ClearTrashedAt()
+	})
+}
+
+// SetThreadID sets the "thread_id" field.
+func (u *EmailUpsertOne) SetThreadID(v int) *EmailUpsertOne {
+	return u.Update(func(s *EmailUpsert) {
+		s.SetThreadID(v)
+	})
+}
+
+// AddThreadID adds v to the "thread_id" field.
+func (u *EmailUpsertOne) AddThreadID(v int) *EmailUpsertOne {
+	return u.Update(func(s *EmailUpsert) {
+		s.AddThreadID(v)
+	})
+}
+
+// UpdateThreadID sets the "thread_id" field to the value that was provided on create.
+func (u *EmailUpsertOne) UpdateThreadID() *EmailUpsertOne {
+	return u.Update(func(s *EmailUpsert) {
+		s.UpdateThreadID()
+	})
+}
+
+// ClearThreadID clears the value of the "thread_id" field.
+func (u *EmailUpsertOne) ClearThreadID() *EmailUpsertOne {
+	return u.Update(func(s *EmailUpsert) {
+		s.ClearThreadID()
 	})
 }
 
@@ -964,6 +1066,34 @@ func (u *EmailUpsertBulk) UpdateTrashedAt() *EmailUpsertBulk {
 func (u *EmailUpsertBulk) ClearTrashedAt() *EmailUpsertBulk {
 	return u.Update(func(s *EmailUpsert) {
 		s.ClearTrashedAt()
+	})
+}
+
+// SetThreadID sets the "thread_id" field.
+func (u *EmailUpsertBulk) SetThreadID(v int) *EmailUpsertBulk {
+	return u.Update(func(s *EmailUpsert) {
+		s.SetThreadID(v)
+	})
+}
+
+// AddThreadID adds v to the "thread_id" field.
+func (u *EmailUpsertBulk) AddThreadID(v int) *EmailUpsertBulk {
+	return u.Update(func(s *EmailUpsert) {
+		s.AddThreadID(v)
+	})
+}
+
+// UpdateThreadID sets the "thread_id" field to the value that was provided on create.
+func (u *EmailUpsertBulk) UpdateThreadID() *EmailUpsertBulk {
+	return u.Update(func(s *EmailUpsert) {
+		s.UpdateThreadID()
+	})
+}
+
+// ClearThreadID clears the value of the "thread_id" field.
+func (u *EmailUpsertBulk) ClearThreadID() *EmailUpsertBulk {
+	return u.Update(func(s *EmailUpsert) {
+		s.ClearThreadID()
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/predicate"
 	"math"
 
@@ -28,9 +29,11 @@ type EmailQuery struct {
 	predicates           []predicate.Email
 	withFolder           *EmailFolderQuery
 	withAttachments      *AttachmentQuery
+	withTags             *EmailTagQuery
 	loadTotal            []func(context.Context, []*Email) error
 	modifiers            []func(*sql.Selector)
 	withNamedAttachments map[string]*AttachmentQuery
+	withNamedTags        map[string]*EmailTagQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -104,6 +107,28 @@ func (_q *EmailQuery) QueryAttachments() *AttachmentQuery {
 			sqlgraph.From(email.Table, email.FieldID, selector),
 			sqlgraph.To(attachment.Table, attachment.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, email.AttachmentsTable, email.AttachmentsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTags chains the current query on the "tags" edge.
+func (_q *EmailQuery) QueryTags() *EmailTagQuery {
+	query := (&EmailTagClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(email.Table, email.FieldID, selector),
+			sqlgraph.To(emailtag.Table, emailtag.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, email.TagsTable, email.TagsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -305,6 +330,7 @@ func (_q *EmailQuery) Clone() *EmailQuery {
 		predicates:      append([]predicate.Email{}, _q.predicates...),
 		withFolder:      _q.withFolder.Clone(),
 		withAttachments: _q.withAttachments.Clone(),
+		withTags:        _q.withTags.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -331,6 +357,17 @@ func (_q *EmailQuery) WithAttachments(opts ...func(*AttachmentQuery)) *EmailQuer
 		opt(query)
 	}
 	_q.withAttachments = query
+	return _q
+}
+
+// WithTags tells the query-builder to eager-load the nodes that are connected to
+// the "tags" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *EmailQuery) WithTags(opts ...func(*EmailTagQuery)) *EmailQuery {
+	query := (&EmailTagClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTags = query
 	return _q
 }
 
@@ -418,9 +455,10 @@ func (_q *EmailQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Email,
 	var (
 		nodes       = []*Email{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			_q.withFolder != nil,
 			_q.withAttachments != nil,
+			_q.withTags != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -457,10 +495,24 @@ func (_q *EmailQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Email,
 			return nil, err
 		}
 	}
+	if query := _q.withTags; query != nil {
+		if err := _q.loadTags(ctx, query, nodes,
+			func(n *Email) { n.Edges.Tags = []*EmailTag{} },
+			func(n *Email, e *EmailTag) { n.Edges.Tags = append(n.Edges.Tags, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedAttachments {
 		if err := _q.loadAttachments(ctx, query, nodes,
 			func(n *Email) { n.appendNamedAttachments(name) },
 			func(n *Email, e *Attachment) { n.appendNamedAttachments(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedTags {
+		if err := _q.loadTags(ctx, query, nodes,
+			func(n *Email) { n.appendNamedTags(name) },
+			func(n *Email, e *EmailTag) { n.appendNamedTags(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -516,6 +568,36 @@ func (_q *EmailQuery) loadAttachments(ctx context.Context, query *AttachmentQuer
 	}
 	query.Where(predicate.Attachment(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(email.AttachmentsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.EmailID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "email_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *EmailQuery) loadTags(ctx context.Context, query *EmailTagQuery, nodes []*Email, init func(*Email), assign func(*Email, *EmailTag)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Email)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(emailtag.FieldEmailID)
+	}
+	query.Where(predicate.EmailTag(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(email.TagsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -639,6 +721,20 @@ func (_q *EmailQuery) WithNamedAttachments(name string, opts ...func(*Attachment
 		_q.withNamedAttachments = make(map[string]*AttachmentQuery)
 	}
 	_q.withNamedAttachments[name] = query
+	return _q
+}
+
+// WithNamedTags tells the query-builder to eager-load the nodes that are connected to the "tags"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *EmailQuery) WithNamedTags(name string, opts ...func(*EmailTagQuery)) *EmailQuery {
+	query := (&EmailTagClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedTags == nil {
+		_q.withNamedTags = make(map[string]*EmailTagQuery)
+	}
+	_q.withNamedTags[name] = query
 	return _q
 }
 

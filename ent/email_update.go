@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/predicate"
 	"time"
 
@@ -50,6 +51,33 @@ func (_u *EmailUpdate) ClearTrashedAt() *EmailUpdate {
 	return _u
 }
 
+// SetThreadID sets the "thread_id" field.
+func (_u *EmailUpdate) SetThreadID(v int) *EmailUpdate {
+	_u.mutation.ResetThreadID()
+	_u.mutation.SetThreadID(v)
+	return _u
+}
+
+// SetNillableThreadID sets the "thread_id" field if the given value is not nil.
+func (_u *EmailUpdate) SetNillableThreadID(v *int) *EmailUpdate {
+	if v != nil {
+		_u.SetThreadID(*v)
+	}
+	return _u
+}
+
+// AddThreadID adds value to the "thread_id" field.
+func (_u *EmailUpdate) AddThreadID(v int) *EmailUpdate {
+	_u.mutation.AddThreadID(v)
+	return _u
+}
+
+// ClearThreadID clears the value of the "thread_id" field.
+func (_u *EmailUpdate) ClearThreadID() *EmailUpdate {
+	_u.mutation.ClearThreadID()
+	return _u
+}
+
 // AddAttachmentIDs adds the "attachments" edge to the Attachment entity by IDs.
 func (_u *EmailUpdate) AddAttachmentIDs(ids ...int) *EmailUpdate {
 	_u.mutation.AddAttachmentIDs(ids...)
@@ -63,6 +91,21 @@ func (_u *EmailUpdate) AddAttachments(v ...*Attachment) *EmailUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddAttachmentIDs(ids...)
+}
+
+// AddTagIDs adds the "tags" edge to the EmailTag entity by IDs.
+func (_u *EmailUpdate) AddTagIDs(ids ...int) *EmailUpdate {
+	_u.mutation.AddTagIDs(ids...)
+	return _u
+}
+
+// AddTags adds the "tags" edges to the EmailTag entity.
+func (_u *EmailUpdate) AddTags(v ...*EmailTag) *EmailUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTagIDs(ids...)
 }
 
 // Mutation returns the EmailMutation object of the builder.
@@ -89,6 +132,27 @@ func (_u *EmailUpdate) RemoveAttachments(v ...*Attachment) *EmailUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAttachmentIDs(ids...)
+}
+
+// ClearTags clears all "tags" edges to the EmailTag entity.
+func (_u *EmailUpdate) ClearTags() *EmailUpdate {
+	_u.mutation.ClearTags()
+	return _u
+}
+
+// RemoveTagIDs removes the "tags" edge to EmailTag entities by IDs.
+func (_u *EmailUpdate) RemoveTagIDs(ids ...int) *EmailUpdate {
+	_u.mutation.RemoveTagIDs(ids...)
+	return _u
+}
+
+// RemoveTags removes "tags" edges to EmailTag entities.
+func (_u *EmailUpdate) RemoveTags(v ...*EmailTag) *EmailUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTagIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -177,6 +241,15 @@ func (_u *EmailUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.TrashedAtCleared() {
 		_spec.ClearField(email.FieldTrashedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.ThreadID(); ok {
+		_spec.SetField(email.FieldThreadID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedThreadID(); ok {
+		_spec.AddField(email.FieldThreadID, field.TypeInt, value)
+	}
+	if _u.mutation.ThreadIDCleared() {
+		_spec.ClearField(email.FieldThreadID, field.TypeInt)
+	}
 	if _u.mutation.AttachmentsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -215,6 +288,51 @@ func (_u *EmailUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTagsIDs(); len(nodes) > 0 && !_u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -264,6 +382,33 @@ func (_u *EmailUpdateOne) ClearTrashedAt() *EmailUpdateOne {
 	return _u
 }
 
+// SetThreadID sets the "thread_id" field.
+func (_u *EmailUpdateOne) SetThreadID(v int) *EmailUpdateOne {
+	_u.mutation.ResetThreadID()
+	_u.mutation.SetThreadID(v)
+	return _u
+}
+
+// SetNillableThreadID sets the "thread_id" field if the given value is not nil.
+func (_u *EmailUpdateOne) SetNillableThreadID(v *int) *EmailUpdateOne {
+	if v != nil {
+		_u.SetThreadID(*v)
+	}
+	return _u
+}
+
+// AddThreadID adds value to the "thread_id" field.
+func (_u *EmailUpdateOne) AddThreadID(v int) *EmailUpdateOne {
+	_u.mutation.AddThreadID(v)
+	return _u
+}
+
+// ClearThreadID clears the value of the "thread_id" field.
+func (_u *EmailUpdateOne) ClearThreadID() *EmailUpdateOne {
+	_u.mutation.ClearThreadID()
+	return _u
+}
+
 // AddAttachmentIDs adds the "attachments" edge to the Attachment entity by IDs.
 func (_u *EmailUpdateOne) AddAttachmentIDs(ids ...int) *EmailUpdateOne {
 	_u.mutation.AddAttachmentIDs(ids...)
@@ -277,6 +422,21 @@ func (_u *EmailUpdateOne) AddAttachments(v ...*Attachment) *EmailUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddAttachmentIDs(ids...)
+}
+
+// AddTagIDs adds the "tags" edge to the EmailTag entity by IDs.
+func (_u *EmailUpdateOne) AddTagIDs(ids ...int) *EmailUpdateOne {
+	_u.mutation.AddTagIDs(ids...)
+	return _u
+}
+
+// AddTags adds the "tags" edges to the EmailTag entity.
+func (_u *EmailUpdateOne) AddTags(v ...*EmailTag) *EmailUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTagIDs(ids...)
 }
 
 // Mutation returns the EmailMutation object of the builder.
@@ -303,6 +463,27 @@ func (_u *EmailUpdateOne) RemoveAttachments(v ...*Attachment) *EmailUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAttachmentIDs(ids...)
+}
+
+// ClearTags clears all "tags" edges to the EmailTag entity.
+func (_u *EmailUpdateOne) ClearTags() *EmailUpdateOne {
+	_u.mutation.ClearTags()
+	return _u
+}
+
+// RemoveTagIDs removes the "tags" edge to EmailTag entities by IDs.
+func (_u *EmailUpdateOne) RemoveTagIDs(ids ...int) *EmailUpdateOne {
+	_u.mutation.RemoveTagIDs(ids...)
+	return _u
+}
+
+// RemoveTags removes "tags" edges to EmailTag entities.
+func (_u *EmailUpdateOne) RemoveTags(v ...*EmailTag) *EmailUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTagIDs(ids...)
 }
 
 // Where appends a list predicates to the EmailUpdate builder.
@@ -421,6 +602,15 @@ func (_u *EmailUpdateOne) sqlSave(ctx context.Context) (_node *Email, err error)
 	if _u.mutation.TrashedAtCleared() {
 		_spec.ClearField(email.FieldTrashedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.ThreadID(); ok {
+		_spec.SetField(email.FieldThreadID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedThreadID(); ok {
+		_spec.AddField(email.FieldThreadID, field.TypeInt, value)
+	}
+	if _u.mutation.ThreadIDCleared() {
+		_spec.ClearField(email.FieldThreadID, field.TypeInt)
+	}
 	if _u.mutation.AttachmentsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -459,6 +649,51 @@ func (_u *EmailUpdateOne) sqlSave(ctx context.Context) (_node *Email, err error)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTagsIDs(); len(nodes) > 0 && !_u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emailtag.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

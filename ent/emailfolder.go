@@ -5,6 +5,7 @@ package ent
 import (
 	"fmt"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/oauthprovider"
 	"mailroom/ent/workspace"
 	"strings"
 	"time"
@@ -72,6 +73,14 @@ type EmailFolder struct {
 	InheritanceBlocked bool `json:"inheritance_blocked,omitempty"`
 	// TrashedAt holds the value of the "trashed_at" field.
 	TrashedAt *time.Time `json:"trashed_at,omitempty"`
+	// AuthMethod holds the value of the "auth_method" field.
+	AuthMethod emailfolder.AuthMethod `json:"auth_method,omitempty"`
+	// OauthProviderID holds the value of the "oauth_provider_id" field.
+	OauthProviderID int `json:"oauth_provider_id,omitempty"`
+	// OauthTokenEnc holds the value of the "oauth_token_enc" field.
+	OauthTokenEnc []byte `json:"-"`
+	// OauthAccount holds the value of the "oauth_account" field.
+	OauthAccount string `json:"oauth_account,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the EmailFolderQuery when eager-loading is set.
 	Edges        EmailFolderEdges `json:"edges"`
@@ -88,11 +97,13 @@ type EmailFolderEdges struct {
 	FetchRuns []*FetchRun `json:"fetch_runs,omitempty"`
 	// Ledger holds the value of the ledger edge.
 	Ledger []*LedgerEntry `json:"ledger,omitempty"`
+	// OauthProvider holds the value of the oauth_provider edge.
+	OauthProvider *OAuthProvider `json:"oauth_provider,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [3]map[string]int
 
 	namedEmails    map[string][]*Email
 	namedFetchRuns map[string][]*FetchRun
@@ -137,18 +148,29 @@ func (e EmailFolderEdges) LedgerOrErr() ([]*LedgerEntry, error) {
 	return nil, &NotLoadedError{edge: "ledger"}
 }
 
+// OauthProviderOrErr returns the OauthProvider value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e EmailFolderEdges) OauthProviderOrErr() (*OAuthProvider, error) {
+	if e.OauthProvider != nil {
+		return e.OauthProvider, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: oauthprovider.Label}
+	}
+	return nil, &NotLoadedError{edge: "oauth_provider"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*EmailFolder) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case emailfolder.FieldPasswordEnc:
+		case emailfolder.FieldPasswordEnc, emailfolder.FieldOauthTokenEnc:
 			values[i] = new([]byte)
 		case emailfolder.FieldSocketFactoryFallback, emailfolder.FieldStartTLS, emailfolder.FieldPush, emailfolder.FieldAllowInsecureAuth, emailfolder.FieldNeedsAttention, emailfolder.FieldInheritanceBlocked:
 			values[i] = new(sql.NullBool)
-		case emailfolder.FieldID, emailfolder.FieldPort, emailfolder.FieldSocketFactoryPort, emailfolder.FieldEmailsLimit, emailfolder.FieldFetchIntervalMinutes, emailfolder.FieldUIDValidity, emailfolder.FieldWorkspaceID:
+		case emailfolder.FieldID, emailfolder.FieldPort, emailfolder.FieldSocketFactoryPort, emailfolder.FieldEmailsLimit, emailfolder.FieldFetchIntervalMinutes, emailfolder.FieldUIDValidity, emailfolder.FieldWorkspaceID, emailfolder.FieldOauthProviderID:
 			values[i] = new(sql.NullInt64)
-		case emailfolder.FieldTitle, emailfolder.FieldEmail, emailfolder.FieldUsername, emailfolder.FieldProtocol, emailfolder.FieldHost, emailfolder.FieldSslProtocols, emailfolder.FieldMailbox, emailfolder.FieldAfterImport, emailfolder.FieldMoveTo, emailfolder.FieldTrustedCertificate, emailfolder.FieldLastFetchError:
+		case emailfolder.FieldTitle, emailfolder.FieldEmail, emailfolder.FieldUsername, emailfolder.FieldProtocol, emailfolder.FieldHost, emailfolder.FieldSslProtocols, emailfolder.FieldMailbox, emailfolder.FieldAfterImport, emailfolder.FieldMoveTo, emailfolder.FieldTrustedCertificate, emailfolder.FieldLastFetchError, emailfolder.FieldAuthMethod, emailfolder.FieldOauthAccount:
 			values[i] = new(sql.NullString)
 		case emailfolder.FieldLastFetchAt, emailfolder.FieldCreatedAt, emailfolder.FieldTrashedAt:
 			values[i] = new(sql.NullTime)
@@ -338,6 +360,30 @@ func (_m *EmailFolder) assignValues(columns []string, values []any) error {
 				_m.TrashedAt = new(time.Time)
 				*_m.TrashedAt = value.Time
 			}
+		case emailfolder.FieldAuthMethod:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field auth_method", values[i])
+			} else if value.Valid {
+				_m.AuthMethod = emailfolder.AuthMethod(value.String)
+			}
+		case emailfolder.FieldOauthProviderID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field oauth_provider_id", values[i])
+			} else if value.Valid {
+				_m.OauthProviderID = int(value.Int64)
+			}
+		case emailfolder.FieldOauthTokenEnc:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field oauth_token_enc", values[i])
+			} else if value != nil {
+				_m.OauthTokenEnc = *value
+			}
+		case emailfolder.FieldOauthAccount:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field oauth_account", values[i])
+			} else if value.Valid {
+				_m.OauthAccount = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -369,6 +415,11 @@ func (_m *EmailFolder) QueryFetchRuns() *FetchRunQuery {
 // QueryLedger queries the "ledger" edge of the EmailFolder entity.
 func (_m *EmailFolder) QueryLedger() *LedgerEntryQuery {
 	return NewEmailFolderClient(_m.config).QueryLedger(_m)
+}
+
+// QueryOauthProvider queries the "oauth_provider" edge of the EmailFolder entity.
+func (_m *EmailFolder) QueryOauthProvider() *OAuthProviderQuery {
+	return NewEmailFolderClient(_m.config).QueryOauthProvider(_m)
 }
 
 // Update returns a builder for updating this EmailFolder.
@@ -479,6 +530,17 @@ func (_m *EmailFolder) String() string {
 		builder.WriteString("trashed_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("auth_method=")
+	builder.WriteString(fmt.Sprintf("%v", _m.AuthMethod))
+	builder.WriteString(", ")
+	builder.WriteString("oauth_provider_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.OauthProviderID))
+	builder.WriteString(", ")
+	builder.WriteString("oauth_token_enc=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("oauth_account=")
+	builder.WriteString(_m.OauthAccount)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -10,6 +10,7 @@ import (
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/oauthprovider"
 	"mailroom/ent/workspace"
 	"time"
 
@@ -348,6 +349,54 @@ func (_c *EmailFolderCreate) SetNillableTrashedAt(v *time.Time) *EmailFolderCrea
 	return _c
 }
 
+// SetAuthMethod sets the "auth_method" field.
+func (_c *EmailFolderCreate) SetAuthMethod(v emailfolder.AuthMethod) *EmailFolderCreate {
+	_c.mutation.SetAuthMethod(v)
+	return _c
+}
+
+// SetNillableAuthMethod sets the "auth_method" field if the given value is not nil.
+func (_c *EmailFolderCreate) SetNillableAuthMethod(v *emailfolder.AuthMethod) *EmailFolderCreate {
+	if v != nil {
+		_c.SetAuthMethod(*v)
+	}
+	return _c
+}
+
+// SetOauthProviderID sets the "oauth_provider_id" field.
+func (_c *EmailFolderCreate) SetOauthProviderID(v int) *EmailFolderCreate {
+	_c.mutation.SetOauthProviderID(v)
+	return _c
+}
+
+// SetNillableOauthProviderID sets the "oauth_provider_id" field if the given value is not nil.
+func (_c *EmailFolderCreate) SetNillableOauthProviderID(v *int) *EmailFolderCreate {
+	if v != nil {
+		_c.SetOauthProviderID(*v)
+	}
+	return _c
+}
+
+// SetOauthTokenEnc sets the "oauth_token_enc" field.
+func (_c *EmailFolderCreate) SetOauthTokenEnc(v []byte) *EmailFolderCreate {
+	_c.mutation.SetOauthTokenEnc(v)
+	return _c
+}
+
+// SetOauthAccount sets the "oauth_account" field.
+func (_c *EmailFolderCreate) SetOauthAccount(v string) *EmailFolderCreate {
+	_c.mutation.SetOauthAccount(v)
+	return _c
+}
+
+// SetNillableOauthAccount sets the "oauth_account" field if the given value is not nil.
+func (_c *EmailFolderCreate) SetNillableOauthAccount(v *string) *EmailFolderCreate {
+	if v != nil {
+		_c.SetOauthAccount(*v)
+	}
+	return _c
+}
+
 // SetWorkspace sets the "workspace" edge to the Workspace entity.
 func (_c *EmailFolderCreate) SetWorkspace(v *Workspace) *EmailFolderCreate {
 	return _c.SetWorkspaceID(v.ID)
@@ -396,6 +445,11 @@ func (_c *EmailFolderCreate) AddLedger(v ...*LedgerEntry) *EmailFolderCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddLedgerIDs(ids...)
+}
+
+// SetOauthProvider sets the "oauth_provider" edge to the OAuthProvider entity.
+func (_c *EmailFolderCreate) SetOauthProvider(v *OAuthProvider) *EmailFolderCreate {
+	return _c.SetOauthProviderID(v.ID)
 }
 
 // Mutation returns the EmailFolderMutation object of the builder.
@@ -505,6 +559,14 @@ func (_c *EmailFolderCreate) defaults() error {
 	if _, ok := _c.mutation.InheritanceBlocked(); !ok {
 		v := emailfolder.DefaultInheritanceBlocked
 		_c.mutation.SetInheritanceBlocked(v)
+	}
+	if _, ok := _c.mutation.AuthMethod(); !ok {
+		v := emailfolder.DefaultAuthMethod
+		_c.mutation.SetAuthMethod(v)
+	}
+	if _, ok := _c.mutation.OauthAccount(); !ok {
+		v := emailfolder.DefaultOauthAccount
+		_c.mutation.SetOauthAccount(v)
 	}
 	return nil
 }
@@ -624,6 +686,17 @@ func (_c *EmailFolderCreate) check() error {
 	}
 	if _, ok := _c.mutation.InheritanceBlocked(); !ok {
 		return &ValidationError{Name: "inheritance_blocked", err: errors.New(`ent: missing required field "EmailFolder.inheritance_blocked"`)}
+	}
+	if _, ok := _c.mutation.AuthMethod(); !ok {
+		return &ValidationError{Name: "auth_method", err: errors.New(`ent: missing required field "EmailFolder.auth_method"`)}
+	}
+	if v, ok := _c.mutation.AuthMethod(); ok {
+		if err := emailfolder.AuthMethodValidator(v); err != nil {
+			return &ValidationError{Name: "auth_method", err: fmt.Errorf(`ent: validator failed for field "EmailFolder.auth_method": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.OauthAccount(); !ok {
+		return &ValidationError{Name: "oauth_account", err: errors.New(`ent: missing required field "EmailFolder.oauth_account"`)}
 	}
 	if len(_c.mutation.WorkspaceIDs()) == 0 {
 		return &ValidationError{Name: "workspace", err: errors.New(`ent: missing required edge "EmailFolder.workspace"`)}
@@ -759,6 +832,18 @@ func (_c *EmailFolderCreate) createSpec() (*EmailFolder, *sqlgraph.CreateSpec) {
 		_spec.SetField(emailfolder.FieldTrashedAt, field.TypeTime, value)
 		_node.TrashedAt = &value
 	}
+	if value, ok := _c.mutation.AuthMethod(); ok {
+		_spec.SetField(emailfolder.FieldAuthMethod, field.TypeEnum, value)
+		_node.AuthMethod = value
+	}
+	if value, ok := _c.mutation.OauthTokenEnc(); ok {
+		_spec.SetField(emailfolder.FieldOauthTokenEnc, field.TypeBytes, value)
+		_node.OauthTokenEnc = value
+	}
+	if value, ok := _c.mutation.OauthAccount(); ok {
+		_spec.SetField(emailfolder.FieldOauthAccount, field.TypeString, value)
+		_node.OauthAccount = value
+	}
 	if nodes := _c.mutation.WorkspaceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -822,6 +907,23 @@ func (_c *EmailFolderCreate) createSpec() (*EmailFolder, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.OauthProviderIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   emailfolder.OauthProviderTable,
+			Columns: []string{emailfolder.OauthProviderColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(oauthprovider.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.OauthProviderID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -1227,6 +1329,66 @@ func (u *EmailFolderUpsert) UpdateTrashedAt() *EmailFolderUpsert {
 // ClearTrashedAt clears the value of the "trashed_at" field.
 func (u *EmailFolderUpsert) ClearTrashedAt() *EmailFolderUpsert {
 	u.SetNull(emailfolder.FieldTrashedAt)
+	return u
+}
+
+// SetAuthMethod sets the "auth_method" field.
+func (u *EmailFolderUpsert) SetAuthMethod(v emailfolder.AuthMethod) *EmailFolderUpsert {
+	u.Set(emailfolder.FieldAuthMethod, v)
+	return u
+}
+
+// UpdateAuthMethod sets the "auth_method" field to the value that was provided on create.
+func (u *EmailFolderUpsert) UpdateAuthMethod() *EmailFolderUpsert {
+	u.SetExcluded(emailfolder.FieldAuthMethod)
+	return u
+}
+
+// SetOauthProviderID sets the "oauth_provider_id" field.
+func (u *EmailFolderUpsert) SetOauthProviderID(v int) *EmailFolderUpsert {
+	u.Set(emailfolder.FieldOauthProviderID, v)
+	return u
+}
+
+// UpdateOauthProviderID sets the "oauth_provider_id" field to the value that was provided on create.
+func (u *EmailFolderUpsert) UpdateOauthProviderID() *EmailFolderUpsert {
+	u.SetExcluded(emailfolder.FieldOauthProviderID)
+	return u
+}
+
+// ClearOauthProviderID clears the value of the "oauth_provider_id" field.
+func (u *EmailFolderUpsert) ClearOauthProviderID() *EmailFolderUpsert {
+	u.SetNull(emailfolder.FieldOauthProviderID)
+	return u
+}
+
+// SetOauthTokenEnc sets the "oauth_token_enc" field.
+func (u *EmailFolderUpsert) SetOauthTokenEnc(v []byte) *EmailFolderUpsert {
+	u.Set(emailfolder.FieldOauthTokenEnc, v)
+	return u
+}
+
+// UpdateOauthTokenEnc sets the "oauth_token_enc" field to the value that was provided on create.
+func (u *EmailFolderUpsert) UpdateOauthTokenEnc() *EmailFolderUpsert {
+	u.SetExcluded(emailfolder.FieldOauthTokenEnc)
+	return u
+}
+
+// ClearOauthTokenEnc clears the value of the "oauth_token_enc" field.
+func (u *EmailFolderUpsert) ClearOauthTokenEnc() *EmailFolderUpsert {
+	u.SetNull(emailfolder.FieldOauthTokenEnc)
+	return u
+}
+
+// SetOauthAccount sets the "oauth_account" field.
+func (u *EmailFolderUpsert) SetOauthAccount(v string) *EmailFolderUpsert {
+	u.Set(emailfolder.FieldOauthAccount, v)
+	return u
+}
+
+// UpdateOauthAccount sets the "oauth_account" field to the value that was provided on create.
+func (u *EmailFolderUpsert) UpdateOauthAccount() *EmailFolderUpsert {
+	u.SetExcluded(emailfolder.FieldOauthAccount)
 	return u
 }
 
@@ -1688,6 +1850,76 @@ func (u *EmailFolderUpsertOne) UpdateTrashedAt() *EmailFolderUpsertOne {
 func (u *EmailFolderUpsertOne) ClearTrashedAt() *EmailFolderUpsertOne {
 	return u.Update(func(s *EmailFolderUpsert) {
 		s.ClearTrashedAt()
+	})
+}
+
+// SetAuthMethod sets the "auth_method" field.
+func (u *EmailFolderUpsertOne) SetAuthMethod(v emailfolder.AuthMethod) *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetAuthMethod(v)
+	})
+}
+
+// UpdateAuthMethod sets the "auth_method" field to the value that was provided on create.
+func (u *EmailFolderUpsertOne) UpdateAuthMethod() *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateAuthMethod()
+	})
+}
+
+// SetOauthProviderID sets the "oauth_provider_id" field.
+func (u *EmailFolderUpsertOne) SetOauthProviderID(v int) *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetOauthProviderID(v)
+	})
+}
+
+// UpdateOauthProviderID sets the "oauth_provider_id" field to the value that was provided on create.
+func (u *EmailFolderUpsertOne) UpdateOauthProviderID() *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateOauthProviderID()
+	})
+}
+
+// ClearOauthProviderID clears the value of the "oauth_provider_id" field.
+func (u *EmailFolderUpsertOne) ClearOauthProviderID() *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.ClearOauthProviderID()
+	})
+}
+
+// SetOauthTokenEnc sets the "oauth_token_enc" field.
+func (u *EmailFolderUpsertOne) SetOauthTokenEnc(v []byte) *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetOauthTokenEnc(v)
+	})
+}
+
+// UpdateOauthTokenEnc sets the "oauth_token_enc" field to the value that was provided on create.
+func (u *EmailFolderUpsertOne) UpdateOauthTokenEnc() *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateOauthTokenEnc()
+	})
+}
+
+// ClearOauthTokenEnc clears the value of the "oauth_token_enc" field.
+func (u *EmailFolderUpsertOne) ClearOauthTokenEnc() *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.ClearOauthTokenEnc()
+	})
+}
+
+// SetOauthAccount sets the "oauth_account" field.
+func (u *EmailFolderUpsertOne) SetOauthAccount(v string) *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetOauthAccount(v)
+	})
+}
+
+// UpdateOauthAccount sets the "oauth_account" field to the value that was provided on create.
+func (u *EmailFolderUpsertOne) UpdateOauthAccount() *EmailFolderUpsertOne {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateOauthAccount()
 	})
 }
 
@@ -2315,6 +2547,76 @@ func (u *EmailFolderUpsertBulk) UpdateTrashedAt() *EmailFolderUpsertBulk {
 func (u *EmailFolderUpsertBulk) ClearTrashedAt() *EmailFolderUpsertBulk {
 	return u.Update(func(s *EmailFolderUpsert) {
 		s.ClearTrashedAt()
+	})
+}
+
+// SetAuthMethod sets the "auth_method" field.
+func (u *EmailFolderUpsertBulk) SetAuthMethod(v emailfolder.AuthMethod) *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetAuthMethod(v)
+	})
+}
+
+// UpdateAuthMethod sets the "auth_method" field to the value that was provided on create.
+func (u *EmailFolderUpsertBulk) UpdateAuthMethod() *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateAuthMethod()
+	})
+}
+
+// SetOauthProviderID sets the "oauth_provider_id" field.
+func (u *EmailFolderUpsertBulk) SetOauthProviderID(v int) *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetOauthProviderID(v)
+	})
+}
+
+// UpdateOauthProviderID sets the "oauth_provider_id" field to the value that was provided on create.
+func (u *EmailFolderUpsertBulk) UpdateOauthProviderID() *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateOauthProviderID()
+	})
+}
+
+// ClearOauthProviderID clears the value of the "oauth_provider_id" field.
+func (u *EmailFolderUpsertBulk) ClearOauthProviderID() *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.ClearOauthProviderID()
+	})
+}
+
+// SetOauthTokenEnc sets the "oauth_token_enc" field.
+func (u *EmailFolderUpsertBulk) SetOauthTokenEnc(v []byte) *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetOauthTokenEnc(v)
+	})
+}
+
+// UpdateOauthTokenEnc sets the "oauth_token_enc" field to the value that was provided on create.
+func (u *EmailFolderUpsertBulk) UpdateOauthTokenEnc() *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateOauthTokenEnc()
+	})
+}
+
+// ClearOauthTokenEnc clears the value of the "oauth_token_enc" field.
+func (u *EmailFolderUpsertBulk) ClearOauthTokenEnc() *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.ClearOauthTokenEnc()
+	})
+}
+
+// SetOauthAccount sets the "oauth_account" field.
+func (u *EmailFolderUpsertBulk) SetOauthAccount(v string) *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.SetOauthAccount(v)
+	})
+}
+
+// UpdateOauthAccount sets the "oauth_account" field to the value that was provided on create.
+func (u *EmailFolderUpsertBulk) UpdateOauthAccount() *EmailFolderUpsertBulk {
+	return u.Update(func(s *EmailFolderUpsert) {
+		s.UpdateOauthAccount()
 	})
 }
 

@@ -11,6 +11,7 @@ import (
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/oauthprovider"
 	"mailroom/ent/predicate"
 	"mailroom/ent/workspace"
 	"math"
@@ -32,6 +33,7 @@ type EmailFolderQuery struct {
 	withEmails         *EmailQuery
 	withFetchRuns      *FetchRunQuery
 	withLedger         *LedgerEntryQuery
+	withOauthProvider  *OAuthProviderQuery
 	loadTotal          []func(context.Context, []*EmailFolder) error
 	modifiers          []func(*sql.Selector)
 	withNamedEmails    map[string]*EmailQuery
@@ -154,6 +156,28 @@ func (_q *EmailFolderQuery) QueryLedger() *LedgerEntryQuery {
 			sqlgraph.From(emailfolder.Table, emailfolder.FieldID, selector),
 			sqlgraph.To(ledgerentry.Table, ledgerentry.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, emailfolder.LedgerTable, emailfolder.LedgerColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryOauthProvider chains the current query on the "oauth_provider" edge.
+func (_q *EmailFolderQuery) QueryOauthProvider() *OAuthProviderQuery {
+	query := (&OAuthProviderClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(emailfolder.Table, emailfolder.FieldID, selector),
+			sqlgraph.To(oauthprovider.Table, oauthprovider.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, emailfolder.OauthProviderTable, emailfolder.OauthProviderColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -348,15 +372,16 @@ func (_q *EmailFolderQuery) Clone() *EmailFolderQuery {
 		return nil
 	}
 	return &EmailFolderQuery{
-		config:        _q.config,
-		ctx:           _q.ctx.Clone(),
-		order:         append([]emailfolder.OrderOption{}, _q.order...),
-		inters:        append([]Interceptor{}, _q.inters...),
-		predicates:    append([]predicate.EmailFolder{}, _q.predicates...),
-		withWorkspace: _q.withWorkspace.Clone(),
-		withEmails:    _q.withEmails.Clone(),
-		withFetchRuns: _q.withFetchRuns.Clone(),
-		withLedger:    _q.withLedger.Clone(),
+		config:            _q.config,
+		ctx:               _q.ctx.Clone(),
+		order:             append([]emailfolder.OrderOption{}, _q.order...),
+		inters:            append([]Interceptor{}, _q.inters...),
+		predicates:        append([]predicate.EmailFolder{}, _q.predicates...),
+		withWorkspace:     _q.withWorkspace.Clone(),
+		withEmails:        _q.withEmails.Clone(),
+		withFetchRuns:     _q.withFetchRuns.Clone(),
+		withLedger:        _q.withLedger.Clone(),
+		withOauthProvider: _q.withOauthProvider.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -405,6 +430,17 @@ func (_q *EmailFolderQuery) WithLedger(opts ...func(*LedgerEntryQuery)) *EmailFo
 		opt(query)
 	}
 	_q.withLedger = query
+	return _q
+}
+
+// WithOauthProvider tells the query-builder to eager-load the nodes that are connected to
+// the "oauth_provider" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *EmailFolderQuery) WithOauthProvider(opts ...func(*OAuthProviderQuery)) *EmailFolderQuery {
+	query := (&OAuthProviderClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withOauthProvider = query
 	return _q
 }
 
@@ -492,11 +528,12 @@ func (_q *EmailFolderQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 	var (
 		nodes       = []*EmailFolder{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withWorkspace != nil,
 			_q.withEmails != nil,
 			_q.withFetchRuns != nil,
 			_q.withLedger != nil,
+			_q.withOauthProvider != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -544,6 +581,12 @@ func (_q *EmailFolderQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 		if err := _q.loadLedger(ctx, query, nodes,
 			func(n *EmailFolder) { n.Edges.Ledger = []*LedgerEntry{} },
 			func(n *EmailFolder, e *LedgerEntry) { n.Edges.Ledger = append(n.Edges.Ledger, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withOauthProvider; query != nil {
+		if err := _q.loadOauthProvider(ctx, query, nodes, nil,
+			func(n *EmailFolder, e *OAuthProvider) { n.Edges.OauthProvider = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -695,6 +738,35 @@ func (_q *EmailFolderQuery) loadLedger(ctx context.Context, query *LedgerEntryQu
 	}
 	return nil
 }
+func (_q *EmailFolderQuery) loadOauthProvider(ctx context.Context, query *OAuthProviderQuery, nodes []*EmailFolder, init func(*EmailFolder), assign func(*EmailFolder, *OAuthProvider)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*EmailFolder)
+	for i := range nodes {
+		fk := nodes[i].OauthProviderID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(oauthprovider.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "oauth_provider_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *EmailFolderQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -726,6 +798,9 @@ func (_q *EmailFolderQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withWorkspace != nil {
 			_spec.Node.AddColumnOnce(emailfolder.FieldWorkspaceID)
+		}
+		if _q.withOauthProvider != nil {
+			_spec.Node.AddColumnOnce(emailfolder.FieldOauthProviderID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -10,6 +10,7 @@ import (
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/oauthprovider"
 	"mailroom/ent/predicate"
 	"time"
 
@@ -433,6 +434,66 @@ func (_u *EmailFolderUpdate) ClearTrashedAt() *EmailFolderUpdate {
 	return _u
 }
 
+// SetAuthMethod sets the "auth_method" field.
+func (_u *EmailFolderUpdate) SetAuthMethod(v emailfolder.AuthMethod) *EmailFolderUpdate {
+	_u.mutation.SetAuthMethod(v)
+	return _u
+}
+
+// SetNillableAuthMethod sets the "auth_method" field if the given value is not nil.
+func (_u *EmailFolderUpdate) SetNillableAuthMethod(v *emailfolder.AuthMethod) *EmailFolderUpdate {
+	if v != nil {
+		_u.SetAuthMethod(*v)
+	}
+	return _u
+}
+
+// SetOauthProviderID sets the "oauth_provider_id" field.
+func (_u *EmailFolderUpdate) SetOauthProviderID(v int) *EmailFolderUpdate {
+	_u.mutation.SetOauthProviderID(v)
+	return _u
+}
+
+// SetNillableOauthProviderID sets the "oauth_provider_id" field if the given value is not nil.
+func (_u *EmailFolderUpdate) SetNillableOauthProviderID(v *int) *EmailFolderUpdate {
+	if v != nil {
+		_u.SetOauthProviderID(*v)
+	}
+	return _u
+}
+
+// ClearOauthProviderID clears the value of the "oauth_provider_id" field.
+func (_u *EmailFolderUpdate) ClearOauthProviderID() *EmailFolderUpdate {
+	_u.mutation.ClearOauthProviderID()
+	return _u
+}
+
+// SetOauthTokenEnc sets the "oauth_token_enc" field.
+func (_u *EmailFolderUpdate) SetOauthTokenEnc(v []byte) *EmailFolderUpdate {
+	_u.mutation.SetOauthTokenEnc(v)
+	return _u
+}
+
+// ClearOauthTokenEnc clears the value of the "oauth_token_enc" field.
+func (_u *EmailFolderUpdate) ClearOauthTokenEnc() *EmailFolderUpdate {
+	_u.mutation.ClearOauthTokenEnc()
+	return _u
+}
+
+// SetOauthAccount sets the "oauth_account" field.
+func (_u *EmailFolderUpdate) SetOauthAccount(v string) *EmailFolderUpdate {
+	_u.mutation.SetOauthAccount(v)
+	return _u
+}
+
+// SetNillableOauthAccount sets the "oauth_account" field if the given value is not nil.
+func (_u *EmailFolderUpdate) SetNillableOauthAccount(v *string) *EmailFolderUpdate {
+	if v != nil {
+		_u.SetOauthAccount(*v)
+	}
+	return _u
+}
+
 // AddEmailIDs adds the "emails" edge to the Email entity by IDs.
 func (_u *EmailFolderUpdate) AddEmailIDs(ids ...int) *EmailFolderUpdate {
 	_u.mutation.AddEmailIDs(ids...)
@@ -476,6 +537,11 @@ func (_u *EmailFolderUpdate) AddLedger(v ...*LedgerEntry) *EmailFolderUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddLedgerIDs(ids...)
+}
+
+// SetOauthProvider sets the "oauth_provider" edge to the OAuthProvider entity.
+func (_u *EmailFolderUpdate) SetOauthProvider(v *OAuthProvider) *EmailFolderUpdate {
+	return _u.SetOauthProviderID(v.ID)
 }
 
 // Mutation returns the EmailFolderMutation object of the builder.
@@ -544,6 +610,12 @@ func (_u *EmailFolderUpdate) RemoveLedger(v ...*LedgerEntry) *EmailFolderUpdate 
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveLedgerIDs(ids...)
+}
+
+// ClearOauthProvider clears the "oauth_provider" edge to the OAuthProvider entity.
+func (_u *EmailFolderUpdate) ClearOauthProvider() *EmailFolderUpdate {
+	_u.mutation.ClearOauthProvider()
+	return _u
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -618,6 +690,11 @@ func (_u *EmailFolderUpdate) check() error {
 	if v, ok := _u.mutation.AfterImport(); ok {
 		if err := emailfolder.AfterImportValidator(v); err != nil {
 			return &ValidationError{Name: "after_import", err: fmt.Errorf(`ent: validator failed for field "EmailFolder.after_import": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.AuthMethod(); ok {
+		if err := emailfolder.AuthMethodValidator(v); err != nil {
+			return &ValidationError{Name: "auth_method", err: fmt.Errorf(`ent: validator failed for field "EmailFolder.auth_method": %w`, err)}
 		}
 	}
 	if _u.mutation.WorkspaceCleared() && len(_u.mutation.WorkspaceIDs()) > 0 {
@@ -745,6 +822,18 @@ func (_u *EmailFolderUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if _u.mutation.TrashedAtCleared() {
 		_spec.ClearField(emailfolder.FieldTrashedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.AuthMethod(); ok {
+		_spec.SetField(emailfolder.FieldAuthMethod, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.OauthTokenEnc(); ok {
+		_spec.SetField(emailfolder.FieldOauthTokenEnc, field.TypeBytes, value)
+	}
+	if _u.mutation.OauthTokenEncCleared() {
+		_spec.ClearField(emailfolder.FieldOauthTokenEnc, field.TypeBytes)
+	}
+	if value, ok := _u.mutation.OauthAccount(); ok {
+		_spec.SetField(emailfolder.FieldOauthAccount, field.TypeString, value)
 	}
 	if _u.mutation.EmailsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -874,6 +963,35 @@ func (_u *EmailFolderUpdate) sqlSave(ctx context.Context) (_node int, err error)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(ledgerentry.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.OauthProviderCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   emailfolder.OauthProviderTable,
+			Columns: []string{emailfolder.OauthProviderColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(oauthprovider.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.OauthProviderIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   emailfolder.OauthProviderTable,
+			Columns: []string{emailfolder.OauthProviderColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(oauthprovider.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1304,6 +1422,66 @@ func (_u *EmailFolderUpdateOne) ClearTrashedAt() *EmailFolderUpdateOne {
 	return _u
 }
 
+// SetAuthMethod sets the "auth_method" field.
+func (_u *EmailFolderUpdateOne) SetAuthMethod(v emailfolder.AuthMethod) *EmailFolderUpdateOne {
+	_u.mutation.SetAuthMethod(v)
+	return _u
+}
+
+// SetNillableAuthMethod sets the "auth_method" field if the given value is not nil.
+func (_u *EmailFolderUpdateOne) SetNillableAuthMethod(v *emailfolder.AuthMethod) *EmailFolderUpdateOne {
+	if v != nil {
+		_u.SetAuthMethod(*v)
+	}
+	return _u
+}
+
+// SetOauthProviderID sets the "oauth_provider_id" field.
+func (_u *EmailFolderUpdateOne) SetOauthProviderID(v int) *EmailFolderUpdateOne {
+	_u.mutation.SetOauthProviderID(v)
+	return _u
+}
+
+// SetNillableOauthProviderID sets the "oauth_provider_id" field if the given value is not nil.
+func (_u *EmailFolderUpdateOne) SetNillableOauthProviderID(v *int) *EmailFolderUpdateOne {
+	if v != nil {
+		_u.SetOauthProviderID(*v)
+	}
+	return _u
+}
+
+// ClearOauthProviderID clears the value of the "oauth_provider_id" field.
+func (_u *EmailFolderUpdateOne) ClearOauthProviderID() *EmailFolderUpdateOne {
+	_u.mutation.ClearOauthProviderID()
+	return _u
+}
+
+// SetOauthTokenEnc sets the "oauth_token_enc" field.
+func (_u *EmailFolderUpdateOne) SetOauthTokenEnc(v []byte) *EmailFolderUpdateOne {
+	_u.mutation.SetOauthTokenEnc(v)
+	return _u
+}
+
+// ClearOauthTokenEnc clears the value of the "oauth_token_enc" field.
+func (_u *EmailFolderUpdateOne) ClearOauthTokenEnc() *EmailFolderUpdateOne {
+	_u.mutation.ClearOauthTokenEnc()
+	return _u
+}
+
+// SetOauthAccount sets the "oauth_account" field.
+func (_u *EmailFolderUpdateOne) SetOauthAccount(v string) *EmailFolderUpdateOne {
+	_u.mutation.SetOauthAccount(v)
+	return _u
+}
+
+// SetNillableOauthAccount sets the "oauth_account" field if the given value is not nil.
+func (_u *EmailFolderUpdateOne) SetNillableOauthAccount(v *string) *EmailFolderUpdateOne {
+	if v != nil {
+		_u.SetOauthAccount(*v)
+	}
+	return _u
+}
+
 // AddEmailIDs adds the "emails" edge to the Email entity by IDs.
 func (_u *EmailFolderUpdateOne) AddEmailIDs(ids ...int) *EmailFolderUpdateOne {
 	_u.mutation.AddEmailIDs(ids...)
@@ -1347,6 +1525,11 @@ func (_u *EmailFolderUpdateOne) AddLedger(v ...*LedgerEntry) *EmailFolderUpdateO
 		ids[i] = v[i].ID
 	}
 	return _u.AddLedgerIDs(ids...)
+}
+
+// SetOauthProvider sets the "oauth_provider" edge to the OAuthProvider entity.
+func (_u *EmailFolderUpdateOne) SetOauthProvider(v *OAuthProvider) *EmailFolderUpdateOne {
+	return _u.SetOauthProviderID(v.ID)
 }
 
 // Mutation returns the EmailFolderMutation object of the builder.
@@ -1415,6 +1598,12 @@ func (_u *EmailFolderUpdateOne) RemoveLedger(v ...*LedgerEntry) *EmailFolderUpda
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveLedgerIDs(ids...)
+}
+
+// ClearOauthProvider clears the "oauth_provider" edge to the OAuthProvider entity.
+func (_u *EmailFolderUpdateOne) ClearOauthProvider() *EmailFolderUpdateOne {
+	_u.mutation.ClearOauthProvider()
+	return _u
 }
 
 // Where appends a list predicates to the EmailFolderUpdate builder.
@@ -1502,6 +1691,11 @@ func (_u *EmailFolderUpdateOne) check() error {
 	if v, ok := _u.mutation.AfterImport(); ok {
 		if err := emailfolder.AfterImportValidator(v); err != nil {
 			return &ValidationError{Name: "after_import", err: fmt.Errorf(`ent: validator failed for field "EmailFolder.after_import": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.AuthMethod(); ok {
+		if err := emailfolder.AuthMethodValidator(v); err != nil {
+			return &ValidationError{Name: "auth_method", err: fmt.Errorf(`ent: validator failed for field "EmailFolder.auth_method": %w`, err)}
 		}
 	}
 	if _u.mutation.WorkspaceCleared() && len(_u.mutation.WorkspaceIDs()) > 0 {
@@ -1647,6 +1841,18 @@ func (_u *EmailFolderUpdateOne) sqlSave(ctx context.Context) (_node *EmailFolder
 	if _u.mutation.TrashedAtCleared() {
 		_spec.ClearField(emailfolder.FieldTrashedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.AuthMethod(); ok {
+		_spec.SetField(emailfolder.FieldAuthMethod, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.OauthTokenEnc(); ok {
+		_spec.SetField(emailfolder.FieldOauthTokenEnc, field.TypeBytes, value)
+	}
+	if _u.mutation.OauthTokenEncCleared() {
+		_spec.ClearField(emailfolder.FieldOauthTokenEnc, field.TypeBytes)
+	}
+	if value, ok := _u.mutation.OauthAccount(); ok {
+		_spec.SetField(emailfolder.FieldOauthAccount, field.TypeString, value)
+	}
 	if _u.mutation.EmailsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1775,6 +1981,35 @@ func (_u *EmailFolderUpdateOne) sqlSave(ctx context.Context) (_node *EmailFolder
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(ledgerentry.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.OauthProviderCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   emailfolder.OauthProviderTable,
+			Columns: []string{emailfolder.OauthProviderColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(oauthprovider.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.OauthProviderIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   emailfolder.OauthProviderTable,
+			Columns: []string{emailfolder.OauthProviderColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(oauthprovider.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -7,12 +7,24 @@ import (
 	"errors"
 	"fmt"
 	"mailroom/ent/accessentry"
+	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/oauthstate"
+	"mailroom/ent/relation"
+	"mailroom/ent/subscription"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -82,16 +94,28 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			accessentry.Table: accessentry.ValidColumn,
-			attachment.Table:  attachment.ValidColumn,
-			email.Table:       email.ValidColumn,
-			emailfolder.Table: emailfolder.ValidColumn,
-			fetchrun.Table:    fetchrun.ValidColumn,
-			group.Table:       group.ValidColumn,
-			ledgerentry.Table: ledgerentry.ValidColumn,
-			token.Table:       token.ValidColumn,
-			user.Table:        user.ValidColumn,
-			workspace.Table:   workspace.ValidColumn,
+			accessentry.Table:   accessentry.ValidColumn,
+			alertdelivery.Table: alertdelivery.ValidColumn,
+			annotation.Table:    annotation.ValidColumn,
+			attachment.Table:    attachment.ValidColumn,
+			comment.Table:       comment.ValidColumn,
+			email.Table:         email.ValidColumn,
+			emailfolder.Table:   emailfolder.ValidColumn,
+			emailtag.Table:      emailtag.ValidColumn,
+			fetchrun.Table:      fetchrun.ValidColumn,
+			group.Table:         group.ValidColumn,
+			historyentry.Table:  historyentry.ValidColumn,
+			ledgerentry.Table:   ledgerentry.ValidColumn,
+			notification.Table:  notification.ValidColumn,
+			oauthprovider.Table: oauthprovider.ValidColumn,
+			oauthstate.Table:    oauthstate.ValidColumn,
+			relation.Table:      relation.ValidColumn,
+			subscription.Table:  subscription.ValidColumn,
+			thread.Table:        thread.ValidColumn,
+			threadref.Table:     threadref.ValidColumn,
+			token.Table:         token.ValidColumn,
+			user.Table:          user.ValidColumn,
+			workspace.Table:     workspace.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

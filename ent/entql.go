@@ -4,13 +4,25 @@ package ent
 
 import (
 	"mailroom/ent/accessentry"
+	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/oauthstate"
 	"mailroom/ent/predicate"
+	"mailroom/ent/relation"
+	"mailroom/ent/subscription"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -23,7 +35,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 10)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 22)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   accessentry.Table,
@@ -45,6 +57,50 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   alertdelivery.Table,
+			Columns: alertdelivery.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: alertdelivery.FieldID,
+			},
+		},
+		Type: "AlertDelivery",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			alertdelivery.FieldUserID:          {Type: field.TypeInt, Column: alertdelivery.FieldUserID},
+			alertdelivery.FieldDigest:          {Type: field.TypeBool, Column: alertdelivery.FieldDigest},
+			alertdelivery.FieldNotificationIds: {Type: field.TypeJSON, Column: alertdelivery.FieldNotificationIds},
+			alertdelivery.FieldCreatedAt:       {Type: field.TypeTime, Column: alertdelivery.FieldCreatedAt},
+			alertdelivery.FieldAttempts:        {Type: field.TypeInt, Column: alertdelivery.FieldAttempts},
+			alertdelivery.FieldNextAttemptAt:   {Type: field.TypeTime, Column: alertdelivery.FieldNextAttemptAt},
+			alertdelivery.FieldClaimedUntil:    {Type: field.TypeTime, Column: alertdelivery.FieldClaimedUntil},
+			alertdelivery.FieldLastError:       {Type: field.TypeString, Column: alertdelivery.FieldLastError},
+			alertdelivery.FieldSentAt:          {Type: field.TypeTime, Column: alertdelivery.FieldSentAt},
+		},
+	}
+	graph.Nodes[2] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   annotation.Table,
+			Columns: annotation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: annotation.FieldID,
+			},
+		},
+		Type: "Annotation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			annotation.FieldExact:     {Type: field.TypeString, Column: annotation.FieldExact},
+			annotation.FieldPrefix:    {Type: field.TypeString, Column: annotation.FieldPrefix},
+			annotation.FieldSuffix:    {Type: field.TypeString, Column: annotation.FieldSuffix},
+			annotation.FieldStart:     {Type: field.TypeInt, Column: annotation.FieldStart},
+			annotation.FieldBody:      {Type: field.TypeString, Column: annotation.FieldBody},
+			annotation.FieldCreatedAt: {Type: field.TypeTime, Column: annotation.FieldCreatedAt},
+			annotation.FieldAuthorID:  {Type: field.TypeInt, Column: annotation.FieldAuthorID},
+			annotation.FieldFolderID:  {Type: field.TypeInt, Column: annotation.FieldFolderID},
+			annotation.FieldEmailID:   {Type: field.TypeInt, Column: annotation.FieldEmailID},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   attachment.Table,
 			Columns: attachment.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -64,7 +120,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 			attachment.FieldEmailID:     {Type: field.TypeInt, Column: attachment.FieldEmailID},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   comment.Table,
+			Columns: comment.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: comment.FieldID,
+			},
+		},
+		Type: "Comment",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			comment.FieldText:      {Type: field.TypeString, Column: comment.FieldText},
+			comment.FieldCreatedAt: {Type: field.TypeTime, Column: comment.FieldCreatedAt},
+			comment.FieldEditedAt:  {Type: field.TypeTime, Column: comment.FieldEditedAt},
+			comment.FieldDeletedAt: {Type: field.TypeTime, Column: comment.FieldDeletedAt},
+			comment.FieldHistory:   {Type: field.TypeJSON, Column: comment.FieldHistory},
+			comment.FieldAuthorID:  {Type: field.TypeInt, Column: comment.FieldAuthorID},
+			comment.FieldFolderID:  {Type: field.TypeInt, Column: comment.FieldFolderID},
+			comment.FieldEmailID:   {Type: field.TypeInt, Column: comment.FieldEmailID},
+			comment.FieldParentID:  {Type: field.TypeInt, Column: comment.FieldParentID},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   email.Table,
 			Columns: email.Columns,
@@ -95,9 +173,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			email.FieldImportedAt:      {Type: field.TypeTime, Column: email.FieldImportedAt},
 			email.FieldFolderID:        {Type: field.TypeInt, Column: email.FieldFolderID},
 			email.FieldTrashedAt:       {Type: field.TypeTime, Column: email.FieldTrashedAt},
+			email.FieldThreadID:        {Type: field.TypeInt, Column: email.FieldThreadID},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   emailfolder.Table,
 			Columns: emailfolder.Columns,
@@ -135,9 +214,32 @@ var schemaGraph = func() *sqlgraph.Schema {
 			emailfolder.FieldWorkspaceID:           {Type: field.TypeInt, Column: emailfolder.FieldWorkspaceID},
 			emailfolder.FieldInheritanceBlocked:    {Type: field.TypeBool, Column: emailfolder.FieldInheritanceBlocked},
 			emailfolder.FieldTrashedAt:             {Type: field.TypeTime, Column: emailfolder.FieldTrashedAt},
+			emailfolder.FieldAuthMethod:            {Type: field.TypeEnum, Column: emailfolder.FieldAuthMethod},
+			emailfolder.FieldOauthProviderID:       {Type: field.TypeInt, Column: emailfolder.FieldOauthProviderID},
+			emailfolder.FieldOauthTokenEnc:         {Type: field.TypeBytes, Column: emailfolder.FieldOauthTokenEnc},
+			emailfolder.FieldOauthAccount:          {Type: field.TypeString, Column: emailfolder.FieldOauthAccount},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   emailtag.Table,
+			Columns: emailtag.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: emailtag.FieldID,
+			},
+		},
+		Type: "EmailTag",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			emailtag.FieldName:        {Type: field.TypeString, Column: emailtag.FieldName},
+			emailtag.FieldCreatedAt:   {Type: field.TypeTime, Column: emailtag.FieldCreatedAt},
+			emailtag.FieldEmailID:     {Type: field.TypeInt, Column: emailtag.FieldEmailID},
+			emailtag.FieldFolderID:    {Type: field.TypeInt, Column: emailtag.FieldFolderID},
+			emailtag.FieldWorkspaceID: {Type: field.TypeInt, Column: emailtag.FieldWorkspaceID},
+			emailtag.FieldCreatedByID: {Type: field.TypeInt, Column: emailtag.FieldCreatedByID},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fetchrun.Table,
 			Columns: fetchrun.Columns,
@@ -164,7 +266,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fetchrun.FieldUIDValidity:    {Type: field.TypeInt64, Column: fetchrun.FieldUIDValidity},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   group.Table,
 			Columns: group.Columns,
@@ -179,7 +281,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 			group.FieldCreatedAt: {Type: field.TypeTime, Column: group.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   historyentry.Table,
+			Columns: historyentry.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: historyentry.FieldID,
+			},
+		},
+		Type: "HistoryEntry",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			historyentry.FieldKind:        {Type: field.TypeString, Column: historyentry.FieldKind},
+			historyentry.FieldActorID:     {Type: field.TypeInt, Column: historyentry.FieldActorID},
+			historyentry.FieldWorkspaceID: {Type: field.TypeInt, Column: historyentry.FieldWorkspaceID},
+			historyentry.FieldFolderID:    {Type: field.TypeInt, Column: historyentry.FieldFolderID},
+			historyentry.FieldEmailID:     {Type: field.TypeInt, Column: historyentry.FieldEmailID},
+			historyentry.FieldObjectID:    {Type: field.TypeInt, Column: historyentry.FieldObjectID},
+			historyentry.FieldRunID:       {Type: field.TypeInt, Column: historyentry.FieldRunID},
+			historyentry.FieldText:        {Type: field.TypeString, Column: historyentry.FieldText},
+			historyentry.FieldAt:          {Type: field.TypeTime, Column: historyentry.FieldAt},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ledgerentry.Table,
 			Columns: ledgerentry.Columns,
@@ -204,7 +328,142 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ledgerentry.FieldDuplicateBy: {Type: field.TypeEnum, Column: ledgerentry.FieldDuplicateBy},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   notification.Table,
+			Columns: notification.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: notification.FieldID,
+			},
+		},
+		Type: "Notification",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			notification.FieldUserID:         {Type: field.TypeInt, Column: notification.FieldUserID},
+			notification.FieldKind:           {Type: field.TypeString, Column: notification.FieldKind},
+			notification.FieldWorkspaceID:    {Type: field.TypeInt, Column: notification.FieldWorkspaceID},
+			notification.FieldFolderID:       {Type: field.TypeInt, Column: notification.FieldFolderID},
+			notification.FieldEmailID:        {Type: field.TypeInt, Column: notification.FieldEmailID},
+			notification.FieldActorID:        {Type: field.TypeInt, Column: notification.FieldActorID},
+			notification.FieldHistoryEntryID: {Type: field.TypeInt, Column: notification.FieldHistoryEntryID},
+			notification.FieldText:           {Type: field.TypeString, Column: notification.FieldText},
+			notification.FieldCreatedAt:      {Type: field.TypeTime, Column: notification.FieldCreatedAt},
+			notification.FieldReadAt:         {Type: field.TypeTime, Column: notification.FieldReadAt},
+			notification.FieldDigestPending:  {Type: field.TypeBool, Column: notification.FieldDigestPending},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   oauthprovider.Table,
+			Columns: oauthprovider.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: oauthprovider.FieldID,
+			},
+		},
+		Type: "OAuthProvider",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			oauthprovider.FieldName:            {Type: field.TypeString, Column: oauthprovider.FieldName},
+			oauthprovider.FieldKind:            {Type: field.TypeEnum, Column: oauthprovider.FieldKind},
+			oauthprovider.FieldClientID:        {Type: field.TypeString, Column: oauthprovider.FieldClientID},
+			oauthprovider.FieldClientSecretEnc: {Type: field.TypeBytes, Column: oauthprovider.FieldClientSecretEnc},
+			oauthprovider.FieldTenant:          {Type: field.TypeString, Column: oauthprovider.FieldTenant},
+			oauthprovider.FieldAuthURL:         {Type: field.TypeString, Column: oauthprovider.FieldAuthURL},
+			oauthprovider.FieldTokenURL:        {Type: field.TypeString, Column: oauthprovider.FieldTokenURL},
+			oauthprovider.FieldScopes:          {Type: field.TypeJSON, Column: oauthprovider.FieldScopes},
+			oauthprovider.FieldCreatedAt:       {Type: field.TypeTime, Column: oauthprovider.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   oauthstate.Table,
+			Columns: oauthstate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: oauthstate.FieldID,
+			},
+		},
+		Type: "OAuthState",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			oauthstate.FieldStateHash:   {Type: field.TypeString, Column: oauthstate.FieldStateHash},
+			oauthstate.FieldBrowserHash: {Type: field.TypeString, Column: oauthstate.FieldBrowserHash},
+			oauthstate.FieldSessionHash: {Type: field.TypeString, Column: oauthstate.FieldSessionHash},
+			oauthstate.FieldUserID:      {Type: field.TypeInt, Column: oauthstate.FieldUserID},
+			oauthstate.FieldFolderID:    {Type: field.TypeInt, Column: oauthstate.FieldFolderID},
+			oauthstate.FieldVerifierEnc: {Type: field.TypeBytes, Column: oauthstate.FieldVerifierEnc},
+			oauthstate.FieldExpiresAt:   {Type: field.TypeTime, Column: oauthstate.FieldExpiresAt},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   relation.Table,
+			Columns: relation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: relation.FieldID,
+			},
+		},
+		Type: "Relation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			relation.FieldPredicate:         {Type: field.TypeEnum, Column: relation.FieldPredicate},
+			relation.FieldURL:               {Type: field.TypeString, Column: relation.FieldURL},
+			relation.FieldCreatedAt:         {Type: field.TypeTime, Column: relation.FieldCreatedAt},
+			relation.FieldCreatedByID:       {Type: field.TypeInt, Column: relation.FieldCreatedByID},
+			relation.FieldSourceEmailID:     {Type: field.TypeInt, Column: relation.FieldSourceEmailID},
+			relation.FieldSourceFolderID:    {Type: field.TypeInt, Column: relation.FieldSourceFolderID},
+			relation.FieldSourceWorkspaceID: {Type: field.TypeInt, Column: relation.FieldSourceWorkspaceID},
+			relation.FieldTargetEmailID:     {Type: field.TypeInt, Column: relation.FieldTargetEmailID},
+			relation.FieldTargetFolderID:    {Type: field.TypeInt, Column: relation.FieldTargetFolderID},
+			relation.FieldTargetWorkspaceID: {Type: field.TypeInt, Column: relation.FieldTargetWorkspaceID},
+		},
+	}
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   subscription.Table,
+			Columns: subscription.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: subscription.FieldID,
+			},
+		},
+		Type: "Subscription",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			subscription.FieldUserID:    {Type: field.TypeInt, Column: subscription.FieldUserID},
+			subscription.FieldTargetID:  {Type: field.TypeInt, Column: subscription.FieldTargetID},
+			subscription.FieldCreatedAt: {Type: field.TypeTime, Column: subscription.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   thread.Table,
+			Columns: thread.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: thread.FieldID,
+			},
+		},
+		Type: "Thread",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			thread.FieldCreatedAt: {Type: field.TypeTime, Column: thread.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   threadref.Table,
+			Columns: threadref.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: threadref.FieldID,
+			},
+		},
+		Type: "ThreadRef",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			threadref.FieldKey:      {Type: field.TypeString, Column: threadref.FieldKey},
+			threadref.FieldThreadID: {Type: field.TypeInt, Column: threadref.FieldThreadID},
+			threadref.FieldLastAt:   {Type: field.TypeTime, Column: threadref.FieldLastAt},
+		},
+	}
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -221,7 +480,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldUserID:    {Type: field.TypeInt, Column: token.FieldUserID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -239,9 +498,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldIsAdmin:      {Type: field.TypeBool, Column: user.FieldIsAdmin},
 			user.FieldDisabled:     {Type: field.TypeBool, Column: user.FieldDisabled},
 			user.FieldCreatedAt:    {Type: field.TypeTime, Column: user.FieldCreatedAt},
+			user.FieldAlertEmails:  {Type: field.TypeEnum, Column: user.FieldAlertEmails},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workspace.Table,
 			Columns: workspace.Columns,
@@ -260,6 +520,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 	}
 	graph.MustAddE(
+		"author",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   annotation.AuthorTable,
+			Columns: []string{annotation.AuthorColumn},
+			Bidi:    false,
+		},
+		"Annotation",
+		"User",
+	)
+	graph.MustAddE(
+		"folder",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   annotation.FolderTable,
+			Columns: []string{annotation.FolderColumn},
+			Bidi:    false,
+		},
+		"Annotation",
+		"EmailFolder",
+	)
+	graph.MustAddE(
+		"email",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   annotation.EmailTable,
+			Columns: []string{annotation.EmailColumn},
+			Bidi:    false,
+		},
+		"Annotation",
+		"Email",
+	)
+	graph.MustAddE(
 		"email",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -270,6 +566,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Attachment",
 		"Email",
+	)
+	graph.MustAddE(
+		"author",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   comment.AuthorTable,
+			Columns: []string{comment.AuthorColumn},
+			Bidi:    false,
+		},
+		"Comment",
+		"User",
+	)
+	graph.MustAddE(
+		"folder",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   comment.FolderTable,
+			Columns: []string{comment.FolderColumn},
+			Bidi:    false,
+		},
+		"Comment",
+		"EmailFolder",
+	)
+	graph.MustAddE(
+		"email",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   comment.EmailTable,
+			Columns: []string{comment.EmailColumn},
+			Bidi:    false,
+		},
+		"Comment",
+		"Email",
+	)
+	graph.MustAddE(
+		"parent",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   comment.ParentTable,
+			Columns: []string{comment.ParentColumn},
+			Bidi:    false,
+		},
+		"Comment",
+		"Comment",
+	)
+	graph.MustAddE(
+		"replies",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   comment.RepliesTable,
+			Columns: []string{comment.RepliesColumn},
+			Bidi:    false,
+		},
+		"Comment",
+		"Comment",
 	)
 	graph.MustAddE(
 		"folder",
@@ -294,6 +650,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Email",
 		"Attachment",
+	)
+	graph.MustAddE(
+		"tags",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   email.TagsTable,
+			Columns: []string{email.TagsColumn},
+			Bidi:    false,
+		},
+		"Email",
+		"EmailTag",
 	)
 	graph.MustAddE(
 		"workspace",
@@ -344,6 +712,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"LedgerEntry",
 	)
 	graph.MustAddE(
+		"oauth_provider",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   emailfolder.OauthProviderTable,
+			Columns: []string{emailfolder.OauthProviderColumn},
+			Bidi:    false,
+		},
+		"EmailFolder",
+		"OAuthProvider",
+	)
+	graph.MustAddE(
+		"email",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   emailtag.EmailTable,
+			Columns: []string{emailtag.EmailColumn},
+			Bidi:    false,
+		},
+		"EmailTag",
+		"Email",
+	)
+	graph.MustAddE(
 		"folder",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -378,6 +770,102 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"LedgerEntry",
 		"EmailFolder",
+	)
+	graph.MustAddE(
+		"folders",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   oauthprovider.FoldersTable,
+			Columns: []string{oauthprovider.FoldersColumn},
+			Bidi:    false,
+		},
+		"OAuthProvider",
+		"EmailFolder",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.CreatedByTable,
+			Columns: []string{relation.CreatedByColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"User",
+	)
+	graph.MustAddE(
+		"source_email",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.SourceEmailTable,
+			Columns: []string{relation.SourceEmailColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"Email",
+	)
+	graph.MustAddE(
+		"source_folder",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.SourceFolderTable,
+			Columns: []string{relation.SourceFolderColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"EmailFolder",
+	)
+	graph.MustAddE(
+		"source_workspace",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.SourceWorkspaceTable,
+			Columns: []string{relation.SourceWorkspaceColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"Workspace",
+	)
+	graph.MustAddE(
+		"target_email",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.TargetEmailTable,
+			Columns: []string{relation.TargetEmailColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"Email",
+	)
+	graph.MustAddE(
+		"target_folder",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.TargetFolderTable,
+			Columns: []string{relation.TargetFolderColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"EmailFolder",
+	)
+	graph.MustAddE(
+		"target_workspace",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   relation.TargetWorkspaceTable,
+			Columns: []string{relation.TargetWorkspaceColumn},
+			Bidi:    false,
+		},
+		"Relation",
+		"Workspace",
 	)
 	graph.MustAddE(
 		"user",
@@ -531,6 +1019,218 @@ func (f *AccessEntryFilter) WhereCreatedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AlertDeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AlertDeliveryQuery builder.
+func (_q *AlertDeliveryQuery) Filter() *AlertDeliveryFilter {
+	return &AlertDeliveryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AlertDeliveryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AlertDeliveryMutation builder.
+func (m *AlertDeliveryMutation) Filter() *AlertDeliveryFilter {
+	return &AlertDeliveryFilter{config: m.config, predicateAdder: m}
+}
+
+// AlertDeliveryFilter provides a generic filtering capability at runtime for AlertDeliveryQuery.
+type AlertDeliveryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AlertDeliveryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AlertDeliveryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(alertdelivery.FieldID))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *AlertDeliveryFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(alertdelivery.FieldUserID))
+}
+
+// WhereDigest applies the entql bool predicate on the digest field.
+func (f *AlertDeliveryFilter) WhereDigest(p entql.BoolP) {
+	f.Where(p.Field(alertdelivery.FieldDigest))
+}
+
+// WhereNotificationIds applies the entql json.RawMessage predicate on the notification_ids field.
+func (f *AlertDeliveryFilter) WhereNotificationIds(p entql.BytesP) {
+	f.Where(p.Field(alertdelivery.FieldNotificationIds))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AlertDeliveryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(alertdelivery.FieldCreatedAt))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *AlertDeliveryFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(alertdelivery.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *AlertDeliveryFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(alertdelivery.FieldNextAttemptAt))
+}
+
+// WhereClaimedUntil applies the entql time.Time predicate on the claimed_until field.
+func (f *AlertDeliveryFilter) WhereClaimedUntil(p entql.TimeP) {
+	f.Where(p.Field(alertdelivery.FieldClaimedUntil))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *AlertDeliveryFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(alertdelivery.FieldLastError))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *AlertDeliveryFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(alertdelivery.FieldSentAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *AnnotationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AnnotationQuery builder.
+func (_q *AnnotationQuery) Filter() *AnnotationFilter {
+	return &AnnotationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AnnotationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AnnotationMutation builder.
+func (m *AnnotationMutation) Filter() *AnnotationFilter {
+	return &AnnotationFilter{config: m.config, predicateAdder: m}
+}
+
+// AnnotationFilter provides a generic filtering capability at runtime for AnnotationQuery.
+type AnnotationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AnnotationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AnnotationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldID))
+}
+
+// WhereExact applies the entql string predicate on the exact field.
+func (f *AnnotationFilter) WhereExact(p entql.StringP) {
+	f.Where(p.Field(annotation.FieldExact))
+}
+
+// WherePrefix applies the entql string predicate on the prefix field.
+func (f *AnnotationFilter) WherePrefix(p entql.StringP) {
+	f.Where(p.Field(annotation.FieldPrefix))
+}
+
+// WhereSuffix applies the entql string predicate on the suffix field.
+func (f *AnnotationFilter) WhereSuffix(p entql.StringP) {
+	f.Where(p.Field(annotation.FieldSuffix))
+}
+
+// WhereStart applies the entql int predicate on the start field.
+func (f *AnnotationFilter) WhereStart(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldStart))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *AnnotationFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(annotation.FieldBody))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AnnotationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(annotation.FieldCreatedAt))
+}
+
+// WhereAuthorID applies the entql int predicate on the author_id field.
+func (f *AnnotationFilter) WhereAuthorID(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldAuthorID))
+}
+
+// WhereFolderID applies the entql int predicate on the folder_id field.
+func (f *AnnotationFilter) WhereFolderID(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldFolderID))
+}
+
+// WhereEmailID applies the entql int predicate on the email_id field.
+func (f *AnnotationFilter) WhereEmailID(p entql.IntP) {
+	f.Where(p.Field(annotation.FieldEmailID))
+}
+
+// WhereHasAuthor applies a predicate to check if query has an edge author.
+func (f *AnnotationFilter) WhereHasAuthor() {
+	f.Where(entql.HasEdge("author"))
+}
+
+// WhereHasAuthorWith applies a predicate to check if query has an edge author with a given conditions (other predicates).
+func (f *AnnotationFilter) WhereHasAuthorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("author", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFolder applies a predicate to check if query has an edge folder.
+func (f *AnnotationFilter) WhereHasFolder() {
+	f.Where(entql.HasEdge("folder"))
+}
+
+// WhereHasFolderWith applies a predicate to check if query has an edge folder with a given conditions (other predicates).
+func (f *AnnotationFilter) WhereHasFolderWith(preds ...predicate.EmailFolder) {
+	f.Where(entql.HasEdgeWith("folder", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEmail applies a predicate to check if query has an edge email.
+func (f *AnnotationFilter) WhereHasEmail() {
+	f.Where(entql.HasEdge("email"))
+}
+
+// WhereHasEmailWith applies a predicate to check if query has an edge email with a given conditions (other predicates).
+func (f *AnnotationFilter) WhereHasEmailWith(preds ...predicate.Email) {
+	f.Where(entql.HasEdgeWith("email", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AttachmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -559,7 +1259,7 @@ type AttachmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AttachmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -625,6 +1325,161 @@ func (f *AttachmentFilter) WhereHasEmailWith(preds ...predicate.Email) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CommentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CommentQuery builder.
+func (_q *CommentQuery) Filter() *CommentFilter {
+	return &CommentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CommentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CommentMutation builder.
+func (m *CommentMutation) Filter() *CommentFilter {
+	return &CommentFilter{config: m.config, predicateAdder: m}
+}
+
+// CommentFilter provides a generic filtering capability at runtime for CommentQuery.
+type CommentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CommentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *CommentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(comment.FieldID))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *CommentFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(comment.FieldText))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CommentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(comment.FieldCreatedAt))
+}
+
+// WhereEditedAt applies the entql time.Time predicate on the edited_at field.
+func (f *CommentFilter) WhereEditedAt(p entql.TimeP) {
+	f.Where(p.Field(comment.FieldEditedAt))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *CommentFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(comment.FieldDeletedAt))
+}
+
+// WhereHistory applies the entql json.RawMessage predicate on the history field.
+func (f *CommentFilter) WhereHistory(p entql.BytesP) {
+	f.Where(p.Field(comment.FieldHistory))
+}
+
+// WhereAuthorID applies the entql int predicate on the author_id field.
+func (f *CommentFilter) WhereAuthorID(p entql.IntP) {
+	f.Where(p.Field(comment.FieldAuthorID))
+}
+
+// WhereFolderID applies the entql int predicate on the folder_id field.
+func (f *CommentFilter) WhereFolderID(p entql.IntP) {
+	f.Where(p.Field(comment.FieldFolderID))
+}
+
+// WhereEmailID applies the entql int predicate on the email_id field.
+func (f *CommentFilter) WhereEmailID(p entql.IntP) {
+	f.Where(p.Field(comment.FieldEmailID))
+}
+
+// WhereParentID applies the entql int predicate on the parent_id field.
+func (f *CommentFilter) WhereParentID(p entql.IntP) {
+	f.Where(p.Field(comment.FieldParentID))
+}
+
+// WhereHasAuthor applies a predicate to check if query has an edge author.
+func (f *CommentFilter) WhereHasAuthor() {
+	f.Where(entql.HasEdge("author"))
+}
+
+// WhereHasAuthorWith applies a predicate to check if query has an edge author with a given conditions (other predicates).
+func (f *CommentFilter) WhereHasAuthorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("author", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFolder applies a predicate to check if query has an edge folder.
+func (f *CommentFilter) WhereHasFolder() {
+	f.Where(entql.HasEdge("folder"))
+}
+
+// WhereHasFolderWith applies a predicate to check if query has an edge folder with a given conditions (other predicates).
+func (f *CommentFilter) WhereHasFolderWith(preds ...predicate.EmailFolder) {
+	f.Where(entql.HasEdgeWith("folder", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEmail applies a predicate to check if query has an edge email.
+func (f *CommentFilter) WhereHasEmail() {
+	f.Where(entql.HasEdge("email"))
+}
+
+// WhereHasEmailWith applies a predicate to check if query has an edge email with a given conditions (other predicates).
+func (f *CommentFilter) WhereHasEmailWith(preds ...predicate.Email) {
+	f.Where(entql.HasEdgeWith("email", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasParent applies a predicate to check if query has an edge parent.
+func (f *CommentFilter) WhereHasParent() {
+	f.Where(entql.HasEdge("parent"))
+}
+
+// WhereHasParentWith applies a predicate to check if query has an edge parent with a given conditions (other predicates).
+func (f *CommentFilter) WhereHasParentWith(preds ...predicate.Comment) {
+	f.Where(entql.HasEdgeWith("parent", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReplies applies a predicate to check if query has an edge replies.
+func (f *CommentFilter) WhereHasReplies() {
+	f.Where(entql.HasEdge("replies"))
+}
+
+// WhereHasRepliesWith applies a predicate to check if query has an edge replies with a given conditions (other predicates).
+func (f *CommentFilter) WhereHasRepliesWith(preds ...predicate.Comment) {
+	f.Where(entql.HasEdgeWith("replies", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *EmailQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -653,7 +1508,7 @@ type EmailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -764,6 +1619,11 @@ func (f *EmailFilter) WhereTrashedAt(p entql.TimeP) {
 	f.Where(p.Field(email.FieldTrashedAt))
 }
 
+// WhereThreadID applies the entql int predicate on the thread_id field.
+func (f *EmailFilter) WhereThreadID(p entql.IntP) {
+	f.Where(p.Field(email.FieldThreadID))
+}
+
 // WhereHasFolder applies a predicate to check if query has an edge folder.
 func (f *EmailFilter) WhereHasFolder() {
 	f.Where(entql.HasEdge("folder"))
@@ -786,6 +1646,20 @@ func (f *EmailFilter) WhereHasAttachments() {
 // WhereHasAttachmentsWith applies a predicate to check if query has an edge attachments with a given conditions (other predicates).
 func (f *EmailFilter) WhereHasAttachmentsWith(preds ...predicate.Attachment) {
 	f.Where(entql.HasEdgeWith("attachments", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTags applies a predicate to check if query has an edge tags.
+func (f *EmailFilter) WhereHasTags() {
+	f.Where(entql.HasEdge("tags"))
+}
+
+// WhereHasTagsWith applies a predicate to check if query has an edge tags with a given conditions (other predicates).
+func (f *EmailFilter) WhereHasTagsWith(preds ...predicate.EmailTag) {
+	f.Where(entql.HasEdgeWith("tags", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -821,7 +1695,7 @@ type EmailFolderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmailFolderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -967,6 +1841,26 @@ func (f *EmailFolderFilter) WhereTrashedAt(p entql.TimeP) {
 	f.Where(p.Field(emailfolder.FieldTrashedAt))
 }
 
+// WhereAuthMethod applies the entql string predicate on the auth_method field.
+func (f *EmailFolderFilter) WhereAuthMethod(p entql.StringP) {
+	f.Where(p.Field(emailfolder.FieldAuthMethod))
+}
+
+// WhereOauthProviderID applies the entql int predicate on the oauth_provider_id field.
+func (f *EmailFolderFilter) WhereOauthProviderID(p entql.IntP) {
+	f.Where(p.Field(emailfolder.FieldOauthProviderID))
+}
+
+// WhereOauthTokenEnc applies the entql []byte predicate on the oauth_token_enc field.
+func (f *EmailFolderFilter) WhereOauthTokenEnc(p entql.BytesP) {
+	f.Where(p.Field(emailfolder.FieldOauthTokenEnc))
+}
+
+// WhereOauthAccount applies the entql string predicate on the oauth_account field.
+func (f *EmailFolderFilter) WhereOauthAccount(p entql.StringP) {
+	f.Where(p.Field(emailfolder.FieldOauthAccount))
+}
+
 // WhereHasWorkspace applies a predicate to check if query has an edge workspace.
 func (f *EmailFolderFilter) WhereHasWorkspace() {
 	f.Where(entql.HasEdge("workspace"))
@@ -1023,6 +1917,104 @@ func (f *EmailFolderFilter) WhereHasLedgerWith(preds ...predicate.LedgerEntry) {
 	})))
 }
 
+// WhereHasOauthProvider applies a predicate to check if query has an edge oauth_provider.
+func (f *EmailFolderFilter) WhereHasOauthProvider() {
+	f.Where(entql.HasEdge("oauth_provider"))
+}
+
+// WhereHasOauthProviderWith applies a predicate to check if query has an edge oauth_provider with a given conditions (other predicates).
+func (f *EmailFolderFilter) WhereHasOauthProviderWith(preds ...predicate.OAuthProvider) {
+	f.Where(entql.HasEdgeWith("oauth_provider", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *EmailTagQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the EmailTagQuery builder.
+func (_q *EmailTagQuery) Filter() *EmailTagFilter {
+	return &EmailTagFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *EmailTagMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the EmailTagMutation builder.
+func (m *EmailTagMutation) Filter() *EmailTagFilter {
+	return &EmailTagFilter{config: m.config, predicateAdder: m}
+}
+
+// EmailTagFilter provides a generic filtering capability at runtime for EmailTagQuery.
+type EmailTagFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *EmailTagFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *EmailTagFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(emailtag.FieldID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *EmailTagFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(emailtag.FieldName))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *EmailTagFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(emailtag.FieldCreatedAt))
+}
+
+// WhereEmailID applies the entql int predicate on the email_id field.
+func (f *EmailTagFilter) WhereEmailID(p entql.IntP) {
+	f.Where(p.Field(emailtag.FieldEmailID))
+}
+
+// WhereFolderID applies the entql int predicate on the folder_id field.
+func (f *EmailTagFilter) WhereFolderID(p entql.IntP) {
+	f.Where(p.Field(emailtag.FieldFolderID))
+}
+
+// WhereWorkspaceID applies the entql int predicate on the workspace_id field.
+func (f *EmailTagFilter) WhereWorkspaceID(p entql.IntP) {
+	f.Where(p.Field(emailtag.FieldWorkspaceID))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *EmailTagFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(emailtag.FieldCreatedByID))
+}
+
+// WhereHasEmail applies a predicate to check if query has an edge email.
+func (f *EmailTagFilter) WhereHasEmail() {
+	f.Where(entql.HasEdge("email"))
+}
+
+// WhereHasEmailWith applies a predicate to check if query has an edge email with a given conditions (other predicates).
+func (f *EmailTagFilter) WhereHasEmailWith(preds ...predicate.Email) {
+	f.Where(entql.HasEdgeWith("email", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *FetchRunQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -1052,7 +2044,7 @@ type FetchRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FetchRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1176,7 +2168,7 @@ type GroupFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GroupFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1212,6 +2204,91 @@ func (f *GroupFilter) WhereHasMembersWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *HistoryEntryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the HistoryEntryQuery builder.
+func (_q *HistoryEntryQuery) Filter() *HistoryEntryFilter {
+	return &HistoryEntryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *HistoryEntryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the HistoryEntryMutation builder.
+func (m *HistoryEntryMutation) Filter() *HistoryEntryFilter {
+	return &HistoryEntryFilter{config: m.config, predicateAdder: m}
+}
+
+// HistoryEntryFilter provides a generic filtering capability at runtime for HistoryEntryQuery.
+type HistoryEntryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *HistoryEntryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *HistoryEntryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *HistoryEntryFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(historyentry.FieldKind))
+}
+
+// WhereActorID applies the entql int predicate on the actor_id field.
+func (f *HistoryEntryFilter) WhereActorID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldActorID))
+}
+
+// WhereWorkspaceID applies the entql int predicate on the workspace_id field.
+func (f *HistoryEntryFilter) WhereWorkspaceID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldWorkspaceID))
+}
+
+// WhereFolderID applies the entql int predicate on the folder_id field.
+func (f *HistoryEntryFilter) WhereFolderID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldFolderID))
+}
+
+// WhereEmailID applies the entql int predicate on the email_id field.
+func (f *HistoryEntryFilter) WhereEmailID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldEmailID))
+}
+
+// WhereObjectID applies the entql int predicate on the object_id field.
+func (f *HistoryEntryFilter) WhereObjectID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldObjectID))
+}
+
+// WhereRunID applies the entql int predicate on the run_id field.
+func (f *HistoryEntryFilter) WhereRunID(p entql.IntP) {
+	f.Where(p.Field(historyentry.FieldRunID))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *HistoryEntryFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(historyentry.FieldText))
+}
+
+// WhereAt applies the entql time.Time predicate on the at field.
+func (f *HistoryEntryFilter) WhereAt(p entql.TimeP) {
+	f.Where(p.Field(historyentry.FieldAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *LedgerEntryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1240,7 +2317,7 @@ type LedgerEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LedgerEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1326,6 +2403,618 @@ func (f *LedgerEntryFilter) WhereHasFolderWith(preds ...predicate.EmailFolder) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *NotificationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NotificationQuery builder.
+func (_q *NotificationQuery) Filter() *NotificationFilter {
+	return &NotificationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NotificationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NotificationMutation builder.
+func (m *NotificationMutation) Filter() *NotificationFilter {
+	return &NotificationFilter{config: m.config, predicateAdder: m}
+}
+
+// NotificationFilter provides a generic filtering capability at runtime for NotificationQuery.
+type NotificationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NotificationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NotificationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldID))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *NotificationFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldUserID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *NotificationFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(notification.FieldKind))
+}
+
+// WhereWorkspaceID applies the entql int predicate on the workspace_id field.
+func (f *NotificationFilter) WhereWorkspaceID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldWorkspaceID))
+}
+
+// WhereFolderID applies the entql int predicate on the folder_id field.
+func (f *NotificationFilter) WhereFolderID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldFolderID))
+}
+
+// WhereEmailID applies the entql int predicate on the email_id field.
+func (f *NotificationFilter) WhereEmailID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldEmailID))
+}
+
+// WhereActorID applies the entql int predicate on the actor_id field.
+func (f *NotificationFilter) WhereActorID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldActorID))
+}
+
+// WhereHistoryEntryID applies the entql int predicate on the history_entry_id field.
+func (f *NotificationFilter) WhereHistoryEntryID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldHistoryEntryID))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *NotificationFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(notification.FieldText))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *NotificationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldCreatedAt))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *NotificationFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldReadAt))
+}
+
+// WhereDigestPending applies the entql bool predicate on the digest_pending field.
+func (f *NotificationFilter) WhereDigestPending(p entql.BoolP) {
+	f.Where(p.Field(notification.FieldDigestPending))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *OAuthProviderQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OAuthProviderQuery builder.
+func (_q *OAuthProviderQuery) Filter() *OAuthProviderFilter {
+	return &OAuthProviderFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OAuthProviderMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OAuthProviderMutation builder.
+func (m *OAuthProviderMutation) Filter() *OAuthProviderFilter {
+	return &OAuthProviderFilter{config: m.config, predicateAdder: m}
+}
+
+// OAuthProviderFilter provides a generic filtering capability at runtime for OAuthProviderQuery.
+type OAuthProviderFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OAuthProviderFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *OAuthProviderFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(oauthprovider.FieldID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *OAuthProviderFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(oauthprovider.FieldName))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *OAuthProviderFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(oauthprovider.FieldKind))
+}
+
+// WhereClientID applies the entql string predicate on the client_id field.
+func (f *OAuthProviderFilter) WhereClientID(p entql.StringP) {
+	f.Where(p.Field(oauthprovider.FieldClientID))
+}
+
+// WhereClientSecretEnc applies the entql []byte predicate on the client_secret_enc field.
+func (f *OAuthProviderFilter) WhereClientSecretEnc(p entql.BytesP) {
+	f.Where(p.Field(oauthprovider.FieldClientSecretEnc))
+}
+
+// WhereTenant applies the entql string predicate on the tenant field.
+func (f *OAuthProviderFilter) WhereTenant(p entql.StringP) {
+	f.Where(p.Field(oauthprovider.FieldTenant))
+}
+
+// WhereAuthURL applies the entql string predicate on the auth_url field.
+func (f *OAuthProviderFilter) WhereAuthURL(p entql.StringP) {
+	f.Where(p.Field(oauthprovider.FieldAuthURL))
+}
+
+// WhereTokenURL applies the entql string predicate on the token_url field.
+func (f *OAuthProviderFilter) WhereTokenURL(p entql.StringP) {
+	f.Where(p.Field(oauthprovider.FieldTokenURL))
+}
+
+// WhereScopes applies the entql json.RawMessage predicate on the scopes field.
+func (f *OAuthProviderFilter) WhereScopes(p entql.BytesP) {
+	f.Where(p.Field(oauthprovider.FieldScopes))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OAuthProviderFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(oauthprovider.FieldCreatedAt))
+}
+
+// WhereHasFolders applies a predicate to check if query has an edge folders.
+func (f *OAuthProviderFilter) WhereHasFolders() {
+	f.Where(entql.HasEdge("folders"))
+}
+
+// WhereHasFoldersWith applies a predicate to check if query has an edge folders with a given conditions (other predicates).
+func (f *OAuthProviderFilter) WhereHasFoldersWith(preds ...predicate.EmailFolder) {
+	f.Where(entql.HasEdgeWith("folders", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *OAuthStateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OAuthStateQuery builder.
+func (_q *OAuthStateQuery) Filter() *OAuthStateFilter {
+	return &OAuthStateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OAuthStateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OAuthStateMutation builder.
+func (m *OAuthStateMutation) Filter() *OAuthStateFilter {
+	return &OAuthStateFilter{config: m.config, predicateAdder: m}
+}
+
+// OAuthStateFilter provides a generic filtering capability at runtime for OAuthStateQuery.
+type OAuthStateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OAuthStateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *OAuthStateFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(oauthstate.FieldID))
+}
+
+// WhereStateHash applies the entql string predicate on the state_hash field.
+func (f *OAuthStateFilter) WhereStateHash(p entql.StringP) {
+	f.Where(p.Field(oauthstate.FieldStateHash))
+}
+
+// WhereBrowserHash applies the entql string predicate on the browser_hash field.
+func (f *OAuthStateFilter) WhereBrowserHash(p entql.StringP) {
+	f.Where(p.Field(oauthstate.FieldBrowserHash))
+}
+
+// WhereSessionHash applies the entql string predicate on the session_hash field.
+func (f *OAuthStateFilter) WhereSessionHash(p entql.StringP) {
+	f.Where(p.Field(oauthstate.FieldSessionHash))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *OAuthStateFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(oauthstate.FieldUserID))
+}
+
+// WhereFolderID applies the entql int predicate on the folder_id field.
+func (f *OAuthStateFilter) WhereFolderID(p entql.IntP) {
+	f.Where(p.Field(oauthstate.FieldFolderID))
+}
+
+// WhereVerifierEnc applies the entql []byte predicate on the verifier_enc field.
+func (f *OAuthStateFilter) WhereVerifierEnc(p entql.BytesP) {
+	f.Where(p.Field(oauthstate.FieldVerifierEnc))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *OAuthStateFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(oauthstate.FieldExpiresAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *RelationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RelationQuery builder.
+func (_q *RelationQuery) Filter() *RelationFilter {
+	return &RelationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RelationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RelationMutation builder.
+func (m *RelationMutation) Filter() *RelationFilter {
+	return &RelationFilter{config: m.config, predicateAdder: m}
+}
+
+// RelationFilter provides a generic filtering capability at runtime for RelationQuery.
+type RelationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RelationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RelationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldID))
+}
+
+// WherePredicate applies the entql string predicate on the predicate field.
+func (f *RelationFilter) WherePredicate(p entql.StringP) {
+	f.Where(p.Field(relation.FieldPredicate))
+}
+
+// WhereURL applies the entql string predicate on the url field.
+func (f *RelationFilter) WhereURL(p entql.StringP) {
+	f.Where(p.Field(relation.FieldURL))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *RelationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(relation.FieldCreatedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *RelationFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldCreatedByID))
+}
+
+// WhereSourceEmailID applies the entql int predicate on the source_email_id field.
+func (f *RelationFilter) WhereSourceEmailID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldSourceEmailID))
+}
+
+// WhereSourceFolderID applies the entql int predicate on the source_folder_id field.
+func (f *RelationFilter) WhereSourceFolderID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldSourceFolderID))
+}
+
+// WhereSourceWorkspaceID applies the entql int predicate on the source_workspace_id field.
+func (f *RelationFilter) WhereSourceWorkspaceID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldSourceWorkspaceID))
+}
+
+// WhereTargetEmailID applies the entql int predicate on the target_email_id field.
+func (f *RelationFilter) WhereTargetEmailID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldTargetEmailID))
+}
+
+// WhereTargetFolderID applies the entql int predicate on the target_folder_id field.
+func (f *RelationFilter) WhereTargetFolderID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldTargetFolderID))
+}
+
+// WhereTargetWorkspaceID applies the entql int predicate on the target_workspace_id field.
+func (f *RelationFilter) WhereTargetWorkspaceID(p entql.IntP) {
+	f.Where(p.Field(relation.FieldTargetWorkspaceID))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *RelationFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSourceEmail applies a predicate to check if query has an edge source_email.
+func (f *RelationFilter) WhereHasSourceEmail() {
+	f.Where(entql.HasEdge("source_email"))
+}
+
+// WhereHasSourceEmailWith applies a predicate to check if query has an edge source_email with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasSourceEmailWith(preds ...predicate.Email) {
+	f.Where(entql.HasEdgeWith("source_email", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSourceFolder applies a predicate to check if query has an edge source_folder.
+func (f *RelationFilter) WhereHasSourceFolder() {
+	f.Where(entql.HasEdge("source_folder"))
+}
+
+// WhereHasSourceFolderWith applies a predicate to check if query has an edge source_folder with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasSourceFolderWith(preds ...predicate.EmailFolder) {
+	f.Where(entql.HasEdgeWith("source_folder", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSourceWorkspace applies a predicate to check if query has an edge source_workspace.
+func (f *RelationFilter) WhereHasSourceWorkspace() {
+	f.Where(entql.HasEdge("source_workspace"))
+}
+
+// WhereHasSourceWorkspaceWith applies a predicate to check if query has an edge source_workspace with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasSourceWorkspaceWith(preds ...predicate.Workspace) {
+	f.Where(entql.HasEdgeWith("source_workspace", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTargetEmail applies a predicate to check if query has an edge target_email.
+func (f *RelationFilter) WhereHasTargetEmail() {
+	f.Where(entql.HasEdge("target_email"))
+}
+
+// WhereHasTargetEmailWith applies a predicate to check if query has an edge target_email with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasTargetEmailWith(preds ...predicate.Email) {
+	f.Where(entql.HasEdgeWith("target_email", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTargetFolder applies a predicate to check if query has an edge target_folder.
+func (f *RelationFilter) WhereHasTargetFolder() {
+	f.Where(entql.HasEdge("target_folder"))
+}
+
+// WhereHasTargetFolderWith applies a predicate to check if query has an edge target_folder with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasTargetFolderWith(preds ...predicate.EmailFolder) {
+	f.Where(entql.HasEdgeWith("target_folder", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTargetWorkspace applies a predicate to check if query has an edge target_workspace.
+func (f *RelationFilter) WhereHasTargetWorkspace() {
+	f.Where(entql.HasEdge("target_workspace"))
+}
+
+// WhereHasTargetWorkspaceWith applies a predicate to check if query has an edge target_workspace with a given conditions (other predicates).
+func (f *RelationFilter) WhereHasTargetWorkspaceWith(preds ...predicate.Workspace) {
+	f.Where(entql.HasEdgeWith("target_workspace", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SubscriptionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SubscriptionQuery builder.
+func (_q *SubscriptionQuery) Filter() *SubscriptionFilter {
+	return &SubscriptionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SubscriptionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SubscriptionMutation builder.
+func (m *SubscriptionMutation) Filter() *SubscriptionFilter {
+	return &SubscriptionFilter{config: m.config, predicateAdder: m}
+}
+
+// SubscriptionFilter provides a generic filtering capability at runtime for SubscriptionQuery.
+type SubscriptionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SubscriptionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SubscriptionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(subscription.FieldID))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *SubscriptionFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(subscription.FieldUserID))
+}
+
+// WhereTargetID applies the entql int predicate on the target_id field.
+func (f *SubscriptionFilter) WhereTargetID(p entql.IntP) {
+	f.Where(p.Field(subscription.FieldTargetID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SubscriptionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(subscription.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ThreadQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ThreadQuery builder.
+func (_q *ThreadQuery) Filter() *ThreadFilter {
+	return &ThreadFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ThreadMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ThreadMutation builder.
+func (m *ThreadMutation) Filter() *ThreadFilter {
+	return &ThreadFilter{config: m.config, predicateAdder: m}
+}
+
+// ThreadFilter provides a generic filtering capability at runtime for ThreadQuery.
+type ThreadFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ThreadFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ThreadFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(thread.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ThreadFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(thread.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ThreadRefQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ThreadRefQuery builder.
+func (_q *ThreadRefQuery) Filter() *ThreadRefFilter {
+	return &ThreadRefFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ThreadRefMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ThreadRefMutation builder.
+func (m *ThreadRefMutation) Filter() *ThreadRefFilter {
+	return &ThreadRefFilter{config: m.config, predicateAdder: m}
+}
+
+// ThreadRefFilter provides a generic filtering capability at runtime for ThreadRefQuery.
+type ThreadRefFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ThreadRefFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ThreadRefFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(threadref.FieldID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *ThreadRefFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(threadref.FieldKey))
+}
+
+// WhereThreadID applies the entql int predicate on the thread_id field.
+func (f *ThreadRefFilter) WhereThreadID(p entql.IntP) {
+	f.Where(p.Field(threadref.FieldThreadID))
+}
+
+// WhereLastAt applies the entql time.Time predicate on the last_at field.
+func (f *ThreadRefFilter) WhereLastAt(p entql.TimeP) {
+	f.Where(p.Field(threadref.FieldLastAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TokenQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1354,7 +3043,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1428,7 +3117,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1472,6 +3161,11 @@ func (f *UserFilter) WhereDisabled(p entql.BoolP) {
 // WhereCreatedAt applies the entql time.Time predicate on the created_at field.
 func (f *UserFilter) WhereCreatedAt(p entql.TimeP) {
 	f.Where(p.Field(user.FieldCreatedAt))
+}
+
+// WhereAlertEmails applies the entql string predicate on the alert_emails field.
+func (f *UserFilter) WhereAlertEmails(p entql.StringP) {
+	f.Where(p.Field(user.FieldAlertEmails))
 }
 
 // WhereHasTokens applies a predicate to check if query has an edge tokens.
@@ -1545,7 +3239,7 @@ type WorkspaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkspaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -6,11 +6,19 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
+	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/relation"
+	"mailroom/ent/subscription"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
 
@@ -18,6 +26,221 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 )
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AlertDeliveryQuery) CollectFields(ctx context.Context, satisfies ...string) (*AlertDeliveryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AlertDeliveryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(alertdelivery.Columns))
+		selectedFields = []string{alertdelivery.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "digest":
+			if _, ok := fieldSeen[alertdelivery.FieldDigest]; !ok {
+				selectedFields = append(selectedFields, alertdelivery.FieldDigest)
+				fieldSeen[alertdelivery.FieldDigest] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[alertdelivery.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, alertdelivery.FieldCreatedAt)
+				fieldSeen[alertdelivery.FieldCreatedAt] = struct{}{}
+			}
+		case "attempts":
+			if _, ok := fieldSeen[alertdelivery.FieldAttempts]; !ok {
+				selectedFields = append(selectedFields, alertdelivery.FieldAttempts)
+				fieldSeen[alertdelivery.FieldAttempts] = struct{}{}
+			}
+		case "nextAttemptAt":
+			if _, ok := fieldSeen[alertdelivery.FieldNextAttemptAt]; !ok {
+				selectedFields = append(selectedFields, alertdelivery.FieldNextAttemptAt)
+				fieldSeen[alertdelivery.FieldNextAttemptAt] = struct{}{}
+			}
+		case "lastError":
+			if _, ok := fieldSeen[alertdelivery.FieldLastError]; !ok {
+				selectedFields = append(selectedFields, alertdelivery.FieldLastError)
+				fieldSeen[alertdelivery.FieldLastError] = struct{}{}
+			}
+		case "sentAt":
+			if _, ok := fieldSeen[alertdelivery.FieldSentAt]; !ok {
+				selectedFields = append(selectedFields, alertdelivery.FieldSentAt)
+				fieldSeen[alertdelivery.FieldSentAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type alertdeliveryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AlertDeliveryPaginateOption
+}
+
+func newAlertDeliveryPaginateArgs(rv map[string]any) *alertdeliveryPaginateArgs {
+	args := &alertdeliveryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AlertDeliveryOrder{Field: &AlertDeliveryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAlertDeliveryOrder(order))
+			}
+		case *AlertDeliveryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAlertDeliveryOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AnnotationQuery) CollectFields(ctx context.Context, satisfies ...string) (*AnnotationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AnnotationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(annotation.Columns))
+		selectedFields = []string{annotation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "author":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withAuthor = query
+			if _, ok := fieldSeen[annotation.FieldAuthorID]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldAuthorID)
+				fieldSeen[annotation.FieldAuthorID] = struct{}{}
+			}
+		case "exact":
+			if _, ok := fieldSeen[annotation.FieldExact]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldExact)
+				fieldSeen[annotation.FieldExact] = struct{}{}
+			}
+		case "prefix":
+			if _, ok := fieldSeen[annotation.FieldPrefix]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldPrefix)
+				fieldSeen[annotation.FieldPrefix] = struct{}{}
+			}
+		case "suffix":
+			if _, ok := fieldSeen[annotation.FieldSuffix]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldSuffix)
+				fieldSeen[annotation.FieldSuffix] = struct{}{}
+			}
+		case "start":
+			if _, ok := fieldSeen[annotation.FieldStart]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldStart)
+				fieldSeen[annotation.FieldStart] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[annotation.FieldBody]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldBody)
+				fieldSeen[annotation.FieldBody] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[annotation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, annotation.FieldCreatedAt)
+				fieldSeen[annotation.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type annotationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AnnotationPaginateOption
+}
+
+func newAnnotationPaginateArgs(rv map[string]any) *annotationPaginateArgs {
+	args := &annotationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	return args
+}
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *AttachmentQuery) CollectFields(ctx context.Context, satisfies ...string) (*AttachmentQuery, error) {
@@ -122,6 +345,115 @@ func newAttachmentPaginateArgs(rv map[string]any) *attachmentPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*AttachmentWhereInput); ok {
 		args.opts = append(args.opts, WithAttachmentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CommentQuery) CollectFields(ctx context.Context, satisfies ...string) (*CommentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CommentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(comment.Columns))
+		selectedFields = []string{comment.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "author":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withAuthor = query
+			if _, ok := fieldSeen[comment.FieldAuthorID]; !ok {
+				selectedFields = append(selectedFields, comment.FieldAuthorID)
+				fieldSeen[comment.FieldAuthorID] = struct{}{}
+			}
+
+		case "parent":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CommentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, commentImplementors)...); err != nil {
+				return err
+			}
+			_q.withParent = query
+			if _, ok := fieldSeen[comment.FieldParentID]; !ok {
+				selectedFields = append(selectedFields, comment.FieldParentID)
+				fieldSeen[comment.FieldParentID] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[comment.FieldText]; !ok {
+				selectedFields = append(selectedFields, comment.FieldText)
+				fieldSeen[comment.FieldText] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[comment.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, comment.FieldCreatedAt)
+				fieldSeen[comment.FieldCreatedAt] = struct{}{}
+			}
+		case "editedAt":
+			if _, ok := fieldSeen[comment.FieldEditedAt]; !ok {
+				selectedFields = append(selectedFields, comment.FieldEditedAt)
+				fieldSeen[comment.FieldEditedAt] = struct{}{}
+			}
+		case "deletedAt":
+			if _, ok := fieldSeen[comment.FieldDeletedAt]; !ok {
+				selectedFields = append(selectedFields, comment.FieldDeletedAt)
+				fieldSeen[comment.FieldDeletedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type commentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CommentPaginateOption
+}
+
+func newCommentPaginateArgs(rv map[string]any) *commentPaginateArgs {
+	args := &commentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
 	}
 	return args
 }
@@ -410,6 +742,21 @@ func (_q *EmailFolderQuery) collectField(ctx context.Context, oneNode bool, opCt
 			_q.WithNamedFetchRuns(alias, func(wq *FetchRunQuery) {
 				*wq = *query
 			})
+
+		case "oauthProvider":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OAuthProviderClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, oauthproviderImplementors)...); err != nil {
+				return err
+			}
+			_q.withOauthProvider = query
+			if _, ok := fieldSeen[emailfolder.FieldOauthProviderID]; !ok {
+				selectedFields = append(selectedFields, emailfolder.FieldOauthProviderID)
+				fieldSeen[emailfolder.FieldOauthProviderID] = struct{}{}
+			}
 		case "title":
 			if _, ok := fieldSeen[emailfolder.FieldTitle]; !ok {
 				selectedFields = append(selectedFields, emailfolder.FieldTitle)
@@ -529,6 +876,16 @@ func (_q *EmailFolderQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[emailfolder.FieldTrashedAt]; !ok {
 				selectedFields = append(selectedFields, emailfolder.FieldTrashedAt)
 				fieldSeen[emailfolder.FieldTrashedAt] = struct{}{}
+			}
+		case "authMethod":
+			if _, ok := fieldSeen[emailfolder.FieldAuthMethod]; !ok {
+				selectedFields = append(selectedFields, emailfolder.FieldAuthMethod)
+				fieldSeen[emailfolder.FieldAuthMethod] = struct{}{}
+			}
+		case "oauthAccount":
+			if _, ok := fieldSeen[emailfolder.FieldOauthAccount]; !ok {
+				selectedFields = append(selectedFields, emailfolder.FieldOauthAccount)
+				fieldSeen[emailfolder.FieldOauthAccount] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -800,6 +1157,448 @@ func newGroupPaginateArgs(rv map[string]any) *groupPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*GroupWhereInput); ok {
 		args.opts = append(args.opts, WithGroupFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *HistoryEntryQuery) CollectFields(ctx context.Context, satisfies ...string) (*HistoryEntryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *HistoryEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(historyentry.Columns))
+		selectedFields = []string{historyentry.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "kind":
+			if _, ok := fieldSeen[historyentry.FieldKind]; !ok {
+				selectedFields = append(selectedFields, historyentry.FieldKind)
+				fieldSeen[historyentry.FieldKind] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[historyentry.FieldText]; !ok {
+				selectedFields = append(selectedFields, historyentry.FieldText)
+				fieldSeen[historyentry.FieldText] = struct{}{}
+			}
+		case "at":
+			if _, ok := fieldSeen[historyentry.FieldAt]; !ok {
+				selectedFields = append(selectedFields, historyentry.FieldAt)
+				fieldSeen[historyentry.FieldAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type historyentryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []HistoryEntryPaginateOption
+}
+
+func newHistoryEntryPaginateArgs(rv map[string]any) *historyentryPaginateArgs {
+	args := &historyentryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &HistoryEntryOrder{Field: &HistoryEntryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithHistoryEntryOrder(order))
+			}
+		case *HistoryEntryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithHistoryEntryOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *NotificationQuery) CollectFields(ctx context.Context, satisfies ...string) (*NotificationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *NotificationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(notification.Columns))
+		selectedFields = []string{notification.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "kind":
+			if _, ok := fieldSeen[notification.FieldKind]; !ok {
+				selectedFields = append(selectedFields, notification.FieldKind)
+				fieldSeen[notification.FieldKind] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[notification.FieldText]; !ok {
+				selectedFields = append(selectedFields, notification.FieldText)
+				fieldSeen[notification.FieldText] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[notification.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, notification.FieldCreatedAt)
+				fieldSeen[notification.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type notificationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []NotificationPaginateOption
+}
+
+func newNotificationPaginateArgs(rv map[string]any) *notificationPaginateArgs {
+	args := &notificationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &NotificationOrder{Field: &NotificationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithNotificationOrder(order))
+			}
+		case *NotificationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithNotificationOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *OAuthProviderQuery) CollectFields(ctx context.Context, satisfies ...string) (*OAuthProviderQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *OAuthProviderQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(oauthprovider.Columns))
+		selectedFields = []string{oauthprovider.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "name":
+			if _, ok := fieldSeen[oauthprovider.FieldName]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldName)
+				fieldSeen[oauthprovider.FieldName] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[oauthprovider.FieldKind]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldKind)
+				fieldSeen[oauthprovider.FieldKind] = struct{}{}
+			}
+		case "clientID":
+			if _, ok := fieldSeen[oauthprovider.FieldClientID]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldClientID)
+				fieldSeen[oauthprovider.FieldClientID] = struct{}{}
+			}
+		case "tenant":
+			if _, ok := fieldSeen[oauthprovider.FieldTenant]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldTenant)
+				fieldSeen[oauthprovider.FieldTenant] = struct{}{}
+			}
+		case "authURL":
+			if _, ok := fieldSeen[oauthprovider.FieldAuthURL]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldAuthURL)
+				fieldSeen[oauthprovider.FieldAuthURL] = struct{}{}
+			}
+		case "tokenURL":
+			if _, ok := fieldSeen[oauthprovider.FieldTokenURL]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldTokenURL)
+				fieldSeen[oauthprovider.FieldTokenURL] = struct{}{}
+			}
+		case "scopes":
+			if _, ok := fieldSeen[oauthprovider.FieldScopes]; !ok {
+				selectedFields = append(selectedFields, oauthprovider.FieldScopes)
+				fieldSeen[oauthprovider.FieldScopes] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type oauthproviderPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []OAuthProviderPaginateOption
+}
+
+func newOAuthProviderPaginateArgs(rv map[string]any) *oauthproviderPaginateArgs {
+	args := &oauthproviderPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[whereField].(*OAuthProviderWhereInput); ok {
+		args.opts = append(args.opts, WithOAuthProviderFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *RelationQuery) CollectFields(ctx context.Context, satisfies ...string) (*RelationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *RelationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(relation.Columns))
+		selectedFields = []string{relation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[relation.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, relation.FieldCreatedByID)
+				fieldSeen[relation.FieldCreatedByID] = struct{}{}
+			}
+		case "predicate":
+			if _, ok := fieldSeen[relation.FieldPredicate]; !ok {
+				selectedFields = append(selectedFields, relation.FieldPredicate)
+				fieldSeen[relation.FieldPredicate] = struct{}{}
+			}
+		case "url":
+			if _, ok := fieldSeen[relation.FieldURL]; !ok {
+				selectedFields = append(selectedFields, relation.FieldURL)
+				fieldSeen[relation.FieldURL] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[relation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, relation.FieldCreatedAt)
+				fieldSeen[relation.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type relationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []RelationPaginateOption
+}
+
+func newRelationPaginateArgs(rv map[string]any) *relationPaginateArgs {
+	args := &relationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SubscriptionQuery) CollectFields(ctx context.Context, satisfies ...string) (*SubscriptionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SubscriptionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(subscription.Columns))
+		selectedFields = []string{subscription.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[subscription.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, subscription.FieldCreatedAt)
+				fieldSeen[subscription.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type alertsubscriptionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AlertSubscriptionPaginateOption
+}
+
+func newAlertSubscriptionPaginateArgs(rv map[string]any) *alertsubscriptionPaginateArgs {
+	args := &alertsubscriptionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
 	}
 	return args
 }

@@ -8,12 +8,36 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+func (_m *Annotation) Author(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.AuthorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAuthor().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Attachment) Email(ctx context.Context) (*Email, error) {
 	result, err := _m.Edges.EmailOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryEmail().Only(ctx)
 	}
 	return result, err
+}
+
+func (_m *Comment) Author(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.AuthorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAuthor().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Comment) Parent(ctx context.Context) (*Comment, error) {
+	result, err := _m.Edges.ParentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryParent().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Email) Folder(ctx context.Context) (*EmailFolder, error) {
@@ -53,10 +77,26 @@ func (_m *EmailFolder) FetchRuns(
 	return _m.QueryFetchRuns().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *EmailFolder) OauthProvider(ctx context.Context) (*OAuthProvider, error) {
+	result, err := _m.Edges.OauthProviderOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOauthProvider().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *FetchRun) Folder(ctx context.Context) (*EmailFolder, error) {
 	result, err := _m.Edges.FolderOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryFolder().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Relation) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
 	}
 	return result, err
 }

@@ -6,12 +6,20 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
 	"mailroom/ent/internal"
+	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/relation"
+	"mailroom/ent/subscription"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
 
@@ -25,10 +33,25 @@ type Noder interface {
 	IsNode()
 }
 
+var alertdeliveryImplementors = []string{"AlertDelivery", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*AlertDelivery) IsNode() {}
+
+var annotationImplementors = []string{"Annotation", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Annotation) IsNode() {}
+
 var attachmentImplementors = []string{"Attachment", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Attachment) IsNode() {}
+
+var commentImplementors = []string{"Comment", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Comment) IsNode() {}
 
 var emailImplementors = []string{"Email", "Node"}
 
@@ -49,6 +72,31 @@ var groupImplementors = []string{"Group", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Group) IsNode() {}
+
+var historyentryImplementors = []string{"HistoryEntry", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*HistoryEntry) IsNode() {}
+
+var notificationImplementors = []string{"Notification", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Notification) IsNode() {}
+
+var oauthproviderImplementors = []string{"OAuthProvider", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*OAuthProvider) IsNode() {}
+
+var relationImplementors = []string{"Relation", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Relation) IsNode() {}
+
+var subscriptionImplementors = []string{"AlertSubscription", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Subscription) IsNode() {}
 
 var userImplementors = []string{"User", "Node"}
 
@@ -137,11 +185,38 @@ func (c *Client) Noder(ctx context.Context, id int, opts ...NodeOption) (_ Noder
 
 func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error) {
 	switch table {
+	case alertdelivery.Table:
+		query := c.AlertDelivery.Query().
+			Where(alertdelivery.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, alertdeliveryImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case annotation.Table:
+		query := c.Annotation.Query().
+			Where(annotation.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, annotationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case attachment.Table:
 		query := c.Attachment.Query().
 			Where(attachment.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, attachmentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case comment.Table:
+		query := c.Comment.Query().
+			Where(comment.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, commentImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -178,6 +253,51 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(group.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, groupImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case historyentry.Table:
+		query := c.HistoryEntry.Query().
+			Where(historyentry.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, historyentryImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case notification.Table:
+		query := c.Notification.Query().
+			Where(notification.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, notificationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case oauthprovider.Table:
+		query := c.OAuthProvider.Query().
+			Where(oauthprovider.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, oauthproviderImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case relation.Table:
+		query := c.Relation.Query().
+			Where(relation.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, relationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case subscription.Table:
+		query := c.Subscription.Query().
+			Where(subscription.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, subscriptionImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -273,10 +393,58 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		idmap[id] = append(idmap[id], &noders[i])
 	}
 	switch table {
+	case alertdelivery.Table:
+		query := c.AlertDelivery.Query().
+			Where(alertdelivery.IDIn(ids...))
+		query, err := query.CollectFields(ctx, alertdeliveryImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case annotation.Table:
+		query := c.Annotation.Query().
+			Where(annotation.IDIn(ids...))
+		query, err := query.CollectFields(ctx, annotationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case attachment.Table:
 		query := c.Attachment.Query().
 			Where(attachment.IDIn(ids...))
 		query, err := query.CollectFields(ctx, attachmentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case comment.Table:
+		query := c.Comment.Query().
+			Where(comment.IDIn(ids...))
+		query, err := query.CollectFields(ctx, commentImplementors...)
 		if err != nil {
 			return nil, err
 		}
@@ -341,6 +509,86 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Group.Query().
 			Where(group.IDIn(ids...))
 		query, err := query.CollectFields(ctx, groupImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case historyentry.Table:
+		query := c.HistoryEntry.Query().
+			Where(historyentry.IDIn(ids...))
+		query, err := query.CollectFields(ctx, historyentryImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case notification.Table:
+		query := c.Notification.Query().
+			Where(notification.IDIn(ids...))
+		query, err := query.CollectFields(ctx, notificationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case oauthprovider.Table:
+		query := c.OAuthProvider.Query().
+			Where(oauthprovider.IDIn(ids...))
+		query, err := query.CollectFields(ctx, oauthproviderImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case relation.Table:
+		query := c.Relation.Query().
+			Where(relation.IDIn(ids...))
+		query, err := query.CollectFields(ctx, relationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case subscription.Table:
+		query := c.Subscription.Query().
+			Where(subscription.IDIn(ids...))
+		query, err := query.CollectFields(ctx, subscriptionImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -7,11 +7,19 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
+	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/relation"
+	"mailroom/ent/subscription"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
 	"strconv"
@@ -102,6 +110,551 @@ func paginateLimit(first, last *int) int {
 		limit = *last + 1
 	}
 	return limit
+}
+
+// AlertDeliveryEdge is the edge representation of AlertDelivery.
+type AlertDeliveryEdge struct {
+	Node   *AlertDelivery `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// AlertDeliveryConnection is the connection containing edges to AlertDelivery.
+type AlertDeliveryConnection struct {
+	Edges      []*AlertDeliveryEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *AlertDeliveryConnection) build(nodes []*AlertDelivery, pager *alertdeliveryPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *AlertDelivery
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *AlertDelivery {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *AlertDelivery {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AlertDeliveryEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AlertDeliveryEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AlertDeliveryPaginateOption enables pagination customization.
+type AlertDeliveryPaginateOption func(*alertdeliveryPager) error
+
+// WithAlertDeliveryOrder configures pagination ordering.
+func WithAlertDeliveryOrder(order *AlertDeliveryOrder) AlertDeliveryPaginateOption {
+	if order == nil {
+		order = DefaultAlertDeliveryOrder
+	}
+	o := *order
+	return func(pager *alertdeliveryPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAlertDeliveryOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAlertDeliveryFilter configures pagination filter.
+func WithAlertDeliveryFilter(filter func(*AlertDeliveryQuery) (*AlertDeliveryQuery, error)) AlertDeliveryPaginateOption {
+	return func(pager *alertdeliveryPager) error {
+		if filter == nil {
+			return errors.New("AlertDeliveryQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type alertdeliveryPager struct {
+	reverse bool
+	order   *AlertDeliveryOrder
+	filter  func(*AlertDeliveryQuery) (*AlertDeliveryQuery, error)
+}
+
+func newAlertDeliveryPager(opts []AlertDeliveryPaginateOption, reverse bool) (*alertdeliveryPager, error) {
+	pager := &alertdeliveryPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAlertDeliveryOrder
+	}
+	return pager, nil
+}
+
+func (p *alertdeliveryPager) applyFilter(query *AlertDeliveryQuery) (*AlertDeliveryQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *alertdeliveryPager) toCursor(_m *AlertDelivery) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *alertdeliveryPager) applyCursors(query *AlertDeliveryQuery, after, before *Cursor) (*AlertDeliveryQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAlertDeliveryOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *alertdeliveryPager) applyOrder(query *AlertDeliveryQuery) *AlertDeliveryQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAlertDeliveryOrder.Field {
+		query = query.Order(DefaultAlertDeliveryOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *alertdeliveryPager) orderExpr(query *AlertDeliveryQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAlertDeliveryOrder.Field {
+			b.Comma().Ident(DefaultAlertDeliveryOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to AlertDelivery.
+func (_m *AlertDeliveryQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AlertDeliveryPaginateOption,
+) (*AlertDeliveryConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAlertDeliveryPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AlertDeliveryConnection{Edges: []*AlertDeliveryEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// AlertDeliveryOrderFieldCreatedAt orders AlertDelivery by created_at.
+	AlertDeliveryOrderFieldCreatedAt = &AlertDeliveryOrderField{
+		Value: func(_m *AlertDelivery) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: alertdelivery.FieldCreatedAt,
+		toTerm: alertdelivery.ByCreatedAt,
+		toCursor: func(_m *AlertDelivery) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f AlertDeliveryOrderField) String() string {
+	var str string
+	switch f.column {
+	case AlertDeliveryOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f AlertDeliveryOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *AlertDeliveryOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("AlertDeliveryOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *AlertDeliveryOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid AlertDeliveryOrderField", str)
+	}
+	return nil
+}
+
+// AlertDeliveryOrderField defines the ordering field of AlertDelivery.
+type AlertDeliveryOrderField struct {
+	// Value extracts the ordering value from the given AlertDelivery.
+	Value    func(*AlertDelivery) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) alertdelivery.OrderOption
+	toCursor func(*AlertDelivery) Cursor
+}
+
+// AlertDeliveryOrder defines the ordering of AlertDelivery.
+type AlertDeliveryOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *AlertDeliveryOrderField `json:"field"`
+}
+
+// DefaultAlertDeliveryOrder is the default ordering of AlertDelivery.
+var DefaultAlertDeliveryOrder = &AlertDeliveryOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AlertDeliveryOrderField{
+		Value: func(_m *AlertDelivery) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: alertdelivery.FieldID,
+		toTerm: alertdelivery.ByID,
+		toCursor: func(_m *AlertDelivery) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts AlertDelivery into AlertDeliveryEdge.
+func (_m *AlertDelivery) ToEdge(order *AlertDeliveryOrder) *AlertDeliveryEdge {
+	if order == nil {
+		order = DefaultAlertDeliveryOrder
+	}
+	return &AlertDeliveryEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// AnnotationEdge is the edge representation of Annotation.
+type AnnotationEdge struct {
+	Node   *Annotation `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// AnnotationConnection is the connection containing edges to Annotation.
+type AnnotationConnection struct {
+	Edges      []*AnnotationEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *AnnotationConnection) build(nodes []*Annotation, pager *annotationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Annotation
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Annotation {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Annotation {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AnnotationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AnnotationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AnnotationPaginateOption enables pagination customization.
+type AnnotationPaginateOption func(*annotationPager) error
+
+// WithAnnotationOrder configures pagination ordering.
+func WithAnnotationOrder(order *AnnotationOrder) AnnotationPaginateOption {
+	if order == nil {
+		order = DefaultAnnotationOrder
+	}
+	o := *order
+	return func(pager *annotationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAnnotationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAnnotationFilter configures pagination filter.
+func WithAnnotationFilter(filter func(*AnnotationQuery) (*AnnotationQuery, error)) AnnotationPaginateOption {
+	return func(pager *annotationPager) error {
+		if filter == nil {
+			return errors.New("AnnotationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type annotationPager struct {
+	reverse bool
+	order   *AnnotationOrder
+	filter  func(*AnnotationQuery) (*AnnotationQuery, error)
+}
+
+func newAnnotationPager(opts []AnnotationPaginateOption, reverse bool) (*annotationPager, error) {
+	pager := &annotationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAnnotationOrder
+	}
+	return pager, nil
+}
+
+func (p *annotationPager) applyFilter(query *AnnotationQuery) (*AnnotationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *annotationPager) toCursor(_m *Annotation) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *annotationPager) applyCursors(query *AnnotationQuery, after, before *Cursor) (*AnnotationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAnnotationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *annotationPager) applyOrder(query *AnnotationQuery) *AnnotationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAnnotationOrder.Field {
+		query = query.Order(DefaultAnnotationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *annotationPager) orderExpr(query *AnnotationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAnnotationOrder.Field {
+			b.Comma().Ident(DefaultAnnotationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Annotation.
+func (_m *AnnotationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AnnotationPaginateOption,
+) (*AnnotationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAnnotationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AnnotationConnection{Edges: []*AnnotationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// AnnotationOrderField defines the ordering field of Annotation.
+type AnnotationOrderField struct {
+	// Value extracts the ordering value from the given Annotation.
+	Value    func(*Annotation) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) annotation.OrderOption
+	toCursor func(*Annotation) Cursor
+}
+
+// AnnotationOrder defines the ordering of Annotation.
+type AnnotationOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *AnnotationOrderField `json:"field"`
+}
+
+// DefaultAnnotationOrder is the default ordering of Annotation.
+var DefaultAnnotationOrder = &AnnotationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AnnotationOrderField{
+		Value: func(_m *Annotation) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: annotation.FieldID,
+		toTerm: annotation.ByID,
+		toCursor: func(_m *Annotation) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Annotation into AnnotationEdge.
+func (_m *Annotation) ToEdge(order *AnnotationOrder) *AnnotationEdge {
+	if order == nil {
+		order = DefaultAnnotationOrder
+	}
+	return &AnnotationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
 }
 
 // AttachmentEdge is the edge representation of Attachment.
@@ -348,6 +901,255 @@ func (_m *Attachment) ToEdge(order *AttachmentOrder) *AttachmentEdge {
 		order = DefaultAttachmentOrder
 	}
 	return &AttachmentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CommentEdge is the edge representation of Comment.
+type CommentEdge struct {
+	Node   *Comment `json:"node"`
+	Cursor Cursor   `json:"cursor"`
+}
+
+// CommentConnection is the connection containing edges to Comment.
+type CommentConnection struct {
+	Edges      []*CommentEdge `json:"edges"`
+	PageInfo   PageInfo       `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+func (c *CommentConnection) build(nodes []*Comment, pager *commentPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Comment
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Comment {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Comment {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CommentEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CommentEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CommentPaginateOption enables pagination customization.
+type CommentPaginateOption func(*commentPager) error
+
+// WithCommentOrder configures pagination ordering.
+func WithCommentOrder(order *CommentOrder) CommentPaginateOption {
+	if order == nil {
+		order = DefaultCommentOrder
+	}
+	o := *order
+	return func(pager *commentPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCommentOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCommentFilter configures pagination filter.
+func WithCommentFilter(filter func(*CommentQuery) (*CommentQuery, error)) CommentPaginateOption {
+	return func(pager *commentPager) error {
+		if filter == nil {
+			return errors.New("CommentQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type commentPager struct {
+	reverse bool
+	order   *CommentOrder
+	filter  func(*CommentQuery) (*CommentQuery, error)
+}
+
+func newCommentPager(opts []CommentPaginateOption, reverse bool) (*commentPager, error) {
+	pager := &commentPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCommentOrder
+	}
+	return pager, nil
+}
+
+func (p *commentPager) applyFilter(query *CommentQuery) (*CommentQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *commentPager) toCursor(_m *Comment) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *commentPager) applyCursors(query *CommentQuery, after, before *Cursor) (*CommentQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCommentOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *commentPager) applyOrder(query *CommentQuery) *CommentQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCommentOrder.Field {
+		query = query.Order(DefaultCommentOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *commentPager) orderExpr(query *CommentQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCommentOrder.Field {
+			b.Comma().Ident(DefaultCommentOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Comment.
+func (_m *CommentQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CommentPaginateOption,
+) (*CommentConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCommentPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CommentConnection{Edges: []*CommentEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// CommentOrderField defines the ordering field of Comment.
+type CommentOrderField struct {
+	// Value extracts the ordering value from the given Comment.
+	Value    func(*Comment) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) comment.OrderOption
+	toCursor func(*Comment) Cursor
+}
+
+// CommentOrder defines the ordering of Comment.
+type CommentOrder struct {
+	Direction OrderDirection     `json:"direction"`
+	Field     *CommentOrderField `json:"field"`
+}
+
+// DefaultCommentOrder is the default ordering of Comment.
+var DefaultCommentOrder = &CommentOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CommentOrderField{
+		Value: func(_m *Comment) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: comment.FieldID,
+		toTerm: comment.ByID,
+		toCursor: func(_m *Comment) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Comment into CommentEdge.
+func (_m *Comment) ToEdge(order *CommentOrder) *CommentEdge {
+	if order == nil {
+		order = DefaultCommentOrder
+	}
+	return &CommentEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -1521,6 +2323,1348 @@ func (_m *Group) ToEdge(order *GroupOrder) *GroupEdge {
 		order = DefaultGroupOrder
 	}
 	return &GroupEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// HistoryEntryEdge is the edge representation of HistoryEntry.
+type HistoryEntryEdge struct {
+	Node   *HistoryEntry `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// HistoryEntryConnection is the connection containing edges to HistoryEntry.
+type HistoryEntryConnection struct {
+	Edges      []*HistoryEntryEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *HistoryEntryConnection) build(nodes []*HistoryEntry, pager *historyentryPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *HistoryEntry
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *HistoryEntry {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *HistoryEntry {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*HistoryEntryEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &HistoryEntryEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// HistoryEntryPaginateOption enables pagination customization.
+type HistoryEntryPaginateOption func(*historyentryPager) error
+
+// WithHistoryEntryOrder configures pagination ordering.
+func WithHistoryEntryOrder(order *HistoryEntryOrder) HistoryEntryPaginateOption {
+	if order == nil {
+		order = DefaultHistoryEntryOrder
+	}
+	o := *order
+	return func(pager *historyentryPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultHistoryEntryOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithHistoryEntryFilter configures pagination filter.
+func WithHistoryEntryFilter(filter func(*HistoryEntryQuery) (*HistoryEntryQuery, error)) HistoryEntryPaginateOption {
+	return func(pager *historyentryPager) error {
+		if filter == nil {
+			return errors.New("HistoryEntryQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type historyentryPager struct {
+	reverse bool
+	order   *HistoryEntryOrder
+	filter  func(*HistoryEntryQuery) (*HistoryEntryQuery, error)
+}
+
+func newHistoryEntryPager(opts []HistoryEntryPaginateOption, reverse bool) (*historyentryPager, error) {
+	pager := &historyentryPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultHistoryEntryOrder
+	}
+	return pager, nil
+}
+
+func (p *historyentryPager) applyFilter(query *HistoryEntryQuery) (*HistoryEntryQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *historyentryPager) toCursor(_m *HistoryEntry) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *historyentryPager) applyCursors(query *HistoryEntryQuery, after, before *Cursor) (*HistoryEntryQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultHistoryEntryOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *historyentryPager) applyOrder(query *HistoryEntryQuery) *HistoryEntryQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultHistoryEntryOrder.Field {
+		query = query.Order(DefaultHistoryEntryOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *historyentryPager) orderExpr(query *HistoryEntryQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultHistoryEntryOrder.Field {
+			b.Comma().Ident(DefaultHistoryEntryOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to HistoryEntry.
+func (_m *HistoryEntryQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...HistoryEntryPaginateOption,
+) (*HistoryEntryConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newHistoryEntryPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &HistoryEntryConnection{Edges: []*HistoryEntryEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// HistoryEntryOrderFieldAt orders HistoryEntry by at.
+	HistoryEntryOrderFieldAt = &HistoryEntryOrderField{
+		Value: func(_m *HistoryEntry) (ent.Value, error) {
+			return _m.At, nil
+		},
+		column: historyentry.FieldAt,
+		toTerm: historyentry.ByAt,
+		toCursor: func(_m *HistoryEntry) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.At,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f HistoryEntryOrderField) String() string {
+	var str string
+	switch f.column {
+	case HistoryEntryOrderFieldAt.column:
+		str = "AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f HistoryEntryOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *HistoryEntryOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("HistoryEntryOrderField %T must be a string", v)
+	}
+	switch str {
+	case "AT":
+		*f = *HistoryEntryOrderFieldAt
+	default:
+		return fmt.Errorf("%s is not a valid HistoryEntryOrderField", str)
+	}
+	return nil
+}
+
+// HistoryEntryOrderField defines the ordering field of HistoryEntry.
+type HistoryEntryOrderField struct {
+	// Value extracts the ordering value from the given HistoryEntry.
+	Value    func(*HistoryEntry) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) historyentry.OrderOption
+	toCursor func(*HistoryEntry) Cursor
+}
+
+// HistoryEntryOrder defines the ordering of HistoryEntry.
+type HistoryEntryOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *HistoryEntryOrderField `json:"field"`
+}
+
+// DefaultHistoryEntryOrder is the default ordering of HistoryEntry.
+var DefaultHistoryEntryOrder = &HistoryEntryOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &HistoryEntryOrderField{
+		Value: func(_m *HistoryEntry) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: historyentry.FieldID,
+		toTerm: historyentry.ByID,
+		toCursor: func(_m *HistoryEntry) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts HistoryEntry into HistoryEntryEdge.
+func (_m *HistoryEntry) ToEdge(order *HistoryEntryOrder) *HistoryEntryEdge {
+	if order == nil {
+		order = DefaultHistoryEntryOrder
+	}
+	return &HistoryEntryEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// NotificationEdge is the edge representation of Notification.
+type NotificationEdge struct {
+	Node   *Notification `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// NotificationConnection is the connection containing edges to Notification.
+type NotificationConnection struct {
+	Edges      []*NotificationEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *NotificationConnection) build(nodes []*Notification, pager *notificationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Notification
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Notification {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Notification {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*NotificationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &NotificationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// NotificationPaginateOption enables pagination customization.
+type NotificationPaginateOption func(*notificationPager) error
+
+// WithNotificationOrder configures pagination ordering.
+func WithNotificationOrder(order *NotificationOrder) NotificationPaginateOption {
+	if order == nil {
+		order = DefaultNotificationOrder
+	}
+	o := *order
+	return func(pager *notificationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultNotificationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithNotificationFilter configures pagination filter.
+func WithNotificationFilter(filter func(*NotificationQuery) (*NotificationQuery, error)) NotificationPaginateOption {
+	return func(pager *notificationPager) error {
+		if filter == nil {
+			return errors.New("NotificationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type notificationPager struct {
+	reverse bool
+	order   *NotificationOrder
+	filter  func(*NotificationQuery) (*NotificationQuery, error)
+}
+
+func newNotificationPager(opts []NotificationPaginateOption, reverse bool) (*notificationPager, error) {
+	pager := &notificationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultNotificationOrder
+	}
+	return pager, nil
+}
+
+func (p *notificationPager) applyFilter(query *NotificationQuery) (*NotificationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *notificationPager) toCursor(_m *Notification) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *notificationPager) applyCursors(query *NotificationQuery, after, before *Cursor) (*NotificationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultNotificationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *notificationPager) applyOrder(query *NotificationQuery) *NotificationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultNotificationOrder.Field {
+		query = query.Order(DefaultNotificationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *notificationPager) orderExpr(query *NotificationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultNotificationOrder.Field {
+			b.Comma().Ident(DefaultNotificationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Notification.
+func (_m *NotificationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...NotificationPaginateOption,
+) (*NotificationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newNotificationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &NotificationConnection{Edges: []*NotificationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// NotificationOrderFieldCreatedAt orders Notification by created_at.
+	NotificationOrderFieldCreatedAt = &NotificationOrderField{
+		Value: func(_m *Notification) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: notification.FieldCreatedAt,
+		toTerm: notification.ByCreatedAt,
+		toCursor: func(_m *Notification) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f NotificationOrderField) String() string {
+	var str string
+	switch f.column {
+	case NotificationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f NotificationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *NotificationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("NotificationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *NotificationOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid NotificationOrderField", str)
+	}
+	return nil
+}
+
+// NotificationOrderField defines the ordering field of Notification.
+type NotificationOrderField struct {
+	// Value extracts the ordering value from the given Notification.
+	Value    func(*Notification) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) notification.OrderOption
+	toCursor func(*Notification) Cursor
+}
+
+// NotificationOrder defines the ordering of Notification.
+type NotificationOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *NotificationOrderField `json:"field"`
+}
+
+// DefaultNotificationOrder is the default ordering of Notification.
+var DefaultNotificationOrder = &NotificationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &NotificationOrderField{
+		Value: func(_m *Notification) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: notification.FieldID,
+		toTerm: notification.ByID,
+		toCursor: func(_m *Notification) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Notification into NotificationEdge.
+func (_m *Notification) ToEdge(order *NotificationOrder) *NotificationEdge {
+	if order == nil {
+		order = DefaultNotificationOrder
+	}
+	return &NotificationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// OAuthProviderEdge is the edge representation of OAuthProvider.
+type OAuthProviderEdge struct {
+	Node   *OAuthProvider `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// OAuthProviderConnection is the connection containing edges to OAuthProvider.
+type OAuthProviderConnection struct {
+	Edges      []*OAuthProviderEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *OAuthProviderConnection) build(nodes []*OAuthProvider, pager *oauthproviderPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *OAuthProvider
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *OAuthProvider {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *OAuthProvider {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*OAuthProviderEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &OAuthProviderEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// OAuthProviderPaginateOption enables pagination customization.
+type OAuthProviderPaginateOption func(*oauthproviderPager) error
+
+// WithOAuthProviderOrder configures pagination ordering.
+func WithOAuthProviderOrder(order *OAuthProviderOrder) OAuthProviderPaginateOption {
+	if order == nil {
+		order = DefaultOAuthProviderOrder
+	}
+	o := *order
+	return func(pager *oauthproviderPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultOAuthProviderOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithOAuthProviderFilter configures pagination filter.
+func WithOAuthProviderFilter(filter func(*OAuthProviderQuery) (*OAuthProviderQuery, error)) OAuthProviderPaginateOption {
+	return func(pager *oauthproviderPager) error {
+		if filter == nil {
+			return errors.New("OAuthProviderQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type oauthproviderPager struct {
+	reverse bool
+	order   *OAuthProviderOrder
+	filter  func(*OAuthProviderQuery) (*OAuthProviderQuery, error)
+}
+
+func newOAuthProviderPager(opts []OAuthProviderPaginateOption, reverse bool) (*oauthproviderPager, error) {
+	pager := &oauthproviderPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultOAuthProviderOrder
+	}
+	return pager, nil
+}
+
+func (p *oauthproviderPager) applyFilter(query *OAuthProviderQuery) (*OAuthProviderQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *oauthproviderPager) toCursor(_m *OAuthProvider) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *oauthproviderPager) applyCursors(query *OAuthProviderQuery, after, before *Cursor) (*OAuthProviderQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultOAuthProviderOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *oauthproviderPager) applyOrder(query *OAuthProviderQuery) *OAuthProviderQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultOAuthProviderOrder.Field {
+		query = query.Order(DefaultOAuthProviderOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *oauthproviderPager) orderExpr(query *OAuthProviderQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultOAuthProviderOrder.Field {
+			b.Comma().Ident(DefaultOAuthProviderOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to OAuthProvider.
+func (_m *OAuthProviderQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...OAuthProviderPaginateOption,
+) (*OAuthProviderConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newOAuthProviderPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &OAuthProviderConnection{Edges: []*OAuthProviderEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// OAuthProviderOrderField defines the ordering field of OAuthProvider.
+type OAuthProviderOrderField struct {
+	// Value extracts the ordering value from the given OAuthProvider.
+	Value    func(*OAuthProvider) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) oauthprovider.OrderOption
+	toCursor func(*OAuthProvider) Cursor
+}
+
+// OAuthProviderOrder defines the ordering of OAuthProvider.
+type OAuthProviderOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *OAuthProviderOrderField `json:"field"`
+}
+
+// DefaultOAuthProviderOrder is the default ordering of OAuthProvider.
+var DefaultOAuthProviderOrder = &OAuthProviderOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &OAuthProviderOrderField{
+		Value: func(_m *OAuthProvider) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: oauthprovider.FieldID,
+		toTerm: oauthprovider.ByID,
+		toCursor: func(_m *OAuthProvider) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts OAuthProvider into OAuthProviderEdge.
+func (_m *OAuthProvider) ToEdge(order *OAuthProviderOrder) *OAuthProviderEdge {
+	if order == nil {
+		order = DefaultOAuthProviderOrder
+	}
+	return &OAuthProviderEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// RelationEdge is the edge representation of Relation.
+type RelationEdge struct {
+	Node   *Relation `json:"node"`
+	Cursor Cursor    `json:"cursor"`
+}
+
+// RelationConnection is the connection containing edges to Relation.
+type RelationConnection struct {
+	Edges      []*RelationEdge `json:"edges"`
+	PageInfo   PageInfo        `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+func (c *RelationConnection) build(nodes []*Relation, pager *relationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Relation
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Relation {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Relation {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*RelationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &RelationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// RelationPaginateOption enables pagination customization.
+type RelationPaginateOption func(*relationPager) error
+
+// WithRelationOrder configures pagination ordering.
+func WithRelationOrder(order *RelationOrder) RelationPaginateOption {
+	if order == nil {
+		order = DefaultRelationOrder
+	}
+	o := *order
+	return func(pager *relationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultRelationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithRelationFilter configures pagination filter.
+func WithRelationFilter(filter func(*RelationQuery) (*RelationQuery, error)) RelationPaginateOption {
+	return func(pager *relationPager) error {
+		if filter == nil {
+			return errors.New("RelationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type relationPager struct {
+	reverse bool
+	order   *RelationOrder
+	filter  func(*RelationQuery) (*RelationQuery, error)
+}
+
+func newRelationPager(opts []RelationPaginateOption, reverse bool) (*relationPager, error) {
+	pager := &relationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultRelationOrder
+	}
+	return pager, nil
+}
+
+func (p *relationPager) applyFilter(query *RelationQuery) (*RelationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *relationPager) toCursor(_m *Relation) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *relationPager) applyCursors(query *RelationQuery, after, before *Cursor) (*RelationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultRelationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *relationPager) applyOrder(query *RelationQuery) *RelationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultRelationOrder.Field {
+		query = query.Order(DefaultRelationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *relationPager) orderExpr(query *RelationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultRelationOrder.Field {
+			b.Comma().Ident(DefaultRelationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Relation.
+func (_m *RelationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...RelationPaginateOption,
+) (*RelationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newRelationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &RelationConnection{Edges: []*RelationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// RelationOrderField defines the ordering field of Relation.
+type RelationOrderField struct {
+	// Value extracts the ordering value from the given Relation.
+	Value    func(*Relation) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) relation.OrderOption
+	toCursor func(*Relation) Cursor
+}
+
+// RelationOrder defines the ordering of Relation.
+type RelationOrder struct {
+	Direction OrderDirection      `json:"direction"`
+	Field     *RelationOrderField `json:"field"`
+}
+
+// DefaultRelationOrder is the default ordering of Relation.
+var DefaultRelationOrder = &RelationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &RelationOrderField{
+		Value: func(_m *Relation) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: relation.FieldID,
+		toTerm: relation.ByID,
+		toCursor: func(_m *Relation) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Relation into RelationEdge.
+func (_m *Relation) ToEdge(order *RelationOrder) *RelationEdge {
+	if order == nil {
+		order = DefaultRelationOrder
+	}
+	return &RelationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// AlertSubscription is the type alias for Subscription.
+type AlertSubscription = Subscription
+
+// AlertSubscriptionEdge is the edge representation of AlertSubscription.
+type AlertSubscriptionEdge struct {
+	Node   *AlertSubscription `json:"node"`
+	Cursor Cursor             `json:"cursor"`
+}
+
+// AlertSubscriptionConnection is the connection containing edges to AlertSubscription.
+type AlertSubscriptionConnection struct {
+	Edges      []*AlertSubscriptionEdge `json:"edges"`
+	PageInfo   PageInfo                 `json:"pageInfo"`
+	TotalCount int                      `json:"totalCount"`
+}
+
+func (c *AlertSubscriptionConnection) build(nodes []*AlertSubscription, pager *alertsubscriptionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *AlertSubscription
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *AlertSubscription {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *AlertSubscription {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AlertSubscriptionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AlertSubscriptionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AlertSubscriptionPaginateOption enables pagination customization.
+type AlertSubscriptionPaginateOption func(*alertsubscriptionPager) error
+
+// WithAlertSubscriptionOrder configures pagination ordering.
+func WithAlertSubscriptionOrder(order *AlertSubscriptionOrder) AlertSubscriptionPaginateOption {
+	if order == nil {
+		order = DefaultAlertSubscriptionOrder
+	}
+	o := *order
+	return func(pager *alertsubscriptionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAlertSubscriptionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAlertSubscriptionFilter configures pagination filter.
+func WithAlertSubscriptionFilter(filter func(*SubscriptionQuery) (*SubscriptionQuery, error)) AlertSubscriptionPaginateOption {
+	return func(pager *alertsubscriptionPager) error {
+		if filter == nil {
+			return errors.New("SubscriptionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type alertsubscriptionPager struct {
+	reverse bool
+	order   *AlertSubscriptionOrder
+	filter  func(*SubscriptionQuery) (*SubscriptionQuery, error)
+}
+
+func newAlertSubscriptionPager(opts []AlertSubscriptionPaginateOption, reverse bool) (*alertsubscriptionPager, error) {
+	pager := &alertsubscriptionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAlertSubscriptionOrder
+	}
+	return pager, nil
+}
+
+func (p *alertsubscriptionPager) applyFilter(query *SubscriptionQuery) (*SubscriptionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *alertsubscriptionPager) toCursor(_m *AlertSubscription) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *alertsubscriptionPager) applyCursors(query *SubscriptionQuery, after, before *Cursor) (*SubscriptionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAlertSubscriptionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *alertsubscriptionPager) applyOrder(query *SubscriptionQuery) *SubscriptionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAlertSubscriptionOrder.Field {
+		query = query.Order(DefaultAlertSubscriptionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *alertsubscriptionPager) orderExpr(query *SubscriptionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAlertSubscriptionOrder.Field {
+			b.Comma().Ident(DefaultAlertSubscriptionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to AlertSubscription.
+func (_m *SubscriptionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AlertSubscriptionPaginateOption,
+) (*AlertSubscriptionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAlertSubscriptionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AlertSubscriptionConnection{Edges: []*AlertSubscriptionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// AlertSubscriptionOrderField defines the ordering field of Subscription.
+type AlertSubscriptionOrderField struct {
+	// Value extracts the ordering value from the given Subscription.
+	Value    func(*AlertSubscription) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) subscription.OrderOption
+	toCursor func(*AlertSubscription) Cursor
+}
+
+// AlertSubscriptionOrder defines the ordering of Subscription.
+type AlertSubscriptionOrder struct {
+	Direction OrderDirection               `json:"direction"`
+	Field     *AlertSubscriptionOrderField `json:"field"`
+}
+
+// DefaultAlertSubscriptionOrder is the default ordering of Subscription.
+var DefaultAlertSubscriptionOrder = &AlertSubscriptionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AlertSubscriptionOrderField{
+		Value: func(_m *AlertSubscription) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: subscription.FieldID,
+		toTerm: subscription.ByID,
+		toCursor: func(_m *AlertSubscription) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts AlertSubscription into AlertSubscriptionEdge.
+func (_m *AlertSubscription) ToEdge(order *AlertSubscriptionOrder) *AlertSubscriptionEdge {
+	if order == nil {
+		order = DefaultAlertSubscriptionOrder
+	}
+	return &AlertSubscriptionEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -8,8 +8,10 @@ import (
 	"mailroom/ent/attachment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/oauthprovider"
 	"mailroom/ent/predicate"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -546,6 +548,10 @@ type EmailWhereInput struct {
 	// "folder" edge predicates.
 	HasFolder     *bool                    `json:"hasFolder,omitempty"`
 	HasFolderWith []*EmailFolderWhereInput `json:"hasFolderWith,omitempty"`
+
+	// "tags" edge predicates.
+	HasTags     *bool                 `json:"hasTags,omitempty"`
+	HasTagsWith []*EmailTagWhereInput `json:"hasTagsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -926,6 +932,24 @@ func (i *EmailWhereInput) P() (predicate.Email, error) {
 		}
 		predicates = append(predicates, email.HasFolderWith(with...))
 	}
+	if i.HasTags != nil {
+		p := email.HasTags()
+		if !*i.HasTags {
+			p = email.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTagsWith) > 0 {
+		with := make([]predicate.EmailTag, 0, len(i.HasTagsWith))
+		for _, w := range i.HasTagsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTagsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, email.HasTagsWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyEmailWhereInput
@@ -1149,6 +1173,27 @@ type EmailFolderWhereInput struct {
 	InheritanceBlocked    *bool `json:"inheritanceBlocked,omitempty"`
 	InheritanceBlockedNEQ *bool `json:"inheritanceBlockedNEQ,omitempty"`
 
+	// "auth_method" field predicates.
+	AuthMethod      *emailfolder.AuthMethod  `json:"authMethod,omitempty"`
+	AuthMethodNEQ   *emailfolder.AuthMethod  `json:"authMethodNEQ,omitempty"`
+	AuthMethodIn    []emailfolder.AuthMethod `json:"authMethodIn,omitempty"`
+	AuthMethodNotIn []emailfolder.AuthMethod `json:"authMethodNotIn,omitempty"`
+
+	// "oauth_account" field predicates.
+	OauthAccount             *string  `json:"oauthAccount,omitempty"`
+	OauthAccountNEQ          *string  `json:"oauthAccountNEQ,omitempty"`
+	OauthAccountIn           []string `json:"oauthAccountIn,omitempty"`
+	OauthAccountNotIn        []string `json:"oauthAccountNotIn,omitempty"`
+	OauthAccountGT           *string  `json:"oauthAccountGT,omitempty"`
+	OauthAccountGTE          *string  `json:"oauthAccountGTE,omitempty"`
+	OauthAccountLT           *string  `json:"oauthAccountLT,omitempty"`
+	OauthAccountLTE          *string  `json:"oauthAccountLTE,omitempty"`
+	OauthAccountContains     *string  `json:"oauthAccountContains,omitempty"`
+	OauthAccountHasPrefix    *string  `json:"oauthAccountHasPrefix,omitempty"`
+	OauthAccountHasSuffix    *string  `json:"oauthAccountHasSuffix,omitempty"`
+	OauthAccountEqualFold    *string  `json:"oauthAccountEqualFold,omitempty"`
+	OauthAccountContainsFold *string  `json:"oauthAccountContainsFold,omitempty"`
+
 	// "workspace" edge predicates.
 	HasWorkspace     *bool                  `json:"hasWorkspace,omitempty"`
 	HasWorkspaceWith []*WorkspaceWhereInput `json:"hasWorkspaceWith,omitempty"`
@@ -1160,6 +1205,10 @@ type EmailFolderWhereInput struct {
 	// "fetch_runs" edge predicates.
 	HasFetchRuns     *bool                 `json:"hasFetchRuns,omitempty"`
 	HasFetchRunsWith []*FetchRunWhereInput `json:"hasFetchRunsWith,omitempty"`
+
+	// "oauth_provider" edge predicates.
+	HasOauthProvider     *bool                      `json:"hasOauthProvider,omitempty"`
+	HasOauthProviderWith []*OAuthProviderWhereInput `json:"hasOauthProviderWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -1725,6 +1774,57 @@ func (i *EmailFolderWhereInput) P() (predicate.EmailFolder, error) {
 	if i.InheritanceBlockedNEQ != nil {
 		predicates = append(predicates, emailfolder.InheritanceBlockedNEQ(*i.InheritanceBlockedNEQ))
 	}
+	if i.AuthMethod != nil {
+		predicates = append(predicates, emailfolder.AuthMethodEQ(*i.AuthMethod))
+	}
+	if i.AuthMethodNEQ != nil {
+		predicates = append(predicates, emailfolder.AuthMethodNEQ(*i.AuthMethodNEQ))
+	}
+	if len(i.AuthMethodIn) > 0 {
+		predicates = append(predicates, emailfolder.AuthMethodIn(i.AuthMethodIn...))
+	}
+	if len(i.AuthMethodNotIn) > 0 {
+		predicates = append(predicates, emailfolder.AuthMethodNotIn(i.AuthMethodNotIn...))
+	}
+	if i.OauthAccount != nil {
+		predicates = append(predicates, emailfolder.OauthAccountEQ(*i.OauthAccount))
+	}
+	if i.OauthAccountNEQ != nil {
+		predicates = append(predicates, emailfolder.OauthAccountNEQ(*i.OauthAccountNEQ))
+	}
+	if len(i.OauthAccountIn) > 0 {
+		predicates = append(predicates, emailfolder.OauthAccountIn(i.OauthAccountIn...))
+	}
+	if len(i.OauthAccountNotIn) > 0 {
+		predicates = append(predicates, emailfolder.OauthAccountNotIn(i.OauthAccountNotIn...))
+	}
+	if i.OauthAccountGT != nil {
+		predicates = append(predicates, emailfolder.OauthAccountGT(*i.OauthAccountGT))
+	}
+	if i.OauthAccountGTE != nil {
+		predicates = append(predicates, emailfolder.OauthAccountGTE(*i.OauthAccountGTE))
+	}
+	if i.OauthAccountLT != nil {
+		predicates = append(predicates, emailfolder.OauthAccountLT(*i.OauthAccountLT))
+	}
+	if i.OauthAccountLTE != nil {
+		predicates = append(predicates, emailfolder.OauthAccountLTE(*i.OauthAccountLTE))
+	}
+	if i.OauthAccountContains != nil {
+		predicates = append(predicates, emailfolder.OauthAccountContains(*i.OauthAccountContains))
+	}
+	if i.OauthAccountHasPrefix != nil {
+		predicates = append(predicates, emailfolder.OauthAccountHasPrefix(*i.OauthAccountHasPrefix))
+	}
+	if i.OauthAccountHasSuffix != nil {
+		predicates = append(predicates, emailfolder.OauthAccountHasSuffix(*i.OauthAccountHasSuffix))
+	}
+	if i.OauthAccountEqualFold != nil {
+		predicates = append(predicates, emailfolder.OauthAccountEqualFold(*i.OauthAccountEqualFold))
+	}
+	if i.OauthAccountContainsFold != nil {
+		predicates = append(predicates, emailfolder.OauthAccountContainsFold(*i.OauthAccountContainsFold))
+	}
 
 	if i.HasWorkspace != nil {
 		p := emailfolder.HasWorkspace()
@@ -1780,6 +1880,24 @@ func (i *EmailFolderWhereInput) P() (predicate.EmailFolder, error) {
 		}
 		predicates = append(predicates, emailfolder.HasFetchRunsWith(with...))
 	}
+	if i.HasOauthProvider != nil {
+		p := emailfolder.HasOauthProvider()
+		if !*i.HasOauthProvider {
+			p = emailfolder.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOauthProviderWith) > 0 {
+		with := make([]predicate.OAuthProvider, 0, len(i.HasOauthProviderWith))
+		for _, w := range i.HasOauthProviderWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOauthProviderWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, emailfolder.HasOauthProviderWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyEmailFolderWhereInput
@@ -1787,6 +1905,184 @@ func (i *EmailFolderWhereInput) P() (predicate.EmailFolder, error) {
 		return predicates[0], nil
 	default:
 		return emailfolder.And(predicates...), nil
+	}
+}
+
+// EmailTagWhereInput represents a where input for filtering EmailTag queries.
+type EmailTagWhereInput struct {
+	Predicates []predicate.EmailTag  `json:"-"`
+	Not        *EmailTagWhereInput   `json:"not,omitempty"`
+	Or         []*EmailTagWhereInput `json:"or,omitempty"`
+	And        []*EmailTagWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *EmailTagWhereInput) AddPredicates(predicates ...predicate.EmailTag) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the EmailTagWhereInput filter on the EmailTagQuery builder.
+func (i *EmailTagWhereInput) Filter(q *EmailTagQuery) (*EmailTagQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyEmailTagWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyEmailTagWhereInput is returned in case the EmailTagWhereInput is empty.
+var ErrEmptyEmailTagWhereInput = errors.New("ent: empty predicate EmailTagWhereInput")
+
+// P returns a predicate for filtering emailtags.
+// An error is returned if the input is empty or invalid.
+func (i *EmailTagWhereInput) P() (predicate.EmailTag, error) {
+	var predicates []predicate.EmailTag
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, emailtag.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.EmailTag, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, emailtag.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.EmailTag, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, emailtag.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, emailtag.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, emailtag.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, emailtag.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, emailtag.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, emailtag.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, emailtag.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, emailtag.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, emailtag.IDLTE(*i.IDLTE))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, emailtag.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, emailtag.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, emailtag.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, emailtag.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, emailtag.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, emailtag.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, emailtag.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, emailtag.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, emailtag.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, emailtag.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, emailtag.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, emailtag.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, emailtag.NameContainsFold(*i.NameContainsFold))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyEmailTagWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return emailtag.And(predicates...), nil
 	}
 }
 
@@ -2425,6 +2721,418 @@ func (i *GroupWhereInput) P() (predicate.Group, error) {
 		return predicates[0], nil
 	default:
 		return group.And(predicates...), nil
+	}
+}
+
+// OAuthProviderWhereInput represents a where input for filtering OAuthProvider queries.
+type OAuthProviderWhereInput struct {
+	Predicates []predicate.OAuthProvider  `json:"-"`
+	Not        *OAuthProviderWhereInput   `json:"not,omitempty"`
+	Or         []*OAuthProviderWhereInput `json:"or,omitempty"`
+	And        []*OAuthProviderWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *oauthprovider.Kind  `json:"kind,omitempty"`
+	KindNEQ   *oauthprovider.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []oauthprovider.Kind `json:"kindIn,omitempty"`
+	KindNotIn []oauthprovider.Kind `json:"kindNotIn,omitempty"`
+
+	// "client_id" field predicates.
+	ClientID             *string  `json:"clientID,omitempty"`
+	ClientIDNEQ          *string  `json:"clientIDNEQ,omitempty"`
+	ClientIDIn           []string `json:"clientIDIn,omitempty"`
+	ClientIDNotIn        []string `json:"clientIDNotIn,omitempty"`
+	ClientIDGT           *string  `json:"clientIDGT,omitempty"`
+	ClientIDGTE          *string  `json:"clientIDGTE,omitempty"`
+	ClientIDLT           *string  `json:"clientIDLT,omitempty"`
+	ClientIDLTE          *string  `json:"clientIDLTE,omitempty"`
+	ClientIDContains     *string  `json:"clientIDContains,omitempty"`
+	ClientIDHasPrefix    *string  `json:"clientIDHasPrefix,omitempty"`
+	ClientIDHasSuffix    *string  `json:"clientIDHasSuffix,omitempty"`
+	ClientIDEqualFold    *string  `json:"clientIDEqualFold,omitempty"`
+	ClientIDContainsFold *string  `json:"clientIDContainsFold,omitempty"`
+
+	// "tenant" field predicates.
+	Tenant             *string  `json:"tenant,omitempty"`
+	TenantNEQ          *string  `json:"tenantNEQ,omitempty"`
+	TenantIn           []string `json:"tenantIn,omitempty"`
+	TenantNotIn        []string `json:"tenantNotIn,omitempty"`
+	TenantGT           *string  `json:"tenantGT,omitempty"`
+	TenantGTE          *string  `json:"tenantGTE,omitempty"`
+	TenantLT           *string  `json:"tenantLT,omitempty"`
+	TenantLTE          *string  `json:"tenantLTE,omitempty"`
+	TenantContains     *string  `json:"tenantContains,omitempty"`
+	TenantHasPrefix    *string  `json:"tenantHasPrefix,omitempty"`
+	TenantHasSuffix    *string  `json:"tenantHasSuffix,omitempty"`
+	TenantEqualFold    *string  `json:"tenantEqualFold,omitempty"`
+	TenantContainsFold *string  `json:"tenantContainsFold,omitempty"`
+
+	// "auth_url" field predicates.
+	AuthURL             *string  `json:"authURL,omitempty"`
+	AuthURLNEQ          *string  `json:"authURLNEQ,omitempty"`
+	AuthURLIn           []string `json:"authURLIn,omitempty"`
+	AuthURLNotIn        []string `json:"authURLNotIn,omitempty"`
+	AuthURLGT           *string  `json:"authURLGT,omitempty"`
+	AuthURLGTE          *string  `json:"authURLGTE,omitempty"`
+	AuthURLLT           *string  `json:"authURLLT,omitempty"`
+	AuthURLLTE          *string  `json:"authURLLTE,omitempty"`
+	AuthURLContains     *string  `json:"authURLContains,omitempty"`
+	AuthURLHasPrefix    *string  `json:"authURLHasPrefix,omitempty"`
+	AuthURLHasSuffix    *string  `json:"authURLHasSuffix,omitempty"`
+	AuthURLEqualFold    *string  `json:"authURLEqualFold,omitempty"`
+	AuthURLContainsFold *string  `json:"authURLContainsFold,omitempty"`
+
+	// "token_url" field predicates.
+	TokenURL             *string  `json:"tokenURL,omitempty"`
+	TokenURLNEQ          *string  `json:"tokenURLNEQ,omitempty"`
+	TokenURLIn           []string `json:"tokenURLIn,omitempty"`
+	TokenURLNotIn        []string `json:"tokenURLNotIn,omitempty"`
+	TokenURLGT           *string  `json:"tokenURLGT,omitempty"`
+	TokenURLGTE          *string  `json:"tokenURLGTE,omitempty"`
+	TokenURLLT           *string  `json:"tokenURLLT,omitempty"`
+	TokenURLLTE          *string  `json:"tokenURLLTE,omitempty"`
+	TokenURLContains     *string  `json:"tokenURLContains,omitempty"`
+	TokenURLHasPrefix    *string  `json:"tokenURLHasPrefix,omitempty"`
+	TokenURLHasSuffix    *string  `json:"tokenURLHasSuffix,omitempty"`
+	TokenURLEqualFold    *string  `json:"tokenURLEqualFold,omitempty"`
+	TokenURLContainsFold *string  `json:"tokenURLContainsFold,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *OAuthProviderWhereInput) AddPredicates(predicates ...predicate.OAuthProvider) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the OAuthProviderWhereInput filter on the OAuthProviderQuery builder.
+func (i *OAuthProviderWhereInput) Filter(q *OAuthProviderQuery) (*OAuthProviderQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyOAuthProviderWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyOAuthProviderWhereInput is returned in case the OAuthProviderWhereInput is empty.
+var ErrEmptyOAuthProviderWhereInput = errors.New("ent: empty predicate OAuthProviderWhereInput")
+
+// P returns a predicate for filtering oauthproviders.
+// An error is returned if the input is empty or invalid.
+func (i *OAuthProviderWhereInput) P() (predicate.OAuthProvider, error) {
+	var predicates []predicate.OAuthProvider
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, oauthprovider.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.OAuthProvider, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, oauthprovider.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.OAuthProvider, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, oauthprovider.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, oauthprovider.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, oauthprovider.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, oauthprovider.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, oauthprovider.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, oauthprovider.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, oauthprovider.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, oauthprovider.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, oauthprovider.IDLTE(*i.IDLTE))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, oauthprovider.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, oauthprovider.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, oauthprovider.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, oauthprovider.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, oauthprovider.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, oauthprovider.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, oauthprovider.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, oauthprovider.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, oauthprovider.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, oauthprovider.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, oauthprovider.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, oauthprovider.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, oauthprovider.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, oauthprovider.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, oauthprovider.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, oauthprovider.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, oauthprovider.KindNotIn(i.KindNotIn...))
+	}
+	if i.ClientID != nil {
+		predicates = append(predicates, oauthprovider.ClientIDEQ(*i.ClientID))
+	}
+	if i.ClientIDNEQ != nil {
+		predicates = append(predicates, oauthprovider.ClientIDNEQ(*i.ClientIDNEQ))
+	}
+	if len(i.ClientIDIn) > 0 {
+		predicates = append(predicates, oauthprovider.ClientIDIn(i.ClientIDIn...))
+	}
+	if len(i.ClientIDNotIn) > 0 {
+		predicates = append(predicates, oauthprovider.ClientIDNotIn(i.ClientIDNotIn...))
+	}
+	if i.ClientIDGT != nil {
+		predicates = append(predicates, oauthprovider.ClientIDGT(*i.ClientIDGT))
+	}
+	if i.ClientIDGTE != nil {
+		predicates = append(predicates, oauthprovider.ClientIDGTE(*i.ClientIDGTE))
+	}
+	if i.ClientIDLT != nil {
+		predicates = append(predicates, oauthprovider.ClientIDLT(*i.ClientIDLT))
+	}
+	if i.ClientIDLTE != nil {
+		predicates = append(predicates, oauthprovider.ClientIDLTE(*i.ClientIDLTE))
+	}
+	if i.ClientIDContains != nil {
+		predicates = append(predicates, oauthprovider.ClientIDContains(*i.ClientIDContains))
+	}
+	if i.ClientIDHasPrefix != nil {
+		predicates = append(predicates, oauthprovider.ClientIDHasPrefix(*i.ClientIDHasPrefix))
+	}
+	if i.ClientIDHasSuffix != nil {
+		predicates = append(predicates, oauthprovider.ClientIDHasSuffix(*i.ClientIDHasSuffix))
+	}
+	if i.ClientIDEqualFold != nil {
+		predicates = append(predicates, oauthprovider.ClientIDEqualFold(*i.ClientIDEqualFold))
+	}
+	if i.ClientIDContainsFold != nil {
+		predicates = append(predicates, oauthprovider.ClientIDContainsFold(*i.ClientIDContainsFold))
+	}
+	if i.Tenant != nil {
+		predicates = append(predicates, oauthprovider.TenantEQ(*i.Tenant))
+	}
+	if i.TenantNEQ != nil {
+		predicates = append(predicates, oauthprovider.TenantNEQ(*i.TenantNEQ))
+	}
+	if len(i.TenantIn) > 0 {
+		predicates = append(predicates, oauthprovider.TenantIn(i.TenantIn...))
+	}
+	if len(i.TenantNotIn) > 0 {
+		predicates = append(predicates, oauthprovider.TenantNotIn(i.TenantNotIn...))
+	}
+	if i.TenantGT != nil {
+		predicates = append(predicates, oauthprovider.TenantGT(*i.TenantGT))
+	}
+	if i.TenantGTE != nil {
+		predicates = append(predicates, oauthprovider.TenantGTE(*i.TenantGTE))
+	}
+	if i.TenantLT != nil {
+		predicates = append(predicates, oauthprovider.TenantLT(*i.TenantLT))
+	}
+	if i.TenantLTE != nil {
+		predicates = append(predicates, oauthprovider.TenantLTE(*i.TenantLTE))
+	}
+	if i.TenantContains != nil {
+		predicates = append(predicates, oauthprovider.TenantContains(*i.TenantContains))
+	}
+	if i.TenantHasPrefix != nil {
+		predicates = append(predicates, oauthprovider.TenantHasPrefix(*i.TenantHasPrefix))
+	}
+	if i.TenantHasSuffix != nil {
+		predicates = append(predicates, oauthprovider.TenantHasSuffix(*i.TenantHasSuffix))
+	}
+	if i.TenantEqualFold != nil {
+		predicates = append(predicates, oauthprovider.TenantEqualFold(*i.TenantEqualFold))
+	}
+	if i.TenantContainsFold != nil {
+		predicates = append(predicates, oauthprovider.TenantContainsFold(*i.TenantContainsFold))
+	}
+	if i.AuthURL != nil {
+		predicates = append(predicates, oauthprovider.AuthURLEQ(*i.AuthURL))
+	}
+	if i.AuthURLNEQ != nil {
+		predicates = append(predicates, oauthprovider.AuthURLNEQ(*i.AuthURLNEQ))
+	}
+	if len(i.AuthURLIn) > 0 {
+		predicates = append(predicates, oauthprovider.AuthURLIn(i.AuthURLIn...))
+	}
+	if len(i.AuthURLNotIn) > 0 {
+		predicates = append(predicates, oauthprovider.AuthURLNotIn(i.AuthURLNotIn...))
+	}
+	if i.AuthURLGT != nil {
+		predicates = append(predicates, oauthprovider.AuthURLGT(*i.AuthURLGT))
+	}
+	if i.AuthURLGTE != nil {
+		predicates = append(predicates, oauthprovider.AuthURLGTE(*i.AuthURLGTE))
+	}
+	if i.AuthURLLT != nil {
+		predicates = append(predicates, oauthprovider.AuthURLLT(*i.AuthURLLT))
+	}
+	if i.AuthURLLTE != nil {
+		predicates = append(predicates, oauthprovider.AuthURLLTE(*i.AuthURLLTE))
+	}
+	if i.AuthURLContains != nil {
+		predicates = append(predicates, oauthprovider.AuthURLContains(*i.AuthURLContains))
+	}
+	if i.AuthURLHasPrefix != nil {
+		predicates = append(predicates, oauthprovider.AuthURLHasPrefix(*i.AuthURLHasPrefix))
+	}
+	if i.AuthURLHasSuffix != nil {
+		predicates = append(predicates, oauthprovider.AuthURLHasSuffix(*i.AuthURLHasSuffix))
+	}
+	if i.AuthURLEqualFold != nil {
+		predicates = append(predicates, oauthprovider.AuthURLEqualFold(*i.AuthURLEqualFold))
+	}
+	if i.AuthURLContainsFold != nil {
+		predicates = append(predicates, oauthprovider.AuthURLContainsFold(*i.AuthURLContainsFold))
+	}
+	if i.TokenURL != nil {
+		predicates = append(predicates, oauthprovider.TokenURLEQ(*i.TokenURL))
+	}
+	if i.TokenURLNEQ != nil {
+		predicates = append(predicates, oauthprovider.TokenURLNEQ(*i.TokenURLNEQ))
+	}
+	if len(i.TokenURLIn) > 0 {
+		predicates = append(predicates, oauthprovider.TokenURLIn(i.TokenURLIn...))
+	}
+	if len(i.TokenURLNotIn) > 0 {
+		predicates = append(predicates, oauthprovider.TokenURLNotIn(i.TokenURLNotIn...))
+	}
+	if i.TokenURLGT != nil {
+		predicates = append(predicates, oauthprovider.TokenURLGT(*i.TokenURLGT))
+	}
+	if i.TokenURLGTE != nil {
+		predicates = append(predicates, oauthprovider.TokenURLGTE(*i.TokenURLGTE))
+	}
+	if i.TokenURLLT != nil {
+		predicates = append(predicates, oauthprovider.TokenURLLT(*i.TokenURLLT))
+	}
+	if i.TokenURLLTE != nil {
+		predicates = append(predicates, oauthprovider.TokenURLLTE(*i.TokenURLLTE))
+	}
+	if i.TokenURLContains != nil {
+		predicates = append(predicates, oauthprovider.TokenURLContains(*i.TokenURLContains))
+	}
+	if i.TokenURLHasPrefix != nil {
+		predicates = append(predicates, oauthprovider.TokenURLHasPrefix(*i.TokenURLHasPrefix))
+	}
+	if i.TokenURLHasSuffix != nil {
+		predicates = append(predicates, oauthprovider.TokenURLHasSuffix(*i.TokenURLHasSuffix))
+	}
+	if i.TokenURLEqualFold != nil {
+		predicates = append(predicates, oauthprovider.TokenURLEqualFold(*i.TokenURLEqualFold))
+	}
+	if i.TokenURLContainsFold != nil {
+		predicates = append(predicates, oauthprovider.TokenURLContainsFold(*i.TokenURLContainsFold))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyOAuthProviderWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return oauthprovider.And(predicates...), nil
 	}
 }
 

@@ -7,14 +7,27 @@ import (
 	"errors"
 	"fmt"
 	"mailroom/ent/accessentry"
+	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/oauthstate"
 	"mailroom/ent/predicate"
+	"mailroom/ent/relation"
+	"mailroom/ent/schema/collabtext"
 	"mailroom/ent/schema/fetchlog"
+	"mailroom/ent/subscription"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -35,16 +48,28 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAccessEntry = "AccessEntry"
-	TypeAttachment  = "Attachment"
-	TypeEmail       = "Email"
-	TypeEmailFolder = "EmailFolder"
-	TypeFetchRun    = "FetchRun"
-	TypeGroup       = "Group"
-	TypeLedgerEntry = "LedgerEntry"
-	TypeToken       = "Token"
-	TypeUser        = "User"
-	TypeWorkspace   = "Workspace"
+	TypeAccessEntry   = "AccessEntry"
+	TypeAlertDelivery = "AlertDelivery"
+	TypeAnnotation    = "Annotation"
+	TypeAttachment    = "Attachment"
+	TypeComment       = "Comment"
+	TypeEmail         = "Email"
+	TypeEmailFolder   = "EmailFolder"
+	TypeEmailTag      = "EmailTag"
+	TypeFetchRun      = "FetchRun"
+	TypeGroup         = "Group"
+	TypeHistoryEntry  = "HistoryEntry"
+	TypeLedgerEntry   = "LedgerEntry"
+	TypeNotification  = "Notification"
+	TypeOAuthProvider = "OAuthProvider"
+	TypeOAuthState    = "OAuthState"
+	TypeRelation      = "Relation"
+	TypeSubscription  = "Subscription"
+	TypeThread        = "Thread"
+	TypeThreadRef     = "ThreadRef"
+	TypeToken         = "Token"
+	TypeUser          = "User"
+	TypeWorkspace     = "Workspace"
 )
 
 // AccessEntryMutation represents an operation that mutates the AccessEntry nodes in the graph.
@@ -859,6 +884,1910 @@ func (m *AccessEntryMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *AccessEntryMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown AccessEntry edge %s", name)
+}
+
+// AlertDeliveryMutation represents an operation that mutates the AlertDelivery nodes in the graph.
+type AlertDeliveryMutation struct {
+	config
+	op                     Op
+	typ                    string
+	id                     *int
+	user_id                *int
+	adduser_id             *int
+	digest                 *bool
+	notification_ids       *[]int
+	appendnotification_ids []int
+	created_at             *time.Time
+	attempts               *int
+	addattempts            *int
+	next_attempt_at        *time.Time
+	claimed_until          *time.Time
+	last_error             *string
+	sent_at                *time.Time
+	clearedFields          map[string]struct{}
+	done                   bool
+	oldValue               func(context.Context) (*AlertDelivery, error)
+	predicates             []predicate.AlertDelivery
+}
+
+var _ ent.Mutation = (*AlertDeliveryMutation)(nil)
+
+// alertdeliveryOption allows management of the mutation configuration using functional options.
+type alertdeliveryOption func(*AlertDeliveryMutation)
+
+// newAlertDeliveryMutation creates new mutation for the AlertDelivery entity.
+func newAlertDeliveryMutation(c config, op Op, opts ...alertdeliveryOption) *AlertDeliveryMutation {
+	m := &AlertDeliveryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAlertDelivery,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAlertDeliveryID sets the ID field of the mutation.
+func withAlertDeliveryID(id int) alertdeliveryOption {
+	return func(m *AlertDeliveryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *AlertDelivery
+		)
+		m.oldValue = func(ctx context.Context) (*AlertDelivery, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().AlertDelivery.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAlertDelivery sets the old AlertDelivery of the mutation.
+func withAlertDelivery(node *AlertDelivery) alertdeliveryOption {
+	return func(m *AlertDeliveryMutation) {
+		m.oldValue = func(context.Context) (*AlertDelivery, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AlertDeliveryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AlertDeliveryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AlertDeliveryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AlertDeliveryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().AlertDelivery.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetUserID sets the "user_id" field.
+func (m *AlertDeliveryMutation) SetUserID(i int) {
+	m.user_id = &i
+	m.adduser_id = nil
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *AlertDeliveryMutation) UserID() (r int, exists bool) {
+	v := m.user_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the AlertDelivery entity.
+// If the AlertDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlertDeliveryMutation) OldUserID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// AddUserID adds i to the "user_id" field.
+func (m *AlertDeliveryMutation) AddUserID(i int) {
+	if m.adduser_id != nil {
+		*m.adduser_id += i
+	} else {
+		m.adduser_id = &i
+	}
+}
+
+// AddedUserID returns the value that was added to the "user_id" field in this mutation.
+func (m *AlertDeliveryMutation) AddedUserID() (r int, exists bool) {
+	v := m.adduser_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *AlertDeliveryMutation) ResetUserID() {
+	m.user_id = nil
+	m.adduser_id = nil
+}
+
+// SetDigest sets the "digest" field.
+func (m *AlertDeliveryMutation) SetDigest(b bool) {
+	m.digest = &b
+}
+
+// Digest returns the value of the "digest" field in the mutation.
+func (m *AlertDeliveryMutation) Digest() (r bool, exists bool) {
+	v := m.digest
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDigest returns the old "digest" field's value of the AlertDelivery entity.
+// If the AlertDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlertDeliveryMutation) OldDigest(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDigest is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDigest requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDigest: %w", err)
+	}
+	return oldValue.Digest, nil
+}
+
+// ResetDigest resets all changes to the "digest" field.
+func (m *AlertDeliveryMutation) ResetDigest() {
+	m.digest = nil
+}
+
+// SetNotificationIds sets the "notification_ids" field.
+func (m *AlertDeliveryMutation) SetNotificationIds(i []int) {
+	m.notification_ids = &i
+	m.appendnotification_ids = nil
+}
+
+// NotificationIds returns the value of the "notification_ids" field in the mutation.
+func (m *AlertDeliveryMutation) NotificationIds() (r []int, exists bool) {
+	v := m.notification_ids
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotificationIds returns the old "notification_ids" field's value of the AlertDelivery entity.
+// If the AlertDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlertDeliveryMutation) OldNotificationIds(ctx context.Context) (v []int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotificationIds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotificationIds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotificationIds: %w", err)
+	}
+	return oldValue.NotificationIds, nil
+}
+
+// AppendNotificationIds adds i to the "notification_ids" field.
+func (m *AlertDeliveryMutation) AppendNotificationIds(i []int) {
+	m.appendnotification_ids = append(m.appendnotification_ids, i...)
+}
+
+// AppendedNotificationIds returns the list of values that were appended to the "notification_ids" field in this mutation.
+func (m *AlertDeliveryMutation) AppendedNotificationIds() ([]int, bool) {
+	if len(m.appendnotification_ids) == 0 {
+		return nil, false
+	}
+	return m.appendnotification_ids, true
+}
+
+// ResetNotificationIds resets all changes to the "notification_ids" field.
+func (m *AlertDeliveryMutation) ResetNotificationIds() {
+	m.notification_ids = nil
+	m.appendnotification_ids = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AlertDeliveryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AlertDeliveryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the AlertDelivery entity.
+// If the AlertDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlertDeliveryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AlertDeliveryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetAttempts sets the "attempts" field.
+func (m *AlertDeliveryMutation) SetAttempts(i int) {
+	m.attempts = &i
+	m.addattempts = nil
+}
+
+// Attempts returns the value of the "attempts" field in the mutation.
+func (m *AlertDeliveryMutation) Attempts() (r int, exists bool) {
+	v := m.attempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttempts returns the old "attempts" field's value of the AlertDelivery entity.
+// If the AlertDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlertDeliveryMutation) OldAttempts(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttempts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttempts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttempts: %w", err)
+	}
+	return oldValue.Attempts, nil
+}
+
+// AddAttempts adds i to the "attempts" field.
+func (m *AlertDeliveryMutation) AddAttempts(i int) {
+	if m.addattempts != nil {
+		*m.addattempts += i
+	} else {
+		m.addattempts = &i
+	}
+}
+
+// AddedAttempts returns the value that was added to the "attempts" field in this mutation.
+func (m *AlertDeliveryMutation) AddedAttempts() (r int, exists bool) {
+	v := m.addattempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAttempts resets all changes to the "attempts" field.
+func (m *AlertDeliveryMutation) ResetAttempts() {
+	m.attempts = nil
+	m.addattempts = nil
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (m *AlertDeliveryMutation) SetNextAttemptAt(t time.Time) {
+	m.next_attempt_at = &t
+}
+
+// NextAttemptAt returns the value of the "next_attempt_at" field in the mutation.
+func (m *AlertDeliveryMutation) NextAttemptAt() (r time.Time, exists bool) {
+	v := m.next_attempt_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNextAttemptAt returns the old "next_attempt_at" field's value of the AlertDelivery entity.
+// If the AlertDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlertDeliveryMutation) OldNextAttemptAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNextAttemptAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNextAttemptAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNextAttemptAt: %w", err)
+	}
+	return oldValue.NextAttemptAt, nil
+}
+
+// ResetNextAttemptAt resets all changes to the "next_attempt_at" field.
+func (m *AlertDeliveryMutation) ResetNextAttemptAt() {
+	m.next_attempt_at = nil
+}
+
+// SetClaimedUntil sets the "claimed_until" field.
+func (m *AlertDeliveryMutation) SetClaimedUntil(t time.Time) {
+	m.claimed_until = &t
+}
+
+// ClaimedUntil returns the value of the "claimed_until" field in the mutation.
+func (m *AlertDeliveryMutation) ClaimedUntil() (r time.Time, exists bool) {
+	v := m.claimed_until
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClaimedUntil returns the old "claimed_until" field's value of the AlertDelivery entity.
+// If the AlertDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlertDeliveryMutation) OldClaimedUntil(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClaimedUntil is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClaimedUntil requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClaimedUntil: %w", err)
+	}
+	return oldValue.ClaimedUntil, nil
+}
+
+// ClearClaimedUntil clears the value of the "claimed_until" field.
+func (m *AlertDeliveryMutation) ClearClaimedUntil() {
+	m.claimed_until = nil
+	m.clearedFields[alertdelivery.FieldClaimedUntil] = struct{}{}
+}
+
+// ClaimedUntilCleared returns if the "claimed_until" field was cleared in this mutation.
+func (m *AlertDeliveryMutation) ClaimedUntilCleared() bool {
+	_, ok := m.clearedFields[alertdelivery.FieldClaimedUntil]
+	return ok
+}
+
+// ResetClaimedUntil resets all changes to the "claimed_until" field.
+func (m *AlertDeliveryMutation) ResetClaimedUntil() {
+	m.claimed_until = nil
+	delete(m.clearedFields, alertdelivery.FieldClaimedUntil)
+}
+
+// SetLastError sets the "last_error" field.
+func (m *AlertDeliveryMutation) SetLastError(s string) {
+	m.last_error = &s
+}
+
+// LastError returns the value of the "last_error" field in the mutation.
+func (m *AlertDeliveryMutation) LastError() (r string, exists bool) {
+	v := m.last_error
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastError returns the old "last_error" field's value of the AlertDelivery entity.
+// If the AlertDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlertDeliveryMutation) OldLastError(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastError is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastError requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastError: %w", err)
+	}
+	return oldValue.LastError, nil
+}
+
+// ClearLastError clears the value of the "last_error" field.
+func (m *AlertDeliveryMutation) ClearLastError() {
+	m.last_error = nil
+	m.clearedFields[alertdelivery.FieldLastError] = struct{}{}
+}
+
+// LastErrorCleared returns if the "last_error" field was cleared in this mutation.
+func (m *AlertDeliveryMutation) LastErrorCleared() bool {
+	_, ok := m.clearedFields[alertdelivery.FieldLastError]
+	return ok
+}
+
+// ResetLastError resets all changes to the "last_error" field.
+func (m *AlertDeliveryMutation) ResetLastError() {
+	m.last_error = nil
+	delete(m.clearedFields, alertdelivery.FieldLastError)
+}
+
+// SetSentAt sets the "sent_at" field.
+func (m *AlertDeliveryMutation) SetSentAt(t time.Time) {
+	m.sent_at = &t
+}
+
+// SentAt returns the value of the "sent_at" field in the mutation.
+func (m *AlertDeliveryMutation) SentAt() (r time.Time, exists bool) {
+	v := m.sent_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSentAt returns the old "sent_at" field's value of the AlertDelivery entity.
+// If the AlertDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AlertDeliveryMutation) OldSentAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSentAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSentAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSentAt: %w", err)
+	}
+	return oldValue.SentAt, nil
+}
+
+// ClearSentAt clears the value of the "sent_at" field.
+func (m *AlertDeliveryMutation) ClearSentAt() {
+	m.sent_at = nil
+	m.clearedFields[alertdelivery.FieldSentAt] = struct{}{}
+}
+
+// SentAtCleared returns if the "sent_at" field was cleared in this mutation.
+func (m *AlertDeliveryMutation) SentAtCleared() bool {
+	_, ok := m.clearedFields[alertdelivery.FieldSentAt]
+	return ok
+}
+
+// ResetSentAt resets all changes to the "sent_at" field.
+func (m *AlertDeliveryMutation) ResetSentAt() {
+	m.sent_at = nil
+	delete(m.clearedFields, alertdelivery.FieldSentAt)
+}
+
+// Where appends a list predicates to the AlertDeliveryMutation builder.
+func (m *AlertDeliveryMutation) Where(ps ...predicate.AlertDelivery) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AlertDeliveryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AlertDeliveryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.AlertDelivery, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AlertDeliveryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AlertDeliveryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (AlertDelivery).
+func (m *AlertDeliveryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AlertDeliveryMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.user_id != nil {
+		fields = append(fields, alertdelivery.FieldUserID)
+	}
+	if m.digest != nil {
+		fields = append(fields, alertdelivery.FieldDigest)
+	}
+	if m.notification_ids != nil {
+		fields = append(fields, alertdelivery.FieldNotificationIds)
+	}
+	if m.created_at != nil {
+		fields = append(fields, alertdelivery.FieldCreatedAt)
+	}
+	if m.attempts != nil {
+		fields = append(fields, alertdelivery.FieldAttempts)
+	}
+	if m.next_attempt_at != nil {
+		fields = append(fields, alertdelivery.FieldNextAttemptAt)
+	}
+	if m.claimed_until != nil {
+		fields = append(fields, alertdelivery.FieldClaimedUntil)
+	}
+	if m.last_error != nil {
+		fields = append(fields, alertdelivery.FieldLastError)
+	}
+	if m.sent_at != nil {
+		fields = append(fields, alertdelivery.FieldSentAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AlertDeliveryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case alertdelivery.FieldUserID:
+		return m.UserID()
+	case alertdelivery.FieldDigest:
+		return m.Digest()
+	case alertdelivery.FieldNotificationIds:
+		return m.NotificationIds()
+	case alertdelivery.FieldCreatedAt:
+		return m.CreatedAt()
+	case alertdelivery.FieldAttempts:
+		return m.Attempts()
+	case alertdelivery.FieldNextAttemptAt:
+		return m.NextAttemptAt()
+	case alertdelivery.FieldClaimedUntil:
+		return m.ClaimedUntil()
+	case alertdelivery.FieldLastError:
+		return m.LastError()
+	case alertdelivery.FieldSentAt:
+		return m.SentAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AlertDeliveryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case alertdelivery.FieldUserID:
+		return m.OldUserID(ctx)
+	case alertdelivery.FieldDigest:
+		return m.OldDigest(ctx)
+	case alertdelivery.FieldNotificationIds:
+		return m.OldNotificationIds(ctx)
+	case alertdelivery.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case alertdelivery.FieldAttempts:
+		return m.OldAttempts(ctx)
+	case alertdelivery.FieldNextAttemptAt:
+		return m.OldNextAttemptAt(ctx)
+	case alertdelivery.FieldClaimedUntil:
+		return m.OldClaimedUntil(ctx)
+	case alertdelivery.FieldLastError:
+		return m.OldLastError(ctx)
+	case alertdelivery.FieldSentAt:
+		return m.OldSentAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown AlertDelivery field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AlertDeliveryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case alertdelivery.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case alertdelivery.FieldDigest:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDigest(v)
+		return nil
+	case alertdelivery.FieldNotificationIds:
+		v, ok := value.([]int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotificationIds(v)
+		return nil
+	case alertdelivery.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case alertdelivery.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttempts(v)
+		return nil
+	case alertdelivery.FieldNextAttemptAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNextAttemptAt(v)
+		return nil
+	case alertdelivery.FieldClaimedUntil:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClaimedUntil(v)
+		return nil
+	case alertdelivery.FieldLastError:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastError(v)
+		return nil
+	case alertdelivery.FieldSentAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSentAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AlertDelivery field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AlertDeliveryMutation) AddedFields() []string {
+	var fields []string
+	if m.adduser_id != nil {
+		fields = append(fields, alertdelivery.FieldUserID)
+	}
+	if m.addattempts != nil {
+		fields = append(fields, alertdelivery.FieldAttempts)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AlertDeliveryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case alertdelivery.FieldUserID:
+		return m.AddedUserID()
+	case alertdelivery.FieldAttempts:
+		return m.AddedAttempts()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AlertDeliveryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case alertdelivery.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUserID(v)
+		return nil
+	case alertdelivery.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAttempts(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AlertDelivery numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AlertDeliveryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(alertdelivery.FieldClaimedUntil) {
+		fields = append(fields, alertdelivery.FieldClaimedUntil)
+	}
+	if m.FieldCleared(alertdelivery.FieldLastError) {
+		fields = append(fields, alertdelivery.FieldLastError)
+	}
+	if m.FieldCleared(alertdelivery.FieldSentAt) {
+		fields = append(fields, alertdelivery.FieldSentAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AlertDeliveryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AlertDeliveryMutation) ClearField(name string) error {
+	switch name {
+	case alertdelivery.FieldClaimedUntil:
+		m.ClearClaimedUntil()
+		return nil
+	case alertdelivery.FieldLastError:
+		m.ClearLastError()
+		return nil
+	case alertdelivery.FieldSentAt:
+		m.ClearSentAt()
+		return nil
+	}
+	return fmt.Errorf("unknown AlertDelivery nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AlertDeliveryMutation) ResetField(name string) error {
+	switch name {
+	case alertdelivery.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case alertdelivery.FieldDigest:
+		m.ResetDigest()
+		return nil
+	case alertdelivery.FieldNotificationIds:
+		m.ResetNotificationIds()
+		return nil
+	case alertdelivery.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case alertdelivery.FieldAttempts:
+		m.ResetAttempts()
+		return nil
+	case alertdelivery.FieldNextAttemptAt:
+		m.ResetNextAttemptAt()
+		return nil
+	case alertdelivery.FieldClaimedUntil:
+		m.ResetClaimedUntil()
+		return nil
+	case alertdelivery.FieldLastError:
+		m.ResetLastError()
+		return nil
+	case alertdelivery.FieldSentAt:
+		m.ResetSentAt()
+		return nil
+	}
+	return fmt.Errorf("unknown AlertDelivery field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AlertDeliveryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AlertDeliveryMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AlertDeliveryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AlertDeliveryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AlertDeliveryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AlertDeliveryMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AlertDeliveryMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown AlertDelivery unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AlertDeliveryMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown AlertDelivery edge %s", name)
+}
+
+// AnnotationMutation represents an operation that mutates the Annotation nodes in the graph.
+type AnnotationMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	exact         *string
+	prefix        *string
+	suffix        *string
+	start         *int
+	addstart      *int
+	body          *string
+	created_at    *time.Time
+	clearedFields map[string]struct{}
+	author        *int
+	clearedauthor bool
+	folder        *int
+	clearedfolder bool
+	email         *int
+	clearedemail  bool
+	done          bool
+	oldValue      func(context.Context) (*Annotation, error)
+	predicates    []predicate.Annotation
+}
+
+var _ ent.Mutation = (*AnnotationMutation)(nil)
+
+// annotationOption allows management of the mutation configuration using functional options.
+type annotationOption func(*AnnotationMutation)
+
+// newAnnotationMutation creates new mutation for the Annotation entity.
+func newAnnotationMutation(c config, op Op, opts ...annotationOption) *AnnotationMutation {
+	m := &AnnotationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAnnotation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAnnotationID sets the ID field of the mutation.
+func withAnnotationID(id int) annotationOption {
+	return func(m *AnnotationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Annotation
+		)
+		m.oldValue = func(ctx context.Context) (*Annotation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Annotation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAnnotation sets the old Annotation of the mutation.
+func withAnnotation(node *Annotation) annotationOption {
+	return func(m *AnnotationMutation) {
+		m.oldValue = func(context.Context) (*Annotation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AnnotationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AnnotationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AnnotationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AnnotationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Annotation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetExact sets the "exact" field.
+func (m *AnnotationMutation) SetExact(s string) {
+	m.exact = &s
+}
+
+// Exact returns the value of the "exact" field in the mutation.
+func (m *AnnotationMutation) Exact() (r string, exists bool) {
+	v := m.exact
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExact returns the old "exact" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldExact(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExact is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExact requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExact: %w", err)
+	}
+	return oldValue.Exact, nil
+}
+
+// ResetExact resets all changes to the "exact" field.
+func (m *AnnotationMutation) ResetExact() {
+	m.exact = nil
+}
+
+// SetPrefix sets the "prefix" field.
+func (m *AnnotationMutation) SetPrefix(s string) {
+	m.prefix = &s
+}
+
+// Prefix returns the value of the "prefix" field in the mutation.
+func (m *AnnotationMutation) Prefix() (r string, exists bool) {
+	v := m.prefix
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPrefix returns the old "prefix" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldPrefix(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPrefix is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPrefix requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPrefix: %w", err)
+	}
+	return oldValue.Prefix, nil
+}
+
+// ClearPrefix clears the value of the "prefix" field.
+func (m *AnnotationMutation) ClearPrefix() {
+	m.prefix = nil
+	m.clearedFields[annotation.FieldPrefix] = struct{}{}
+}
+
+// PrefixCleared returns if the "prefix" field was cleared in this mutation.
+func (m *AnnotationMutation) PrefixCleared() bool {
+	_, ok := m.clearedFields[annotation.FieldPrefix]
+	return ok
+}
+
+// ResetPrefix resets all changes to the "prefix" field.
+func (m *AnnotationMutation) ResetPrefix() {
+	m.prefix = nil
+	delete(m.clearedFields, annotation.FieldPrefix)
+}
+
+// SetSuffix sets the "suffix" field.
+func (m *AnnotationMutation) SetSuffix(s string) {
+	m.suffix = &s
+}
+
+// Suffix returns the value of the "suffix" field in the mutation.
+func (m *AnnotationMutation) Suffix() (r string, exists bool) {
+	v := m.suffix
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSuffix returns the old "suffix" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldSuffix(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSuffix is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSuffix requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSuffix: %w", err)
+	}
+	return oldValue.Suffix, nil
+}
+
+// ClearSuffix clears the value of the "suffix" field.
+func (m *AnnotationMutation) ClearSuffix() {
+	m.suffix = nil
+	m.clearedFields[annotation.FieldSuffix] = struct{}{}
+}
+
+// SuffixCleared returns if the "suffix" field was cleared in this mutation.
+func (m *AnnotationMutation) SuffixCleared() bool {
+	_, ok := m.clearedFields[annotation.FieldSuffix]
+	return ok
+}
+
+// ResetSuffix resets all changes to the "suffix" field.
+func (m *AnnotationMutation) ResetSuffix() {
+	m.suffix = nil
+	delete(m.clearedFields, annotation.FieldSuffix)
+}
+
+// SetStart sets the "start" field.
+func (m *AnnotationMutation) SetStart(i int) {
+	m.start = &i
+	m.addstart = nil
+}
+
+// Start returns the value of the "start" field in the mutation.
+func (m *AnnotationMutation) Start() (r int, exists bool) {
+	v := m.start
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStart returns the old "start" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldStart(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStart is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStart requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStart: %w", err)
+	}
+	return oldValue.Start, nil
+}
+
+// AddStart adds i to the "start" field.
+func (m *AnnotationMutation) AddStart(i int) {
+	if m.addstart != nil {
+		*m.addstart += i
+	} else {
+		m.addstart = &i
+	}
+}
+
+// AddedStart returns the value that was added to the "start" field in this mutation.
+func (m *AnnotationMutation) AddedStart() (r int, exists bool) {
+	v := m.addstart
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearStart clears the value of the "start" field.
+func (m *AnnotationMutation) ClearStart() {
+	m.start = nil
+	m.addstart = nil
+	m.clearedFields[annotation.FieldStart] = struct{}{}
+}
+
+// StartCleared returns if the "start" field was cleared in this mutation.
+func (m *AnnotationMutation) StartCleared() bool {
+	_, ok := m.clearedFields[annotation.FieldStart]
+	return ok
+}
+
+// ResetStart resets all changes to the "start" field.
+func (m *AnnotationMutation) ResetStart() {
+	m.start = nil
+	m.addstart = nil
+	delete(m.clearedFields, annotation.FieldStart)
+}
+
+// SetBody sets the "body" field.
+func (m *AnnotationMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *AnnotationMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *AnnotationMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AnnotationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AnnotationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AnnotationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetAuthorID sets the "author_id" field.
+func (m *AnnotationMutation) SetAuthorID(i int) {
+	m.author = &i
+}
+
+// AuthorID returns the value of the "author_id" field in the mutation.
+func (m *AnnotationMutation) AuthorID() (r int, exists bool) {
+	v := m.author
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorID returns the old "author_id" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldAuthorID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorID: %w", err)
+	}
+	return oldValue.AuthorID, nil
+}
+
+// ResetAuthorID resets all changes to the "author_id" field.
+func (m *AnnotationMutation) ResetAuthorID() {
+	m.author = nil
+}
+
+// SetFolderID sets the "folder_id" field.
+func (m *AnnotationMutation) SetFolderID(i int) {
+	m.folder = &i
+}
+
+// FolderID returns the value of the "folder_id" field in the mutation.
+func (m *AnnotationMutation) FolderID() (r int, exists bool) {
+	v := m.folder
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFolderID returns the old "folder_id" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldFolderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFolderID: %w", err)
+	}
+	return oldValue.FolderID, nil
+}
+
+// ResetFolderID resets all changes to the "folder_id" field.
+func (m *AnnotationMutation) ResetFolderID() {
+	m.folder = nil
+}
+
+// SetEmailID sets the "email_id" field.
+func (m *AnnotationMutation) SetEmailID(i int) {
+	m.email = &i
+}
+
+// EmailID returns the value of the "email_id" field in the mutation.
+func (m *AnnotationMutation) EmailID() (r int, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmailID returns the old "email_id" field's value of the Annotation entity.
+// If the Annotation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnotationMutation) OldEmailID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmailID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmailID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmailID: %w", err)
+	}
+	return oldValue.EmailID, nil
+}
+
+// ResetEmailID resets all changes to the "email_id" field.
+func (m *AnnotationMutation) ResetEmailID() {
+	m.email = nil
+}
+
+// ClearAuthor clears the "author" edge to the User entity.
+func (m *AnnotationMutation) ClearAuthor() {
+	m.clearedauthor = true
+	m.clearedFields[annotation.FieldAuthorID] = struct{}{}
+}
+
+// AuthorCleared reports if the "author" edge to the User entity was cleared.
+func (m *AnnotationMutation) AuthorCleared() bool {
+	return m.clearedauthor
+}
+
+// AuthorIDs returns the "author" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AuthorID instead. It exists only for internal usage by the builders.
+func (m *AnnotationMutation) AuthorIDs() (ids []int) {
+	if id := m.author; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAuthor resets all changes to the "author" edge.
+func (m *AnnotationMutation) ResetAuthor() {
+	m.author = nil
+	m.clearedauthor = false
+}
+
+// ClearFolder clears the "folder" edge to the EmailFolder entity.
+func (m *AnnotationMutation) ClearFolder() {
+	m.clearedfolder = true
+	m.clearedFields[annotation.FieldFolderID] = struct{}{}
+}
+
+// FolderCleared reports if the "folder" edge to the EmailFolder entity was cleared.
+func (m *AnnotationMutation) FolderCleared() bool {
+	return m.clearedfolder
+}
+
+// FolderIDs returns the "folder" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FolderID instead. It exists only for internal usage by the builders.
+func (m *AnnotationMutation) FolderIDs() (ids []int) {
+	if id := m.folder; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFolder resets all changes to the "folder" edge.
+func (m *AnnotationMutation) ResetFolder() {
+	m.folder = nil
+	m.clearedfolder = false
+}
+
+// ClearEmail clears the "email" edge to the Email entity.
+func (m *AnnotationMutation) ClearEmail() {
+	m.clearedemail = true
+	m.clearedFields[annotation.FieldEmailID] = struct{}{}
+}
+
+// EmailCleared reports if the "email" edge to the Email entity was cleared.
+func (m *AnnotationMutation) EmailCleared() bool {
+	return m.clearedemail
+}
+
+// EmailIDs returns the "email" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmailID instead. It exists only for internal usage by the builders.
+func (m *AnnotationMutation) EmailIDs() (ids []int) {
+	if id := m.email; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmail resets all changes to the "email" edge.
+func (m *AnnotationMutation) ResetEmail() {
+	m.email = nil
+	m.clearedemail = false
+}
+
+// Where appends a list predicates to the AnnotationMutation builder.
+func (m *AnnotationMutation) Where(ps ...predicate.Annotation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AnnotationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AnnotationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Annotation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AnnotationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AnnotationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Annotation).
+func (m *AnnotationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AnnotationMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.exact != nil {
+		fields = append(fields, annotation.FieldExact)
+	}
+	if m.prefix != nil {
+		fields = append(fields, annotation.FieldPrefix)
+	}
+	if m.suffix != nil {
+		fields = append(fields, annotation.FieldSuffix)
+	}
+	if m.start != nil {
+		fields = append(fields, annotation.FieldStart)
+	}
+	if m.body != nil {
+		fields = append(fields, annotation.FieldBody)
+	}
+	if m.created_at != nil {
+		fields = append(fields, annotation.FieldCreatedAt)
+	}
+	if m.author != nil {
+		fields = append(fields, annotation.FieldAuthorID)
+	}
+	if m.folder != nil {
+		fields = append(fields, annotation.FieldFolderID)
+	}
+	if m.email != nil {
+		fields = append(fields, annotation.FieldEmailID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AnnotationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case annotation.FieldExact:
+		return m.Exact()
+	case annotation.FieldPrefix:
+		return m.Prefix()
+	case annotation.FieldSuffix:
+		return m.Suffix()
+	case annotation.FieldStart:
+		return m.Start()
+	case annotation.FieldBody:
+		return m.Body()
+	case annotation.FieldCreatedAt:
+		return m.CreatedAt()
+	case annotation.FieldAuthorID:
+		return m.AuthorID()
+	case annotation.FieldFolderID:
+		return m.FolderID()
+	case annotation.FieldEmailID:
+		return m.EmailID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AnnotationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case annotation.FieldExact:
+		return m.OldExact(ctx)
+	case annotation.FieldPrefix:
+		return m.OldPrefix(ctx)
+	case annotation.FieldSuffix:
+		return m.OldSuffix(ctx)
+	case annotation.FieldStart:
+		return m.OldStart(ctx)
+	case annotation.FieldBody:
+		return m.OldBody(ctx)
+	case annotation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case annotation.FieldAuthorID:
+		return m.OldAuthorID(ctx)
+	case annotation.FieldFolderID:
+		return m.OldFolderID(ctx)
+	case annotation.FieldEmailID:
+		return m.OldEmailID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Annotation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AnnotationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case annotation.FieldExact:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExact(v)
+		return nil
+	case annotation.FieldPrefix:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPrefix(v)
+		return nil
+	case annotation.FieldSuffix:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSuffix(v)
+		return nil
+	case annotation.FieldStart:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStart(v)
+		return nil
+	case annotation.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case annotation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case annotation.FieldAuthorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorID(v)
+		return nil
+	case annotation.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFolderID(v)
+		return nil
+	case annotation.FieldEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmailID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AnnotationMutation) AddedFields() []string {
+	var fields []string
+	if m.addstart != nil {
+		fields = append(fields, annotation.FieldStart)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AnnotationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case annotation.FieldStart:
+		return m.AddedStart()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AnnotationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case annotation.FieldStart:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStart(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AnnotationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(annotation.FieldPrefix) {
+		fields = append(fields, annotation.FieldPrefix)
+	}
+	if m.FieldCleared(annotation.FieldSuffix) {
+		fields = append(fields, annotation.FieldSuffix)
+	}
+	if m.FieldCleared(annotation.FieldStart) {
+		fields = append(fields, annotation.FieldStart)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AnnotationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AnnotationMutation) ClearField(name string) error {
+	switch name {
+	case annotation.FieldPrefix:
+		m.ClearPrefix()
+		return nil
+	case annotation.FieldSuffix:
+		m.ClearSuffix()
+		return nil
+	case annotation.FieldStart:
+		m.ClearStart()
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AnnotationMutation) ResetField(name string) error {
+	switch name {
+	case annotation.FieldExact:
+		m.ResetExact()
+		return nil
+	case annotation.FieldPrefix:
+		m.ResetPrefix()
+		return nil
+	case annotation.FieldSuffix:
+		m.ResetSuffix()
+		return nil
+	case annotation.FieldStart:
+		m.ResetStart()
+		return nil
+	case annotation.FieldBody:
+		m.ResetBody()
+		return nil
+	case annotation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case annotation.FieldAuthorID:
+		m.ResetAuthorID()
+		return nil
+	case annotation.FieldFolderID:
+		m.ResetFolderID()
+		return nil
+	case annotation.FieldEmailID:
+		m.ResetEmailID()
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AnnotationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.author != nil {
+		edges = append(edges, annotation.EdgeAuthor)
+	}
+	if m.folder != nil {
+		edges = append(edges, annotation.EdgeFolder)
+	}
+	if m.email != nil {
+		edges = append(edges, annotation.EdgeEmail)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AnnotationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case annotation.EdgeAuthor:
+		if id := m.author; id != nil {
+			return []ent.Value{*id}
+		}
+	case annotation.EdgeFolder:
+		if id := m.folder; id != nil {
+			return []ent.Value{*id}
+		}
+	case annotation.EdgeEmail:
+		if id := m.email; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AnnotationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AnnotationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AnnotationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedauthor {
+		edges = append(edges, annotation.EdgeAuthor)
+	}
+	if m.clearedfolder {
+		edges = append(edges, annotation.EdgeFolder)
+	}
+	if m.clearedemail {
+		edges = append(edges, annotation.EdgeEmail)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AnnotationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case annotation.EdgeAuthor:
+		return m.clearedauthor
+	case annotation.EdgeFolder:
+		return m.clearedfolder
+	case annotation.EdgeEmail:
+		return m.clearedemail
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AnnotationMutation) ClearEdge(name string) error {
+	switch name {
+	case annotation.EdgeAuthor:
+		m.ClearAuthor()
+		return nil
+	case annotation.EdgeFolder:
+		m.ClearFolder()
+		return nil
+	case annotation.EdgeEmail:
+		m.ClearEmail()
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AnnotationMutation) ResetEdge(name string) error {
+	switch name {
+	case annotation.EdgeAuthor:
+		m.ResetAuthor()
+		return nil
+	case annotation.EdgeFolder:
+		m.ResetFolder()
+		return nil
+	case annotation.EdgeEmail:
+		m.ResetEmail()
+		return nil
+	}
+	return fmt.Errorf("unknown Annotation edge %s", name)
 }
 
 // AttachmentMutation represents an operation that mutates the Attachment nodes in the graph.
@@ -1688,6 +3617,1159 @@ func (m *AttachmentMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Attachment edge %s", name)
 }
 
+// CommentMutation represents an operation that mutates the Comment nodes in the graph.
+type CommentMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	text           *string
+	created_at     *time.Time
+	edited_at      *time.Time
+	deleted_at     *time.Time
+	history        *[]collabtext.Revision
+	appendhistory  []collabtext.Revision
+	clearedFields  map[string]struct{}
+	author         *int
+	clearedauthor  bool
+	folder         *int
+	clearedfolder  bool
+	email          *int
+	clearedemail   bool
+	parent         *int
+	clearedparent  bool
+	replies        map[int]struct{}
+	removedreplies map[int]struct{}
+	clearedreplies bool
+	done           bool
+	oldValue       func(context.Context) (*Comment, error)
+	predicates     []predicate.Comment
+}
+
+var _ ent.Mutation = (*CommentMutation)(nil)
+
+// commentOption allows management of the mutation configuration using functional options.
+type commentOption func(*CommentMutation)
+
+// newCommentMutation creates new mutation for the Comment entity.
+func newCommentMutation(c config, op Op, opts ...commentOption) *CommentMutation {
+	m := &CommentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeComment,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCommentID sets the ID field of the mutation.
+func withCommentID(id int) commentOption {
+	return func(m *CommentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Comment
+		)
+		m.oldValue = func(ctx context.Context) (*Comment, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Comment.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withComment sets the old Comment of the mutation.
+func withComment(node *Comment) commentOption {
+	return func(m *CommentMutation) {
+		m.oldValue = func(context.Context) (*Comment, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CommentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CommentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CommentMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CommentMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Comment.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetText sets the "text" field.
+func (m *CommentMutation) SetText(s string) {
+	m.text = &s
+}
+
+// Text returns the value of the "text" field in the mutation.
+func (m *CommentMutation) Text() (r string, exists bool) {
+	v := m.text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldText returns the old "text" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldText: %w", err)
+	}
+	return oldValue.Text, nil
+}
+
+// ResetText resets all changes to the "text" field.
+func (m *CommentMutation) ResetText() {
+	m.text = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CommentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CommentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CommentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetEditedAt sets the "edited_at" field.
+func (m *CommentMutation) SetEditedAt(t time.Time) {
+	m.edited_at = &t
+}
+
+// EditedAt returns the value of the "edited_at" field in the mutation.
+func (m *CommentMutation) EditedAt() (r time.Time, exists bool) {
+	v := m.edited_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEditedAt returns the old "edited_at" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldEditedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEditedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEditedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEditedAt: %w", err)
+	}
+	return oldValue.EditedAt, nil
+}
+
+// ClearEditedAt clears the value of the "edited_at" field.
+func (m *CommentMutation) ClearEditedAt() {
+	m.edited_at = nil
+	m.clearedFields[comment.FieldEditedAt] = struct{}{}
+}
+
+// EditedAtCleared returns if the "edited_at" field was cleared in this mutation.
+func (m *CommentMutation) EditedAtCleared() bool {
+	_, ok := m.clearedFields[comment.FieldEditedAt]
+	return ok
+}
+
+// ResetEditedAt resets all changes to the "edited_at" field.
+func (m *CommentMutation) ResetEditedAt() {
+	m.edited_at = nil
+	delete(m.clearedFields, comment.FieldEditedAt)
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *CommentMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *CommentMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *CommentMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[comment.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *CommentMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[comment.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *CommentMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, comment.FieldDeletedAt)
+}
+
+// SetHistory sets the "history" field.
+func (m *CommentMutation) SetHistory(c []collabtext.Revision) {
+	m.history = &c
+	m.appendhistory = nil
+}
+
+// History returns the value of the "history" field in the mutation.
+func (m *CommentMutation) History() (r []collabtext.Revision, exists bool) {
+	v := m.history
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHistory returns the old "history" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldHistory(ctx context.Context) (v []collabtext.Revision, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHistory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHistory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHistory: %w", err)
+	}
+	return oldValue.History, nil
+}
+
+// AppendHistory adds c to the "history" field.
+func (m *CommentMutation) AppendHistory(c []collabtext.Revision) {
+	m.appendhistory = append(m.appendhistory, c...)
+}
+
+// AppendedHistory returns the list of values that were appended to the "history" field in this mutation.
+func (m *CommentMutation) AppendedHistory() ([]collabtext.Revision, bool) {
+	if len(m.appendhistory) == 0 {
+		return nil, false
+	}
+	return m.appendhistory, true
+}
+
+// ClearHistory clears the value of the "history" field.
+func (m *CommentMutation) ClearHistory() {
+	m.history = nil
+	m.appendhistory = nil
+	m.clearedFields[comment.FieldHistory] = struct{}{}
+}
+
+// HistoryCleared returns if the "history" field was cleared in this mutation.
+func (m *CommentMutation) HistoryCleared() bool {
+	_, ok := m.clearedFields[comment.FieldHistory]
+	return ok
+}
+
+// ResetHistory resets all changes to the "history" field.
+func (m *CommentMutation) ResetHistory() {
+	m.history = nil
+	m.appendhistory = nil
+	delete(m.clearedFields, comment.FieldHistory)
+}
+
+// SetAuthorID sets the "author_id" field.
+func (m *CommentMutation) SetAuthorID(i int) {
+	m.author = &i
+}
+
+// AuthorID returns the value of the "author_id" field in the mutation.
+func (m *CommentMutation) AuthorID() (r int, exists bool) {
+	v := m.author
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorID returns the old "author_id" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldAuthorID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorID: %w", err)
+	}
+	return oldValue.AuthorID, nil
+}
+
+// ResetAuthorID resets all changes to the "author_id" field.
+func (m *CommentMutation) ResetAuthorID() {
+	m.author = nil
+}
+
+// SetFolderID sets the "folder_id" field.
+func (m *CommentMutation) SetFolderID(i int) {
+	m.folder = &i
+}
+
+// FolderID returns the value of the "folder_id" field in the mutation.
+func (m *CommentMutation) FolderID() (r int, exists bool) {
+	v := m.folder
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFolderID returns the old "folder_id" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldFolderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFolderID: %w", err)
+	}
+	return oldValue.FolderID, nil
+}
+
+// ResetFolderID resets all changes to the "folder_id" field.
+func (m *CommentMutation) ResetFolderID() {
+	m.folder = nil
+}
+
+// SetEmailID sets the "email_id" field.
+func (m *CommentMutation) SetEmailID(i int) {
+	m.email = &i
+}
+
+// EmailID returns the value of the "email_id" field in the mutation.
+func (m *CommentMutation) EmailID() (r int, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmailID returns the old "email_id" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldEmailID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmailID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmailID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmailID: %w", err)
+	}
+	return oldValue.EmailID, nil
+}
+
+// ClearEmailID clears the value of the "email_id" field.
+func (m *CommentMutation) ClearEmailID() {
+	m.email = nil
+	m.clearedFields[comment.FieldEmailID] = struct{}{}
+}
+
+// EmailIDCleared returns if the "email_id" field was cleared in this mutation.
+func (m *CommentMutation) EmailIDCleared() bool {
+	_, ok := m.clearedFields[comment.FieldEmailID]
+	return ok
+}
+
+// ResetEmailID resets all changes to the "email_id" field.
+func (m *CommentMutation) ResetEmailID() {
+	m.email = nil
+	delete(m.clearedFields, comment.FieldEmailID)
+}
+
+// SetParentID sets the "parent_id" field.
+func (m *CommentMutation) SetParentID(i int) {
+	m.parent = &i
+}
+
+// ParentID returns the value of the "parent_id" field in the mutation.
+func (m *CommentMutation) ParentID() (r int, exists bool) {
+	v := m.parent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldParentID returns the old "parent_id" field's value of the Comment entity.
+// If the Comment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommentMutation) OldParentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldParentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldParentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldParentID: %w", err)
+	}
+	return oldValue.ParentID, nil
+}
+
+// ClearParentID clears the value of the "parent_id" field.
+func (m *CommentMutation) ClearParentID() {
+	m.parent = nil
+	m.clearedFields[comment.FieldParentID] = struct{}{}
+}
+
+// ParentIDCleared returns if the "parent_id" field was cleared in this mutation.
+func (m *CommentMutation) ParentIDCleared() bool {
+	_, ok := m.clearedFields[comment.FieldParentID]
+	return ok
+}
+
+// ResetParentID resets all changes to the "parent_id" field.
+func (m *CommentMutation) ResetParentID() {
+	m.parent = nil
+	delete(m.clearedFields, comment.FieldParentID)
+}
+
+// ClearAuthor clears the "author" edge to the User entity.
+func (m *CommentMutation) ClearAuthor() {
+	m.clearedauthor = true
+	m.clearedFields[comment.FieldAuthorID] = struct{}{}
+}
+
+// AuthorCleared reports if the "author" edge to the User entity was cleared.
+func (m *CommentMutation) AuthorCleared() bool {
+	return m.clearedauthor
+}
+
+// AuthorIDs returns the "author" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AuthorID instead. It exists only for internal usage by the builders.
+func (m *CommentMutation) AuthorIDs() (ids []int) {
+	if id := m.author; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAuthor resets all changes to the "author" edge.
+func (m *CommentMutation) ResetAuthor() {
+	m.author = nil
+	m.clearedauthor = false
+}
+
+// ClearFolder clears the "folder" edge to the EmailFolder entity.
+func (m *CommentMutation) ClearFolder() {
+	m.clearedfolder = true
+	m.clearedFields[comment.FieldFolderID] = struct{}{}
+}
+
+// FolderCleared reports if the "folder" edge to the EmailFolder entity was cleared.
+func (m *CommentMutation) FolderCleared() bool {
+	return m.clearedfolder
+}
+
+// FolderIDs returns the "folder" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FolderID instead. It exists only for internal usage by the builders.
+func (m *CommentMutation) FolderIDs() (ids []int) {
+	if id := m.folder; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFolder resets all changes to the "folder" edge.
+func (m *CommentMutation) ResetFolder() {
+	m.folder = nil
+	m.clearedfolder = false
+}
+
+// ClearEmail clears the "email" edge to the Email entity.
+func (m *CommentMutation) ClearEmail() {
+	m.clearedemail = true
+	m.clearedFields[comment.FieldEmailID] = struct{}{}
+}
+
+// EmailCleared reports if the "email" edge to the Email entity was cleared.
+func (m *CommentMutation) EmailCleared() bool {
+	return m.EmailIDCleared() || m.clearedemail
+}
+
+// EmailIDs returns the "email" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmailID instead. It exists only for internal usage by the builders.
+func (m *CommentMutation) EmailIDs() (ids []int) {
+	if id := m.email; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmail resets all changes to the "email" edge.
+func (m *CommentMutation) ResetEmail() {
+	m.email = nil
+	m.clearedemail = false
+}
+
+// ClearParent clears the "parent" edge to the Comment entity.
+func (m *CommentMutation) ClearParent() {
+	m.clearedparent = true
+	m.clearedFields[comment.FieldParentID] = struct{}{}
+}
+
+// ParentCleared reports if the "parent" edge to the Comment entity was cleared.
+func (m *CommentMutation) ParentCleared() bool {
+	return m.ParentIDCleared() || m.clearedparent
+}
+
+// ParentIDs returns the "parent" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ParentID instead. It exists only for internal usage by the builders.
+func (m *CommentMutation) ParentIDs() (ids []int) {
+	if id := m.parent; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetParent resets all changes to the "parent" edge.
+func (m *CommentMutation) ResetParent() {
+	m.parent = nil
+	m.clearedparent = false
+}
+
+// AddReplyIDs adds the "replies" edge to the Comment entity by ids.
+func (m *CommentMutation) AddReplyIDs(ids ...int) {
+	if m.replies == nil {
+		m.replies = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.replies[ids[i]] = struct{}{}
+	}
+}
+
+// ClearReplies clears the "replies" edge to the Comment entity.
+func (m *CommentMutation) ClearReplies() {
+	m.clearedreplies = true
+}
+
+// RepliesCleared reports if the "replies" edge to the Comment entity was cleared.
+func (m *CommentMutation) RepliesCleared() bool {
+	return m.clearedreplies
+}
+
+// RemoveReplyIDs removes the "replies" edge to the Comment entity by IDs.
+func (m *CommentMutation) RemoveReplyIDs(ids ...int) {
+	if m.removedreplies == nil {
+		m.removedreplies = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.replies, ids[i])
+		m.removedreplies[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedReplies returns the removed IDs of the "replies" edge to the Comment entity.
+func (m *CommentMutation) RemovedRepliesIDs() (ids []int) {
+	for id := range m.removedreplies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RepliesIDs returns the "replies" edge IDs in the mutation.
+func (m *CommentMutation) RepliesIDs() (ids []int) {
+	for id := range m.replies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetReplies resets all changes to the "replies" edge.
+func (m *CommentMutation) ResetReplies() {
+	m.replies = nil
+	m.clearedreplies = false
+	m.removedreplies = nil
+}
+
+// Where appends a list predicates to the CommentMutation builder.
+func (m *CommentMutation) Where(ps ...predicate.Comment) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CommentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CommentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Comment, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CommentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CommentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Comment).
+func (m *CommentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CommentMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.text != nil {
+		fields = append(fields, comment.FieldText)
+	}
+	if m.created_at != nil {
+		fields = append(fields, comment.FieldCreatedAt)
+	}
+	if m.edited_at != nil {
+		fields = append(fields, comment.FieldEditedAt)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, comment.FieldDeletedAt)
+	}
+	if m.history != nil {
+		fields = append(fields, comment.FieldHistory)
+	}
+	if m.author != nil {
+		fields = append(fields, comment.FieldAuthorID)
+	}
+	if m.folder != nil {
+		fields = append(fields, comment.FieldFolderID)
+	}
+	if m.email != nil {
+		fields = append(fields, comment.FieldEmailID)
+	}
+	if m.parent != nil {
+		fields = append(fields, comment.FieldParentID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CommentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case comment.FieldText:
+		return m.Text()
+	case comment.FieldCreatedAt:
+		return m.CreatedAt()
+	case comment.FieldEditedAt:
+		return m.EditedAt()
+	case comment.FieldDeletedAt:
+		return m.DeletedAt()
+	case comment.FieldHistory:
+		return m.History()
+	case comment.FieldAuthorID:
+		return m.AuthorID()
+	case comment.FieldFolderID:
+		return m.FolderID()
+	case comment.FieldEmailID:
+		return m.EmailID()
+	case comment.FieldParentID:
+		return m.ParentID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CommentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case comment.FieldText:
+		return m.OldText(ctx)
+	case comment.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case comment.FieldEditedAt:
+		return m.OldEditedAt(ctx)
+	case comment.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
+	case comment.FieldHistory:
+		return m.OldHistory(ctx)
+	case comment.FieldAuthorID:
+		return m.OldAuthorID(ctx)
+	case comment.FieldFolderID:
+		return m.OldFolderID(ctx)
+	case comment.FieldEmailID:
+		return m.OldEmailID(ctx)
+	case comment.FieldParentID:
+		return m.OldParentID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Comment field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CommentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case comment.FieldText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetText(v)
+		return nil
+	case comment.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case comment.FieldEditedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEditedAt(v)
+		return nil
+	case comment.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
+		return nil
+	case comment.FieldHistory:
+		v, ok := value.([]collabtext.Revision)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHistory(v)
+		return nil
+	case comment.FieldAuthorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorID(v)
+		return nil
+	case comment.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFolderID(v)
+		return nil
+	case comment.FieldEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmailID(v)
+		return nil
+	case comment.FieldParentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetParentID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Comment field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CommentMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CommentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CommentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Comment numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CommentMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(comment.FieldEditedAt) {
+		fields = append(fields, comment.FieldEditedAt)
+	}
+	if m.FieldCleared(comment.FieldDeletedAt) {
+		fields = append(fields, comment.FieldDeletedAt)
+	}
+	if m.FieldCleared(comment.FieldHistory) {
+		fields = append(fields, comment.FieldHistory)
+	}
+	if m.FieldCleared(comment.FieldEmailID) {
+		fields = append(fields, comment.FieldEmailID)
+	}
+	if m.FieldCleared(comment.FieldParentID) {
+		fields = append(fields, comment.FieldParentID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CommentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CommentMutation) ClearField(name string) error {
+	switch name {
+	case comment.FieldEditedAt:
+		m.ClearEditedAt()
+		return nil
+	case comment.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
+	case comment.FieldHistory:
+		m.ClearHistory()
+		return nil
+	case comment.FieldEmailID:
+		m.ClearEmailID()
+		return nil
+	case comment.FieldParentID:
+		m.ClearParentID()
+		return nil
+	}
+	return fmt.Errorf("unknown Comment nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CommentMutation) ResetField(name string) error {
+	switch name {
+	case comment.FieldText:
+		m.ResetText()
+		return nil
+	case comment.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case comment.FieldEditedAt:
+		m.ResetEditedAt()
+		return nil
+	case comment.FieldDeletedAt:
+		m.ResetDeletedAt()
+		return nil
+	case comment.FieldHistory:
+		m.ResetHistory()
+		return nil
+	case comment.FieldAuthorID:
+		m.ResetAuthorID()
+		return nil
+	case comment.FieldFolderID:
+		m.ResetFolderID()
+		return nil
+	case comment.FieldEmailID:
+		m.ResetEmailID()
+		return nil
+	case comment.FieldParentID:
+		m.ResetParentID()
+		return nil
+	}
+	return fmt.Errorf("unknown Comment field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CommentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.author != nil {
+		edges = append(edges, comment.EdgeAuthor)
+	}
+	if m.folder != nil {
+		edges = append(edges, comment.EdgeFolder)
+	}
+	if m.email != nil {
+		edges = append(edges, comment.EdgeEmail)
+	}
+	if m.parent != nil {
+		edges = append(edges, comment.EdgeParent)
+	}
+	if m.replies != nil {
+		edges = append(edges, comment.EdgeReplies)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CommentMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case comment.EdgeAuthor:
+		if id := m.author; id != nil {
+			return []ent.Value{*id}
+		}
+	case comment.EdgeFolder:
+		if id := m.folder; id != nil {
+			return []ent.Value{*id}
+		}
+	case comment.EdgeEmail:
+		if id := m.email; id != nil {
+			return []ent.Value{*id}
+		}
+	case comment.EdgeParent:
+		if id := m.parent; id != nil {
+			return []ent.Value{*id}
+		}
+	case comment.EdgeReplies:
+		ids := make([]ent.Value, 0, len(m.replies))
+		for id := range m.replies {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CommentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.removedreplies != nil {
+		edges = append(edges, comment.EdgeReplies)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CommentMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case comment.EdgeReplies:
+		ids := make([]ent.Value, 0, len(m.removedreplies))
+		for id := range m.removedreplies {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CommentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.clearedauthor {
+		edges = append(edges, comment.EdgeAuthor)
+	}
+	if m.clearedfolder {
+		edges = append(edges, comment.EdgeFolder)
+	}
+	if m.clearedemail {
+		edges = append(edges, comment.EdgeEmail)
+	}
+	if m.clearedparent {
+		edges = append(edges, comment.EdgeParent)
+	}
+	if m.clearedreplies {
+		edges = append(edges, comment.EdgeReplies)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CommentMutation) EdgeCleared(name string) bool {
+	switch name {
+	case comment.EdgeAuthor:
+		return m.clearedauthor
+	case comment.EdgeFolder:
+		return m.clearedfolder
+	case comment.EdgeEmail:
+		return m.clearedemail
+	case comment.EdgeParent:
+		return m.clearedparent
+	case comment.EdgeReplies:
+		return m.clearedreplies
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CommentMutation) ClearEdge(name string) error {
+	switch name {
+	case comment.EdgeAuthor:
+		m.ClearAuthor()
+		return nil
+	case comment.EdgeFolder:
+		m.ClearFolder()
+		return nil
+	case comment.EdgeEmail:
+		m.ClearEmail()
+		return nil
+	case comment.EdgeParent:
+		m.ClearParent()
+		return nil
+	}
+	return fmt.Errorf("unknown Comment unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CommentMutation) ResetEdge(name string) error {
+	switch name {
+	case comment.EdgeAuthor:
+		m.ResetAuthor()
+		return nil
+	case comment.EdgeFolder:
+		m.ResetFolder()
+		return nil
+	case comment.EdgeEmail:
+		m.ResetEmail()
+		return nil
+	case comment.EdgeParent:
+		m.ResetParent()
+		return nil
+	case comment.EdgeReplies:
+		m.ResetReplies()
+		return nil
+	}
+	return fmt.Errorf("unknown Comment edge %s", name)
+}
+
 // EmailMutation represents an operation that mutates the Email nodes in the graph.
 type EmailMutation struct {
 	config
@@ -1720,12 +4802,17 @@ type EmailMutation struct {
 	parse_error         *string
 	imported_at         *time.Time
 	trashed_at          *time.Time
+	thread_id           *int
+	addthread_id        *int
 	clearedFields       map[string]struct{}
 	folder              *int
 	clearedfolder       bool
 	attachments         map[int]struct{}
 	removedattachments  map[int]struct{}
 	clearedattachments  bool
+	tags                map[int]struct{}
+	removedtags         map[int]struct{}
+	clearedtags         bool
 	done                bool
 	oldValue            func(context.Context) (*Email, error)
 	predicates          []predicate.Email
@@ -2803,6 +5890,76 @@ func (m *EmailMutation) ResetTrashedAt() {
 	delete(m.clearedFields, email.FieldTrashedAt)
 }
 
+// SetThreadID sets the "thread_id" field.
+func (m *EmailMutation) SetThreadID(i int) {
+	m.thread_id = &i
+	m.addthread_id = nil
+}
+
+// ThreadID returns the value of the "thread_id" field in the mutation.
+func (m *EmailMutation) ThreadID() (r int, exists bool) {
+	v := m.thread_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldThreadID returns the old "thread_id" field's value of the Email entity.
+// If the Email object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailMutation) OldThreadID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldThreadID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldThreadID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldThreadID: %w", err)
+	}
+	return oldValue.ThreadID, nil
+}
+
+// AddThreadID adds i to the "thread_id" field.
+func (m *EmailMutation) AddThreadID(i int) {
+	if m.addthread_id != nil {
+		*m.addthread_id += i
+	} else {
+		m.addthread_id = &i
+	}
+}
+
+// AddedThreadID returns the value that was added to the "thread_id" field in this mutation.
+func (m *EmailMutation) AddedThreadID() (r int, exists bool) {
+	v := m.addthread_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearThreadID clears the value of the "thread_id" field.
+func (m *EmailMutation) ClearThreadID() {
+	m.thread_id = nil
+	m.addthread_id = nil
+	m.clearedFields[email.FieldThreadID] = struct{}{}
+}
+
+// ThreadIDCleared returns if the "thread_id" field was cleared in this mutation.
+func (m *EmailMutation) ThreadIDCleared() bool {
+	_, ok := m.clearedFields[email.FieldThreadID]
+	return ok
+}
+
+// ResetThreadID resets all changes to the "thread_id" field.
+func (m *EmailMutation) ResetThreadID() {
+	m.thread_id = nil
+	m.addthread_id = nil
+	delete(m.clearedFields, email.FieldThreadID)
+}
+
 // ClearFolder clears the "folder" edge to the EmailFolder entity.
 func (m *EmailMutation) ClearFolder() {
 	m.clearedfolder = true
@@ -2884,6 +6041,60 @@ func (m *EmailMutation) ResetAttachments() {
 	m.removedattachments = nil
 }
 
+// AddTagIDs adds the "tags" edge to the EmailTag entity by ids.
+func (m *EmailMutation) AddTagIDs(ids ...int) {
+	if m.tags == nil {
+		m.tags = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.tags[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTags clears the "tags" edge to the EmailTag entity.
+func (m *EmailMutation) ClearTags() {
+	m.clearedtags = true
+}
+
+// TagsCleared reports if the "tags" edge to the EmailTag entity was cleared.
+func (m *EmailMutation) TagsCleared() bool {
+	return m.clearedtags
+}
+
+// RemoveTagIDs removes the "tags" edge to the EmailTag entity by IDs.
+func (m *EmailMutation) RemoveTagIDs(ids ...int) {
+	if m.removedtags == nil {
+		m.removedtags = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.tags, ids[i])
+		m.removedtags[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTags returns the removed IDs of the "tags" edge to the EmailTag entity.
+func (m *EmailMutation) RemovedTagsIDs() (ids []int) {
+	for id := range m.removedtags {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TagsIDs returns the "tags" edge IDs in the mutation.
+func (m *EmailMutation) TagsIDs() (ids []int) {
+	for id := range m.tags {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTags resets all changes to the "tags" edge.
+func (m *EmailMutation) ResetTags() {
+	m.tags = nil
+	m.clearedtags = false
+	m.removedtags = nil
+}
+
 // Where appends a list predicates to the EmailMutation builder.
 func (m *EmailMutation) Where(ps ...predicate.Email) {
 	m.predicates = append(m.predicates, ps...)
@@ -2918,7 +6129,7 @@ func (m *EmailMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmailMutation) Fields() []string {
-	fields := make([]string, 0, 20)
+	fields := make([]string, 0, 21)
 	if m.message_id != nil {
 		fields = append(fields, email.FieldMessageID)
 	}
@@ -2979,6 +6190,9 @@ func (m *EmailMutation) Fields() []string {
 	if m.trashed_at != nil {
 		fields = append(fields, email.FieldTrashedAt)
 	}
+	if m.thread_id != nil {
+		fields = append(fields, email.FieldThreadID)
+	}
 	return fields
 }
 
@@ -3027,6 +6241,8 @@ func (m *EmailMutation) Field(name string) (ent.Value, bool) {
 		return m.FolderID()
 	case email.FieldTrashedAt:
 		return m.TrashedAt()
+	case email.FieldThreadID:
+		return m.ThreadID()
 	}
 	return nil, false
 }
@@ -3076,6 +6292,8 @@ func (m *EmailMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldFolderID(ctx)
 	case email.FieldTrashedAt:
 		return m.OldTrashedAt(ctx)
+	case email.FieldThreadID:
+		return m.OldThreadID(ctx)
 	}
 	return nil, fmt.Errorf("unknown Email field %s", name)
 }
@@ -3225,6 +6443,13 @@ func (m *EmailMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTrashedAt(v)
 		return nil
+	case email.FieldThreadID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetThreadID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Email field %s", name)
 }
@@ -3242,6 +6467,9 @@ func (m *EmailMutation) AddedFields() []string {
 	if m.addattachment_count != nil {
 		fields = append(fields, email.FieldAttachmentCount)
 	}
+	if m.addthread_id != nil {
+		fields = append(fields, email.FieldThreadID)
+	}
 	return fields
 }
 
@@ -3256,6 +6484,8 @@ func (m *EmailMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedSize()
 	case email.FieldAttachmentCount:
 		return m.AddedAttachmentCount()
+	case email.FieldThreadID:
+		return m.AddedThreadID()
 	}
 	return nil, false
 }
@@ -3285,6 +6515,13 @@ func (m *EmailMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddAttachmentCount(v)
+		return nil
+	case email.FieldThreadID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddThreadID(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Email numeric field %s", name)
@@ -3323,6 +6560,9 @@ func (m *EmailMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(email.FieldTrashedAt) {
 		fields = append(fields, email.FieldTrashedAt)
+	}
+	if m.FieldCleared(email.FieldThreadID) {
+		fields = append(fields, email.FieldThreadID)
 	}
 	return fields
 }
@@ -3367,6 +6607,9 @@ func (m *EmailMutation) ClearField(name string) error {
 		return nil
 	case email.FieldTrashedAt:
 		m.ClearTrashedAt()
+		return nil
+	case email.FieldThreadID:
+		m.ClearThreadID()
 		return nil
 	}
 	return fmt.Errorf("unknown Email nullable field %s", name)
@@ -3436,18 +6679,24 @@ func (m *EmailMutation) ResetField(name string) error {
 	case email.FieldTrashedAt:
 		m.ResetTrashedAt()
 		return nil
+	case email.FieldThreadID:
+		m.ResetThreadID()
+		return nil
 	}
 	return fmt.Errorf("unknown Email field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *EmailMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.folder != nil {
 		edges = append(edges, email.EdgeFolder)
 	}
 	if m.attachments != nil {
 		edges = append(edges, email.EdgeAttachments)
+	}
+	if m.tags != nil {
+		edges = append(edges, email.EdgeTags)
 	}
 	return edges
 }
@@ -3466,15 +6715,24 @@ func (m *EmailMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case email.EdgeTags:
+		ids := make([]ent.Value, 0, len(m.tags))
+		for id := range m.tags {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *EmailMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.removedattachments != nil {
 		edges = append(edges, email.EdgeAttachments)
+	}
+	if m.removedtags != nil {
+		edges = append(edges, email.EdgeTags)
 	}
 	return edges
 }
@@ -3489,18 +6747,27 @@ func (m *EmailMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case email.EdgeTags:
+		ids := make([]ent.Value, 0, len(m.removedtags))
+		for id := range m.removedtags {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *EmailMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedfolder {
 		edges = append(edges, email.EdgeFolder)
 	}
 	if m.clearedattachments {
 		edges = append(edges, email.EdgeAttachments)
+	}
+	if m.clearedtags {
+		edges = append(edges, email.EdgeTags)
 	}
 	return edges
 }
@@ -3513,6 +6780,8 @@ func (m *EmailMutation) EdgeCleared(name string) bool {
 		return m.clearedfolder
 	case email.EdgeAttachments:
 		return m.clearedattachments
+	case email.EdgeTags:
+		return m.clearedtags
 	}
 	return false
 }
@@ -3537,6 +6806,9 @@ func (m *EmailMutation) ResetEdge(name string) error {
 		return nil
 	case email.EdgeAttachments:
 		m.ResetAttachments()
+		return nil
+	case email.EdgeTags:
+		m.ResetTags()
 		return nil
 	}
 	return fmt.Errorf("unknown Email edge %s", name)
@@ -3579,6 +6851,9 @@ type EmailFolderMutation struct {
 	created_at                *time.Time
 	inheritance_blocked       *bool
 	trashed_at                *time.Time
+	auth_method               *emailfolder.AuthMethod
+	oauth_token_enc           *[]byte
+	oauth_account             *string
 	clearedFields             map[string]struct{}
 	workspace                 *int
 	clearedworkspace          bool
@@ -3591,6 +6866,8 @@ type EmailFolderMutation struct {
 	ledger                    map[int]struct{}
 	removedledger             map[int]struct{}
 	clearedledger             bool
+	oauth_provider            *int
+	clearedoauth_provider     bool
 	done                      bool
 	oldValue                  func(context.Context) (*EmailFolder, error)
 	predicates                []predicate.EmailFolder
@@ -4818,6 +8095,176 @@ func (m *EmailFolderMutation) ResetTrashedAt() {
 	delete(m.clearedFields, emailfolder.FieldTrashedAt)
 }
 
+// SetAuthMethod sets the "auth_method" field.
+func (m *EmailFolderMutation) SetAuthMethod(em emailfolder.AuthMethod) {
+	m.auth_method = &em
+}
+
+// AuthMethod returns the value of the "auth_method" field in the mutation.
+func (m *EmailFolderMutation) AuthMethod() (r emailfolder.AuthMethod, exists bool) {
+	v := m.auth_method
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthMethod returns the old "auth_method" field's value of the EmailFolder entity.
+// If the EmailFolder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailFolderMutation) OldAuthMethod(ctx context.Context) (v emailfolder.AuthMethod, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthMethod is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthMethod requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthMethod: %w", err)
+	}
+	return oldValue.AuthMethod, nil
+}
+
+// ResetAuthMethod resets all changes to the "auth_method" field.
+func (m *EmailFolderMutation) ResetAuthMethod() {
+	m.auth_method = nil
+}
+
+// SetOauthProviderID sets the "oauth_provider_id" field.
+func (m *EmailFolderMutation) SetOauthProviderID(i int) {
+	m.oauth_provider = &i
+}
+
+// OauthProviderID returns the value of the "oauth_provider_id" field in the mutation.
+func (m *EmailFolderMutation) OauthProviderID() (r int, exists bool) {
+	v := m.oauth_provider
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOauthProviderID returns the old "oauth_provider_id" field's value of the EmailFolder entity.
+// If the EmailFolder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailFolderMutation) OldOauthProviderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOauthProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOauthProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOauthProviderID: %w", err)
+	}
+	return oldValue.OauthProviderID, nil
+}
+
+// ClearOauthProviderID clears the value of the "oauth_provider_id" field.
+func (m *EmailFolderMutation) ClearOauthProviderID() {
+	m.oauth_provider = nil
+	m.clearedFields[emailfolder.FieldOauthProviderID] = struct{}{}
+}
+
+// OauthProviderIDCleared returns if the "oauth_provider_id" field was cleared in this mutation.
+func (m *EmailFolderMutation) OauthProviderIDCleared() bool {
+	_, ok := m.clearedFields[emailfolder.FieldOauthProviderID]
+	return ok
+}
+
+// ResetOauthProviderID resets all changes to the "oauth_provider_id" field.
+func (m *EmailFolderMutation) ResetOauthProviderID() {
+	m.oauth_provider = nil
+	delete(m.clearedFields, emailfolder.FieldOauthProviderID)
+}
+
+// SetOauthTokenEnc sets the "oauth_token_enc" field.
+func (m *EmailFolderMutation) SetOauthTokenEnc(b []byte) {
+	m.oauth_token_enc = &b
+}
+
+// OauthTokenEnc returns the value of the "oauth_token_enc" field in the mutation.
+func (m *EmailFolderMutation) OauthTokenEnc() (r []byte, exists bool) {
+	v := m.oauth_token_enc
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOauthTokenEnc returns the old "oauth_token_enc" field's value of the EmailFolder entity.
+// If the EmailFolder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailFolderMutation) OldOauthTokenEnc(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOauthTokenEnc is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOauthTokenEnc requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOauthTokenEnc: %w", err)
+	}
+	return oldValue.OauthTokenEnc, nil
+}
+
+// ClearOauthTokenEnc clears the value of the "oauth_token_enc" field.
+func (m *EmailFolderMutation) ClearOauthTokenEnc() {
+	m.oauth_token_enc = nil
+	m.clearedFields[emailfolder.FieldOauthTokenEnc] = struct{}{}
+}
+
+// OauthTokenEncCleared returns if the "oauth_token_enc" field was cleared in this mutation.
+func (m *EmailFolderMutation) OauthTokenEncCleared() bool {
+	_, ok := m.clearedFields[emailfolder.FieldOauthTokenEnc]
+	return ok
+}
+
+// ResetOauthTokenEnc resets all changes to the "oauth_token_enc" field.
+func (m *EmailFolderMutation) ResetOauthTokenEnc() {
+	m.oauth_token_enc = nil
+	delete(m.clearedFields, emailfolder.FieldOauthTokenEnc)
+}
+
+// SetOauthAccount sets the "oauth_account" field.
+func (m *EmailFolderMutation) SetOauthAccount(s string) {
+	m.oauth_account = &s
+}
+
+// OauthAccount returns the value of the "oauth_account" field in the mutation.
+func (m *EmailFolderMutation) OauthAccount() (r string, exists bool) {
+	v := m.oauth_account
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOauthAccount returns the old "oauth_account" field's value of the EmailFolder entity.
+// If the EmailFolder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailFolderMutation) OldOauthAccount(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOauthAccount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOauthAccount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOauthAccount: %w", err)
+	}
+	return oldValue.OauthAccount, nil
+}
+
+// ResetOauthAccount resets all changes to the "oauth_account" field.
+func (m *EmailFolderMutation) ResetOauthAccount() {
+	m.oauth_account = nil
+}
+
 // ClearWorkspace clears the "workspace" edge to the Workspace entity.
 func (m *EmailFolderMutation) ClearWorkspace() {
 	m.clearedworkspace = true
@@ -5007,6 +8454,33 @@ func (m *EmailFolderMutation) ResetLedger() {
 	m.removedledger = nil
 }
 
+// ClearOauthProvider clears the "oauth_provider" edge to the OAuthProvider entity.
+func (m *EmailFolderMutation) ClearOauthProvider() {
+	m.clearedoauth_provider = true
+	m.clearedFields[emailfolder.FieldOauthProviderID] = struct{}{}
+}
+
+// OauthProviderCleared reports if the "oauth_provider" edge to the OAuthProvider entity was cleared.
+func (m *EmailFolderMutation) OauthProviderCleared() bool {
+	return m.OauthProviderIDCleared() || m.clearedoauth_provider
+}
+
+// OauthProviderIDs returns the "oauth_provider" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OauthProviderID instead. It exists only for internal usage by the builders.
+func (m *EmailFolderMutation) OauthProviderIDs() (ids []int) {
+	if id := m.oauth_provider; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOauthProvider resets all changes to the "oauth_provider" edge.
+func (m *EmailFolderMutation) ResetOauthProvider() {
+	m.oauth_provider = nil
+	m.clearedoauth_provider = false
+}
+
 // Where appends a list predicates to the EmailFolderMutation builder.
 func (m *EmailFolderMutation) Where(ps ...predicate.EmailFolder) {
 	m.predicates = append(m.predicates, ps...)
@@ -5041,7 +8515,7 @@ func (m *EmailFolderMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmailFolderMutation) Fields() []string {
-	fields := make([]string, 0, 27)
+	fields := make([]string, 0, 31)
 	if m.title != nil {
 		fields = append(fields, emailfolder.FieldTitle)
 	}
@@ -5123,6 +8597,18 @@ func (m *EmailFolderMutation) Fields() []string {
 	if m.trashed_at != nil {
 		fields = append(fields, emailfolder.FieldTrashedAt)
 	}
+	if m.auth_method != nil {
+		fields = append(fields, emailfolder.FieldAuthMethod)
+	}
+	if m.oauth_provider != nil {
+		fields = append(fields, emailfolder.FieldOauthProviderID)
+	}
+	if m.oauth_token_enc != nil {
+		fields = append(fields, emailfolder.FieldOauthTokenEnc)
+	}
+	if m.oauth_account != nil {
+		fields = append(fields, emailfolder.FieldOauthAccount)
+	}
 	return fields
 }
 
@@ -5185,6 +8671,14 @@ func (m *EmailFolderMutation) Field(name string) (ent.Value, bool) {
 		return m.InheritanceBlocked()
 	case emailfolder.FieldTrashedAt:
 		return m.TrashedAt()
+	case emailfolder.FieldAuthMethod:
+		return m.AuthMethod()
+	case emailfolder.FieldOauthProviderID:
+		return m.OauthProviderID()
+	case emailfolder.FieldOauthTokenEnc:
+		return m.OauthTokenEnc()
+	case emailfolder.FieldOauthAccount:
+		return m.OauthAccount()
 	}
 	return nil, false
 }
@@ -5248,6 +8742,14 @@ func (m *EmailFolderMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldInheritanceBlocked(ctx)
 	case emailfolder.FieldTrashedAt:
 		return m.OldTrashedAt(ctx)
+	case emailfolder.FieldAuthMethod:
+		return m.OldAuthMethod(ctx)
+	case emailfolder.FieldOauthProviderID:
+		return m.OldOauthProviderID(ctx)
+	case emailfolder.FieldOauthTokenEnc:
+		return m.OldOauthTokenEnc(ctx)
+	case emailfolder.FieldOauthAccount:
+		return m.OldOauthAccount(ctx)
 	}
 	return nil, fmt.Errorf("unknown EmailFolder field %s", name)
 }
@@ -5446,6 +8948,34 @@ func (m *EmailFolderMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTrashedAt(v)
 		return nil
+	case emailfolder.FieldAuthMethod:
+		v, ok := value.(emailfolder.AuthMethod)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthMethod(v)
+		return nil
+	case emailfolder.FieldOauthProviderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOauthProviderID(v)
+		return nil
+	case emailfolder.FieldOauthTokenEnc:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOauthTokenEnc(v)
+		return nil
+	case emailfolder.FieldOauthAccount:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOauthAccount(v)
+		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder field %s", name)
 }
@@ -5551,6 +9081,12 @@ func (m *EmailFolderMutation) ClearedFields() []string {
 	if m.FieldCleared(emailfolder.FieldTrashedAt) {
 		fields = append(fields, emailfolder.FieldTrashedAt)
 	}
+	if m.FieldCleared(emailfolder.FieldOauthProviderID) {
+		fields = append(fields, emailfolder.FieldOauthProviderID)
+	}
+	if m.FieldCleared(emailfolder.FieldOauthTokenEnc) {
+		fields = append(fields, emailfolder.FieldOauthTokenEnc)
+	}
 	return fields
 }
 
@@ -5576,6 +9112,12 @@ func (m *EmailFolderMutation) ClearField(name string) error {
 		return nil
 	case emailfolder.FieldTrashedAt:
 		m.ClearTrashedAt()
+		return nil
+	case emailfolder.FieldOauthProviderID:
+		m.ClearOauthProviderID()
+		return nil
+	case emailfolder.FieldOauthTokenEnc:
+		m.ClearOauthTokenEnc()
 		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder nullable field %s", name)
@@ -5666,13 +9208,25 @@ func (m *EmailFolderMutation) ResetField(name string) error {
 	case emailfolder.FieldTrashedAt:
 		m.ResetTrashedAt()
 		return nil
+	case emailfolder.FieldAuthMethod:
+		m.ResetAuthMethod()
+		return nil
+	case emailfolder.FieldOauthProviderID:
+		m.ResetOauthProviderID()
+		return nil
+	case emailfolder.FieldOauthTokenEnc:
+		m.ResetOauthTokenEnc()
+		return nil
+	case emailfolder.FieldOauthAccount:
+		m.ResetOauthAccount()
+		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *EmailFolderMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.workspace != nil {
 		edges = append(edges, emailfolder.EdgeWorkspace)
 	}
@@ -5684,6 +9238,9 @@ func (m *EmailFolderMutation) AddedEdges() []string {
 	}
 	if m.ledger != nil {
 		edges = append(edges, emailfolder.EdgeLedger)
+	}
+	if m.oauth_provider != nil {
+		edges = append(edges, emailfolder.EdgeOauthProvider)
 	}
 	return edges
 }
@@ -5714,13 +9271,17 @@ func (m *EmailFolderMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case emailfolder.EdgeOauthProvider:
+		if id := m.oauth_provider; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *EmailFolderMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removedemails != nil {
 		edges = append(edges, emailfolder.EdgeEmails)
 	}
@@ -5761,7 +9322,7 @@ func (m *EmailFolderMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *EmailFolderMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedworkspace {
 		edges = append(edges, emailfolder.EdgeWorkspace)
 	}
@@ -5773,6 +9334,9 @@ func (m *EmailFolderMutation) ClearedEdges() []string {
 	}
 	if m.clearedledger {
 		edges = append(edges, emailfolder.EdgeLedger)
+	}
+	if m.clearedoauth_provider {
+		edges = append(edges, emailfolder.EdgeOauthProvider)
 	}
 	return edges
 }
@@ -5789,6 +9353,8 @@ func (m *EmailFolderMutation) EdgeCleared(name string) bool {
 		return m.clearedfetch_runs
 	case emailfolder.EdgeLedger:
 		return m.clearedledger
+	case emailfolder.EdgeOauthProvider:
+		return m.clearedoauth_provider
 	}
 	return false
 }
@@ -5799,6 +9365,9 @@ func (m *EmailFolderMutation) ClearEdge(name string) error {
 	switch name {
 	case emailfolder.EdgeWorkspace:
 		m.ClearWorkspace()
+		return nil
+	case emailfolder.EdgeOauthProvider:
+		m.ClearOauthProvider()
 		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder unique edge %s", name)
@@ -5820,8 +9389,786 @@ func (m *EmailFolderMutation) ResetEdge(name string) error {
 	case emailfolder.EdgeLedger:
 		m.ResetLedger()
 		return nil
+	case emailfolder.EdgeOauthProvider:
+		m.ResetOauthProvider()
+		return nil
 	}
 	return fmt.Errorf("unknown EmailFolder edge %s", name)
+}
+
+// EmailTagMutation represents an operation that mutates the EmailTag nodes in the graph.
+type EmailTagMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	name             *string
+	created_at       *time.Time
+	folder_id        *int
+	addfolder_id     *int
+	workspace_id     *int
+	addworkspace_id  *int
+	created_by_id    *int
+	addcreated_by_id *int
+	clearedFields    map[string]struct{}
+	email            *int
+	clearedemail     bool
+	done             bool
+	oldValue         func(context.Context) (*EmailTag, error)
+	predicates       []predicate.EmailTag
+}
+
+var _ ent.Mutation = (*EmailTagMutation)(nil)
+
+// emailtagOption allows management of the mutation configuration using functional options.
+type emailtagOption func(*EmailTagMutation)
+
+// newEmailTagMutation creates new mutation for the EmailTag entity.
+func newEmailTagMutation(c config, op Op, opts ...emailtagOption) *EmailTagMutation {
+	m := &EmailTagMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeEmailTag,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withEmailTagID sets the ID field of the mutation.
+func withEmailTagID(id int) emailtagOption {
+	return func(m *EmailTagMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *EmailTag
+		)
+		m.oldValue = func(ctx context.Context) (*EmailTag, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().EmailTag.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withEmailTag sets the old EmailTag of the mutation.
+func withEmailTag(node *EmailTag) emailtagOption {
+	return func(m *EmailTagMutation) {
+		m.oldValue = func(context.Context) (*EmailTag, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m EmailTagMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m EmailTagMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *EmailTagMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *EmailTagMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().EmailTag.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetName sets the "name" field.
+func (m *EmailTagMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *EmailTagMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the EmailTag entity.
+// If the EmailTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTagMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *EmailTagMutation) ResetName() {
+	m.name = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *EmailTagMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *EmailTagMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the EmailTag entity.
+// If the EmailTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTagMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *EmailTagMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetEmailID sets the "email_id" field.
+func (m *EmailTagMutation) SetEmailID(i int) {
+	m.email = &i
+}
+
+// EmailID returns the value of the "email_id" field in the mutation.
+func (m *EmailTagMutation) EmailID() (r int, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmailID returns the old "email_id" field's value of the EmailTag entity.
+// If the EmailTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTagMutation) OldEmailID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmailID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmailID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmailID: %w", err)
+	}
+	return oldValue.EmailID, nil
+}
+
+// ResetEmailID resets all changes to the "email_id" field.
+func (m *EmailTagMutation) ResetEmailID() {
+	m.email = nil
+}
+
+// SetFolderID sets the "folder_id" field.
+func (m *EmailTagMutation) SetFolderID(i int) {
+	m.folder_id = &i
+	m.addfolder_id = nil
+}
+
+// FolderID returns the value of the "folder_id" field in the mutation.
+func (m *EmailTagMutation) FolderID() (r int, exists bool) {
+	v := m.folder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFolderID returns the old "folder_id" field's value of the EmailTag entity.
+// If the EmailTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTagMutation) OldFolderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFolderID: %w", err)
+	}
+	return oldValue.FolderID, nil
+}
+
+// AddFolderID adds i to the "folder_id" field.
+func (m *EmailTagMutation) AddFolderID(i int) {
+	if m.addfolder_id != nil {
+		*m.addfolder_id += i
+	} else {
+		m.addfolder_id = &i
+	}
+}
+
+// AddedFolderID returns the value that was added to the "folder_id" field in this mutation.
+func (m *EmailTagMutation) AddedFolderID() (r int, exists bool) {
+	v := m.addfolder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFolderID resets all changes to the "folder_id" field.
+func (m *EmailTagMutation) ResetFolderID() {
+	m.folder_id = nil
+	m.addfolder_id = nil
+}
+
+// SetWorkspaceID sets the "workspace_id" field.
+func (m *EmailTagMutation) SetWorkspaceID(i int) {
+	m.workspace_id = &i
+	m.addworkspace_id = nil
+}
+
+// WorkspaceID returns the value of the "workspace_id" field in the mutation.
+func (m *EmailTagMutation) WorkspaceID() (r int, exists bool) {
+	v := m.workspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWorkspaceID returns the old "workspace_id" field's value of the EmailTag entity.
+// If the EmailTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTagMutation) OldWorkspaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWorkspaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWorkspaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWorkspaceID: %w", err)
+	}
+	return oldValue.WorkspaceID, nil
+}
+
+// AddWorkspaceID adds i to the "workspace_id" field.
+func (m *EmailTagMutation) AddWorkspaceID(i int) {
+	if m.addworkspace_id != nil {
+		*m.addworkspace_id += i
+	} else {
+		m.addworkspace_id = &i
+	}
+}
+
+// AddedWorkspaceID returns the value that was added to the "workspace_id" field in this mutation.
+func (m *EmailTagMutation) AddedWorkspaceID() (r int, exists bool) {
+	v := m.addworkspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWorkspaceID resets all changes to the "workspace_id" field.
+func (m *EmailTagMutation) ResetWorkspaceID() {
+	m.workspace_id = nil
+	m.addworkspace_id = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *EmailTagMutation) SetCreatedByID(i int) {
+	m.created_by_id = &i
+	m.addcreated_by_id = nil
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *EmailTagMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the EmailTag entity.
+// If the EmailTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmailTagMutation) OldCreatedByID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// AddCreatedByID adds i to the "created_by_id" field.
+func (m *EmailTagMutation) AddCreatedByID(i int) {
+	if m.addcreated_by_id != nil {
+		*m.addcreated_by_id += i
+	} else {
+		m.addcreated_by_id = &i
+	}
+}
+
+// AddedCreatedByID returns the value that was added to the "created_by_id" field in this mutation.
+func (m *EmailTagMutation) AddedCreatedByID() (r int, exists bool) {
+	v := m.addcreated_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *EmailTagMutation) ClearCreatedByID() {
+	m.created_by_id = nil
+	m.addcreated_by_id = nil
+	m.clearedFields[emailtag.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *EmailTagMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[emailtag.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *EmailTagMutation) ResetCreatedByID() {
+	m.created_by_id = nil
+	m.addcreated_by_id = nil
+	delete(m.clearedFields, emailtag.FieldCreatedByID)
+}
+
+// ClearEmail clears the "email" edge to the Email entity.
+func (m *EmailTagMutation) ClearEmail() {
+	m.clearedemail = true
+	m.clearedFields[emailtag.FieldEmailID] = struct{}{}
+}
+
+// EmailCleared reports if the "email" edge to the Email entity was cleared.
+func (m *EmailTagMutation) EmailCleared() bool {
+	return m.clearedemail
+}
+
+// EmailIDs returns the "email" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmailID instead. It exists only for internal usage by the builders.
+func (m *EmailTagMutation) EmailIDs() (ids []int) {
+	if id := m.email; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmail resets all changes to the "email" edge.
+func (m *EmailTagMutation) ResetEmail() {
+	m.email = nil
+	m.clearedemail = false
+}
+
+// Where appends a list predicates to the EmailTagMutation builder.
+func (m *EmailTagMutation) Where(ps ...predicate.EmailTag) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the EmailTagMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *EmailTagMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.EmailTag, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *EmailTagMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *EmailTagMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (EmailTag).
+func (m *EmailTagMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *EmailTagMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.name != nil {
+		fields = append(fields, emailtag.FieldName)
+	}
+	if m.created_at != nil {
+		fields = append(fields, emailtag.FieldCreatedAt)
+	}
+	if m.email != nil {
+		fields = append(fields, emailtag.FieldEmailID)
+	}
+	if m.folder_id != nil {
+		fields = append(fields, emailtag.FieldFolderID)
+	}
+	if m.workspace_id != nil {
+		fields = append(fields, emailtag.FieldWorkspaceID)
+	}
+	if m.created_by_id != nil {
+		fields = append(fields, emailtag.FieldCreatedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *EmailTagMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case emailtag.FieldName:
+		return m.Name()
+	case emailtag.FieldCreatedAt:
+		return m.CreatedAt()
+	case emailtag.FieldEmailID:
+		return m.EmailID()
+	case emailtag.FieldFolderID:
+		return m.FolderID()
+	case emailtag.FieldWorkspaceID:
+		return m.WorkspaceID()
+	case emailtag.FieldCreatedByID:
+		return m.CreatedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *EmailTagMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case emailtag.FieldName:
+		return m.OldName(ctx)
+	case emailtag.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case emailtag.FieldEmailID:
+		return m.OldEmailID(ctx)
+	case emailtag.FieldFolderID:
+		return m.OldFolderID(ctx)
+	case emailtag.FieldWorkspaceID:
+		return m.OldWorkspaceID(ctx)
+	case emailtag.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown EmailTag field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EmailTagMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case emailtag.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case emailtag.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case emailtag.FieldEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmailID(v)
+		return nil
+	case emailtag.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFolderID(v)
+		return nil
+	case emailtag.FieldWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWorkspaceID(v)
+		return nil
+	case emailtag.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown EmailTag field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *EmailTagMutation) AddedFields() []string {
+	var fields []string
+	if m.addfolder_id != nil {
+		fields = append(fields, emailtag.FieldFolderID)
+	}
+	if m.addworkspace_id != nil {
+		fields = append(fields, emailtag.FieldWorkspaceID)
+	}
+	if m.addcreated_by_id != nil {
+		fields = append(fields, emailtag.FieldCreatedByID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *EmailTagMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case emailtag.FieldFolderID:
+		return m.AddedFolderID()
+	case emailtag.FieldWorkspaceID:
+		return m.AddedWorkspaceID()
+	case emailtag.FieldCreatedByID:
+		return m.AddedCreatedByID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EmailTagMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case emailtag.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFolderID(v)
+		return nil
+	case emailtag.FieldWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWorkspaceID(v)
+		return nil
+	case emailtag.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown EmailTag numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *EmailTagMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(emailtag.FieldCreatedByID) {
+		fields = append(fields, emailtag.FieldCreatedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *EmailTagMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *EmailTagMutation) ClearField(name string) error {
+	switch name {
+	case emailtag.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown EmailTag nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *EmailTagMutation) ResetField(name string) error {
+	switch name {
+	case emailtag.FieldName:
+		m.ResetName()
+		return nil
+	case emailtag.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case emailtag.FieldEmailID:
+		m.ResetEmailID()
+		return nil
+	case emailtag.FieldFolderID:
+		m.ResetFolderID()
+		return nil
+	case emailtag.FieldWorkspaceID:
+		m.ResetWorkspaceID()
+		return nil
+	case emailtag.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown EmailTag field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *EmailTagMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.email != nil {
+		edges = append(edges, emailtag.EdgeEmail)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *EmailTagMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case emailtag.EdgeEmail:
+		if id := m.email; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *EmailTagMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *EmailTagMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *EmailTagMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedemail {
+		edges = append(edges, emailtag.EdgeEmail)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *EmailTagMutation) EdgeCleared(name string) bool {
+	switch name {
+	case emailtag.EdgeEmail:
+		return m.clearedemail
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *EmailTagMutation) ClearEdge(name string) error {
+	switch name {
+	case emailtag.EdgeEmail:
+		m.ClearEmail()
+		return nil
+	}
+	return fmt.Errorf("unknown EmailTag unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *EmailTagMutation) ResetEdge(name string) error {
+	switch name {
+	case emailtag.EdgeEmail:
+		m.ResetEmail()
+		return nil
+	}
+	return fmt.Errorf("unknown EmailTag edge %s", name)
 }
 
 // FetchRunMutation represents an operation that mutates the FetchRun nodes in the graph.
@@ -7803,6 +12150,1068 @@ func (m *GroupMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Group edge %s", name)
 }
 
+// HistoryEntryMutation represents an operation that mutates the HistoryEntry nodes in the graph.
+type HistoryEntryMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	kind            *string
+	actor_id        *int
+	addactor_id     *int
+	workspace_id    *int
+	addworkspace_id *int
+	folder_id       *int
+	addfolder_id    *int
+	email_id        *int
+	addemail_id     *int
+	object_id       *int
+	addobject_id    *int
+	run_id          *int
+	addrun_id       *int
+	text            *string
+	at              *time.Time
+	clearedFields   map[string]struct{}
+	done            bool
+	oldValue        func(context.Context) (*HistoryEntry, error)
+	predicates      []predicate.HistoryEntry
+}
+
+var _ ent.Mutation = (*HistoryEntryMutation)(nil)
+
+// historyentryOption allows management of the mutation configuration using functional options.
+type historyentryOption func(*HistoryEntryMutation)
+
+// newHistoryEntryMutation creates new mutation for the HistoryEntry entity.
+func newHistoryEntryMutation(c config, op Op, opts ...historyentryOption) *HistoryEntryMutation {
+	m := &HistoryEntryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeHistoryEntry,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withHistoryEntryID sets the ID field of the mutation.
+func withHistoryEntryID(id int) historyentryOption {
+	return func(m *HistoryEntryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *HistoryEntry
+		)
+		m.oldValue = func(ctx context.Context) (*HistoryEntry, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().HistoryEntry.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withHistoryEntry sets the old HistoryEntry of the mutation.
+func withHistoryEntry(node *HistoryEntry) historyentryOption {
+	return func(m *HistoryEntryMutation) {
+		m.oldValue = func(context.Context) (*HistoryEntry, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m HistoryEntryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m HistoryEntryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *HistoryEntryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *HistoryEntryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().HistoryEntry.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetKind sets the "kind" field.
+func (m *HistoryEntryMutation) SetKind(s string) {
+	m.kind = &s
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *HistoryEntryMutation) Kind() (r string, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the HistoryEntry entity.
+// If the HistoryEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HistoryEntryMutation) OldKind(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *HistoryEntryMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetActorID sets the "actor_id" field.
+func (m *HistoryEntryMutation) SetActorID(i int) {
+	m.actor_id = &i
+	m.addactor_id = nil
+}
+
+// ActorID returns the value of the "actor_id" field in the mutation.
+func (m *HistoryEntryMutation) ActorID() (r int, exists bool) {
+	v := m.actor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorID returns the old "actor_id" field's value of the HistoryEntry entity.
+// If the HistoryEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HistoryEntryMutation) OldActorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorID: %w", err)
+	}
+	return oldValue.ActorID, nil
+}
+
+// AddActorID adds i to the "actor_id" field.
+func (m *HistoryEntryMutation) AddActorID(i int) {
+	if m.addactor_id != nil {
+		*m.addactor_id += i
+	} else {
+		m.addactor_id = &i
+	}
+}
+
+// AddedActorID returns the value that was added to the "actor_id" field in this mutation.
+func (m *HistoryEntryMutation) AddedActorID() (r int, exists bool) {
+	v := m.addactor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearActorID clears the value of the "actor_id" field.
+func (m *HistoryEntryMutation) ClearActorID() {
+	m.actor_id = nil
+	m.addactor_id = nil
+	m.clearedFields[historyentry.FieldActorID] = struct{}{}
+}
+
+// ActorIDCleared returns if the "actor_id" field was cleared in this mutation.
+func (m *HistoryEntryMutation) ActorIDCleared() bool {
+	_, ok := m.clearedFields[historyentry.FieldActorID]
+	return ok
+}
+
+// ResetActorID resets all changes to the "actor_id" field.
+func (m *HistoryEntryMutation) ResetActorID() {
+	m.actor_id = nil
+	m.addactor_id = nil
+	delete(m.clearedFields, historyentry.FieldActorID)
+}
+
+// SetWorkspaceID sets the "workspace_id" field.
+func (m *HistoryEntryMutation) SetWorkspaceID(i int) {
+	m.workspace_id = &i
+	m.addworkspace_id = nil
+}
+
+// WorkspaceID returns the value of the "workspace_id" field in the mutation.
+func (m *HistoryEntryMutation) WorkspaceID() (r int, exists bool) {
+	v := m.workspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWorkspaceID returns the old "workspace_id" field's value of the HistoryEntry entity.
+// If the HistoryEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HistoryEntryMutation) OldWorkspaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWorkspaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWorkspaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWorkspaceID: %w", err)
+	}
+	return oldValue.WorkspaceID, nil
+}
+
+// AddWorkspaceID adds i to the "workspace_id" field.
+func (m *HistoryEntryMutation) AddWorkspaceID(i int) {
+	if m.addworkspace_id != nil {
+		*m.addworkspace_id += i
+	} else {
+		m.addworkspace_id = &i
+	}
+}
+
+// AddedWorkspaceID returns the value that was added to the "workspace_id" field in this mutation.
+func (m *HistoryEntryMutation) AddedWorkspaceID() (r int, exists bool) {
+	v := m.addworkspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWorkspaceID resets all changes to the "workspace_id" field.
+func (m *HistoryEntryMutation) ResetWorkspaceID() {
+	m.workspace_id = nil
+	m.addworkspace_id = nil
+}
+
+// SetFolderID sets the "folder_id" field.
+func (m *HistoryEntryMutation) SetFolderID(i int) {
+	m.folder_id = &i
+	m.addfolder_id = nil
+}
+
+// FolderID returns the value of the "folder_id" field in the mutation.
+func (m *HistoryEntryMutation) FolderID() (r int, exists bool) {
+	v := m.folder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFolderID returns the old "folder_id" field's value of the HistoryEntry entity.
+// If the HistoryEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HistoryEntryMutation) OldFolderID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFolderID: %w", err)
+	}
+	return oldValue.FolderID, nil
+}
+
+// AddFolderID adds i to the "folder_id" field.
+func (m *HistoryEntryMutation) AddFolderID(i int) {
+	if m.addfolder_id != nil {
+		*m.addfolder_id += i
+	} else {
+		m.addfolder_id = &i
+	}
+}
+
+// AddedFolderID returns the value that was added to the "folder_id" field in this mutation.
+func (m *HistoryEntryMutation) AddedFolderID() (r int, exists bool) {
+	v := m.addfolder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFolderID clears the value of the "folder_id" field.
+func (m *HistoryEntryMutation) ClearFolderID() {
+	m.folder_id = nil
+	m.addfolder_id = nil
+	m.clearedFields[historyentry.FieldFolderID] = struct{}{}
+}
+
+// FolderIDCleared returns if the "folder_id" field was cleared in this mutation.
+func (m *HistoryEntryMutation) FolderIDCleared() bool {
+	_, ok := m.clearedFields[historyentry.FieldFolderID]
+	return ok
+}
+
+// ResetFolderID resets all changes to the "folder_id" field.
+func (m *HistoryEntryMutation) ResetFolderID() {
+	m.folder_id = nil
+	m.addfolder_id = nil
+	delete(m.clearedFields, historyentry.FieldFolderID)
+}
+
+// SetEmailID sets the "email_id" field.
+func (m *HistoryEntryMutation) SetEmailID(i int) {
+	m.email_id = &i
+	m.addemail_id = nil
+}
+
+// EmailID returns the value of the "email_id" field in the mutation.
+func (m *HistoryEntryMutation) EmailID() (r int, exists bool) {
+	v := m.email_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmailID returns the old "email_id" field's value of the HistoryEntry entity.
+// If the HistoryEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HistoryEntryMutation) OldEmailID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmailID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmailID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmailID: %w", err)
+	}
+	return oldValue.EmailID, nil
+}
+
+// AddEmailID adds i to the "email_id" field.
+func (m *HistoryEntryMutation) AddEmailID(i int) {
+	if m.addemail_id != nil {
+		*m.addemail_id += i
+	} else {
+		m.addemail_id = &i
+	}
+}
+
+// AddedEmailID returns the value that was added to the "email_id" field in this mutation.
+func (m *HistoryEntryMutation) AddedEmailID() (r int, exists bool) {
+	v := m.addemail_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearEmailID clears the value of the "email_id" field.
+func (m *HistoryEntryMutation) ClearEmailID() {
+	m.email_id = nil
+	m.addemail_id = nil
+	m.clearedFields[historyentry.FieldEmailID] = struct{}{}
+}
+
+// EmailIDCleared returns if the "email_id" field was cleared in this mutation.
+func (m *HistoryEntryMutation) EmailIDCleared() bool {
+	_, ok := m.clearedFields[historyentry.FieldEmailID]
+	return ok
+}
+
+// ResetEmailID resets all changes to the "email_id" field.
+func (m *HistoryEntryMutation) ResetEmailID() {
+	m.email_id = nil
+	m.addemail_id = nil
+	delete(m.clearedFields, historyentry.FieldEmailID)
+}
+
+// SetObjectID sets the "object_id" field.
+func (m *HistoryEntryMutation) SetObjectID(i int) {
+	m.object_id = &i
+	m.addobject_id = nil
+}
+
+// ObjectID returns the value of the "object_id" field in the mutation.
+func (m *HistoryEntryMutation) ObjectID() (r int, exists bool) {
+	v := m.object_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldObjectID returns the old "object_id" field's value of the HistoryEntry entity.
+// If the HistoryEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HistoryEntryMutation) OldObjectID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldObjectID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldObjectID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldObjectID: %w", err)
+	}
+	return oldValue.ObjectID, nil
+}
+
+// AddObjectID adds i to the "object_id" field.
+func (m *HistoryEntryMutation) AddObjectID(i int) {
+	if m.addobject_id != nil {
+		*m.addobject_id += i
+	} else {
+		m.addobject_id = &i
+	}
+}
+
+// AddedObjectID returns the value that was added to the "object_id" field in this mutation.
+func (m *HistoryEntryMutation) AddedObjectID() (r int, exists bool) {
+	v := m.addobject_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearObjectID clears the value of the "object_id" field.
+func (m *HistoryEntryMutation) ClearObjectID() {
+	m.object_id = nil
+	m.addobject_id = nil
+	m.clearedFields[historyentry.FieldObjectID] = struct{}{}
+}
+
+// ObjectIDCleared returns if the "object_id" field was cleared in this mutation.
+func (m *HistoryEntryMutation) ObjectIDCleared() bool {
+	_, ok := m.clearedFields[historyentry.FieldObjectID]
+	return ok
+}
+
+// ResetObjectID resets all changes to the "object_id" field.
+func (m *HistoryEntryMutation) ResetObjectID() {
+	m.object_id = nil
+	m.addobject_id = nil
+	delete(m.clearedFields, historyentry.FieldObjectID)
+}
+
+// SetRunID sets the "run_id" field.
+func (m *HistoryEntryMutation) SetRunID(i int) {
+	m.run_id = &i
+	m.addrun_id = nil
+}
+
+// RunID returns the value of the "run_id" field in the mutation.
+func (m *HistoryEntryMutation) RunID() (r int, exists bool) {
+	v := m.run_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRunID returns the old "run_id" field's value of the HistoryEntry entity.
+// If the HistoryEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HistoryEntryMutation) OldRunID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRunID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRunID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRunID: %w", err)
+	}
+	return oldValue.RunID, nil
+}
+
+// AddRunID adds i to the "run_id" field.
+func (m *HistoryEntryMutation) AddRunID(i int) {
+	if m.addrun_id != nil {
+		*m.addrun_id += i
+	} else {
+		m.addrun_id = &i
+	}
+}
+
+// AddedRunID returns the value that was added to the "run_id" field in this mutation.
+func (m *HistoryEntryMutation) AddedRunID() (r int, exists bool) {
+	v := m.addrun_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRunID clears the value of the "run_id" field.
+func (m *HistoryEntryMutation) ClearRunID() {
+	m.run_id = nil
+	m.addrun_id = nil
+	m.clearedFields[historyentry.FieldRunID] = struct{}{}
+}
+
+// RunIDCleared returns if the "run_id" field was cleared in this mutation.
+func (m *HistoryEntryMutation) RunIDCleared() bool {
+	_, ok := m.clearedFields[historyentry.FieldRunID]
+	return ok
+}
+
+// ResetRunID resets all changes to the "run_id" field.
+func (m *HistoryEntryMutation) ResetRunID() {
+	m.run_id = nil
+	m.addrun_id = nil
+	delete(m.clearedFields, historyentry.FieldRunID)
+}
+
+// SetText sets the "text" field.
+func (m *HistoryEntryMutation) SetText(s string) {
+	m.text = &s
+}
+
+// Text returns the value of the "text" field in the mutation.
+func (m *HistoryEntryMutation) Text() (r string, exists bool) {
+	v := m.text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldText returns the old "text" field's value of the HistoryEntry entity.
+// If the HistoryEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HistoryEntryMutation) OldText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldText: %w", err)
+	}
+	return oldValue.Text, nil
+}
+
+// ResetText resets all changes to the "text" field.
+func (m *HistoryEntryMutation) ResetText() {
+	m.text = nil
+}
+
+// SetAt sets the "at" field.
+func (m *HistoryEntryMutation) SetAt(t time.Time) {
+	m.at = &t
+}
+
+// At returns the value of the "at" field in the mutation.
+func (m *HistoryEntryMutation) At() (r time.Time, exists bool) {
+	v := m.at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAt returns the old "at" field's value of the HistoryEntry entity.
+// If the HistoryEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HistoryEntryMutation) OldAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAt: %w", err)
+	}
+	return oldValue.At, nil
+}
+
+// ResetAt resets all changes to the "at" field.
+func (m *HistoryEntryMutation) ResetAt() {
+	m.at = nil
+}
+
+// Where appends a list predicates to the HistoryEntryMutation builder.
+func (m *HistoryEntryMutation) Where(ps ...predicate.HistoryEntry) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the HistoryEntryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *HistoryEntryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.HistoryEntry, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *HistoryEntryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *HistoryEntryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (HistoryEntry).
+func (m *HistoryEntryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *HistoryEntryMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.kind != nil {
+		fields = append(fields, historyentry.FieldKind)
+	}
+	if m.actor_id != nil {
+		fields = append(fields, historyentry.FieldActorID)
+	}
+	if m.workspace_id != nil {
+		fields = append(fields, historyentry.FieldWorkspaceID)
+	}
+	if m.folder_id != nil {
+		fields = append(fields, historyentry.FieldFolderID)
+	}
+	if m.email_id != nil {
+		fields = append(fields, historyentry.FieldEmailID)
+	}
+	if m.object_id != nil {
+		fields = append(fields, historyentry.FieldObjectID)
+	}
+	if m.run_id != nil {
+		fields = append(fields, historyentry.FieldRunID)
+	}
+	if m.text != nil {
+		fields = append(fields, historyentry.FieldText)
+	}
+	if m.at != nil {
+		fields = append(fields, historyentry.FieldAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *HistoryEntryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case historyentry.FieldKind:
+		return m.Kind()
+	case historyentry.FieldActorID:
+		return m.ActorID()
+	case historyentry.FieldWorkspaceID:
+		return m.WorkspaceID()
+	case historyentry.FieldFolderID:
+		return m.FolderID()
+	case historyentry.FieldEmailID:
+		return m.EmailID()
+	case historyentry.FieldObjectID:
+		return m.ObjectID()
+	case historyentry.FieldRunID:
+		return m.RunID()
+	case historyentry.FieldText:
+		return m.Text()
+	case historyentry.FieldAt:
+		return m.At()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *HistoryEntryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case historyentry.FieldKind:
+		return m.OldKind(ctx)
+	case historyentry.FieldActorID:
+		return m.OldActorID(ctx)
+	case historyentry.FieldWorkspaceID:
+		return m.OldWorkspaceID(ctx)
+	case historyentry.FieldFolderID:
+		return m.OldFolderID(ctx)
+	case historyentry.FieldEmailID:
+		return m.OldEmailID(ctx)
+	case historyentry.FieldObjectID:
+		return m.OldObjectID(ctx)
+	case historyentry.FieldRunID:
+		return m.OldRunID(ctx)
+	case historyentry.FieldText:
+		return m.OldText(ctx)
+	case historyentry.FieldAt:
+		return m.OldAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown HistoryEntry field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *HistoryEntryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case historyentry.FieldKind:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case historyentry.FieldActorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorID(v)
+		return nil
+	case historyentry.FieldWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWorkspaceID(v)
+		return nil
+	case historyentry.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFolderID(v)
+		return nil
+	case historyentry.FieldEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmailID(v)
+		return nil
+	case historyentry.FieldObjectID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetObjectID(v)
+		return nil
+	case historyentry.FieldRunID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRunID(v)
+		return nil
+	case historyentry.FieldText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetText(v)
+		return nil
+	case historyentry.FieldAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown HistoryEntry field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *HistoryEntryMutation) AddedFields() []string {
+	var fields []string
+	if m.addactor_id != nil {
+		fields = append(fields, historyentry.FieldActorID)
+	}
+	if m.addworkspace_id != nil {
+		fields = append(fields, historyentry.FieldWorkspaceID)
+	}
+	if m.addfolder_id != nil {
+		fields = append(fields, historyentry.FieldFolderID)
+	}
+	if m.addemail_id != nil {
+		fields = append(fields, historyentry.FieldEmailID)
+	}
+	if m.addobject_id != nil {
+		fields = append(fields, historyentry.FieldObjectID)
+	}
+	if m.addrun_id != nil {
+		fields = append(fields, historyentry.FieldRunID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *HistoryEntryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case historyentry.FieldActorID:
+		return m.AddedActorID()
+	case historyentry.FieldWorkspaceID:
+		return m.AddedWorkspaceID()
+	case historyentry.FieldFolderID:
+		return m.AddedFolderID()
+	case historyentry.FieldEmailID:
+		return m.AddedEmailID()
+	case historyentry.FieldObjectID:
+		return m.AddedObjectID()
+	case historyentry.FieldRunID:
+		return m.AddedRunID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *HistoryEntryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case historyentry.FieldActorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddActorID(v)
+		return nil
+	case historyentry.FieldWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWorkspaceID(v)
+		return nil
+	case historyentry.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFolderID(v)
+		return nil
+	case historyentry.FieldEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddEmailID(v)
+		return nil
+	case historyentry.FieldObjectID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddObjectID(v)
+		return nil
+	case historyentry.FieldRunID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRunID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown HistoryEntry numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *HistoryEntryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(historyentry.FieldActorID) {
+		fields = append(fields, historyentry.FieldActorID)
+	}
+	if m.FieldCleared(historyentry.FieldFolderID) {
+		fields = append(fields, historyentry.FieldFolderID)
+	}
+	if m.FieldCleared(historyentry.FieldEmailID) {
+		fields = append(fields, historyentry.FieldEmailID)
+	}
+	if m.FieldCleared(historyentry.FieldObjectID) {
+		fields = append(fields, historyentry.FieldObjectID)
+	}
+	if m.FieldCleared(historyentry.FieldRunID) {
+		fields = append(fields, historyentry.FieldRunID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *HistoryEntryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *HistoryEntryMutation) ClearField(name string) error {
+	switch name {
+	case historyentry.FieldActorID:
+		m.ClearActorID()
+		return nil
+	case historyentry.FieldFolderID:
+		m.ClearFolderID()
+		return nil
+	case historyentry.FieldEmailID:
+		m.ClearEmailID()
+		return nil
+	case historyentry.FieldObjectID:
+		m.ClearObjectID()
+		return nil
+	case historyentry.FieldRunID:
+		m.ClearRunID()
+		return nil
+	}
+	return fmt.Errorf("unknown HistoryEntry nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *HistoryEntryMutation) ResetField(name string) error {
+	switch name {
+	case historyentry.FieldKind:
+		m.ResetKind()
+		return nil
+	case historyentry.FieldActorID:
+		m.ResetActorID()
+		return nil
+	case historyentry.FieldWorkspaceID:
+		m.ResetWorkspaceID()
+		return nil
+	case historyentry.FieldFolderID:
+		m.ResetFolderID()
+		return nil
+	case historyentry.FieldEmailID:
+		m.ResetEmailID()
+		return nil
+	case historyentry.FieldObjectID:
+		m.ResetObjectID()
+		return nil
+	case historyentry.FieldRunID:
+		m.ResetRunID()
+		return nil
+	case historyentry.FieldText:
+		m.ResetText()
+		return nil
+	case historyentry.FieldAt:
+		m.ResetAt()
+		return nil
+	}
+	return fmt.Errorf("unknown HistoryEntry field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *HistoryEntryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *HistoryEntryMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *HistoryEntryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *HistoryEntryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *HistoryEntryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *HistoryEntryMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *HistoryEntryMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown HistoryEntry unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *HistoryEntryMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown HistoryEntry edge %s", name)
+}
+
 // LedgerEntryMutation represents an operation that mutates the LedgerEntry nodes in the graph.
 type LedgerEntryMutation struct {
 	config
@@ -8941,6 +14350,5385 @@ func (m *LedgerEntryMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown LedgerEntry edge %s", name)
 }
 
+// NotificationMutation represents an operation that mutates the Notification nodes in the graph.
+type NotificationMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	user_id             *int
+	adduser_id          *int
+	kind                *string
+	workspace_id        *int
+	addworkspace_id     *int
+	folder_id           *int
+	addfolder_id        *int
+	email_id            *int
+	addemail_id         *int
+	actor_id            *int
+	addactor_id         *int
+	history_entry_id    *int
+	addhistory_entry_id *int
+	text                *string
+	created_at          *time.Time
+	read_at             *time.Time
+	digest_pending      *bool
+	clearedFields       map[string]struct{}
+	done                bool
+	oldValue            func(context.Context) (*Notification, error)
+	predicates          []predicate.Notification
+}
+
+var _ ent.Mutation = (*NotificationMutation)(nil)
+
+// notificationOption allows management of the mutation configuration using functional options.
+type notificationOption func(*NotificationMutation)
+
+// newNotificationMutation creates new mutation for the Notification entity.
+func newNotificationMutation(c config, op Op, opts ...notificationOption) *NotificationMutation {
+	m := &NotificationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeNotification,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withNotificationID sets the ID field of the mutation.
+func withNotificationID(id int) notificationOption {
+	return func(m *NotificationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Notification
+		)
+		m.oldValue = func(ctx context.Context) (*Notification, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Notification.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withNotification sets the old Notification of the mutation.
+func withNotification(node *Notification) notificationOption {
+	return func(m *NotificationMutation) {
+		m.oldValue = func(context.Context) (*Notification, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m NotificationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m NotificationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *NotificationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *NotificationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Notification.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetUserID sets the "user_id" field.
+func (m *NotificationMutation) SetUserID(i int) {
+	m.user_id = &i
+	m.adduser_id = nil
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *NotificationMutation) UserID() (r int, exists bool) {
+	v := m.user_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldUserID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// AddUserID adds i to the "user_id" field.
+func (m *NotificationMutation) AddUserID(i int) {
+	if m.adduser_id != nil {
+		*m.adduser_id += i
+	} else {
+		m.adduser_id = &i
+	}
+}
+
+// AddedUserID returns the value that was added to the "user_id" field in this mutation.
+func (m *NotificationMutation) AddedUserID() (r int, exists bool) {
+	v := m.adduser_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *NotificationMutation) ResetUserID() {
+	m.user_id = nil
+	m.adduser_id = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *NotificationMutation) SetKind(s string) {
+	m.kind = &s
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *NotificationMutation) Kind() (r string, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldKind(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *NotificationMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetWorkspaceID sets the "workspace_id" field.
+func (m *NotificationMutation) SetWorkspaceID(i int) {
+	m.workspace_id = &i
+	m.addworkspace_id = nil
+}
+
+// WorkspaceID returns the value of the "workspace_id" field in the mutation.
+func (m *NotificationMutation) WorkspaceID() (r int, exists bool) {
+	v := m.workspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWorkspaceID returns the old "workspace_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldWorkspaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWorkspaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWorkspaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWorkspaceID: %w", err)
+	}
+	return oldValue.WorkspaceID, nil
+}
+
+// AddWorkspaceID adds i to the "workspace_id" field.
+func (m *NotificationMutation) AddWorkspaceID(i int) {
+	if m.addworkspace_id != nil {
+		*m.addworkspace_id += i
+	} else {
+		m.addworkspace_id = &i
+	}
+}
+
+// AddedWorkspaceID returns the value that was added to the "workspace_id" field in this mutation.
+func (m *NotificationMutation) AddedWorkspaceID() (r int, exists bool) {
+	v := m.addworkspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWorkspaceID resets all changes to the "workspace_id" field.
+func (m *NotificationMutation) ResetWorkspaceID() {
+	m.workspace_id = nil
+	m.addworkspace_id = nil
+}
+
+// SetFolderID sets the "folder_id" field.
+func (m *NotificationMutation) SetFolderID(i int) {
+	m.folder_id = &i
+	m.addfolder_id = nil
+}
+
+// FolderID returns the value of the "folder_id" field in the mutation.
+func (m *NotificationMutation) FolderID() (r int, exists bool) {
+	v := m.folder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFolderID returns the old "folder_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldFolderID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFolderID: %w", err)
+	}
+	return oldValue.FolderID, nil
+}
+
+// AddFolderID adds i to the "folder_id" field.
+func (m *NotificationMutation) AddFolderID(i int) {
+	if m.addfolder_id != nil {
+		*m.addfolder_id += i
+	} else {
+		m.addfolder_id = &i
+	}
+}
+
+// AddedFolderID returns the value that was added to the "folder_id" field in this mutation.
+func (m *NotificationMutation) AddedFolderID() (r int, exists bool) {
+	v := m.addfolder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFolderID clears the value of the "folder_id" field.
+func (m *NotificationMutation) ClearFolderID() {
+	m.folder_id = nil
+	m.addfolder_id = nil
+	m.clearedFields[notification.FieldFolderID] = struct{}{}
+}
+
+// FolderIDCleared returns if the "folder_id" field was cleared in this mutation.
+func (m *NotificationMutation) FolderIDCleared() bool {
+	_, ok := m.clearedFields[notification.FieldFolderID]
+	return ok
+}
+
+// ResetFolderID resets all changes to the "folder_id" field.
+func (m *NotificationMutation) ResetFolderID() {
+	m.folder_id = nil
+	m.addfolder_id = nil
+	delete(m.clearedFields, notification.FieldFolderID)
+}
+
+// SetEmailID sets the "email_id" field.
+func (m *NotificationMutation) SetEmailID(i int) {
+	m.email_id = &i
+	m.addemail_id = nil
+}
+
+// EmailID returns the value of the "email_id" field in the mutation.
+func (m *NotificationMutation) EmailID() (r int, exists bool) {
+	v := m.email_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmailID returns the old "email_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldEmailID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmailID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmailID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmailID: %w", err)
+	}
+	return oldValue.EmailID, nil
+}
+
+// AddEmailID adds i to the "email_id" field.
+func (m *NotificationMutation) AddEmailID(i int) {
+	if m.addemail_id != nil {
+		*m.addemail_id += i
+	} else {
+		m.addemail_id = &i
+	}
+}
+
+// AddedEmailID returns the value that was added to the "email_id" field in this mutation.
+func (m *NotificationMutation) AddedEmailID() (r int, exists bool) {
+	v := m.addemail_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearEmailID clears the value of the "email_id" field.
+func (m *NotificationMutation) ClearEmailID() {
+	m.email_id = nil
+	m.addemail_id = nil
+	m.clearedFields[notification.FieldEmailID] = struct{}{}
+}
+
+// EmailIDCleared returns if the "email_id" field was cleared in this mutation.
+func (m *NotificationMutation) EmailIDCleared() bool {
+	_, ok := m.clearedFields[notification.FieldEmailID]
+	return ok
+}
+
+// ResetEmailID resets all changes to the "email_id" field.
+func (m *NotificationMutation) ResetEmailID() {
+	m.email_id = nil
+	m.addemail_id = nil
+	delete(m.clearedFields, notification.FieldEmailID)
+}
+
+// SetActorID sets the "actor_id" field.
+func (m *NotificationMutation) SetActorID(i int) {
+	m.actor_id = &i
+	m.addactor_id = nil
+}
+
+// ActorID returns the value of the "actor_id" field in the mutation.
+func (m *NotificationMutation) ActorID() (r int, exists bool) {
+	v := m.actor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorID returns the old "actor_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldActorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorID: %w", err)
+	}
+	return oldValue.ActorID, nil
+}
+
+// AddActorID adds i to the "actor_id" field.
+func (m *NotificationMutation) AddActorID(i int) {
+	if m.addactor_id != nil {
+		*m.addactor_id += i
+	} else {
+		m.addactor_id = &i
+	}
+}
+
+// AddedActorID returns the value that was added to the "actor_id" field in this mutation.
+func (m *NotificationMutation) AddedActorID() (r int, exists bool) {
+	v := m.addactor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearActorID clears the value of the "actor_id" field.
+func (m *NotificationMutation) ClearActorID() {
+	m.actor_id = nil
+	m.addactor_id = nil
+	m.clearedFields[notification.FieldActorID] = struct{}{}
+}
+
+// ActorIDCleared returns if the "actor_id" field was cleared in this mutation.
+func (m *NotificationMutation) ActorIDCleared() bool {
+	_, ok := m.clearedFields[notification.FieldActorID]
+	return ok
+}
+
+// ResetActorID resets all changes to the "actor_id" field.
+func (m *NotificationMutation) ResetActorID() {
+	m.actor_id = nil
+	m.addactor_id = nil
+	delete(m.clearedFields, notification.FieldActorID)
+}
+
+// SetHistoryEntryID sets the "history_entry_id" field.
+func (m *NotificationMutation) SetHistoryEntryID(i int) {
+	m.history_entry_id = &i
+	m.addhistory_entry_id = nil
+}
+
+// HistoryEntryID returns the value of the "history_entry_id" field in the mutation.
+func (m *NotificationMutation) HistoryEntryID() (r int, exists bool) {
+	v := m.history_entry_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHistoryEntryID returns the old "history_entry_id" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldHistoryEntryID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHistoryEntryID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHistoryEntryID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHistoryEntryID: %w", err)
+	}
+	return oldValue.HistoryEntryID, nil
+}
+
+// AddHistoryEntryID adds i to the "history_entry_id" field.
+func (m *NotificationMutation) AddHistoryEntryID(i int) {
+	if m.addhistory_entry_id != nil {
+		*m.addhistory_entry_id += i
+	} else {
+		m.addhistory_entry_id = &i
+	}
+}
+
+// AddedHistoryEntryID returns the value that was added to the "history_entry_id" field in this mutation.
+func (m *NotificationMutation) AddedHistoryEntryID() (r int, exists bool) {
+	v := m.addhistory_entry_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearHistoryEntryID clears the value of the "history_entry_id" field.
+func (m *NotificationMutation) ClearHistoryEntryID() {
+	m.history_entry_id = nil
+	m.addhistory_entry_id = nil
+	m.clearedFields[notification.FieldHistoryEntryID] = struct{}{}
+}
+
+// HistoryEntryIDCleared returns if the "history_entry_id" field was cleared in this mutation.
+func (m *NotificationMutation) HistoryEntryIDCleared() bool {
+	_, ok := m.clearedFields[notification.FieldHistoryEntryID]
+	return ok
+}
+
+// ResetHistoryEntryID resets all changes to the "history_entry_id" field.
+func (m *NotificationMutation) ResetHistoryEntryID() {
+	m.history_entry_id = nil
+	m.addhistory_entry_id = nil
+	delete(m.clearedFields, notification.FieldHistoryEntryID)
+}
+
+// SetText sets the "text" field.
+func (m *NotificationMutation) SetText(s string) {
+	m.text = &s
+}
+
+// Text returns the value of the "text" field in the mutation.
+func (m *NotificationMutation) Text() (r string, exists bool) {
+	v := m.text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldText returns the old "text" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldText: %w", err)
+	}
+	return oldValue.Text, nil
+}
+
+// ResetText resets all changes to the "text" field.
+func (m *NotificationMutation) ResetText() {
+	m.text = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *NotificationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *NotificationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *NotificationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetReadAt sets the "read_at" field.
+func (m *NotificationMutation) SetReadAt(t time.Time) {
+	m.read_at = &t
+}
+
+// ReadAt returns the value of the "read_at" field in the mutation.
+func (m *NotificationMutation) ReadAt() (r time.Time, exists bool) {
+	v := m.read_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReadAt returns the old "read_at" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldReadAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReadAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReadAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReadAt: %w", err)
+	}
+	return oldValue.ReadAt, nil
+}
+
+// ClearReadAt clears the value of the "read_at" field.
+func (m *NotificationMutation) ClearReadAt() {
+	m.read_at = nil
+	m.clearedFields[notification.FieldReadAt] = struct{}{}
+}
+
+// ReadAtCleared returns if the "read_at" field was cleared in this mutation.
+func (m *NotificationMutation) ReadAtCleared() bool {
+	_, ok := m.clearedFields[notification.FieldReadAt]
+	return ok
+}
+
+// ResetReadAt resets all changes to the "read_at" field.
+func (m *NotificationMutation) ResetReadAt() {
+	m.read_at = nil
+	delete(m.clearedFields, notification.FieldReadAt)
+}
+
+// SetDigestPending sets the "digest_pending" field.
+func (m *NotificationMutation) SetDigestPending(b bool) {
+	m.digest_pending = &b
+}
+
+// DigestPending returns the value of the "digest_pending" field in the mutation.
+func (m *NotificationMutation) DigestPending() (r bool, exists bool) {
+	v := m.digest_pending
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDigestPending returns the old "digest_pending" field's value of the Notification entity.
+// If the Notification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NotificationMutation) OldDigestPending(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDigestPending is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDigestPending requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDigestPending: %w", err)
+	}
+	return oldValue.DigestPending, nil
+}
+
+// ResetDigestPending resets all changes to the "digest_pending" field.
+func (m *NotificationMutation) ResetDigestPending() {
+	m.digest_pending = nil
+}
+
+// Where appends a list predicates to the NotificationMutation builder.
+func (m *NotificationMutation) Where(ps ...predicate.Notification) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the NotificationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *NotificationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Notification, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *NotificationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *NotificationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Notification).
+func (m *NotificationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *NotificationMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.user_id != nil {
+		fields = append(fields, notification.FieldUserID)
+	}
+	if m.kind != nil {
+		fields = append(fields, notification.FieldKind)
+	}
+	if m.workspace_id != nil {
+		fields = append(fields, notification.FieldWorkspaceID)
+	}
+	if m.folder_id != nil {
+		fields = append(fields, notification.FieldFolderID)
+	}
+	if m.email_id != nil {
+		fields = append(fields, notification.FieldEmailID)
+	}
+	if m.actor_id != nil {
+		fields = append(fields, notification.FieldActorID)
+	}
+	if m.history_entry_id != nil {
+		fields = append(fields, notification.FieldHistoryEntryID)
+	}
+	if m.text != nil {
+		fields = append(fields, notification.FieldText)
+	}
+	if m.created_at != nil {
+		fields = append(fields, notification.FieldCreatedAt)
+	}
+	if m.read_at != nil {
+		fields = append(fields, notification.FieldReadAt)
+	}
+	if m.digest_pending != nil {
+		fields = append(fields, notification.FieldDigestPending)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *NotificationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case notification.FieldUserID:
+		return m.UserID()
+	case notification.FieldKind:
+		return m.Kind()
+	case notification.FieldWorkspaceID:
+		return m.WorkspaceID()
+	case notification.FieldFolderID:
+		return m.FolderID()
+	case notification.FieldEmailID:
+		return m.EmailID()
+	case notification.FieldActorID:
+		return m.ActorID()
+	case notification.FieldHistoryEntryID:
+		return m.HistoryEntryID()
+	case notification.FieldText:
+		return m.Text()
+	case notification.FieldCreatedAt:
+		return m.CreatedAt()
+	case notification.FieldReadAt:
+		return m.ReadAt()
+	case notification.FieldDigestPending:
+		return m.DigestPending()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *NotificationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case notification.FieldUserID:
+		return m.OldUserID(ctx)
+	case notification.FieldKind:
+		return m.OldKind(ctx)
+	case notification.FieldWorkspaceID:
+		return m.OldWorkspaceID(ctx)
+	case notification.FieldFolderID:
+		return m.OldFolderID(ctx)
+	case notification.FieldEmailID:
+		return m.OldEmailID(ctx)
+	case notification.FieldActorID:
+		return m.OldActorID(ctx)
+	case notification.FieldHistoryEntryID:
+		return m.OldHistoryEntryID(ctx)
+	case notification.FieldText:
+		return m.OldText(ctx)
+	case notification.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case notification.FieldReadAt:
+		return m.OldReadAt(ctx)
+	case notification.FieldDigestPending:
+		return m.OldDigestPending(ctx)
+	}
+	return nil, fmt.Errorf("unknown Notification field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NotificationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case notification.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case notification.FieldKind:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case notification.FieldWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWorkspaceID(v)
+		return nil
+	case notification.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFolderID(v)
+		return nil
+	case notification.FieldEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmailID(v)
+		return nil
+	case notification.FieldActorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorID(v)
+		return nil
+	case notification.FieldHistoryEntryID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHistoryEntryID(v)
+		return nil
+	case notification.FieldText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetText(v)
+		return nil
+	case notification.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case notification.FieldReadAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReadAt(v)
+		return nil
+	case notification.FieldDigestPending:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDigestPending(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Notification field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *NotificationMutation) AddedFields() []string {
+	var fields []string
+	if m.adduser_id != nil {
+		fields = append(fields, notification.FieldUserID)
+	}
+	if m.addworkspace_id != nil {
+		fields = append(fields, notification.FieldWorkspaceID)
+	}
+	if m.addfolder_id != nil {
+		fields = append(fields, notification.FieldFolderID)
+	}
+	if m.addemail_id != nil {
+		fields = append(fields, notification.FieldEmailID)
+	}
+	if m.addactor_id != nil {
+		fields = append(fields, notification.FieldActorID)
+	}
+	if m.addhistory_entry_id != nil {
+		fields = append(fields, notification.FieldHistoryEntryID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *NotificationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case notification.FieldUserID:
+		return m.AddedUserID()
+	case notification.FieldWorkspaceID:
+		return m.AddedWorkspaceID()
+	case notification.FieldFolderID:
+		return m.AddedFolderID()
+	case notification.FieldEmailID:
+		return m.AddedEmailID()
+	case notification.FieldActorID:
+		return m.AddedActorID()
+	case notification.FieldHistoryEntryID:
+		return m.AddedHistoryEntryID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NotificationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case notification.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUserID(v)
+		return nil
+	case notification.FieldWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWorkspaceID(v)
+		return nil
+	case notification.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFolderID(v)
+		return nil
+	case notification.FieldEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddEmailID(v)
+		return nil
+	case notification.FieldActorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddActorID(v)
+		return nil
+	case notification.FieldHistoryEntryID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHistoryEntryID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Notification numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *NotificationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(notification.FieldFolderID) {
+		fields = append(fields, notification.FieldFolderID)
+	}
+	if m.FieldCleared(notification.FieldEmailID) {
+		fields = append(fields, notification.FieldEmailID)
+	}
+	if m.FieldCleared(notification.FieldActorID) {
+		fields = append(fields, notification.FieldActorID)
+	}
+	if m.FieldCleared(notification.FieldHistoryEntryID) {
+		fields = append(fields, notification.FieldHistoryEntryID)
+	}
+	if m.FieldCleared(notification.FieldReadAt) {
+		fields = append(fields, notification.FieldReadAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *NotificationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *NotificationMutation) ClearField(name string) error {
+	switch name {
+	case notification.FieldFolderID:
+		m.ClearFolderID()
+		return nil
+	case notification.FieldEmailID:
+		m.ClearEmailID()
+		return nil
+	case notification.FieldActorID:
+		m.ClearActorID()
+		return nil
+	case notification.FieldHistoryEntryID:
+		m.ClearHistoryEntryID()
+		return nil
+	case notification.FieldReadAt:
+		m.ClearReadAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Notification nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *NotificationMutation) ResetField(name string) error {
+	switch name {
+	case notification.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case notification.FieldKind:
+		m.ResetKind()
+		return nil
+	case notification.FieldWorkspaceID:
+		m.ResetWorkspaceID()
+		return nil
+	case notification.FieldFolderID:
+		m.ResetFolderID()
+		return nil
+	case notification.FieldEmailID:
+		m.ResetEmailID()
+		return nil
+	case notification.FieldActorID:
+		m.ResetActorID()
+		return nil
+	case notification.FieldHistoryEntryID:
+		m.ResetHistoryEntryID()
+		return nil
+	case notification.FieldText:
+		m.ResetText()
+		return nil
+	case notification.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case notification.FieldReadAt:
+		m.ResetReadAt()
+		return nil
+	case notification.FieldDigestPending:
+		m.ResetDigestPending()
+		return nil
+	}
+	return fmt.Errorf("unknown Notification field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *NotificationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *NotificationMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *NotificationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *NotificationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *NotificationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *NotificationMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *NotificationMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Notification unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *NotificationMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Notification edge %s", name)
+}
+
+// OAuthProviderMutation represents an operation that mutates the OAuthProvider nodes in the graph.
+type OAuthProviderMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	name              *string
+	kind              *oauthprovider.Kind
+	client_id         *string
+	client_secret_enc *[]byte
+	tenant            *string
+	auth_url          *string
+	token_url         *string
+	scopes            *[]string
+	appendscopes      []string
+	created_at        *time.Time
+	clearedFields     map[string]struct{}
+	folders           map[int]struct{}
+	removedfolders    map[int]struct{}
+	clearedfolders    bool
+	done              bool
+	oldValue          func(context.Context) (*OAuthProvider, error)
+	predicates        []predicate.OAuthProvider
+}
+
+var _ ent.Mutation = (*OAuthProviderMutation)(nil)
+
+// oauthproviderOption allows management of the mutation configuration using functional options.
+type oauthproviderOption func(*OAuthProviderMutation)
+
+// newOAuthProviderMutation creates new mutation for the OAuthProvider entity.
+func newOAuthProviderMutation(c config, op Op, opts ...oauthproviderOption) *OAuthProviderMutation {
+	m := &OAuthProviderMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOAuthProvider,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOAuthProviderID sets the ID field of the mutation.
+func withOAuthProviderID(id int) oauthproviderOption {
+	return func(m *OAuthProviderMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *OAuthProvider
+		)
+		m.oldValue = func(ctx context.Context) (*OAuthProvider, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().OAuthProvider.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOAuthProvider sets the old OAuthProvider of the mutation.
+func withOAuthProvider(node *OAuthProvider) oauthproviderOption {
+	return func(m *OAuthProviderMutation) {
+		m.oldValue = func(context.Context) (*OAuthProvider, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OAuthProviderMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OAuthProviderMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OAuthProviderMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OAuthProviderMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().OAuthProvider.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetName sets the "name" field.
+func (m *OAuthProviderMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *OAuthProviderMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *OAuthProviderMutation) ResetName() {
+	m.name = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *OAuthProviderMutation) SetKind(o oauthprovider.Kind) {
+	m.kind = &o
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *OAuthProviderMutation) Kind() (r oauthprovider.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldKind(ctx context.Context) (v oauthprovider.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *OAuthProviderMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetClientID sets the "client_id" field.
+func (m *OAuthProviderMutation) SetClientID(s string) {
+	m.client_id = &s
+}
+
+// ClientID returns the value of the "client_id" field in the mutation.
+func (m *OAuthProviderMutation) ClientID() (r string, exists bool) {
+	v := m.client_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientID returns the old "client_id" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldClientID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientID: %w", err)
+	}
+	return oldValue.ClientID, nil
+}
+
+// ResetClientID resets all changes to the "client_id" field.
+func (m *OAuthProviderMutation) ResetClientID() {
+	m.client_id = nil
+}
+
+// SetClientSecretEnc sets the "client_secret_enc" field.
+func (m *OAuthProviderMutation) SetClientSecretEnc(b []byte) {
+	m.client_secret_enc = &b
+}
+
+// ClientSecretEnc returns the value of the "client_secret_enc" field in the mutation.
+func (m *OAuthProviderMutation) ClientSecretEnc() (r []byte, exists bool) {
+	v := m.client_secret_enc
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientSecretEnc returns the old "client_secret_enc" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldClientSecretEnc(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientSecretEnc is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientSecretEnc requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientSecretEnc: %w", err)
+	}
+	return oldValue.ClientSecretEnc, nil
+}
+
+// ClearClientSecretEnc clears the value of the "client_secret_enc" field.
+func (m *OAuthProviderMutation) ClearClientSecretEnc() {
+	m.client_secret_enc = nil
+	m.clearedFields[oauthprovider.FieldClientSecretEnc] = struct{}{}
+}
+
+// ClientSecretEncCleared returns if the "client_secret_enc" field was cleared in this mutation.
+func (m *OAuthProviderMutation) ClientSecretEncCleared() bool {
+	_, ok := m.clearedFields[oauthprovider.FieldClientSecretEnc]
+	return ok
+}
+
+// ResetClientSecretEnc resets all changes to the "client_secret_enc" field.
+func (m *OAuthProviderMutation) ResetClientSecretEnc() {
+	m.client_secret_enc = nil
+	delete(m.clearedFields, oauthprovider.FieldClientSecretEnc)
+}
+
+// SetTenant sets the "tenant" field.
+func (m *OAuthProviderMutation) SetTenant(s string) {
+	m.tenant = &s
+}
+
+// Tenant returns the value of the "tenant" field in the mutation.
+func (m *OAuthProviderMutation) Tenant() (r string, exists bool) {
+	v := m.tenant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenant returns the old "tenant" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldTenant(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenant is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenant requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenant: %w", err)
+	}
+	return oldValue.Tenant, nil
+}
+
+// ResetTenant resets all changes to the "tenant" field.
+func (m *OAuthProviderMutation) ResetTenant() {
+	m.tenant = nil
+}
+
+// SetAuthURL sets the "auth_url" field.
+func (m *OAuthProviderMutation) SetAuthURL(s string) {
+	m.auth_url = &s
+}
+
+// AuthURL returns the value of the "auth_url" field in the mutation.
+func (m *OAuthProviderMutation) AuthURL() (r string, exists bool) {
+	v := m.auth_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthURL returns the old "auth_url" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldAuthURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthURL: %w", err)
+	}
+	return oldValue.AuthURL, nil
+}
+
+// ResetAuthURL resets all changes to the "auth_url" field.
+func (m *OAuthProviderMutation) ResetAuthURL() {
+	m.auth_url = nil
+}
+
+// SetTokenURL sets the "token_url" field.
+func (m *OAuthProviderMutation) SetTokenURL(s string) {
+	m.token_url = &s
+}
+
+// TokenURL returns the value of the "token_url" field in the mutation.
+func (m *OAuthProviderMutation) TokenURL() (r string, exists bool) {
+	v := m.token_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTokenURL returns the old "token_url" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldTokenURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTokenURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTokenURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTokenURL: %w", err)
+	}
+	return oldValue.TokenURL, nil
+}
+
+// ResetTokenURL resets all changes to the "token_url" field.
+func (m *OAuthProviderMutation) ResetTokenURL() {
+	m.token_url = nil
+}
+
+// SetScopes sets the "scopes" field.
+func (m *OAuthProviderMutation) SetScopes(s []string) {
+	m.scopes = &s
+	m.appendscopes = nil
+}
+
+// Scopes returns the value of the "scopes" field in the mutation.
+func (m *OAuthProviderMutation) Scopes() (r []string, exists bool) {
+	v := m.scopes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScopes returns the old "scopes" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldScopes(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScopes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScopes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScopes: %w", err)
+	}
+	return oldValue.Scopes, nil
+}
+
+// AppendScopes adds s to the "scopes" field.
+func (m *OAuthProviderMutation) AppendScopes(s []string) {
+	m.appendscopes = append(m.appendscopes, s...)
+}
+
+// AppendedScopes returns the list of values that were appended to the "scopes" field in this mutation.
+func (m *OAuthProviderMutation) AppendedScopes() ([]string, bool) {
+	if len(m.appendscopes) == 0 {
+		return nil, false
+	}
+	return m.appendscopes, true
+}
+
+// ResetScopes resets all changes to the "scopes" field.
+func (m *OAuthProviderMutation) ResetScopes() {
+	m.scopes = nil
+	m.appendscopes = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *OAuthProviderMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *OAuthProviderMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the OAuthProvider entity.
+// If the OAuthProvider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthProviderMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *OAuthProviderMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// AddFolderIDs adds the "folders" edge to the EmailFolder entity by ids.
+func (m *OAuthProviderMutation) AddFolderIDs(ids ...int) {
+	if m.folders == nil {
+		m.folders = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.folders[ids[i]] = struct{}{}
+	}
+}
+
+// ClearFolders clears the "folders" edge to the EmailFolder entity.
+func (m *OAuthProviderMutation) ClearFolders() {
+	m.clearedfolders = true
+}
+
+// FoldersCleared reports if the "folders" edge to the EmailFolder entity was cleared.
+func (m *OAuthProviderMutation) FoldersCleared() bool {
+	return m.clearedfolders
+}
+
+// RemoveFolderIDs removes the "folders" edge to the EmailFolder entity by IDs.
+func (m *OAuthProviderMutation) RemoveFolderIDs(ids ...int) {
+	if m.removedfolders == nil {
+		m.removedfolders = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.folders, ids[i])
+		m.removedfolders[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedFolders returns the removed IDs of the "folders" edge to the EmailFolder entity.
+func (m *OAuthProviderMutation) RemovedFoldersIDs() (ids []int) {
+	for id := range m.removedfolders {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// FoldersIDs returns the "folders" edge IDs in the mutation.
+func (m *OAuthProviderMutation) FoldersIDs() (ids []int) {
+	for id := range m.folders {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetFolders resets all changes to the "folders" edge.
+func (m *OAuthProviderMutation) ResetFolders() {
+	m.folders = nil
+	m.clearedfolders = false
+	m.removedfolders = nil
+}
+
+// Where appends a list predicates to the OAuthProviderMutation builder.
+func (m *OAuthProviderMutation) Where(ps ...predicate.OAuthProvider) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OAuthProviderMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OAuthProviderMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.OAuthProvider, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OAuthProviderMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OAuthProviderMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (OAuthProvider).
+func (m *OAuthProviderMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OAuthProviderMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.name != nil {
+		fields = append(fields, oauthprovider.FieldName)
+	}
+	if m.kind != nil {
+		fields = append(fields, oauthprovider.FieldKind)
+	}
+	if m.client_id != nil {
+		fields = append(fields, oauthprovider.FieldClientID)
+	}
+	if m.client_secret_enc != nil {
+		fields = append(fields, oauthprovider.FieldClientSecretEnc)
+	}
+	if m.tenant != nil {
+		fields = append(fields, oauthprovider.FieldTenant)
+	}
+	if m.auth_url != nil {
+		fields = append(fields, oauthprovider.FieldAuthURL)
+	}
+	if m.token_url != nil {
+		fields = append(fields, oauthprovider.FieldTokenURL)
+	}
+	if m.scopes != nil {
+		fields = append(fields, oauthprovider.FieldScopes)
+	}
+	if m.created_at != nil {
+		fields = append(fields, oauthprovider.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OAuthProviderMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case oauthprovider.FieldName:
+		return m.Name()
+	case oauthprovider.FieldKind:
+		return m.Kind()
+	case oauthprovider.FieldClientID:
+		return m.ClientID()
+	case oauthprovider.FieldClientSecretEnc:
+		return m.ClientSecretEnc()
+	case oauthprovider.FieldTenant:
+		return m.Tenant()
+	case oauthprovider.FieldAuthURL:
+		return m.AuthURL()
+	case oauthprovider.FieldTokenURL:
+		return m.TokenURL()
+	case oauthprovider.FieldScopes:
+		return m.Scopes()
+	case oauthprovider.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OAuthProviderMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case oauthprovider.FieldName:
+		return m.OldName(ctx)
+	case oauthprovider.FieldKind:
+		return m.OldKind(ctx)
+	case oauthprovider.FieldClientID:
+		return m.OldClientID(ctx)
+	case oauthprovider.FieldClientSecretEnc:
+		return m.OldClientSecretEnc(ctx)
+	case oauthprovider.FieldTenant:
+		return m.OldTenant(ctx)
+	case oauthprovider.FieldAuthURL:
+		return m.OldAuthURL(ctx)
+	case oauthprovider.FieldTokenURL:
+		return m.OldTokenURL(ctx)
+	case oauthprovider.FieldScopes:
+		return m.OldScopes(ctx)
+	case oauthprovider.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown OAuthProvider field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OAuthProviderMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case oauthprovider.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case oauthprovider.FieldKind:
+		v, ok := value.(oauthprovider.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case oauthprovider.FieldClientID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientID(v)
+		return nil
+	case oauthprovider.FieldClientSecretEnc:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientSecretEnc(v)
+		return nil
+	case oauthprovider.FieldTenant:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenant(v)
+		return nil
+	case oauthprovider.FieldAuthURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthURL(v)
+		return nil
+	case oauthprovider.FieldTokenURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTokenURL(v)
+		return nil
+	case oauthprovider.FieldScopes:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScopes(v)
+		return nil
+	case oauthprovider.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthProvider field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OAuthProviderMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OAuthProviderMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OAuthProviderMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown OAuthProvider numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OAuthProviderMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(oauthprovider.FieldClientSecretEnc) {
+		fields = append(fields, oauthprovider.FieldClientSecretEnc)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OAuthProviderMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OAuthProviderMutation) ClearField(name string) error {
+	switch name {
+	case oauthprovider.FieldClientSecretEnc:
+		m.ClearClientSecretEnc()
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthProvider nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OAuthProviderMutation) ResetField(name string) error {
+	switch name {
+	case oauthprovider.FieldName:
+		m.ResetName()
+		return nil
+	case oauthprovider.FieldKind:
+		m.ResetKind()
+		return nil
+	case oauthprovider.FieldClientID:
+		m.ResetClientID()
+		return nil
+	case oauthprovider.FieldClientSecretEnc:
+		m.ResetClientSecretEnc()
+		return nil
+	case oauthprovider.FieldTenant:
+		m.ResetTenant()
+		return nil
+	case oauthprovider.FieldAuthURL:
+		m.ResetAuthURL()
+		return nil
+	case oauthprovider.FieldTokenURL:
+		m.ResetTokenURL()
+		return nil
+	case oauthprovider.FieldScopes:
+		m.ResetScopes()
+		return nil
+	case oauthprovider.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthProvider field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OAuthProviderMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.folders != nil {
+		edges = append(edges, oauthprovider.EdgeFolders)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OAuthProviderMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case oauthprovider.EdgeFolders:
+		ids := make([]ent.Value, 0, len(m.folders))
+		for id := range m.folders {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OAuthProviderMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.removedfolders != nil {
+		edges = append(edges, oauthprovider.EdgeFolders)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OAuthProviderMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case oauthprovider.EdgeFolders:
+		ids := make([]ent.Value, 0, len(m.removedfolders))
+		for id := range m.removedfolders {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OAuthProviderMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedfolders {
+		edges = append(edges, oauthprovider.EdgeFolders)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OAuthProviderMutation) EdgeCleared(name string) bool {
+	switch name {
+	case oauthprovider.EdgeFolders:
+		return m.clearedfolders
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OAuthProviderMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown OAuthProvider unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OAuthProviderMutation) ResetEdge(name string) error {
+	switch name {
+	case oauthprovider.EdgeFolders:
+		m.ResetFolders()
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthProvider edge %s", name)
+}
+
+// OAuthStateMutation represents an operation that mutates the OAuthState nodes in the graph.
+type OAuthStateMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	state_hash    *string
+	browser_hash  *string
+	session_hash  *string
+	user_id       *int
+	adduser_id    *int
+	folder_id     *int
+	addfolder_id  *int
+	verifier_enc  *[]byte
+	expires_at    *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*OAuthState, error)
+	predicates    []predicate.OAuthState
+}
+
+var _ ent.Mutation = (*OAuthStateMutation)(nil)
+
+// oauthstateOption allows management of the mutation configuration using functional options.
+type oauthstateOption func(*OAuthStateMutation)
+
+// newOAuthStateMutation creates new mutation for the OAuthState entity.
+func newOAuthStateMutation(c config, op Op, opts ...oauthstateOption) *OAuthStateMutation {
+	m := &OAuthStateMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOAuthState,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOAuthStateID sets the ID field of the mutation.
+func withOAuthStateID(id int) oauthstateOption {
+	return func(m *OAuthStateMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *OAuthState
+		)
+		m.oldValue = func(ctx context.Context) (*OAuthState, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().OAuthState.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOAuthState sets the old OAuthState of the mutation.
+func withOAuthState(node *OAuthState) oauthstateOption {
+	return func(m *OAuthStateMutation) {
+		m.oldValue = func(context.Context) (*OAuthState, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OAuthStateMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OAuthStateMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OAuthStateMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OAuthStateMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().OAuthState.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetStateHash sets the "state_hash" field.
+func (m *OAuthStateMutation) SetStateHash(s string) {
+	m.state_hash = &s
+}
+
+// StateHash returns the value of the "state_hash" field in the mutation.
+func (m *OAuthStateMutation) StateHash() (r string, exists bool) {
+	v := m.state_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStateHash returns the old "state_hash" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldStateHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStateHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStateHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStateHash: %w", err)
+	}
+	return oldValue.StateHash, nil
+}
+
+// ResetStateHash resets all changes to the "state_hash" field.
+func (m *OAuthStateMutation) ResetStateHash() {
+	m.state_hash = nil
+}
+
+// SetBrowserHash sets the "browser_hash" field.
+func (m *OAuthStateMutation) SetBrowserHash(s string) {
+	m.browser_hash = &s
+}
+
+// BrowserHash returns the value of the "browser_hash" field in the mutation.
+func (m *OAuthStateMutation) BrowserHash() (r string, exists bool) {
+	v := m.browser_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBrowserHash returns the old "browser_hash" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldBrowserHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBrowserHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBrowserHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBrowserHash: %w", err)
+	}
+	return oldValue.BrowserHash, nil
+}
+
+// ResetBrowserHash resets all changes to the "browser_hash" field.
+func (m *OAuthStateMutation) ResetBrowserHash() {
+	m.browser_hash = nil
+}
+
+// SetSessionHash sets the "session_hash" field.
+func (m *OAuthStateMutation) SetSessionHash(s string) {
+	m.session_hash = &s
+}
+
+// SessionHash returns the value of the "session_hash" field in the mutation.
+func (m *OAuthStateMutation) SessionHash() (r string, exists bool) {
+	v := m.session_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionHash returns the old "session_hash" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldSessionHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionHash: %w", err)
+	}
+	return oldValue.SessionHash, nil
+}
+
+// ResetSessionHash resets all changes to the "session_hash" field.
+func (m *OAuthStateMutation) ResetSessionHash() {
+	m.session_hash = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *OAuthStateMutation) SetUserID(i int) {
+	m.user_id = &i
+	m.adduser_id = nil
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *OAuthStateMutation) UserID() (r int, exists bool) {
+	v := m.user_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldUserID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// AddUserID adds i to the "user_id" field.
+func (m *OAuthStateMutation) AddUserID(i int) {
+	if m.adduser_id != nil {
+		*m.adduser_id += i
+	} else {
+		m.adduser_id = &i
+	}
+}
+
+// AddedUserID returns the value that was added to the "user_id" field in this mutation.
+func (m *OAuthStateMutation) AddedUserID() (r int, exists bool) {
+	v := m.adduser_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *OAuthStateMutation) ResetUserID() {
+	m.user_id = nil
+	m.adduser_id = nil
+}
+
+// SetFolderID sets the "folder_id" field.
+func (m *OAuthStateMutation) SetFolderID(i int) {
+	m.folder_id = &i
+	m.addfolder_id = nil
+}
+
+// FolderID returns the value of the "folder_id" field in the mutation.
+func (m *OAuthStateMutation) FolderID() (r int, exists bool) {
+	v := m.folder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFolderID returns the old "folder_id" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldFolderID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFolderID: %w", err)
+	}
+	return oldValue.FolderID, nil
+}
+
+// AddFolderID adds i to the "folder_id" field.
+func (m *OAuthStateMutation) AddFolderID(i int) {
+	if m.addfolder_id != nil {
+		*m.addfolder_id += i
+	} else {
+		m.addfolder_id = &i
+	}
+}
+
+// AddedFolderID returns the value that was added to the "folder_id" field in this mutation.
+func (m *OAuthStateMutation) AddedFolderID() (r int, exists bool) {
+	v := m.addfolder_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFolderID resets all changes to the "folder_id" field.
+func (m *OAuthStateMutation) ResetFolderID() {
+	m.folder_id = nil
+	m.addfolder_id = nil
+}
+
+// SetVerifierEnc sets the "verifier_enc" field.
+func (m *OAuthStateMutation) SetVerifierEnc(b []byte) {
+	m.verifier_enc = &b
+}
+
+// VerifierEnc returns the value of the "verifier_enc" field in the mutation.
+func (m *OAuthStateMutation) VerifierEnc() (r []byte, exists bool) {
+	v := m.verifier_enc
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVerifierEnc returns the old "verifier_enc" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldVerifierEnc(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVerifierEnc is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVerifierEnc requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVerifierEnc: %w", err)
+	}
+	return oldValue.VerifierEnc, nil
+}
+
+// ResetVerifierEnc resets all changes to the "verifier_enc" field.
+func (m *OAuthStateMutation) ResetVerifierEnc() {
+	m.verifier_enc = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *OAuthStateMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *OAuthStateMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the OAuthState entity.
+// If the OAuthState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OAuthStateMutation) OldExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *OAuthStateMutation) ResetExpiresAt() {
+	m.expires_at = nil
+}
+
+// Where appends a list predicates to the OAuthStateMutation builder.
+func (m *OAuthStateMutation) Where(ps ...predicate.OAuthState) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OAuthStateMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OAuthStateMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.OAuthState, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OAuthStateMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OAuthStateMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (OAuthState).
+func (m *OAuthStateMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OAuthStateMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.state_hash != nil {
+		fields = append(fields, oauthstate.FieldStateHash)
+	}
+	if m.browser_hash != nil {
+		fields = append(fields, oauthstate.FieldBrowserHash)
+	}
+	if m.session_hash != nil {
+		fields = append(fields, oauthstate.FieldSessionHash)
+	}
+	if m.user_id != nil {
+		fields = append(fields, oauthstate.FieldUserID)
+	}
+	if m.folder_id != nil {
+		fields = append(fields, oauthstate.FieldFolderID)
+	}
+	if m.verifier_enc != nil {
+		fields = append(fields, oauthstate.FieldVerifierEnc)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, oauthstate.FieldExpiresAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OAuthStateMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case oauthstate.FieldStateHash:
+		return m.StateHash()
+	case oauthstate.FieldBrowserHash:
+		return m.BrowserHash()
+	case oauthstate.FieldSessionHash:
+		return m.SessionHash()
+	case oauthstate.FieldUserID:
+		return m.UserID()
+	case oauthstate.FieldFolderID:
+		return m.FolderID()
+	case oauthstate.FieldVerifierEnc:
+		return m.VerifierEnc()
+	case oauthstate.FieldExpiresAt:
+		return m.ExpiresAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OAuthStateMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case oauthstate.FieldStateHash:
+		return m.OldStateHash(ctx)
+	case oauthstate.FieldBrowserHash:
+		return m.OldBrowserHash(ctx)
+	case oauthstate.FieldSessionHash:
+		return m.OldSessionHash(ctx)
+	case oauthstate.FieldUserID:
+		return m.OldUserID(ctx)
+	case oauthstate.FieldFolderID:
+		return m.OldFolderID(ctx)
+	case oauthstate.FieldVerifierEnc:
+		return m.OldVerifierEnc(ctx)
+	case oauthstate.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown OAuthState field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OAuthStateMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case oauthstate.FieldStateHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStateHash(v)
+		return nil
+	case oauthstate.FieldBrowserHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBrowserHash(v)
+		return nil
+	case oauthstate.FieldSessionHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionHash(v)
+		return nil
+	case oauthstate.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case oauthstate.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFolderID(v)
+		return nil
+	case oauthstate.FieldVerifierEnc:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVerifierEnc(v)
+		return nil
+	case oauthstate.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthState field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OAuthStateMutation) AddedFields() []string {
+	var fields []string
+	if m.adduser_id != nil {
+		fields = append(fields, oauthstate.FieldUserID)
+	}
+	if m.addfolder_id != nil {
+		fields = append(fields, oauthstate.FieldFolderID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OAuthStateMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case oauthstate.FieldUserID:
+		return m.AddedUserID()
+	case oauthstate.FieldFolderID:
+		return m.AddedFolderID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OAuthStateMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case oauthstate.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUserID(v)
+		return nil
+	case oauthstate.FieldFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFolderID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthState numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OAuthStateMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OAuthStateMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OAuthStateMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown OAuthState nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OAuthStateMutation) ResetField(name string) error {
+	switch name {
+	case oauthstate.FieldStateHash:
+		m.ResetStateHash()
+		return nil
+	case oauthstate.FieldBrowserHash:
+		m.ResetBrowserHash()
+		return nil
+	case oauthstate.FieldSessionHash:
+		m.ResetSessionHash()
+		return nil
+	case oauthstate.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case oauthstate.FieldFolderID:
+		m.ResetFolderID()
+		return nil
+	case oauthstate.FieldVerifierEnc:
+		m.ResetVerifierEnc()
+		return nil
+	case oauthstate.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	}
+	return fmt.Errorf("unknown OAuthState field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OAuthStateMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OAuthStateMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OAuthStateMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OAuthStateMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OAuthStateMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OAuthStateMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OAuthStateMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown OAuthState unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OAuthStateMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown OAuthState edge %s", name)
+}
+
+// RelationMutation represents an operation that mutates the Relation nodes in the graph.
+type RelationMutation struct {
+	config
+	op                      Op
+	typ                     string
+	id                      *int
+	predicate               *relation.Predicate
+	url                     *string
+	created_at              *time.Time
+	clearedFields           map[string]struct{}
+	created_by              *int
+	clearedcreated_by       bool
+	source_email            *int
+	clearedsource_email     bool
+	source_folder           *int
+	clearedsource_folder    bool
+	source_workspace        *int
+	clearedsource_workspace bool
+	target_email            *int
+	clearedtarget_email     bool
+	target_folder           *int
+	clearedtarget_folder    bool
+	target_workspace        *int
+	clearedtarget_workspace bool
+	done                    bool
+	oldValue                func(context.Context) (*Relation, error)
+	predicates              []predicate.Relation
+}
+
+var _ ent.Mutation = (*RelationMutation)(nil)
+
+// relationOption allows management of the mutation configuration using functional options.
+type relationOption func(*RelationMutation)
+
+// newRelationMutation creates new mutation for the Relation entity.
+func newRelationMutation(c config, op Op, opts ...relationOption) *RelationMutation {
+	m := &RelationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRelation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRelationID sets the ID field of the mutation.
+func withRelationID(id int) relationOption {
+	return func(m *RelationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Relation
+		)
+		m.oldValue = func(ctx context.Context) (*Relation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Relation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRelation sets the old Relation of the mutation.
+func withRelation(node *Relation) relationOption {
+	return func(m *RelationMutation) {
+		m.oldValue = func(context.Context) (*Relation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RelationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RelationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RelationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RelationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Relation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetPredicate sets the "predicate" field.
+func (m *RelationMutation) SetPredicate(r relation.Predicate) {
+	m.predicate = &r
+}
+
+// Predicate returns the value of the "predicate" field in the mutation.
+func (m *RelationMutation) Predicate() (r relation.Predicate, exists bool) {
+	v := m.predicate
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPredicate returns the old "predicate" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldPredicate(ctx context.Context) (v relation.Predicate, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPredicate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPredicate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPredicate: %w", err)
+	}
+	return oldValue.Predicate, nil
+}
+
+// ResetPredicate resets all changes to the "predicate" field.
+func (m *RelationMutation) ResetPredicate() {
+	m.predicate = nil
+}
+
+// SetURL sets the "url" field.
+func (m *RelationMutation) SetURL(s string) {
+	m.url = &s
+}
+
+// URL returns the value of the "url" field in the mutation.
+func (m *RelationMutation) URL() (r string, exists bool) {
+	v := m.url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldURL returns the old "url" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldURL(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldURL: %w", err)
+	}
+	return oldValue.URL, nil
+}
+
+// ClearURL clears the value of the "url" field.
+func (m *RelationMutation) ClearURL() {
+	m.url = nil
+	m.clearedFields[relation.FieldURL] = struct{}{}
+}
+
+// URLCleared returns if the "url" field was cleared in this mutation.
+func (m *RelationMutation) URLCleared() bool {
+	_, ok := m.clearedFields[relation.FieldURL]
+	return ok
+}
+
+// ResetURL resets all changes to the "url" field.
+func (m *RelationMutation) ResetURL() {
+	m.url = nil
+	delete(m.clearedFields, relation.FieldURL)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *RelationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *RelationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *RelationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *RelationMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *RelationMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldCreatedByID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *RelationMutation) ResetCreatedByID() {
+	m.created_by = nil
+}
+
+// SetSourceEmailID sets the "source_email_id" field.
+func (m *RelationMutation) SetSourceEmailID(i int) {
+	m.source_email = &i
+}
+
+// SourceEmailID returns the value of the "source_email_id" field in the mutation.
+func (m *RelationMutation) SourceEmailID() (r int, exists bool) {
+	v := m.source_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceEmailID returns the old "source_email_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldSourceEmailID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceEmailID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceEmailID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceEmailID: %w", err)
+	}
+	return oldValue.SourceEmailID, nil
+}
+
+// ClearSourceEmailID clears the value of the "source_email_id" field.
+func (m *RelationMutation) ClearSourceEmailID() {
+	m.source_email = nil
+	m.clearedFields[relation.FieldSourceEmailID] = struct{}{}
+}
+
+// SourceEmailIDCleared returns if the "source_email_id" field was cleared in this mutation.
+func (m *RelationMutation) SourceEmailIDCleared() bool {
+	_, ok := m.clearedFields[relation.FieldSourceEmailID]
+	return ok
+}
+
+// ResetSourceEmailID resets all changes to the "source_email_id" field.
+func (m *RelationMutation) ResetSourceEmailID() {
+	m.source_email = nil
+	delete(m.clearedFields, relation.FieldSourceEmailID)
+}
+
+// SetSourceFolderID sets the "source_folder_id" field.
+func (m *RelationMutation) SetSourceFolderID(i int) {
+	m.source_folder = &i
+}
+
+// SourceFolderID returns the value of the "source_folder_id" field in the mutation.
+func (m *RelationMutation) SourceFolderID() (r int, exists bool) {
+	v := m.source_folder
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceFolderID returns the old "source_folder_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldSourceFolderID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceFolderID: %w", err)
+	}
+	return oldValue.SourceFolderID, nil
+}
+
+// ClearSourceFolderID clears the value of the "source_folder_id" field.
+func (m *RelationMutation) ClearSourceFolderID() {
+	m.source_folder = nil
+	m.clearedFields[relation.FieldSourceFolderID] = struct{}{}
+}
+
+// SourceFolderIDCleared returns if the "source_folder_id" field was cleared in this mutation.
+func (m *RelationMutation) SourceFolderIDCleared() bool {
+	_, ok := m.clearedFields[relation.FieldSourceFolderID]
+	return ok
+}
+
+// ResetSourceFolderID resets all changes to the "source_folder_id" field.
+func (m *RelationMutation) ResetSourceFolderID() {
+	m.source_folder = nil
+	delete(m.clearedFields, relation.FieldSourceFolderID)
+}
+
+// SetSourceWorkspaceID sets the "source_workspace_id" field.
+func (m *RelationMutation) SetSourceWorkspaceID(i int) {
+	m.source_workspace = &i
+}
+
+// SourceWorkspaceID returns the value of the "source_workspace_id" field in the mutation.
+func (m *RelationMutation) SourceWorkspaceID() (r int, exists bool) {
+	v := m.source_workspace
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceWorkspaceID returns the old "source_workspace_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldSourceWorkspaceID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceWorkspaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceWorkspaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceWorkspaceID: %w", err)
+	}
+	return oldValue.SourceWorkspaceID, nil
+}
+
+// ClearSourceWorkspaceID clears the value of the "source_workspace_id" field.
+func (m *RelationMutation) ClearSourceWorkspaceID() {
+	m.source_workspace = nil
+	m.clearedFields[relation.FieldSourceWorkspaceID] = struct{}{}
+}
+
+// SourceWorkspaceIDCleared returns if the "source_workspace_id" field was cleared in this mutation.
+func (m *RelationMutation) SourceWorkspaceIDCleared() bool {
+	_, ok := m.clearedFields[relation.FieldSourceWorkspaceID]
+	return ok
+}
+
+// ResetSourceWorkspaceID resets all changes to the "source_workspace_id" field.
+func (m *RelationMutation) ResetSourceWorkspaceID() {
+	m.source_workspace = nil
+	delete(m.clearedFields, relation.FieldSourceWorkspaceID)
+}
+
+// SetTargetEmailID sets the "target_email_id" field.
+func (m *RelationMutation) SetTargetEmailID(i int) {
+	m.target_email = &i
+}
+
+// TargetEmailID returns the value of the "target_email_id" field in the mutation.
+func (m *RelationMutation) TargetEmailID() (r int, exists bool) {
+	v := m.target_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetEmailID returns the old "target_email_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldTargetEmailID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetEmailID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetEmailID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetEmailID: %w", err)
+	}
+	return oldValue.TargetEmailID, nil
+}
+
+// ClearTargetEmailID clears the value of the "target_email_id" field.
+func (m *RelationMutation) ClearTargetEmailID() {
+	m.target_email = nil
+	m.clearedFields[relation.FieldTargetEmailID] = struct{}{}
+}
+
+// TargetEmailIDCleared returns if the "target_email_id" field was cleared in this mutation.
+func (m *RelationMutation) TargetEmailIDCleared() bool {
+	_, ok := m.clearedFields[relation.FieldTargetEmailID]
+	return ok
+}
+
+// ResetTargetEmailID resets all changes to the "target_email_id" field.
+func (m *RelationMutation) ResetTargetEmailID() {
+	m.target_email = nil
+	delete(m.clearedFields, relation.FieldTargetEmailID)
+}
+
+// SetTargetFolderID sets the "target_folder_id" field.
+func (m *RelationMutation) SetTargetFolderID(i int) {
+	m.target_folder = &i
+}
+
+// TargetFolderID returns the value of the "target_folder_id" field in the mutation.
+func (m *RelationMutation) TargetFolderID() (r int, exists bool) {
+	v := m.target_folder
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetFolderID returns the old "target_folder_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldTargetFolderID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetFolderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetFolderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetFolderID: %w", err)
+	}
+	return oldValue.TargetFolderID, nil
+}
+
+// ClearTargetFolderID clears the value of the "target_folder_id" field.
+func (m *RelationMutation) ClearTargetFolderID() {
+	m.target_folder = nil
+	m.clearedFields[relation.FieldTargetFolderID] = struct{}{}
+}
+
+// TargetFolderIDCleared returns if the "target_folder_id" field was cleared in this mutation.
+func (m *RelationMutation) TargetFolderIDCleared() bool {
+	_, ok := m.clearedFields[relation.FieldTargetFolderID]
+	return ok
+}
+
+// ResetTargetFolderID resets all changes to the "target_folder_id" field.
+func (m *RelationMutation) ResetTargetFolderID() {
+	m.target_folder = nil
+	delete(m.clearedFields, relation.FieldTargetFolderID)
+}
+
+// SetTargetWorkspaceID sets the "target_workspace_id" field.
+func (m *RelationMutation) SetTargetWorkspaceID(i int) {
+	m.target_workspace = &i
+}
+
+// TargetWorkspaceID returns the value of the "target_workspace_id" field in the mutation.
+func (m *RelationMutation) TargetWorkspaceID() (r int, exists bool) {
+	v := m.target_workspace
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetWorkspaceID returns the old "target_workspace_id" field's value of the Relation entity.
+// If the Relation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RelationMutation) OldTargetWorkspaceID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetWorkspaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetWorkspaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetWorkspaceID: %w", err)
+	}
+	return oldValue.TargetWorkspaceID, nil
+}
+
+// ClearTargetWorkspaceID clears the value of the "target_workspace_id" field.
+func (m *RelationMutation) ClearTargetWorkspaceID() {
+	m.target_workspace = nil
+	m.clearedFields[relation.FieldTargetWorkspaceID] = struct{}{}
+}
+
+// TargetWorkspaceIDCleared returns if the "target_workspace_id" field was cleared in this mutation.
+func (m *RelationMutation) TargetWorkspaceIDCleared() bool {
+	_, ok := m.clearedFields[relation.FieldTargetWorkspaceID]
+	return ok
+}
+
+// ResetTargetWorkspaceID resets all changes to the "target_workspace_id" field.
+func (m *RelationMutation) ResetTargetWorkspaceID() {
+	m.target_workspace = nil
+	delete(m.clearedFields, relation.FieldTargetWorkspaceID)
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *RelationMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[relation.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *RelationMutation) CreatedByCleared() bool {
+	return m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *RelationMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// ClearSourceEmail clears the "source_email" edge to the Email entity.
+func (m *RelationMutation) ClearSourceEmail() {
+	m.clearedsource_email = true
+	m.clearedFields[relation.FieldSourceEmailID] = struct{}{}
+}
+
+// SourceEmailCleared reports if the "source_email" edge to the Email entity was cleared.
+func (m *RelationMutation) SourceEmailCleared() bool {
+	return m.SourceEmailIDCleared() || m.clearedsource_email
+}
+
+// SourceEmailIDs returns the "source_email" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SourceEmailID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) SourceEmailIDs() (ids []int) {
+	if id := m.source_email; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSourceEmail resets all changes to the "source_email" edge.
+func (m *RelationMutation) ResetSourceEmail() {
+	m.source_email = nil
+	m.clearedsource_email = false
+}
+
+// ClearSourceFolder clears the "source_folder" edge to the EmailFolder entity.
+func (m *RelationMutation) ClearSourceFolder() {
+	m.clearedsource_folder = true
+	m.clearedFields[relation.FieldSourceFolderID] = struct{}{}
+}
+
+// SourceFolderCleared reports if the "source_folder" edge to the EmailFolder entity was cleared.
+func (m *RelationMutation) SourceFolderCleared() bool {
+	return m.SourceFolderIDCleared() || m.clearedsource_folder
+}
+
+// SourceFolderIDs returns the "source_folder" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SourceFolderID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) SourceFolderIDs() (ids []int) {
+	if id := m.source_folder; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSourceFolder resets all changes to the "source_folder" edge.
+func (m *RelationMutation) ResetSourceFolder() {
+	m.source_folder = nil
+	m.clearedsource_folder = false
+}
+
+// ClearSourceWorkspace clears the "source_workspace" edge to the Workspace entity.
+func (m *RelationMutation) ClearSourceWorkspace() {
+	m.clearedsource_workspace = true
+	m.clearedFields[relation.FieldSourceWorkspaceID] = struct{}{}
+}
+
+// SourceWorkspaceCleared reports if the "source_workspace" edge to the Workspace entity was cleared.
+func (m *RelationMutation) SourceWorkspaceCleared() bool {
+	return m.SourceWorkspaceIDCleared() || m.clearedsource_workspace
+}
+
+// SourceWorkspaceIDs returns the "source_workspace" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SourceWorkspaceID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) SourceWorkspaceIDs() (ids []int) {
+	if id := m.source_workspace; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSourceWorkspace resets all changes to the "source_workspace" edge.
+func (m *RelationMutation) ResetSourceWorkspace() {
+	m.source_workspace = nil
+	m.clearedsource_workspace = false
+}
+
+// ClearTargetEmail clears the "target_email" edge to the Email entity.
+func (m *RelationMutation) ClearTargetEmail() {
+	m.clearedtarget_email = true
+	m.clearedFields[relation.FieldTargetEmailID] = struct{}{}
+}
+
+// TargetEmailCleared reports if the "target_email" edge to the Email entity was cleared.
+func (m *RelationMutation) TargetEmailCleared() bool {
+	return m.TargetEmailIDCleared() || m.clearedtarget_email
+}
+
+// TargetEmailIDs returns the "target_email" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TargetEmailID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) TargetEmailIDs() (ids []int) {
+	if id := m.target_email; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTargetEmail resets all changes to the "target_email" edge.
+func (m *RelationMutation) ResetTargetEmail() {
+	m.target_email = nil
+	m.clearedtarget_email = false
+}
+
+// ClearTargetFolder clears the "target_folder" edge to the EmailFolder entity.
+func (m *RelationMutation) ClearTargetFolder() {
+	m.clearedtarget_folder = true
+	m.clearedFields[relation.FieldTargetFolderID] = struct{}{}
+}
+
+// TargetFolderCleared reports if the "target_folder" edge to the EmailFolder entity was cleared.
+func (m *RelationMutation) TargetFolderCleared() bool {
+	return m.TargetFolderIDCleared() || m.clearedtarget_folder
+}
+
+// TargetFolderIDs returns the "target_folder" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TargetFolderID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) TargetFolderIDs() (ids []int) {
+	if id := m.target_folder; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTargetFolder resets all changes to the "target_folder" edge.
+func (m *RelationMutation) ResetTargetFolder() {
+	m.target_folder = nil
+	m.clearedtarget_folder = false
+}
+
+// ClearTargetWorkspace clears the "target_workspace" edge to the Workspace entity.
+func (m *RelationMutation) ClearTargetWorkspace() {
+	m.clearedtarget_workspace = true
+	m.clearedFields[relation.FieldTargetWorkspaceID] = struct{}{}
+}
+
+// TargetWorkspaceCleared reports if the "target_workspace" edge to the Workspace entity was cleared.
+func (m *RelationMutation) TargetWorkspaceCleared() bool {
+	return m.TargetWorkspaceIDCleared() || m.clearedtarget_workspace
+}
+
+// TargetWorkspaceIDs returns the "target_workspace" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TargetWorkspaceID instead. It exists only for internal usage by the builders.
+func (m *RelationMutation) TargetWorkspaceIDs() (ids []int) {
+	if id := m.target_workspace; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTargetWorkspace resets all changes to the "target_workspace" edge.
+func (m *RelationMutation) ResetTargetWorkspace() {
+	m.target_workspace = nil
+	m.clearedtarget_workspace = false
+}
+
+// Where appends a list predicates to the RelationMutation builder.
+func (m *RelationMutation) Where(ps ...predicate.Relation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RelationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RelationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Relation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RelationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RelationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Relation).
+func (m *RelationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RelationMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.predicate != nil {
+		fields = append(fields, relation.FieldPredicate)
+	}
+	if m.url != nil {
+		fields = append(fields, relation.FieldURL)
+	}
+	if m.created_at != nil {
+		fields = append(fields, relation.FieldCreatedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, relation.FieldCreatedByID)
+	}
+	if m.source_email != nil {
+		fields = append(fields, relation.FieldSourceEmailID)
+	}
+	if m.source_folder != nil {
+		fields = append(fields, relation.FieldSourceFolderID)
+	}
+	if m.source_workspace != nil {
+		fields = append(fields, relation.FieldSourceWorkspaceID)
+	}
+	if m.target_email != nil {
+		fields = append(fields, relation.FieldTargetEmailID)
+	}
+	if m.target_folder != nil {
+		fields = append(fields, relation.FieldTargetFolderID)
+	}
+	if m.target_workspace != nil {
+		fields = append(fields, relation.FieldTargetWorkspaceID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RelationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case relation.FieldPredicate:
+		return m.Predicate()
+	case relation.FieldURL:
+		return m.URL()
+	case relation.FieldCreatedAt:
+		return m.CreatedAt()
+	case relation.FieldCreatedByID:
+		return m.CreatedByID()
+	case relation.FieldSourceEmailID:
+		return m.SourceEmailID()
+	case relation.FieldSourceFolderID:
+		return m.SourceFolderID()
+	case relation.FieldSourceWorkspaceID:
+		return m.SourceWorkspaceID()
+	case relation.FieldTargetEmailID:
+		return m.TargetEmailID()
+	case relation.FieldTargetFolderID:
+		return m.TargetFolderID()
+	case relation.FieldTargetWorkspaceID:
+		return m.TargetWorkspaceID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RelationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case relation.FieldPredicate:
+		return m.OldPredicate(ctx)
+	case relation.FieldURL:
+		return m.OldURL(ctx)
+	case relation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case relation.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case relation.FieldSourceEmailID:
+		return m.OldSourceEmailID(ctx)
+	case relation.FieldSourceFolderID:
+		return m.OldSourceFolderID(ctx)
+	case relation.FieldSourceWorkspaceID:
+		return m.OldSourceWorkspaceID(ctx)
+	case relation.FieldTargetEmailID:
+		return m.OldTargetEmailID(ctx)
+	case relation.FieldTargetFolderID:
+		return m.OldTargetFolderID(ctx)
+	case relation.FieldTargetWorkspaceID:
+		return m.OldTargetWorkspaceID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Relation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RelationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case relation.FieldPredicate:
+		v, ok := value.(relation.Predicate)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPredicate(v)
+		return nil
+	case relation.FieldURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetURL(v)
+		return nil
+	case relation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case relation.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case relation.FieldSourceEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceEmailID(v)
+		return nil
+	case relation.FieldSourceFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceFolderID(v)
+		return nil
+	case relation.FieldSourceWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceWorkspaceID(v)
+		return nil
+	case relation.FieldTargetEmailID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetEmailID(v)
+		return nil
+	case relation.FieldTargetFolderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetFolderID(v)
+		return nil
+	case relation.FieldTargetWorkspaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetWorkspaceID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Relation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RelationMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RelationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RelationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Relation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RelationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(relation.FieldURL) {
+		fields = append(fields, relation.FieldURL)
+	}
+	if m.FieldCleared(relation.FieldSourceEmailID) {
+		fields = append(fields, relation.FieldSourceEmailID)
+	}
+	if m.FieldCleared(relation.FieldSourceFolderID) {
+		fields = append(fields, relation.FieldSourceFolderID)
+	}
+	if m.FieldCleared(relation.FieldSourceWorkspaceID) {
+		fields = append(fields, relation.FieldSourceWorkspaceID)
+	}
+	if m.FieldCleared(relation.FieldTargetEmailID) {
+		fields = append(fields, relation.FieldTargetEmailID)
+	}
+	if m.FieldCleared(relation.FieldTargetFolderID) {
+		fields = append(fields, relation.FieldTargetFolderID)
+	}
+	if m.FieldCleared(relation.FieldTargetWorkspaceID) {
+		fields = append(fields, relation.FieldTargetWorkspaceID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RelationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RelationMutation) ClearField(name string) error {
+	switch name {
+	case relation.FieldURL:
+		m.ClearURL()
+		return nil
+	case relation.FieldSourceEmailID:
+		m.ClearSourceEmailID()
+		return nil
+	case relation.FieldSourceFolderID:
+		m.ClearSourceFolderID()
+		return nil
+	case relation.FieldSourceWorkspaceID:
+		m.ClearSourceWorkspaceID()
+		return nil
+	case relation.FieldTargetEmailID:
+		m.ClearTargetEmailID()
+		return nil
+	case relation.FieldTargetFolderID:
+		m.ClearTargetFolderID()
+		return nil
+	case relation.FieldTargetWorkspaceID:
+		m.ClearTargetWorkspaceID()
+		return nil
+	}
+	return fmt.Errorf("unknown Relation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RelationMutation) ResetField(name string) error {
+	switch name {
+	case relation.FieldPredicate:
+		m.ResetPredicate()
+		return nil
+	case relation.FieldURL:
+		m.ResetURL()
+		return nil
+	case relation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case relation.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case relation.FieldSourceEmailID:
+		m.ResetSourceEmailID()
+		return nil
+	case relation.FieldSourceFolderID:
+		m.ResetSourceFolderID()
+		return nil
+	case relation.FieldSourceWorkspaceID:
+		m.ResetSourceWorkspaceID()
+		return nil
+	case relation.FieldTargetEmailID:
+		m.ResetTargetEmailID()
+		return nil
+	case relation.FieldTargetFolderID:
+		m.ResetTargetFolderID()
+		return nil
+	case relation.FieldTargetWorkspaceID:
+		m.ResetTargetWorkspaceID()
+		return nil
+	}
+	return fmt.Errorf("unknown Relation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RelationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 7)
+	if m.created_by != nil {
+		edges = append(edges, relation.EdgeCreatedBy)
+	}
+	if m.source_email != nil {
+		edges = append(edges, relation.EdgeSourceEmail)
+	}
+	if m.source_folder != nil {
+		edges = append(edges, relation.EdgeSourceFolder)
+	}
+	if m.source_workspace != nil {
+		edges = append(edges, relation.EdgeSourceWorkspace)
+	}
+	if m.target_email != nil {
+		edges = append(edges, relation.EdgeTargetEmail)
+	}
+	if m.target_folder != nil {
+		edges = append(edges, relation.EdgeTargetFolder)
+	}
+	if m.target_workspace != nil {
+		edges = append(edges, relation.EdgeTargetWorkspace)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RelationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case relation.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case relation.EdgeSourceEmail:
+		if id := m.source_email; id != nil {
+			return []ent.Value{*id}
+		}
+	case relation.EdgeSourceFolder:
+		if id := m.source_folder; id != nil {
+			return []ent.Value{*id}
+		}
+	case relation.EdgeSourceWorkspace:
+		if id := m.source_workspace; id != nil {
+			return []ent.Value{*id}
+		}
+	case relation.EdgeTargetEmail:
+		if id := m.target_email; id != nil {
+			return []ent.Value{*id}
+		}
+	case relation.EdgeTargetFolder:
+		if id := m.target_folder; id != nil {
+			return []ent.Value{*id}
+		}
+	case relation.EdgeTargetWorkspace:
+		if id := m.target_workspace; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RelationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 7)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RelationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RelationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 7)
+	if m.clearedcreated_by {
+		edges = append(edges, relation.EdgeCreatedBy)
+	}
+	if m.clearedsource_email {
+		edges = append(edges, relation.EdgeSourceEmail)
+	}
+	if m.clearedsource_folder {
+		edges = append(edges, relation.EdgeSourceFolder)
+	}
+	if m.clearedsource_workspace {
+		edges = append(edges, relation.EdgeSourceWorkspace)
+	}
+	if m.clearedtarget_email {
+		edges = append(edges, relation.EdgeTargetEmail)
+	}
+	if m.clearedtarget_folder {
+		edges = append(edges, relation.EdgeTargetFolder)
+	}
+	if m.clearedtarget_workspace {
+		edges = append(edges, relation.EdgeTargetWorkspace)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RelationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case relation.EdgeCreatedBy:
+		return m.clearedcreated_by
+	case relation.EdgeSourceEmail:
+		return m.clearedsource_email
+	case relation.EdgeSourceFolder:
+		return m.clearedsource_folder
+	case relation.EdgeSourceWorkspace:
+		return m.clearedsource_workspace
+	case relation.EdgeTargetEmail:
+		return m.clearedtarget_email
+	case relation.EdgeTargetFolder:
+		return m.clearedtarget_folder
+	case relation.EdgeTargetWorkspace:
+		return m.clearedtarget_workspace
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RelationMutation) ClearEdge(name string) error {
+	switch name {
+	case relation.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	case relation.EdgeSourceEmail:
+		m.ClearSourceEmail()
+		return nil
+	case relation.EdgeSourceFolder:
+		m.ClearSourceFolder()
+		return nil
+	case relation.EdgeSourceWorkspace:
+		m.ClearSourceWorkspace()
+		return nil
+	case relation.EdgeTargetEmail:
+		m.ClearTargetEmail()
+		return nil
+	case relation.EdgeTargetFolder:
+		m.ClearTargetFolder()
+		return nil
+	case relation.EdgeTargetWorkspace:
+		m.ClearTargetWorkspace()
+		return nil
+	}
+	return fmt.Errorf("unknown Relation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RelationMutation) ResetEdge(name string) error {
+	switch name {
+	case relation.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case relation.EdgeSourceEmail:
+		m.ResetSourceEmail()
+		return nil
+	case relation.EdgeSourceFolder:
+		m.ResetSourceFolder()
+		return nil
+	case relation.EdgeSourceWorkspace:
+		m.ResetSourceWorkspace()
+		return nil
+	case relation.EdgeTargetEmail:
+		m.ResetTargetEmail()
+		return nil
+	case relation.EdgeTargetFolder:
+		m.ResetTargetFolder()
+		return nil
+	case relation.EdgeTargetWorkspace:
+		m.ResetTargetWorkspace()
+		return nil
+	}
+	return fmt.Errorf("unknown Relation edge %s", name)
+}
+
+// SubscriptionMutation represents an operation that mutates the Subscription nodes in the graph.
+type SubscriptionMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	user_id       *int
+	adduser_id    *int
+	target_id     *int
+	addtarget_id  *int
+	created_at    *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*Subscription, error)
+	predicates    []predicate.Subscription
+}
+
+var _ ent.Mutation = (*SubscriptionMutation)(nil)
+
+// subscriptionOption allows management of the mutation configuration using functional options.
+type subscriptionOption func(*SubscriptionMutation)
+
+// newSubscriptionMutation creates new mutation for the Subscription entity.
+func newSubscriptionMutation(c config, op Op, opts ...subscriptionOption) *SubscriptionMutation {
+	m := &SubscriptionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSubscription,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSubscriptionID sets the ID field of the mutation.
+func withSubscriptionID(id int) subscriptionOption {
+	return func(m *SubscriptionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Subscription
+		)
+		m.oldValue = func(ctx context.Context) (*Subscription, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Subscription.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSubscription sets the old Subscription of the mutation.
+func withSubscription(node *Subscription) subscriptionOption {
+	return func(m *SubscriptionMutation) {
+		m.oldValue = func(context.Context) (*Subscription, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SubscriptionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SubscriptionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SubscriptionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SubscriptionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Subscription.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetUserID sets the "user_id" field.
+func (m *SubscriptionMutation) SetUserID(i int) {
+	m.user_id = &i
+	m.adduser_id = nil
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *SubscriptionMutation) UserID() (r int, exists bool) {
+	v := m.user_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the Subscription entity.
+// If the Subscription object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SubscriptionMutation) OldUserID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// AddUserID adds i to the "user_id" field.
+func (m *SubscriptionMutation) AddUserID(i int) {
+	if m.adduser_id != nil {
+		*m.adduser_id += i
+	} else {
+		m.adduser_id = &i
+	}
+}
+
+// AddedUserID returns the value that was added to the "user_id" field in this mutation.
+func (m *SubscriptionMutation) AddedUserID() (r int, exists bool) {
+	v := m.adduser_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *SubscriptionMutation) ResetUserID() {
+	m.user_id = nil
+	m.adduser_id = nil
+}
+
+// SetTargetID sets the "target_id" field.
+func (m *SubscriptionMutation) SetTargetID(i int) {
+	m.target_id = &i
+	m.addtarget_id = nil
+}
+
+// TargetID returns the value of the "target_id" field in the mutation.
+func (m *SubscriptionMutation) TargetID() (r int, exists bool) {
+	v := m.target_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetID returns the old "target_id" field's value of the Subscription entity.
+// If the Subscription object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SubscriptionMutation) OldTargetID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetID: %w", err)
+	}
+	return oldValue.TargetID, nil
+}
+
+// AddTargetID adds i to the "target_id" field.
+func (m *SubscriptionMutation) AddTargetID(i int) {
+	if m.addtarget_id != nil {
+		*m.addtarget_id += i
+	} else {
+		m.addtarget_id = &i
+	}
+}
+
+// AddedTargetID returns the value that was added to the "target_id" field in this mutation.
+func (m *SubscriptionMutation) AddedTargetID() (r int, exists bool) {
+	v := m.addtarget_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTargetID resets all changes to the "target_id" field.
+func (m *SubscriptionMutation) ResetTargetID() {
+	m.target_id = nil
+	m.addtarget_id = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *SubscriptionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *SubscriptionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Subscription entity.
+// If the Subscription object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SubscriptionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *SubscriptionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// Where appends a list predicates to the SubscriptionMutation builder.
+func (m *SubscriptionMutation) Where(ps ...predicate.Subscription) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SubscriptionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SubscriptionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Subscription, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SubscriptionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SubscriptionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Subscription).
+func (m *SubscriptionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SubscriptionMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.user_id != nil {
+		fields = append(fields, subscription.FieldUserID)
+	}
+	if m.target_id != nil {
+		fields = append(fields, subscription.FieldTargetID)
+	}
+	if m.created_at != nil {
+		fields = append(fields, subscription.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SubscriptionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case subscription.FieldUserID:
+		return m.UserID()
+	case subscription.FieldTargetID:
+		return m.TargetID()
+	case subscription.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SubscriptionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case subscription.FieldUserID:
+		return m.OldUserID(ctx)
+	case subscription.FieldTargetID:
+		return m.OldTargetID(ctx)
+	case subscription.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Subscription field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SubscriptionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case subscription.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case subscription.FieldTargetID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetID(v)
+		return nil
+	case subscription.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Subscription field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SubscriptionMutation) AddedFields() []string {
+	var fields []string
+	if m.adduser_id != nil {
+		fields = append(fields, subscription.FieldUserID)
+	}
+	if m.addtarget_id != nil {
+		fields = append(fields, subscription.FieldTargetID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SubscriptionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case subscription.FieldUserID:
+		return m.AddedUserID()
+	case subscription.FieldTargetID:
+		return m.AddedTargetID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SubscriptionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case subscription.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUserID(v)
+		return nil
+	case subscription.FieldTargetID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTargetID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Subscription numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SubscriptionMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SubscriptionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SubscriptionMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Subscription nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SubscriptionMutation) ResetField(name string) error {
+	switch name {
+	case subscription.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case subscription.FieldTargetID:
+		m.ResetTargetID()
+		return nil
+	case subscription.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Subscription field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SubscriptionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SubscriptionMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SubscriptionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SubscriptionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SubscriptionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SubscriptionMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SubscriptionMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Subscription unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SubscriptionMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Subscription edge %s", name)
+}
+
+// ThreadMutation represents an operation that mutates the Thread nodes in the graph.
+type ThreadMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*Thread, error)
+	predicates    []predicate.Thread
+}
+
+var _ ent.Mutation = (*ThreadMutation)(nil)
+
+// threadOption allows management of the mutation configuration using functional options.
+type threadOption func(*ThreadMutation)
+
+// newThreadMutation creates new mutation for the Thread entity.
+func newThreadMutation(c config, op Op, opts ...threadOption) *ThreadMutation {
+	m := &ThreadMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeThread,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withThreadID sets the ID field of the mutation.
+func withThreadID(id int) threadOption {
+	return func(m *ThreadMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Thread
+		)
+		m.oldValue = func(ctx context.Context) (*Thread, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Thread.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withThread sets the old Thread of the mutation.
+func withThread(node *Thread) threadOption {
+	return func(m *ThreadMutation) {
+		m.oldValue = func(context.Context) (*Thread, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ThreadMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ThreadMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ThreadMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ThreadMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Thread.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ThreadMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ThreadMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Thread entity.
+// If the Thread object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ThreadMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ThreadMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// Where appends a list predicates to the ThreadMutation builder.
+func (m *ThreadMutation) Where(ps ...predicate.Thread) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ThreadMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ThreadMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Thread, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ThreadMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ThreadMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Thread).
+func (m *ThreadMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ThreadMutation) Fields() []string {
+	fields := make([]string, 0, 1)
+	if m.created_at != nil {
+		fields = append(fields, thread.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ThreadMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case thread.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ThreadMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case thread.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Thread field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ThreadMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case thread.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Thread field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ThreadMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ThreadMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ThreadMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Thread numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ThreadMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ThreadMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ThreadMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Thread nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ThreadMutation) ResetField(name string) error {
+	switch name {
+	case thread.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Thread field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ThreadMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ThreadMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ThreadMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ThreadMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ThreadMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ThreadMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ThreadMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Thread unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ThreadMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Thread edge %s", name)
+}
+
+// ThreadRefMutation represents an operation that mutates the ThreadRef nodes in the graph.
+type ThreadRefMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	key           *string
+	thread_id     *int
+	addthread_id  *int
+	last_at       *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*ThreadRef, error)
+	predicates    []predicate.ThreadRef
+}
+
+var _ ent.Mutation = (*ThreadRefMutation)(nil)
+
+// threadrefOption allows management of the mutation configuration using functional options.
+type threadrefOption func(*ThreadRefMutation)
+
+// newThreadRefMutation creates new mutation for the ThreadRef entity.
+func newThreadRefMutation(c config, op Op, opts ...threadrefOption) *ThreadRefMutation {
+	m := &ThreadRefMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeThreadRef,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withThreadRefID sets the ID field of the mutation.
+func withThreadRefID(id int) threadrefOption {
+	return func(m *ThreadRefMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ThreadRef
+		)
+		m.oldValue = func(ctx context.Context) (*ThreadRef, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ThreadRef.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withThreadRef sets the old ThreadRef of the mutation.
+func withThreadRef(node *ThreadRef) threadrefOption {
+	return func(m *ThreadRefMutation) {
+		m.oldValue = func(context.Context) (*ThreadRef, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ThreadRefMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ThreadRefMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ThreadRefMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ThreadRefMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ThreadRef.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetKey sets the "key" field.
+func (m *ThreadRefMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *ThreadRefMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the ThreadRef entity.
+// If the ThreadRef object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ThreadRefMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *ThreadRefMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetThreadID sets the "thread_id" field.
+func (m *ThreadRefMutation) SetThreadID(i int) {
+	m.thread_id = &i
+	m.addthread_id = nil
+}
+
+// ThreadID returns the value of the "thread_id" field in the mutation.
+func (m *ThreadRefMutation) ThreadID() (r int, exists bool) {
+	v := m.thread_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldThreadID returns the old "thread_id" field's value of the ThreadRef entity.
+// If the ThreadRef object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ThreadRefMutation) OldThreadID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldThreadID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldThreadID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldThreadID: %w", err)
+	}
+	return oldValue.ThreadID, nil
+}
+
+// AddThreadID adds i to the "thread_id" field.
+func (m *ThreadRefMutation) AddThreadID(i int) {
+	if m.addthread_id != nil {
+		*m.addthread_id += i
+	} else {
+		m.addthread_id = &i
+	}
+}
+
+// AddedThreadID returns the value that was added to the "thread_id" field in this mutation.
+func (m *ThreadRefMutation) AddedThreadID() (r int, exists bool) {
+	v := m.addthread_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetThreadID resets all changes to the "thread_id" field.
+func (m *ThreadRefMutation) ResetThreadID() {
+	m.thread_id = nil
+	m.addthread_id = nil
+}
+
+// SetLastAt sets the "last_at" field.
+func (m *ThreadRefMutation) SetLastAt(t time.Time) {
+	m.last_at = &t
+}
+
+// LastAt returns the value of the "last_at" field in the mutation.
+func (m *ThreadRefMutation) LastAt() (r time.Time, exists bool) {
+	v := m.last_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastAt returns the old "last_at" field's value of the ThreadRef entity.
+// If the ThreadRef object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ThreadRefMutation) OldLastAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastAt: %w", err)
+	}
+	return oldValue.LastAt, nil
+}
+
+// ClearLastAt clears the value of the "last_at" field.
+func (m *ThreadRefMutation) ClearLastAt() {
+	m.last_at = nil
+	m.clearedFields[threadref.FieldLastAt] = struct{}{}
+}
+
+// LastAtCleared returns if the "last_at" field was cleared in this mutation.
+func (m *ThreadRefMutation) LastAtCleared() bool {
+	_, ok := m.clearedFields[threadref.FieldLastAt]
+	return ok
+}
+
+// ResetLastAt resets all changes to the "last_at" field.
+func (m *ThreadRefMutation) ResetLastAt() {
+	m.last_at = nil
+	delete(m.clearedFields, threadref.FieldLastAt)
+}
+
+// Where appends a list predicates to the ThreadRefMutation builder.
+func (m *ThreadRefMutation) Where(ps ...predicate.ThreadRef) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ThreadRefMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ThreadRefMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ThreadRef, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ThreadRefMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ThreadRefMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ThreadRef).
+func (m *ThreadRefMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ThreadRefMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.key != nil {
+		fields = append(fields, threadref.FieldKey)
+	}
+	if m.thread_id != nil {
+		fields = append(fields, threadref.FieldThreadID)
+	}
+	if m.last_at != nil {
+		fields = append(fields, threadref.FieldLastAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ThreadRefMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case threadref.FieldKey:
+		return m.Key()
+	case threadref.FieldThreadID:
+		return m.ThreadID()
+	case threadref.FieldLastAt:
+		return m.LastAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ThreadRefMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case threadref.FieldKey:
+		return m.OldKey(ctx)
+	case threadref.FieldThreadID:
+		return m.OldThreadID(ctx)
+	case threadref.FieldLastAt:
+		return m.OldLastAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown ThreadRef field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ThreadRefMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case threadref.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case threadref.FieldThreadID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetThreadID(v)
+		return nil
+	case threadref.FieldLastAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ThreadRef field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ThreadRefMutation) AddedFields() []string {
+	var fields []string
+	if m.addthread_id != nil {
+		fields = append(fields, threadref.FieldThreadID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ThreadRefMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case threadref.FieldThreadID:
+		return m.AddedThreadID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ThreadRefMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case threadref.FieldThreadID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddThreadID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ThreadRef numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ThreadRefMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(threadref.FieldLastAt) {
+		fields = append(fields, threadref.FieldLastAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ThreadRefMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ThreadRefMutation) ClearField(name string) error {
+	switch name {
+	case threadref.FieldLastAt:
+		m.ClearLastAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ThreadRef nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ThreadRefMutation) ResetField(name string) error {
+	switch name {
+	case threadref.FieldKey:
+		m.ResetKey()
+		return nil
+	case threadref.FieldThreadID:
+		m.ResetThreadID()
+		return nil
+	case threadref.FieldLastAt:
+		m.ResetLastAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ThreadRef field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ThreadRefMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ThreadRefMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ThreadRefMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ThreadRefMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ThreadRefMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ThreadRefMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ThreadRefMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ThreadRef unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ThreadRefMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ThreadRef edge %s", name)
+}
+
 // TokenMutation represents an operation that mutates the Token nodes in the graph.
 type TokenMutation struct {
 	config
@@ -9499,6 +20287,7 @@ type UserMutation struct {
 	is_admin          *bool
 	disabled          *bool
 	created_at        *time.Time
+	alert_emails      *user.AlertEmails
 	clearedFields     map[string]struct{}
 	tokens            map[int]struct{}
 	removedtokens     map[int]struct{}
@@ -9864,6 +20653,42 @@ func (m *UserMutation) ResetCreatedAt() {
 	m.created_at = nil
 }
 
+// SetAlertEmails sets the "alert_emails" field.
+func (m *UserMutation) SetAlertEmails(ue user.AlertEmails) {
+	m.alert_emails = &ue
+}
+
+// AlertEmails returns the value of the "alert_emails" field in the mutation.
+func (m *UserMutation) AlertEmails() (r user.AlertEmails, exists bool) {
+	v := m.alert_emails
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAlertEmails returns the old "alert_emails" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldAlertEmails(ctx context.Context) (v user.AlertEmails, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAlertEmails is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAlertEmails requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAlertEmails: %w", err)
+	}
+	return oldValue.AlertEmails, nil
+}
+
+// ResetAlertEmails resets all changes to the "alert_emails" field.
+func (m *UserMutation) ResetAlertEmails() {
+	m.alert_emails = nil
+}
+
 // AddTokenIDs adds the "tokens" edge to the Token entity by ids.
 func (m *UserMutation) AddTokenIDs(ids ...int) {
 	if m.tokens == nil {
@@ -10060,7 +20885,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 8)
 	if m.username != nil {
 		fields = append(fields, user.FieldUsername)
 	}
@@ -10081,6 +20906,9 @@ func (m *UserMutation) Fields() []string {
 	}
 	if m.created_at != nil {
 		fields = append(fields, user.FieldCreatedAt)
+	}
+	if m.alert_emails != nil {
+		fields = append(fields, user.FieldAlertEmails)
 	}
 	return fields
 }
@@ -10104,6 +20932,8 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.Disabled()
 	case user.FieldCreatedAt:
 		return m.CreatedAt()
+	case user.FieldAlertEmails:
+		return m.AlertEmails()
 	}
 	return nil, false
 }
@@ -10127,6 +20957,8 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldDisabled(ctx)
 	case user.FieldCreatedAt:
 		return m.OldCreatedAt(ctx)
+	case user.FieldAlertEmails:
+		return m.OldAlertEmails(ctx)
 	}
 	return nil, fmt.Errorf("unknown User field %s", name)
 }
@@ -10184,6 +21016,13 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCreatedAt(v)
+		return nil
+	case user.FieldAlertEmails:
+		v, ok := value.(user.AlertEmails)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAlertEmails(v)
 		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)
@@ -10254,6 +21093,9 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldCreatedAt:
 		m.ResetCreatedAt()
+		return nil
+	case user.FieldAlertEmails:
+		m.ResetAlertEmails()
 		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)

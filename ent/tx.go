@@ -16,18 +16,42 @@ type Tx struct {
 	config
 	// AccessEntry is the client for interacting with the AccessEntry builders.
 	AccessEntry *AccessEntryClient
+	// AlertDelivery is the client for interacting with the AlertDelivery builders.
+	AlertDelivery *AlertDeliveryClient
+	// Annotation is the client for interacting with the Annotation builders.
+	Annotation *AnnotationClient
 	// Attachment is the client for interacting with the Attachment builders.
 	Attachment *AttachmentClient
+	// Comment is the client for interacting with the Comment builders.
+	Comment *CommentClient
 	// Email is the client for interacting with the Email builders.
 	Email *EmailClient
 	// EmailFolder is the client for interacting with the EmailFolder builders.
 	EmailFolder *EmailFolderClient
+	// EmailTag is the client for interacting with the EmailTag builders.
+	EmailTag *EmailTagClient
 	// FetchRun is the client for interacting with the FetchRun builders.
 	FetchRun *FetchRunClient
 	// Group is the client for interacting with the Group builders.
 	Group *GroupClient
+	// HistoryEntry is the client for interacting with the HistoryEntry builders.
+	HistoryEntry *HistoryEntryClient
 	// LedgerEntry is the client for interacting with the LedgerEntry builders.
 	LedgerEntry *LedgerEntryClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
+	// OAuthProvider is the client for interacting with the OAuthProvider builders.
+	OAuthProvider *OAuthProviderClient
+	// OAuthState is the client for interacting with the OAuthState builders.
+	OAuthState *OAuthStateClient
+	// Relation is the client for interacting with the Relation builders.
+	Relation *RelationClient
+	// Subscription is the client for interacting with the Subscription builders.
+	Subscription *SubscriptionClient
+	// Thread is the client for interacting with the Thread builders.
+	Thread *ThreadClient
+	// ThreadRef is the client for interacting with the ThreadRef builders.
+	ThreadRef *ThreadRefClient
 	// Token is the client for interacting with the Token builders.
 	Token *TokenClient
 	// User is the client for interacting with the User builders.
@@ -166,12 +190,24 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.AccessEntry = NewAccessEntryClient(tx.config)
+	tx.AlertDelivery = NewAlertDeliveryClient(tx.config)
+	tx.Annotation = NewAnnotationClient(tx.config)
 	tx.Attachment = NewAttachmentClient(tx.config)
+	tx.Comment = NewCommentClient(tx.config)
 	tx.Email = NewEmailClient(tx.config)
 	tx.EmailFolder = NewEmailFolderClient(tx.config)
+	tx.EmailTag = NewEmailTagClient(tx.config)
 	tx.FetchRun = NewFetchRunClient(tx.config)
 	tx.Group = NewGroupClient(tx.config)
+	tx.HistoryEntry = NewHistoryEntryClient(tx.config)
 	tx.LedgerEntry = NewLedgerEntryClient(tx.config)
+	tx.Notification = NewNotificationClient(tx.config)
+	tx.OAuthProvider = NewOAuthProviderClient(tx.config)
+	tx.OAuthState = NewOAuthStateClient(tx.config)
+	tx.Relation = NewRelationClient(tx.config)
+	tx.Subscription = NewSubscriptionClient(tx.config)
+	tx.Thread = NewThreadClient(tx.config)
+	tx.ThreadRef = NewThreadRefClient(tx.config)
 	tx.Token = NewTokenClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Workspace = NewWorkspaceClient(tx.config)

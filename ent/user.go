@@ -31,6 +31,8 @@ type User struct {
 	Disabled bool `json:"disabled,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
 	CreatedAt time.Time `json:"created_at,omitempty"`
+	// AlertEmails holds the value of the "alert_emails" field.
+	AlertEmails user.AlertEmails `json:"alert_emails,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
 	Edges        UserEdges `json:"edges"`
@@ -90,7 +92,7 @@ func (*User) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case user.FieldID:
 			values[i] = new(sql.NullInt64)
-		case user.FieldUsername, user.FieldPasswordHash, user.FieldDisplayName, user.FieldEmail:
+		case user.FieldUsername, user.FieldPasswordHash, user.FieldDisplayName, user.FieldEmail, user.FieldAlertEmails:
 			values[i] = new(sql.NullString)
 		case user.FieldCreatedAt:
 			values[i] = new(sql.NullTime)
@@ -156,6 +158,12 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field created_at", values[i])
 			} else if value.Valid {
 				_m.CreatedAt = value.Time
+			}
+		case user.FieldAlertEmails:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field alert_emails", values[i])
+			} else if value.Valid {
+				_m.AlertEmails = user.AlertEmails(value.String)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -227,6 +235,9 @@ func (_m *User) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("created_at=")
 	builder.WriteString(_m.CreatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("alert_emails=")
+	builder.WriteString(fmt.Sprintf("%v", _m.AlertEmails))
 	builder.WriteByte(')')
 	return builder.String()
 }

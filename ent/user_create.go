@@ -107,6 +107,20 @@ func (_c *UserCreate) SetNillableCreatedAt(v *time.Time) *UserCreate {
 	return _c
 }
 
+// SetAlertEmails sets the "alert_emails" field.
+func (_c *UserCreate) SetAlertEmails(v user.AlertEmails) *UserCreate {
+	_c.mutation.SetAlertEmails(v)
+	return _c
+}
+
+// SetNillableAlertEmails sets the "alert_emails" field if the given value is not nil.
+func (_c *UserCreate) SetNillableAlertEmails(v *user.AlertEmails) *UserCreate {
+	if v != nil {
+		_c.SetAlertEmails(*v)
+	}
+	return _c
+}
+
 // AddTokenIDs adds the "tokens" edge to the Token entity by IDs.
 func (_c *UserCreate) AddTokenIDs(ids ...int) *UserCreate {
 	_c.mutation.AddTokenIDs(ids...)
@@ -212,6 +226,10 @@ func (_c *UserCreate) defaults() error {
 		v := user.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
+	if _, ok := _c.mutation.AlertEmails(); !ok {
+		v := user.DefaultAlertEmails
+		_c.mutation.SetAlertEmails(v)
+	}
 	return nil
 }
 
@@ -242,6 +260,14 @@ func (_c *UserCreate) check() error {
 	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		return &ValidationError{Name: "created_at", err: errors.New(`ent: missing required field "User.created_at"`)}
+	}
+	if _, ok := _c.mutation.AlertEmails(); !ok {
+		return &ValidationError{Name: "alert_emails", err: errors.New(`ent: missing required field "User.alert_emails"`)}
+	}
+	if v, ok := _c.mutation.AlertEmails(); ok {
+		if err := user.AlertEmailsValidator(v); err != nil {
+			return &ValidationError{Name: "alert_emails", err: fmt.Errorf(`ent: validator failed for field "User.alert_emails": %w`, err)}
+		}
 	}
 	return nil
 }
@@ -297,6 +323,10 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(user.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
+	}
+	if value, ok := _c.mutation.AlertEmails(); ok {
+		_spec.SetField(user.FieldAlertEmails, field.TypeEnum, value)
+		_node.AlertEmails = value
 	}
 	if nodes := _c.mutation.TokensIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -470,6 +500,18 @@ func (u *UserUpsert) UpdateDisabled() *UserUpsert {
 	return u
 }
 
+// SetAlertEmails sets the "alert_emails" field.
+func (u *UserUpsert) SetAlertEmails(v user.AlertEmails) *UserUpsert {
+	u.Set(user.FieldAlertEmails, v)
+	return u
+}
+
+// UpdateAlertEmails sets the "alert_emails" field to the value that was provided on create.
+func (u *UserUpsert) UpdateAlertEmails() *UserUpsert {
+	u.SetExcluded(user.FieldAlertEmails)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -596,6 +638,20 @@ func (u *UserUpsertOne) SetDisabled(v bool) *UserUpsertOne {
 func (u *UserUpsertOne) UpdateDisabled() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateDisabled()
+	})
+}
+
+// SetAlertEmails sets the "alert_emails" field.
+func (u *UserUpsertOne) SetAlertEmails(v user.AlertEmails) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetAlertEmails(v)
+	})
+}
+
+// UpdateAlertEmails sets the "alert_emails" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateAlertEmails() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateAlertEmails()
 	})
 }
 
@@ -891,6 +947,20 @@ func (u *UserUpsertBulk) SetDisabled(v bool) *UserUpsertBulk {
 func (u *UserUpsertBulk) UpdateDisabled() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateDisabled()
+	})
+}
+
+// SetAlertEmails sets the "alert_emails" field.
+func (u *UserUpsertBulk) SetAlertEmails(v user.AlertEmails) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetAlertEmails(v)
+	})
+}
+
+// UpdateAlertEmails sets the "alert_emails" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateAlertEmails() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateAlertEmails()
 	})
 }
 

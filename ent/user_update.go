@@ -115,6 +115,20 @@ func (_u *UserUpdate) SetNillableDisabled(v *bool) *UserUpdate {
 	return _u
 }
 
+// SetAlertEmails sets the "alert_emails" field.
+func (_u *UserUpdate) SetAlertEmails(v user.AlertEmails) *UserUpdate {
+	_u.mutation.SetAlertEmails(v)
+	return _u
+}
+
+// SetNillableAlertEmails sets the "alert_emails" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableAlertEmails(v *user.AlertEmails) *UserUpdate {
+	if v != nil {
+		_u.SetAlertEmails(*v)
+	}
+	return _u
+}
+
 // AddTokenIDs adds the "tokens" edge to the Token entity by IDs.
 func (_u *UserUpdate) AddTokenIDs(ids ...int) *UserUpdate {
 	_u.mutation.AddTokenIDs(ids...)
@@ -262,6 +276,11 @@ func (_u *UserUpdate) check() error {
 			return &ValidationError{Name: "username", err: fmt.Errorf(`ent: validator failed for field "User.username": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AlertEmails(); ok {
+		if err := user.AlertEmailsValidator(v); err != nil {
+			return &ValidationError{Name: "alert_emails", err: fmt.Errorf(`ent: validator failed for field "User.alert_emails": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -300,6 +319,9 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Disabled(); ok {
 		_spec.SetField(user.FieldDisabled, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.AlertEmails(); ok {
+		_spec.SetField(user.FieldAlertEmails, field.TypeEnum, value)
 	}
 	if _u.mutation.TokensCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -542,6 +564,20 @@ func (_u *UserUpdateOne) SetNillableDisabled(v *bool) *UserUpdateOne {
 	return _u
 }
 
+// SetAlertEmails sets the "alert_emails" field.
+func (_u *UserUpdateOne) SetAlertEmails(v user.AlertEmails) *UserUpdateOne {
+	_u.mutation.SetAlertEmails(v)
+	return _u
+}
+
+// SetNillableAlertEmails sets the "alert_emails" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableAlertEmails(v *user.AlertEmails) *UserUpdateOne {
+	if v != nil {
+		_u.SetAlertEmails(*v)
+	}
+	return _u
+}
+
 // AddTokenIDs adds the "tokens" edge to the Token entity by IDs.
 func (_u *UserUpdateOne) AddTokenIDs(ids ...int) *UserUpdateOne {
 	_u.mutation.AddTokenIDs(ids...)
@@ -702,6 +738,11 @@ func (_u *UserUpdateOne) check() error {
 			return &ValidationError{Name: "username", err: fmt.Errorf(`ent: validator failed for field "User.username": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AlertEmails(); ok {
+		if err := user.AlertEmailsValidator(v); err != nil {
+			return &ValidationError{Name: "alert_emails", err: fmt.Errorf(`ent: validator failed for field "User.alert_emails": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -757,6 +798,9 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if value, ok := _u.mutation.Disabled(); ok {
 		_spec.SetField(user.FieldDisabled, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.AlertEmails(); ok {
+		_spec.SetField(user.FieldAlertEmails, field.TypeEnum, value)
 	}
 	if _u.mutation.TokensCleared() {
 		edge := &sqlgraph.EdgeSpec{

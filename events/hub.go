@@ -15,7 +15,14 @@ const (
 	FetchFinished Type = "FETCH_FINISHED"
 	FetchFailed   Type = "FETCH_FAILED"
 	EmailAdded    Type = "EMAIL_ADDED"
+	// NotificationAdded is published on the topic of a user (UserTopic),
+	// not of a folder: NotificationID is the user's new alert.
+	NotificationAdded Type = "NOTIFICATION_ADDED"
 )
+
+// UserTopic is the Subscribe/Event.FolderID key of a user's alerts. IDs are
+// global (unique across types), so a user's ID never names a folder.
+func UserTopic(userID int) int { return userID }
 
 // Event is one piece of activity on a folder.
 type Event struct {
@@ -27,7 +34,9 @@ type Event struct {
 	Failed     int
 	Remaining  int
 	Error      string // FetchFailed
-	At         time.Time
+	// NotificationID is the alert of NotificationAdded.
+	NotificationID int
+	At             time.Time
 }
 
 // Bus is what publishers and subscribers rely on.

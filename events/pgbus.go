@@ -66,7 +66,9 @@ type wire struct {
 	Duplicates int    `json:"d,omitempty"`
 	Failed     int    `json:"x,omitempty"`
 	Remaining  int    `json:"r,omitempty"`
-	At         int64  `json:"at"` // Unix nanoseconds
+	// Notification is NotificationAdded's alert (its text stays in the database).
+	Notification int   `json:"o,omitempty"`
+	At           int64 `json:"at"` // Unix nanoseconds
 }
 
 // sendQueue is how many events may wait for NOTIFY before new ones are
@@ -107,7 +109,7 @@ func (b *PGBus) Publish(e Event) {
 	}
 	b.local.Publish(e)
 	w := wire{Instance: b.self, Type: e.Type, FolderID: e.FolderID, EmailID: e.EmailID, Imported: e.Imported,
-		Duplicates: e.Duplicates, Failed: e.Failed, Remaining: e.Remaining, At: e.At.UnixNano()}
+		Duplicates: e.Duplicates, Failed: e.Failed, Remaining: e.Remaining, Notification: e.NotificationID, At: e.At.UnixNano()}
 	select {
 	case b.out <- w:
 	default:
@@ -130,7 +132,7 @@ func (b *PGBus) deliver(ctx context.Context, payload string) {
 		return // already delivered here by Publish
 	}
 	e := Event{Type: w.Type, FolderID: w.FolderID, EmailID: w.EmailID, Imported: w.Imported,
-		Duplicates: w.Duplicates, Failed: w.Failed, Remaining: w.Remaining, At: time.Unix(0, w.At)}
+		Duplicates: w.Duplicates, Failed: w.Failed, Remaining: w.Remaining, NotificationID: w.Notification, At: time.Unix(0, w.At)}
 	if b.opts.Complete != nil {
 		e = b.opts.Complete(ctx, e)
 	}

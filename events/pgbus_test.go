@@ -130,3 +130,18 @@ func TestPGBusReconnects(t *testing.T) {
 		t.Fatal("A did not reconnect")
 	}
 }
+
+// A user's alert crosses instances: the notification's ID travels (its text
+// stays in the database), on the user's topic.
+func TestPGBusCarriesNotifications(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	a, _ := newPGBus(t, dsn, PGOptions{})
+	b, _ := newPGBus(t, dsn, PGOptions{})
+	onA, cancel := a.Subscribe(UserTopic(42))
+	defer cancel()
+	b.Publish(Event{Type: NotificationAdded, FolderID: UserTopic(42), NotificationID: 9001})
+	e, ok := receive(t, onA, 5*time.Second)
+	if !ok || e.Type != NotificationAdded || e.NotificationID != 9001 {
+		t.Fatalf("A got %+v, %v", e, ok)
+	}
+}

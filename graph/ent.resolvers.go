@@ -34,8 +34,19 @@ func (r *queryResolver) Workspaces(ctx context.Context, after *entgql.Cursor[int
 		ent.WithWorkspaceOrder(orderBy), ent.WithWorkspaceFilter(where.Filter))
 }
 
+// AlertDelivery returns AlertDeliveryResolver implementation.
+func (r *Resolver) AlertDelivery() AlertDeliveryResolver { return &alertDeliveryResolver{r} }
+
+// AlertSubscription returns AlertSubscriptionResolver implementation.
+func (r *Resolver) AlertSubscription() AlertSubscriptionResolver {
+	return &alertSubscriptionResolver{r}
+}
+
 // Attachment returns AttachmentResolver implementation.
 func (r *Resolver) Attachment() AttachmentResolver { return &attachmentResolver{r} }
+
+// Comment returns CommentResolver implementation.
+func (r *Resolver) Comment() CommentResolver { return &commentResolver{r} }
 
 // Email returns EmailResolver implementation.
 func (r *Resolver) Email() EmailResolver { return &emailResolver{r} }
@@ -49,8 +60,20 @@ func (r *Resolver) FetchRun() FetchRunResolver { return &fetchRunResolver{r} }
 // Group returns GroupResolver implementation.
 func (r *Resolver) Group() GroupResolver { return &groupResolver{r} }
 
+// HistoryEntry returns HistoryEntryResolver implementation.
+func (r *Resolver) HistoryEntry() HistoryEntryResolver { return &historyEntryResolver{r} }
+
+// Notification returns NotificationResolver implementation.
+func (r *Resolver) Notification() NotificationResolver { return &notificationResolver{r} }
+
+// OAuthProvider returns OAuthProviderResolver implementation.
+func (r *Resolver) OAuthProvider() OAuthProviderResolver { return &oAuthProviderResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
+
+// Relation returns RelationResolver implementation.
+func (r *Resolver) Relation() RelationResolver { return &relationResolver{r} }
 
 // User returns UserResolver implementation.
 func (r *Resolver) User() UserResolver { return &userResolver{r} }
@@ -59,12 +82,19 @@ func (r *Resolver) User() UserResolver { return &userResolver{r} }
 func (r *Resolver) Workspace() WorkspaceResolver { return &workspaceResolver{r} }
 
 type (
-	attachmentResolver  struct{ *Resolver }
-	emailResolver       struct{ *Resolver }
-	emailFolderResolver struct{ *Resolver }
-	fetchRunResolver    struct{ *Resolver }
-	groupResolver       struct{ *Resolver }
-	queryResolver       struct{ *Resolver }
-	userResolver        struct{ *Resolver }
-	workspaceResolver   struct{ *Resolver }
+	alertDeliveryResolver     struct{ *Resolver }
+	alertSubscriptionResolver struct{ *Resolver }
+	attachmentResolver        struct{ *Resolver }
+	commentResolver           struct{ *Resolver }
+	emailResolver             struct{ *Resolver }
+	emailFolderResolver       struct{ *Resolver }
+	fetchRunResolver          struct{ *Resolver }
+	groupResolver             struct{ *Resolver }
+	historyEntryResolver      struct{ *Resolver }
+	notificationResolver      struct{ *Resolver }
+	oAuthProviderResolver     struct{ *Resolver }
+	queryResolver             struct{ *Resolver }
+	relationResolver          struct{ *Resolver }
+	userResolver              struct{ *Resolver }
+	workspaceResolver         struct{ *Resolver }
 )

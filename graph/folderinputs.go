@@ -29,6 +29,7 @@ var types = map[reflect.Type]string{
 	reflect.TypeFor[bool]():                    "Boolean",
 	reflect.TypeFor[emailfolder.Protocol]():    "MailProtocol",
 	reflect.TypeFor[emailfolder.AfterImport](): "AfterImport",
+	reflect.TypeFor[emailfolder.AuthMethod]():  "AuthMethod",
 }
 
 type param struct {
@@ -44,6 +45,9 @@ func main() {
 		typ, ok := types[f.Type.Elem()]
 		if f.Type.Kind() != reflect.Pointer || !ok {
 			log.Fatalf("FolderParams.%s: no GraphQL type for %s", f.Name, f.Type)
+		}
+		if strings.HasSuffix(f.Name, "ID") && f.Type.Elem().Kind() == reflect.Int {
+			typ = "ID" // a reference to another object (OAuthProviderID)
 		}
 		var opts []string
 		if tag := f.Tag.Get("graphql"); tag != "" {

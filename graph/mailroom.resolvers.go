@@ -175,6 +175,7 @@ func (r *mutationResolver) SetPermission(ctx context.Context, targetID int, prin
 	if err != nil {
 		return nil, err
 	}
+	r.recordAccess(ctx, t, "gave "+string(permission)+" to "+r.principalName(ctx, who))
 	return entryView(e, false), nil
 }
 
@@ -191,6 +192,7 @@ func (r *mutationResolver) RemovePermission(ctx context.Context, targetID int, p
 	if err := r.Auth.RemovePermission(ctx, t, who); err != nil {
 		return false, err
 	}
+	r.recordAccess(ctx, t, "removed the access of "+r.principalName(ctx, who))
 	return true, nil
 }
 
@@ -203,7 +205,16 @@ func (r *mutationResolver) SetInheritance(ctx context.Context, targetID int, blo
 	if t.FolderID == 0 {
 		return nil, &auth.InputError{Field: "targetID", Message: "inheritance is blocked on email folders"}
 	}
-	return r.Auth.SetInheritance(ctx, t.FolderID, blocked)
+	f, err := r.Auth.SetInheritance(ctx, t.FolderID, blocked)
+	if err != nil {
+		return nil, err
+	}
+	if blocked {
+		r.recordAccess(ctx, t, "blocked the workspace's permissions from applying to the folder")
+	} else {
+		r.recordAccess(ctx, t, "let the workspace's permissions apply to the folder again")
+	}
+	return f, nil
 }
 
 // TrashNode is the resolver for the trashNode field.
@@ -294,8 +305,7 @@ func (r *queryResolver) Search(ctx context.Context, query string, folderID *int,
 	if index == nil {
 		return nil, errors.New("search is not available on this server")
 	}
-	restoreEmptyCursorValues(newestFirst, after)
-	return index.Search(ctx, r.Client, query, folderID, first, after)
+	return index.Search(ctx, r.Client, query, folderID, first, after) // a search cursor's value is its rank
 }
 
 // EmailAdded is the resolver for the emailAdded field.

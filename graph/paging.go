@@ -8,6 +8,8 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"mailroom/thread"
 )
 
 // Page sizes of every connection (a field whose type ends in "Connection"
@@ -153,7 +155,15 @@ func withPagedComplexity(es graphql.ExecutableSchema) graphql.ExecutableSchema {
 	return p
 }
 
+// boundedLists are list fields that are no connection but can be long:
+// each counts as its most items times one item, like a full page, so that
+// nesting them (a thread's emails' threads…) is refused.
+var boundedLists = map[string]map[string]int{"Email": {"thread": thread.MaxListed}}
+
 func (p pagedComplexity) Complexity(ctx context.Context, typeName, field string, childComplexity int, args map[string]any) (int, bool) {
+	if n, ok := boundedLists[typeName][field]; ok {
+		return 1 + n*childComplexity, true
+	}
 	if !p.connections[typeName][field] {
 		return p.ExecutableSchema.Complexity(ctx, typeName, field, childComplexity, args)
 	}

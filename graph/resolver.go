@@ -7,12 +7,14 @@ package graph
 import (
 	"github.com/99designs/gqlgen/graphql"
 
+	"mailroom/activity"
 	"mailroom/auth"
 	"mailroom/ent"
 	"mailroom/events"
 	"mailroom/ingest"
 	"mailroom/ingest/push"
 	"mailroom/integrity"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/trash"
 )
@@ -31,6 +33,13 @@ type Resolver struct {
 	}
 	// Integrity checks the blob store against the database (optional).
 	Integrity *integrity.Service
+	// Activity records what happened to documents (history, notifications);
+	// nil records nothing (server.New passes activity.Nop{}).
+	Activity activity.Recorder
+	// Mailer sends alert emails (optional: nil without --smtp-url).
+	Mailer *activity.Mailer
+	// OAuth manages the OAuth apps folders sign in with (optional).
+	OAuth *oauth.Service
 }
 
 // NewSchema returns the executable schema, connections counted for

@@ -3,6 +3,8 @@ package graph
 import (
 	"errors"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"mailroom/graph/model"
 	"mailroom/ingest"
 	"mailroom/mail/account"
@@ -44,4 +46,13 @@ func connectionResult(err error) (*model.TestConnectionResult, error) {
 	}
 	msg := err.Error()
 	return &model.TestConnectionResult{Ok: false, Error: &msg}, nil
+}
+
+// uploads hands the files of a multipart request to ingest.
+func uploads(files []*graphql.Upload) []ingest.Upload {
+	out := make([]ingest.Upload, len(files))
+	for i, f := range files {
+		out[i] = ingest.Upload{Filename: f.Filename, Size: f.Size, Body: f.File}
+	}
+	return out
 }

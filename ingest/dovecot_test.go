@@ -252,7 +252,14 @@ func cuttingProxy(t *testing.T, target string, limit int64) string {
 // TCP RST ("connection reset by peer") instead of a FIN.
 func cutProxy(t *testing.T, target string, limit int64, reset bool) string {
 	t.Helper()
+	return cutProxyEach(t, target, func() int64 { return limit }, reset)
+}
+
+// cutProxyEach is cutProxy with the limit of each new connection from limit.
+func cutProxyEach(t *testing.T, target string, next func() int64, reset bool) string {
+	t.Helper()
 	return serveLoopback(t, func(c net.Conn) {
+		limit := next()
 		defer c.Close()
 		s, err := net.Dial("tcp", target)
 		if err != nil {

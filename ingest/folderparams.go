@@ -30,7 +30,7 @@ type FolderParams struct {
 	Username *string `ent:"username" graphql:"test"`
 	// Password is not stored as such: it is sealed into password_enc, bound
 	// to the connection identity (credentials.go).
-	Password              *string                  `graphql:"create!,test"`
+	Password              *string                  `graphql:"test"` // required by validate unless authMethod is OAUTH2
 	Protocol              *emailfolder.Protocol    `ent:"protocol" graphql:"test"`
 	Host                  *string                  `ent:"host" graphql:"create!,test!"`
 	Port                  *int                     `ent:"port" graphql:"test"`
@@ -47,6 +47,9 @@ type FolderParams struct {
 	// A PEM certificate is kept as entered ("verbatim": not trimmed).
 	TrustedCertificate *string `ent:"trusted_certificate,verbatim" graphql:"test"`
 	AllowInsecureAuth  *bool   `ent:"allow_insecure_auth" graphql:"test"`
+	// OAUTH2 signs in through OauthProviderID instead of the password (ingest/oauth.go).
+	AuthMethod      *emailfolder.AuthMethod `ent:"auth_method" graphql:"test"`
+	OauthProviderID *int                    `ent:"oauth_provider_id" graphql:"test"`
 }
 
 // NewFolder is the input of a new folder (GraphQL CreateEmailFolderInput).
@@ -77,6 +80,7 @@ type folderField struct {
 	param    int    // index in FolderParams
 	row      int    // index in ent.EmailFolder
 	verbatim bool   // a string kept as entered
+	optional bool   // an optional ent field: its zero value is stored as NULL (a reference)
 	def      reflect.Value
 }
 
@@ -93,10 +97,13 @@ func indexFolderFields() []folderField {
 		rows[name] = i
 	}
 	defaults := map[string]any{}
+	optional := map[string]bool{}
 	for _, f := range (schema.EmailFolder{}).Fields() {
-		if d := f.Descriptor(); d.Default != nil {
+		d := f.Descriptor()
+		if d.Default != nil {
 			defaults[d.Name] = d.Default
 		}
+		optional[d.Name] = d.Optional
 	}
 	pt := reflect.TypeFor[FolderParams]()
 	var out []folderField
@@ -115,7 +122,7 @@ func indexFolderFields() []folderField {
 		if pf.Type != reflect.PointerTo(rt) {
 			panic(fmt.Sprintf("ingest.FolderParams.%s is %s, the stored field %q is %s", pf.Name, pf.Type, name, rt))
 		}
-		f := folderField{name: name, param: i, row: j, verbatim: opt == "verbatim"}
+		f := folderField{name: name, param: i, row: j, verbatim: opt == "verbatim", optional: optional[name]}
 		if d, ok := defaults[name]; ok {
 			f.def = reflect.ValueOf(d).Convert(rt)
 		}
@@ -165,6 +172,12 @@ func (s *settings) patch(p FolderParams) {
 func setFolderFields(m *ent.EmailFolderMutation, st settings) error {
 	row := reflect.ValueOf(st.EmailFolder)
 	for _, f := range folderFields {
+		if v := row.Field(f.row); f.optional && v.IsZero() {
+			if err := m.ClearField(f.name); err != nil {
+				return err
+			}
+			continue
+		}
 		if err := m.SetField(f.name, row.Field(f.row).Interface()); err != nil {
 			return err
 		}

@@ -55,7 +55,7 @@ func (s settings) validate(needPassword bool) error {
 	if s.Email == "" {
 		return fieldErr("email", "an email address is required")
 	}
-	if needPassword && s.Password == "" {
+	if needPassword && s.Password == "" && !s.usesOAuth() {
 		return fieldErr("password", "a password is required")
 	}
 	if emailfolder.ProtocolValidator(s.Protocol) != nil {
@@ -66,6 +66,9 @@ func (s settings) validate(needPassword bool) error {
 	}
 	if s.FetchIntervalMinutes < 0 {
 		return fieldErr("fetchIntervalMinutes", "the fetch interval cannot be negative (0 = manual only)")
+	}
+	if emailfolder.AuthMethodValidator(s.AuthMethod) != nil {
+		return fieldErr("authMethod", "unknown authMethod %q: use PASSWORD or OAUTH2", s.AuthMethod)
 	}
 	if emailfolder.AfterImportValidator(s.AfterImport) != nil {
 		return fieldErr("afterImport", "unknown afterImport %q", s.AfterImport)
@@ -80,7 +83,7 @@ func (s settings) validate(needPassword bool) error {
 		return fieldErr("moveTo", "give the server folder to move imported mail to")
 	}
 	acc := s.account()
-	if !needPassword && acc.Password == "" {
+	if (!needPassword || s.usesOAuth()) && acc.Password == "" {
 		acc.Password = "unchanged" // the stored password is kept; it was validated when set
 	}
 	return acc.Validate()
@@ -116,11 +119,17 @@ func (s *Service) CreateFolder(ctx context.Context, workspaceID int, p FolderPar
 	if err := s.hostAllowed(st); err != nil {
 		return nil, err
 	}
-	sealed, err := s.sealPassword(st)
-	if err != nil {
+	if err := s.validateOAuth(ctx, st); err != nil {
 		return nil, err
 	}
-	c := s.client.EmailFolder.Create().SetWorkspaceID(workspaceID).SetPasswordEnc(sealed)
+	c := s.client.EmailFolder.Create().SetWorkspaceID(workspaceID)
+	if st.Password != "" { // an OAUTH2 folder may have none
+		sealed, err := s.sealPassword(st)
+		if err != nil {
+			return nil, err
+		}
+		c.SetPasswordEnc(sealed)
+	}
 	if err := setFolderFields(c.Mutation(), st); err != nil {
 		return nil, err
 	}
@@ -147,7 +156,7 @@ func (s *Service) UpdateFolder(ctx context.Context, id int, p FolderParams) (*en
 	if err := st.validate(false); err != nil {
 		return nil, err
 	}
-	if len(f.PasswordEnc) > 0 {
+	if len(f.PasswordEnc) > 0 && !st.usesOAuth() {
 		if err := keepsStoredPassword(old, st, p); err != nil {
 			return nil, err
 		}
@@ -155,9 +164,17 @@ func (s *Service) UpdateFolder(ctx context.Context, id int, p FolderParams) (*en
 	if err := s.hostAllowed(st); err != nil {
 		return nil, err
 	}
+	if err := s.validateOAuth(ctx, st); err != nil {
+		return nil, err
+	}
 	u := s.client.EmailFolder.UpdateOne(f)
 	if err := setFolderFields(u.Mutation(), st); err != nil {
 		return nil, err
+	}
+	if len(f.OauthTokenEnc) > 0 && (string(old.tokenIdentity()) != string(st.tokenIdentity()) || !st.usesOAuth()) {
+		// The refresh token was issued for the old server and provider.
+		u.ClearOauthTokenEnc().SetOauthAccount("")
+		s.oauthTokens.forget(id)
 	}
 	if p.Password != nil && *p.Password != "" {
 		sealed, err := s.sealPassword(st) // st holds the new password
@@ -177,6 +194,12 @@ func (s *Service) UpdateFolder(ctx context.Context, id int, p FolderParams) (*en
 
 // folderAccount returns the connection configuration of a stored folder.
 func (s *Service) folderAccount(ctx context.Context, f *ent.EmailFolder) (account.Config, error) {
+	if f.AuthMethod == emailfolder.AuthMethodOAUTH2 {
+		if len(f.OauthTokenEnc) == 0 {
+			return account.Config{}, errNotSignedIn
+		}
+		return s.accountOf(settingsOf(f, "")), nil
+	}
 	if len(f.PasswordEnc) == 0 {
 		return account.Config{}, errors.New("the folder has no password: edit it and enter one")
 	}
@@ -191,6 +214,10 @@ func (s *Service) folderAccount(ctx context.Context, f *ent.EmailFolder) (accoun
 func (s *Service) accountOf(st settings) account.Config {
 	cfg := st.account()
 	cfg.Hosts = s.opts.HostPolicy
+	if st.usesOAuth() {
+		cfg.Password = ""
+		cfg.OAuth = oauthSource{s: s, folderID: st.ID}
+	}
 	return cfg
 }
 
@@ -216,7 +243,15 @@ func (s *Service) TestConnection(ctx context.Context, folderID int, p FolderPara
 		old := settingsOf(f, "")
 		st = old
 		st.apply(p, false)
-		if p.Password == nil || *p.Password == "" {
+		if st.usesOAuth() {
+			// The stored sign-in only goes to the server it was made for.
+			if len(f.OauthTokenEnc) == 0 || f.AuthMethod != emailfolder.AuthMethodOAUTH2 {
+				return errNotSignedIn
+			}
+			if string(old.tokenIdentity()) != string(st.tokenIdentity()) {
+				return errSignInNewServer
+			}
+		} else if p.Password == nil || *p.Password == "" {
 			if err := keepsStoredPassword(old, st, p); err != nil {
 				return err
 			}
@@ -227,6 +262,9 @@ func (s *Service) TestConnection(ctx context.Context, folderID int, p FolderPara
 	} else {
 		st.Title = "test"
 		st.apply(p, true)
+		if st.usesOAuth() {
+			return fieldErr("authMethod", "save the folder and sign in with the provider, then test its connection")
+		}
 	}
 	if err := st.validate(true); err != nil {
 		return err

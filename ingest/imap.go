@@ -88,7 +88,7 @@ func (s *Service) fetchUIDs(ctx context.Context, c *imapclient.Client, p *pipeli
 		t0 := time.Now()
 		chunk, err := s.withoutOversized(c, p, b, chunk)
 		if err == nil && len(chunk) > 0 {
-			err = s.fetchBatch(c, p, b, chunk)
+			b, err = s.fetchBatch(c, p, b, chunk)
 		}
 		t1 := time.Now()
 		p.submit(b)
@@ -107,7 +107,10 @@ func (s *Service) fetchUIDs(ctx context.Context, c *imapclient.Client, p *pipeli
 	return nil
 }
 
-func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk []imap.UID) error {
+// fetchBatch fetches chunk into b, or into the batches that follow it when
+// the memory budget makes the pipeline commit b early; it returns the batch
+// it was filling last.
+func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk []imap.UID) (*batch, error) {
 	opts := &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{{Peek: true}}}
 	cmd := c.Fetch(imap.UIDSetNum(chunk...), opts)
 	defer cmd.Close()
@@ -130,13 +133,18 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 				if d.Literal == nil {
 					continue
 				}
+				var err error
+				if b, err = p.reserve(b, it, d.Literal.Size()); err != nil {
+					c.Close() // the literal is not read: the connection goes
+					return b, err
+				}
 				if err := p.store(it, d.Literal, d.Literal.Size()); err != nil {
 					if tl, ok := errors.AsType[*tooLargeError](err); ok && it.uid != 0 {
 						// RFC822.SIZE said otherwise. The literal is not read:
 						// the connection goes, the next run skips this UID.
 						p.refuse(b, &item{uid: it.uid, serverUID: strconv.FormatUint(uint64(it.uid), 10)}, tl)
 						abandon(c, d.Literal)
-						return fmt.Errorf("message %d is larger than its server announced: %w", it.uid, tl)
+						return b, fmt.Errorf("message %d is larger than its server announced: %w", it.uid, tl)
 					}
 					// The literal failed (a cut connection) or storing it did:
 					// the connection goes. Closed first, the client's reader has
@@ -144,7 +152,7 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 					// the literal; go-imap beta.8 resumes that reader once a
 					// literal returns an error, and both would read its buffer.
 					c.Close()
-					return err
+					return b, err
 				}
 				stored = true
 			}
@@ -159,7 +167,7 @@ func (s *Service) fetchBatch(c *imapclient.Client, p *pipeline, b *batch, chunk 
 			p.fail(b, it, errors.New("the server returned no body"))
 		}
 	}
-	return cmd.Close()
+	return b, cmd.Close()
 }
 
 // ackError keeps the server's refusal of an acknowledgement in its words

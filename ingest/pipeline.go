@@ -31,8 +31,11 @@ type item struct {
 	size      int64
 	data      []byte // the raw message when small enough to keep in memory
 	msg       *mail.Message
-	err       error // the message could not be fetched or stored: retried next run
-	refused   bool  // err is final (too large): a FAILED ledger entry, never retried
+	parts     []search.Part // the attachments' names and text, for the search index
+	err       error         // the message could not be fetched or stored: retried next run
+	refused   bool          // err is final (too large): a FAILED ledger entry, never retried
+	failKind  fetchlog.FailureKind
+	charge    int64 // bytes of the memory budget held until the batch commits
 	emailID   int   // after commit: the new email, or the one it duplicates
 	duplicate bool
 	key       string // dedupe key, see dedupeKey
@@ -89,7 +92,12 @@ func (s *Service) newPipeline(ctx context.Context, folderID int, uidValidity int
 // goroutine only reads; large ones are streamed to the blob store here and
 // never held in memory. An error means the message could not be read (the
 // connection is then unusable) or stored.
-func (p *pipeline) store(it *item, r io.Reader, size int64) error {
+func (p *pipeline) store(it *item, r io.Reader, size int64) (err error) {
+	defer func() {
+		if err != nil {
+			p.refund(it) // not kept: nothing of it is in flight
+		}
+	}()
 	max := p.s.opts.MaxMessageSize
 	if size > max {
 		return &tooLargeError{size: size, max: max}
@@ -126,7 +134,7 @@ func (p *pipeline) store(it *item, r io.Reader, size int64) error {
 // refuse records an item that will never be imported (too large): its
 // FAILED ledger entry keeps later runs from fetching it again.
 func (p *pipeline) refuse(b *batch, it *item, err error) {
-	it.err, it.refused = err, true
+	it.err, it.refused, it.failKind = err, true, fetchlog.TooLarge
 	b.items = append(b.items, it)
 }
 
@@ -140,7 +148,7 @@ func (p *pipeline) queue(b *batch, it *item) {
 
 // fail records an item that could not be fetched; it stays a candidate.
 func (p *pipeline) fail(b *batch, it *item, err error) {
-	it.err = err
+	it.err, it.failKind = err, fetchlog.Fetch
 	b.items = append(b.items, it)
 }
 
@@ -215,7 +223,7 @@ func (p *pipeline) parse(it *item) {
 	if it.data != nil {
 		sum, _, err := p.lease.Put(bytes.NewReader(it.data))
 		if err != nil {
-			it.err = err
+			it.err, it.failKind = err, fetchlog.Store
 			return
 		}
 		it.rawSHA = sum
@@ -223,7 +231,7 @@ func (p *pipeline) parse(it *item) {
 	} else {
 		f, err := p.s.blobs.Open(it.rawSHA)
 		if err != nil {
-			it.err = err
+			it.err, it.failKind = err, fetchlog.Store
 			return
 		}
 		defer f.Close()
@@ -231,24 +239,31 @@ func (p *pipeline) parse(it *item) {
 	}
 	msg, err := mail.Parse(r, p.lease, nil)
 	if err != nil {
-		it.err = fmt.Errorf("store message %s: %w", it.serverUID, err)
+		it.err, it.failKind = fmt.Errorf("store message %s: %w", it.serverUID, err), fetchlog.Parse
 		return
 	}
 	it.msg = msg
 	it.data = nil // the bytes are in the blob store; free them before the commit
+	if p.s.opts.Search != nil {
+		// Read here, on the parse workers, not inside the commit's transaction.
+		it.parts = search.Extract(msg.Attachments, func(sum string) (io.ReadCloser, error) { return p.s.blobs.Open(sum) })
+	}
 }
 
 func (p *pipeline) commitLoop() {
 	defer close(p.done)
 	for b := range p.batches {
 		b.parsed.Wait()
-		if p.err() != nil {
-			continue // drain: the run has already failed
+		if p.err() == nil { // else drain: the run has already failed
+			if err := p.commit(b); err != nil {
+				p.mu.Lock()
+				p.failure = err
+				p.mu.Unlock()
+			}
 		}
-		if err := p.commit(b); err != nil {
-			p.mu.Lock()
-			p.failure = err
-			p.mu.Unlock()
+		for _, it := range b.items {
+			it.msg = nil
+			p.refund(it)
 		}
 	}
 }
@@ -260,11 +275,14 @@ func (p *pipeline) commit(b *batch) error {
 	var failures []fetchlog.Failure
 	for _, it := range b.items {
 		if it.err != nil || it.msg == nil {
-			reason := "not parsed"
+			reason, kind := "not parsed", it.failKind
 			if it.err != nil {
 				reason = it.err.Error()
 			}
-			failures = append(failures, fetchlog.Failure{ServerUID: it.serverUID, Reason: reason})
+			if kind == "" {
+				kind = fetchlog.Parse
+			}
+			failures = append(failures, fetchlog.Failure{ServerUID: it.serverUID, Reason: reason, Kind: kind})
 			if it.refused {
 				refused = append(refused, it)
 				p.s.log.Warn("message refused for good", slog.Int("folder", p.folderID),
@@ -404,6 +422,9 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 		fresh = append(fresh, it)
 	}
 	if len(creates) > 0 {
+		if err := p.assignThreads(tx, creates, fresh); err != nil {
+			return err
+		}
 		saved, err := tx.Email.CreateBulk(creates...).Save(ctx)
 		if err != nil {
 			return err
@@ -413,7 +434,7 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 		for i, e := range saved {
 			fresh[i].emailID = e.ID
 			known[fresh[i].key] = e.ID
-			docs[i] = search.Doc{ID: e.ID, Subject: e.Subject, Sender: sender(e.From), Body: e.Text}
+			docs[i] = search.DocOf(e, fresh[i].parts)
 			for pos, a := range fresh[i].msg.Attachments {
 				atts = append(atts, tx.Attachment.Create().SetEmailID(e.ID).SetFilename(a.Filename).
 					SetContentType(a.ContentType).SetSize(a.Size).SetSha256(a.SHA256).SetContentID(a.ContentID).
@@ -452,13 +473,6 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 		}
 	}
 	return tx.LedgerEntry.CreateBulk(ledger...).Exec(ctx)
-}
-
-func sender(a *mail.Address) string {
-	if a == nil {
-		return ""
-	}
-	return a.Name + " " + a.Address
 }
 
 func nonNil(a []mail.Address) []mail.Address {

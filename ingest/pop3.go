@@ -85,6 +85,15 @@ func (s *Service) fetchPOP3(ctx context.Context, f *ent.EmailFolder, cfg account
 				p.refuse(b, it, &tooLargeError{size: size, max: s.opts.MaxMessageSize})
 				continue
 			}
+			size, listed := sizes[m.Num]
+			if !listed {
+				size = -1
+			}
+			var err error
+			if b, err = p.reserve(b, it, size); err != nil {
+				fetchErr = err
+				break
+			}
 			if err := s.retr(c, p, it); err != nil {
 				if tl, ok := errors.AsType[*tooLargeError](err); ok {
 					// The rest of the body is not read: the session ends

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"time"
 
+	"mailroom/activity"
 	"mailroom/ent"
 	"mailroom/ent/fetchrun"
 	"mailroom/events"
@@ -20,6 +21,7 @@ const (
 	TriggerManual   = fetchrun.TriggerMANUAL
 	TriggerSchedule = fetchrun.TriggerSCHEDULE
 	TriggerPush     = fetchrun.TriggerPUSH
+	TriggerImport   = fetchrun.TriggerIMPORT
 )
 
 // run performs one fetch of a folder and records it, with the context
@@ -82,14 +84,53 @@ func (s *Service) run(ctx context.Context, folderID int, trigger Trigger) Report
 		slog.Int("failed", rep.Failed), slog.Int("remaining", rep.Remaining), slog.Duration("took", finished.Sub(started))}
 	if rep.Err != nil {
 		log.Warn("fetch failed", append(attrs, slog.Any("error", rep.Err))...)
-		s.bus.Publish(events.Event{Type: events.FetchFailed, FolderID: folderID, Error: rep.Err.Error(),
-			Imported: rep.Imported, Duplicates: rep.Duplicates, Failed: rep.Failed, Remaining: rep.Remaining})
 	} else {
 		log.Info("fetch finished", attrs...)
-		s.bus.Publish(events.Event{Type: events.FetchFinished, FolderID: folderID,
-			Imported: rep.Imported, Duplicates: rep.Duplicates, Failed: rep.Failed, Remaining: rep.Remaining})
 	}
+	s.publishEnd(folderID, rep)
+	s.recordRun(ctx, f, rec.ID, rep)
 	return rep
+}
+
+// publishEnd tells the folder's watchers that a run (a fetch or an import)
+// ended, with its counts.
+func (s *Service) publishEnd(folderID int, rep Report) {
+	if rep.Err != nil {
+		s.bus.Publish(events.Event{Type: events.FetchFailed, FolderID: folderID, Error: rep.Err.Error(),
+			Imported: rep.Imported, Duplicates: rep.Duplicates, Failed: rep.Failed, Remaining: rep.Remaining})
+		return
+	}
+	s.bus.Publish(events.Event{Type: events.FetchFinished, FolderID: folderID,
+		Imported: rep.Imported, Duplicates: rep.Duplicates, Failed: rep.Failed, Remaining: rep.Remaining})
+}
+
+// recordRun tells the activity Recorder of a run's imports (one entry per
+// run, however many emails) and of a folder that starts failing or starts
+// needing its owner's attention; a folder that keeps failing on every
+// scheduled run is recorded once, not every five minutes.
+func (s *Service) recordRun(ctx context.Context, f *ent.EmailFolder, runID int, rep Report) {
+	if f == nil {
+		return
+	}
+	if rep.Imported > 0 {
+		text := fmt.Sprintf("%d new emails in %s", rep.Imported, f.Title)
+		if rep.Imported == 1 {
+			text = "1 new email in " + f.Title
+		}
+		s.opts.Activity.Record(ctx, activity.Entry{Kind: activity.Imported, FolderID: f.ID, RunID: runID, Text: text})
+	}
+	if rep.Err == nil {
+		return
+	}
+	attention := needsUser(rep.Err)
+	switch {
+	case attention && !f.NeedsAttention:
+		s.opts.Activity.Record(ctx, activity.Entry{Kind: activity.NeedsAttention, FolderID: f.ID, RunID: runID,
+			Text: f.Title + " needs attention: " + rep.Err.Error()})
+	case !attention && f.LastFetchError == nil:
+		s.opts.Activity.Record(ctx, activity.Entry{Kind: activity.FetchFailed, FolderID: f.ID, RunID: runID,
+			Text: "checking " + f.Title + " failed: " + rep.Err.Error()})
+	}
 }
 
 // errStopped is reported when the server shuts down during a run.

@@ -284,7 +284,7 @@ func (w *fetchWorker) Work(ctx context.Context, job *river.Job[FetchArgs]) error
 func needsUser(err error) bool {
 	for _, kind := range []error{account.ErrAuthFailed, account.ErrCertUntrusted, account.ErrTLSVersion,
 		account.ErrMailboxNotFound, account.ErrInsecureAuth, account.ErrStartTLSUnavailable, account.ErrNotTLS,
-		netpolicy.ErrDenied, errReenterPassword} {
+		netpolicy.ErrDenied, errReenterPassword, errNotSignedIn, errSignInNewServer} {
 		if errors.Is(err, kind) {
 			return true
 		}

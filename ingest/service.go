@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"mailroom/activity"
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/blob"
@@ -15,6 +16,7 @@ import (
 	"mailroom/ent/schema/fetchlog"
 	"mailroom/events"
 	"mailroom/netpolicy"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/throttle"
 )
@@ -39,6 +41,9 @@ type Service struct {
 
 	tests *throttle.Limiter // testConnection per user
 
+	budget *budget // bytes of messages in flight, over all runs
+	oauthTokens oauthTokens // access tokens of OAUTH2 folders, in memory only
+
 	// stop ends every run on shutdown.
 	stopCtx context.Context
 	stop    context.CancelFunc
@@ -61,6 +66,10 @@ type Options struct {
 	// InMemoryLimit: messages up to this size are parsed from memory, larger
 	// ones are streamed back from the blob store.
 	InMemoryLimit int64
+	// MemoryBudget bounds the bytes of messages in flight between the
+	// network and the commit, over all runs (--ingest-memory); 0 means
+	// DefaultMemoryBudget.
+	MemoryBudget int64
 	// Search is the full-text index kept with the emails (optional).
 	Search *search.Index
 	// Observer is told about each run (optional; metrics).
@@ -68,6 +77,12 @@ type Options struct {
 	// Locks makes a folder's run exclusive across the instances of a
 	// cluster (optional; PostgreSQL).
 	Locks FolderLocker
+	// Activity hears of each run's imports and of a folder starting to
+	// fail (history and notifications); nil records nothing.
+	Activity activity.Recorder
+	// OAuth signs folders in with OAuth2 (optional; without it OAUTH2
+	// folders are refused).
+	OAuth *oauth.Service
 }
 
 // DefaultMaxMessageSize is the largest message imported when
@@ -94,15 +109,22 @@ func (o Options) withDefaults() Options {
 	if o.MaxMessageSize <= 0 {
 		o.MaxMessageSize = DefaultMaxMessageSize
 	}
+	if o.MemoryBudget <= 0 {
+		o.MemoryBudget = DefaultMemoryBudget
+	}
+	if o.Activity == nil {
+		o.Activity = activity.Nop{}
+	}
 	return o
 }
 
 // New returns the ingest service.
 func New(client *ent.Client, blobs *blob.Store, keyring *auth.Keyring, bus events.Bus, log *slog.Logger, opts Options) *Service {
 	stopCtx, stop := context.WithCancel(context.Background())
+	opts = opts.withDefaults()
 	return &Service{client: client, blobs: blobs, keyring: keyring, bus: bus, log: log,
-		opts: opts.withDefaults(), flights: make(map[int]*flight), stopCtx: stopCtx, stop: stop,
-		tests: throttle.New(TestsPerMinute, time.Minute, "connection tests")}
+		opts: opts, flights: make(map[int]*flight), stopCtx: stopCtx, stop: stop,
+		tests: throttle.New(TestsPerMinute, time.Minute, "connection tests"), budget: newBudget(opts.MemoryBudget)}
 }
 
 // HostPolicy is the policy of reachable addresses the service dials under;

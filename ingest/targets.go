@@ -25,7 +25,7 @@ type Target struct {
 // will be left out here too.)
 func (s *Service) Targets(ctx context.Context) ([]Target, error) {
 	ctx = viewer.SystemContext(ctx)
-	folders, err := s.client.EmailFolder.Query().Where(emailfolder.PasswordEncNotNil(), emailfolder.NeedsAttention(false),
+	folders, err := s.client.EmailFolder.Query().Where(emailfolder.Or(emailfolder.PasswordEncNotNil(), emailfolder.OauthTokenEncNotNil()), emailfolder.NeedsAttention(false),
 		emailfolder.TrashedAtIsNil(), emailfolder.HasWorkspaceWith(workspace.TrashedAtIsNil())).All(ctx)
 	if err != nil {
 		return nil, err

@@ -9,6 +9,7 @@ import (
 	"context"
 	"database/sql"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 
 	"mailroom/auth"
 	"mailroom/blob"
+	"mailroom/ent/schema/fetchlog"
 	"mailroom/ingest"
 	"mailroom/store"
 )
@@ -28,6 +30,8 @@ type Metrics struct {
 
 	fetchRuns     *prometheus.CounterVec
 	fetchMessages *prometheus.CounterVec
+	fetchFailures *prometheus.CounterVec
+	subscriptions prometheus.Gauge
 	fetchDuration *prometheus.HistogramVec
 	httpRequests  *prometheus.CounterVec
 	httpDuration  *prometheus.HistogramVec
@@ -44,6 +48,14 @@ func New() *Metrics {
 	m.fetchMessages = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "mailroom_fetch_messages_total", Help: "Messages handled by fetch runs: imported, duplicate or failed (retried next run)."},
 		[]string{"result"})
+	m.fetchFailures = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "mailroom_fetch_failures_total", Help: "Messages a fetch run could not import, by kind: too_large (not offered again), fetch, store, parse (retried next run)."},
+		[]string{"kind"})
+	for _, k := range fetchlog.FailureKinds {
+		m.fetchFailures.WithLabelValues(string(k))
+	}
+	m.subscriptions = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "mailroom_graphql_subscriptions", Help: "Active GraphQL subscriptions (over all websocket connections)."})
 	m.fetchDuration = prometheus.NewHistogramVec(prometheus.HistogramOpts{
 		Name: "mailroom_fetch_duration_seconds", Help: "Duration of fetch runs.",
 		Buckets: []float64{0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600}},
@@ -66,7 +78,7 @@ func New() *Metrics {
 		m.fetchMessages.WithLabelValues(r)
 	}
 	m.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
-		m.fetchRuns, m.fetchMessages, m.fetchDuration, m.httpRequests, m.httpDuration, m.websockets, m.logins)
+		m.fetchRuns, m.fetchMessages, m.fetchFailures, m.subscriptions, m.fetchDuration, m.httpRequests, m.httpDuration, m.websockets, m.logins)
 	return m
 }
 
@@ -88,8 +100,20 @@ func (m *Metrics) FetchFinished(trigger ingest.Trigger, rep ingest.Report, took 
 	m.fetchMessages.WithLabelValues("imported").Add(float64(rep.Imported))
 	m.fetchMessages.WithLabelValues("duplicate").Add(float64(rep.Duplicates))
 	m.fetchMessages.WithLabelValues("failed").Add(float64(rep.Failed))
+	for _, f := range rep.Failures {
+		kind := f.Kind
+		if !slices.Contains(fetchlog.FailureKinds, kind) {
+			kind = fetchlog.Parse
+		}
+		m.fetchFailures.WithLabelValues(string(kind)).Inc()
+	}
 	m.fetchDuration.WithLabelValues(string(trigger)).Observe(took.Seconds())
 }
+
+// SubscriptionStarted and SubscriptionEnded count the active GraphQL
+// subscriptions (server.Config.Subscriptions).
+func (m *Metrics) SubscriptionStarted() { m.subscriptions.Inc() }
+func (m *Metrics) SubscriptionEnded()   { m.subscriptions.Dec() }
 
 // Login counts a sign-in attempt (auth.Service.ObserveLogins).
 func (m *Metrics) Login(o auth.LoginOutcome) { m.logins.WithLabelValues(string(o)).Inc() }

@@ -13,8 +13,11 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/privacy"
 	"mailroom/graph"
+	"mailroom/ingest"
 	"mailroom/mail/account"
 	"mailroom/netpolicy"
+	"mailroom/oauth"
+	"mailroom/search"
 	"mailroom/throttle"
 	"mailroom/trash"
 )
@@ -51,9 +54,12 @@ func (s *server) presentError(ctx context.Context, err error) *gqlerror.Error {
 	var fe *account.FieldError
 	var ie *auth.InputError
 	var pe *graph.PageSizeError
+	var qe *search.QueryError
 	switch {
 	case errors.As(err, &fe):
 		gerr.Extensions["field"] = fe.Field
+	case errors.As(err, &qe):
+		gerr.Extensions["field"] = "query"
 	case errors.As(err, &ie):
 		gerr.Extensions["field"] = ie.Field
 	case errors.As(err, &pe):
@@ -72,7 +78,18 @@ func classify(ctx context.Context, err error) (code, msg string) {
 	var ge *gqlerror.Error
 	var pe *graph.PageSizeError
 	var te *throttle.Error
+	var oe *oauth.Error
+	var ine *ingest.InputError
+	var qe *search.QueryError
 	switch {
+	case errors.As(err, &qe):
+		return CodeBadUserInput, qe.Error()
+	case errors.As(err, &ine):
+		return CodeBadUserInput, ine.Error()
+	case errors.As(err, &oe) && oe.Refused:
+		return CodeForbidden, oe.Error()
+	case errors.As(err, &oe):
+		return CodeMailServer, oe.Error()
 	case errors.As(err, &fe):
 		return CodeBadUserInput, fe.Error()
 	case errors.As(err, &pe):

@@ -85,7 +85,7 @@ func countFields(doc *ast.QueryDocument) int {
 // alone would answer 200 with an error after reading what it was sent.
 func limitQueryBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodPost || r.Body == nil {
+		if r.Method != http.MethodPost || r.Body == nil || isMultipart(r) { // uploads: limitUploads
 			next.ServeHTTP(w, r)
 			return
 		}

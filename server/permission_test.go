@@ -110,6 +110,11 @@ func TestPermissionMatrix(t *testing.T) {
 	spareUserID, _ := user("spare")
 	spareGroup := must(admin, `mutation{createGroup(input:{name:"spare"}){id}}`, nil)["createGroup"].(map[string]any)["id"].(string)
 
+	// An OAuth app, and the shared folder switched to it for each try of
+	// authorizeEmailFolder (and back to its password after).
+	oauthApp := must(admin, `mutation{createOAuthProvider(input:{name:"Matrix",kind:GENERIC,clientID:"c",clientSecret:"s",
+		authURL:"https://login.example.com/authorize",tokenURL:"https://login.example.com/token",scopes:["imap"]}){id}}`, nil)["createOAuthProvider"].(map[string]any)["id"].(string)
+
 	get := func(tok, path string) int {
 		req, _ := http.NewRequest("GET", e.srv.URL+path, nil)
 		req.Header.Set("Authorization", "Bearer "+tok)
@@ -128,6 +133,25 @@ func TestPermissionMatrix(t *testing.T) {
 		}
 		return "visible"
 	}
+	// Following (then unfollowing) needs READ on the target.
+	follow := func(tok, id string) string {
+		c := code(e.gql(tok, `mutation($t:ID!){subscribe(targetID:$t){id}}`, map[string]any{"t": id}))
+		if c == "" {
+			c = code(e.gql(tok, `mutation($t:ID!){unsubscribe(targetID:$t)}`, map[string]any{"t": id}))
+		}
+		return orOK(c)
+	}
+	// A comment of the administrator's on the email, made anew once deleted.
+	var adminCommentID string
+	adminComment := func() string {
+		if adminCommentID == "" || sees(admin, adminCommentID) == "visible" &&
+			e.gql(admin, `query($id:ID!){node(id:$id){... on Comment{deletedAt}}}`, map[string]any{"id": adminCommentID}).Data["node"].(map[string]any)["deletedAt"] != nil {
+			adminCommentID = must(admin, addComment, map[string]any{"t": emailID, "x": "the administrator's"})["addComment"].(map[string]any)["id"].(string)
+		}
+		return adminCommentID
+	}
+	links := 0
+
 	ops := map[string]func(tok string) string{
 		"node":       func(tok string) string { return sees(tok, f) },
 		"email node": func(tok string) string { return sees(tok, emailID) },
@@ -161,6 +185,21 @@ func TestPermissionMatrix(t *testing.T) {
 				map[string]any{"t": f, "p": gid})))
 		},
 		"blocked folder": func(tok string) string { return sees(tok, blocked) },
+		"create oauth app": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation{createOAuthProvider(input:{name:"G",kind:GOOGLE,clientID:"g"}){id}}`, nil)))
+		},
+		"update oauth app": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($id:ID!){updateOAuthProvider(id:$id,input:{name:"Matrix"}){id}}`, map[string]any{"id": oauthApp})))
+		},
+		"delete oauth app": func(tok string) string {
+			id := must(admin, `mutation{createOAuthProvider(input:{name:"Spare",kind:MICROSOFT,clientID:"m"}){id}}`, nil)["createOAuthProvider"].(map[string]any)["id"].(string)
+			return orOK(code(e.gql(tok, `mutation($id:ID!){deleteOAuthProvider(id:$id)}`, map[string]any{"id": id})))
+		},
+		"authorize folder": func(tok string) string {
+			must(admin, `mutation($f:ID!,$p:ID!){updateEmailFolder(id:$f,input:{authMethod:OAUTH2,oauthProviderID:$p}){id}}`, map[string]any{"f": f, "p": oauthApp})
+			defer must(admin, `mutation($f:ID!){updateEmailFolder(id:$f,input:{authMethod:PASSWORD}){id}}`, map[string]any{"f": f})
+			return orOK(code(e.gql(tok, `mutation($f:ID!){authorizeEmailFolder(folderID:$f)}`, map[string]any{"f": f})))
+		},
 		// Trash then restore leaves the email as it was for the next role.
 		"trash+restore": func(tok string) string {
 			c := code(e.gql(tok, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": emailID}))
@@ -195,6 +234,23 @@ func TestPermissionMatrix(t *testing.T) {
 			return fmt.Sprint(r.Data["node"].(map[string]any)["reconciliation"].(map[string]any)["offered"])
 		},
 		"ledger.csv": func(tok string) string { return fmt.Sprint(get(tok, "/folders/"+f+"/ledger.csv")) },
+
+		// Exports answer like the other downloads.
+		"export.mbox": func(tok string) string { return fmt.Sprint(get(tok, "/folders/"+f+"/export.mbox")) },
+		"export.zip":  func(tok string) string { return fmt.Sprint(get(tok, "/emails/export.zip?ids="+emailID)) },
+		// No files: the permission is checked first, then the input, so
+		// nothing is written and the ledger counts below stay.
+		"import": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($f:ID!){importEmails(folderID:$f,files:[]){imported}}`, map[string]any{"f": f})))
+		},
+		"thread": func(tok string) string {
+			r := e.gql(tok, `query($id:ID!){node(id:$id){... on Email{threadSize thread{id}}}}`, map[string]any{"id": emailID})
+			if r.Data["node"] == nil {
+				return "hidden"
+			}
+			n := r.Data["node"].(map[string]any)
+			return fmt.Sprint(n["threadSize"], "/", len(n["thread"].([]any)))
+		},
 		"integrity": func(tok string) string {
 			return orOK(code(e.gql(tok, `{integrityReport{ok referencedBlobs}}`, nil)))
 		},
@@ -253,9 +309,68 @@ func TestPermissionMatrix(t *testing.T) {
 		"sign out everywhere": func(tok string) string {
 			return orOK(code(e.gql(session(tok), `mutation{signOutEverywhere}`, nil)))
 		},
+		// Collaboration: the role's own comment (added, then edited), and
+		// the administrator's, which only managers may delete.
+		"comment": func(tok string) string {
+			r := e.gql(tok, addComment, map[string]any{"t": emailID, "x": "mine"})
+			if c := code(r); c != "" {
+				return c
+			}
+			id := r.Data["addComment"].(map[string]any)["id"]
+			return orOK(code(e.gql(tok, `mutation($id:ID!){updateComment(id:$id,text:"edited"){id}}`, map[string]any{"id": id})))
+		},
+		"comment node": func(tok string) string { return sees(tok, adminComment()) },
+		"delete comment": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation($id:ID!){deleteComment(id:$id)}`, map[string]any{"id": adminComment()})))
+		},
+		"annotate": func(tok string) string {
+			return orOK(code(e.gql(tok, annotate, map[string]any{"e": emailID, "i": map[string]any{"exact": "hello", "body": "b"}})))
+		},
+		"delete annotation": func(tok string) string {
+			id := must(admin, annotate, map[string]any{"e": emailID, "i": map[string]any{"exact": "hello", "body": "b"}})["annotate"].(map[string]any)["id"]
+			return orOK(code(e.gql(tok, `mutation($id:ID!){deleteAnnotation(id:$id)}`, map[string]any{"id": id})))
+		},
+		// The role's own relation, deleted again so the next role can make it.
+		"relate": func(tok string) string {
+			r := e.gql(tok, createRelation, map[string]any{"s": emailID, "t": f, "p": "REFERENCES"})
+			if c := code(r); c != "" {
+				return c
+			}
+			return orOK(code(e.gql(tok, `mutation($id:ID!){deleteRelation(id:$id)}`, map[string]any{"id": r.Data["createRelation"].(map[string]any)["id"]})))
+		},
+		"delete relation": func(tok string) string {
+			links++
+			id := must(admin, createRelation, map[string]any{"s": emailID, "u": fmt.Sprintf("https://x.example/%d", links), "p": "REFERENCES"})["createRelation"].(map[string]any)["id"]
+			return orOK(code(e.gql(tok, `mutation($id:ID!){deleteRelation(id:$id)}`, map[string]any{"id": id})))
+		},
+		"tag": func(tok string) string {
+			c := code(e.gql(tok, `mutation($e:ID!){tagEmail(emailID:$e,tag:"matrix"){id}}`, map[string]any{"e": emailID}))
+			if c == "" {
+				c = code(e.gql(tok, `mutation($e:ID!){untagEmail(emailID:$e,tag:"matrix"){id}}`, map[string]any{"e": emailID}))
+			}
+			return orOK(c)
+		},
 		"search": func(tok string) string {
 			r := e.gql(tok, `{search(query:"attachment"){totalCount}}`, nil)
 			return fmt.Sprint(r.Data["search"].(map[string]any)["totalCount"])
+		},
+		"follow folder": func(tok string) string { return follow(tok, f) },
+		"follow email":  func(tok string) string { return follow(tok, emailID) },
+		"mark read": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation{markNotificationsRead}`, nil)))
+		},
+		"alert preference": func(tok string) string {
+			return orOK(code(e.gql(tok, `mutation{setAlertPreference(preference:NEVER){id}}`, nil)))
+		},
+		"alert deliveries": func(tok string) string {
+			return orOK(code(e.gql(tok, `{alertDeliveries(first:5){totalCount}}`, nil)))
+		},
+		"folder history": func(tok string) string {
+			r := e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{history(first:5){totalCount}}}}`, map[string]any{"f": f})
+			if r.Data["node"] == nil {
+				return "hidden"
+			}
+			return "visible"
 		},
 		"subscribe": func(tok string) string {
 			c := e.dialWS(t, "", "graphql-transport-ws")
@@ -294,20 +409,47 @@ func TestPermissionMatrix(t *testing.T) {
 		"purge workspace":   {"none": "NOT_FOUND", "READ": "NOT_FOUND", "admin": "ok", "group": "NOT_FOUND", "ws MANAGE": "FORBIDDEN"},
 		"empty trash":       {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "anonymous": "UNAUTHENTICATED"},
 		"remove permission": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "anonymous": "UNAUTHENTICATED"},
+		// Collaboration: WRITE comments, annotates, relates, tags; the author edits; a manager deletes others'.
+		"comment":           {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
+		"comment node":      {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
+		"delete comment":    {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "ws MANAGE": "ok", "anonymous": "UNAUTHENTICATED"},
+		"annotate":          {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
+		"delete annotation": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "ws MANAGE": "ok", "anonymous": "UNAUTHENTICATED"},
+		"relate":            {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
+		"delete relation":   {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "ws MANAGE": "ok", "anonymous": "UNAUTHENTICATED"},
+		"tag":               {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
 		// Administrators only.
-		"update user":    {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
-		"reset password": {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
-		"update group":   {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"update user":      {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"reset password":   {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"update group":     {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"create oauth app": {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"update oauth app": {"none": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"delete oauth app": {"none": "FORBIDDEN", "MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		// MANAGE on the folder starts its sign-in with the provider.
+		"authorize folder": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "FORBIDDEN", "MANAGE": "ok", "admin": "ok", "group": "FORBIDDEN", "anonymous": "UNAUTHENTICATED"},
 		// Self-service: any signed-in user, on their own session only.
 		"change password":     {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
 		"logout":              {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
 		"sign out everywhere": {"anonymous": "UNAUTHENTICATED", ownSession: "ok"},
+		// Follow, notifications, alert emails, history.
+		"follow folder":    {"none": "NOT_FOUND", "READ": "ok", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
+		"follow email":     {"none": "NOT_FOUND", "READ": "ok", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
+		"mark read":        {"none": "ok", "READ": "ok", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"alert preference": {"none": "ok", "READ": "ok", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"alert deliveries": {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
+		"folder history":   {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
 		// Private blocks inheritance: the group's workspace grant does not reach it.
 		"blocked folder": {"none": "hidden", "READ": "hidden", "WRITE": "hidden", "MANAGE": "hidden", "admin": "visible", "group": "hidden"},
 		// The 5 messages the server offered the folder (the purges leave PURGED entries).
 		"ledger":         {"none": "hidden", "READ": "5", "WRITE": "5", "MANAGE": "5", "admin": "5", "group": "5", "ws MANAGE": "5"},
 		"reconciliation": {"none": "hidden", "READ": "5", "WRITE": "5", "MANAGE": "5", "admin": "5", "group": "5", "ws MANAGE": "5"},
 		"ledger.csv":     {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200", "ws MANAGE": "200"},
+		"export.mbox":    {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200", "anonymous": "404"},
+		"export.zip":     {"none": "404", "READ": "200", "WRITE": "200", "MANAGE": "200", "admin": "200", "group": "200", "anonymous": "404"},
+		// Importing adds mail like checking email: WRITE.
+		"import": {"none": "NOT_FOUND", "READ": "FORBIDDEN", "WRITE": "BAD_USER_INPUT", "MANAGE": "BAD_USER_INPUT", "admin": "BAD_USER_INPUT",
+			"group": "BAD_USER_INPUT", "anonymous": "UNAUTHENTICATED"},
+		"thread": {"none": "hidden", "READ": "1/1", "WRITE": "1/1", "MANAGE": "1/1", "admin": "1/1", "group": "1/1"},
 	}
 	for op, byRole := range want {
 		for role, expected := range byRole {

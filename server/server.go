@@ -19,6 +19,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"mailroom/activity"
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/blob"
@@ -28,6 +29,7 @@ import (
 	"mailroom/ingest"
 	"mailroom/ingest/push"
 	"mailroom/integrity"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/trash"
 )
@@ -65,10 +67,27 @@ type Config struct {
 	Trash *trash.Service
 	// Integrity checks the blob store against the database (optional).
 	Integrity *integrity.Service
+	// Activity records what happened to documents (history, notifications);
+	// nil records nothing (activity.Nop{}).
+	Activity activity.Recorder
+	// Mailer sends alert emails (optional: nil without --smtp-url).
+	Mailer *activity.Mailer
+	// OAuth manages OAuth apps and their sign-ins (optional; main gives the
+	// same service to ingest.Options.OAuth).
+	OAuth *oauth.Service
 	// Instrument wraps the routes (optional; metrics). The request it passes
 	// on reaches the router unchanged, so r.Pattern is the matched route
 	// once the handler returns.
 	Instrument func(http.Handler) http.Handler
+	// Subscriptions is told when a GraphQL subscription starts and ends
+	// (optional; metrics).
+	Subscriptions interface {
+		SubscriptionStarted()
+		SubscriptionEnded()
+	}
+	// MaxUploadSize bounds an import request (multipart, its files
+	// together); 0 means DefaultMaxUploadSize.
+	MaxUploadSize int64
 }
 
 // New returns the HTTP handler of Mailroom.
@@ -76,7 +95,7 @@ func New(cfg Config) http.Handler {
 	s := &server{cfg: cfg}
 	gql := s.graphQL()
 	mux := http.NewServeMux()
-	mux.Handle("/query", limitQueryBody(gql))
+	mux.Handle("/query", s.limitUploads(limitQueryBody(s.withOAuthBrowser(gql))))
 	mux.Handle("GET /playground", playground.Handler("Mailroom", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
@@ -85,16 +104,27 @@ func New(cfg Config) http.Handler {
 	mux.Handle("GET /readyz", &readiness{db: cfg.DB, blobs: cfg.Blobs})
 	mux.HandleFunc("GET /attachments/{id}", s.attachment)
 	mux.HandleFunc("GET /folders/{id}/ledger.csv", s.ledgerCSV)
+	mux.HandleFunc("GET /emails/export.zip", s.exportZip)
 	mux.HandleFunc("GET /emails/{file}", s.eml)
+	mux.HandleFunc("GET /folders/{id}/export.mbox", s.exportMbox)
 	mux.Handle("GET /image-proxy", s.imageProxyHandler())
 	mux.HandleFunc("POST /auth/login", s.cookieLogin)
 	mux.HandleFunc("POST /auth/logout", s.cookieLogout)
+	mux.HandleFunc("GET "+oauth.CallbackPath, s.oauthCallback)
 	mux.Handle("/", spa())
 	var routes http.Handler = mux
 	if cfg.Instrument != nil {
 		routes = cfg.Instrument(mux)
 	}
 	return rollingWriteDeadline(s.recoverer(s.securityHeaders(s.authenticate(s.guardCrossSite(routes)))))
+}
+
+// activity is the Recorder of cfg, or one that records nothing.
+func (cfg Config) activity() activity.Recorder {
+	if cfg.Activity == nil {
+		return activity.Nop{}
+	}
+	return cfg.Activity
 }
 
 type server struct {
@@ -105,7 +135,7 @@ func (s *server) graphQL() http.Handler {
 	srv := handler.New(graph.NewSchema(&graph.Resolver{
 		Client: s.cfg.Client, Auth: s.cfg.Auth, Ingest: s.cfg.Ingest, Bus: s.cfg.Bus,
 		Trash: s.cfg.Trash, Push: s.cfg.Push, Search: s.cfg.Search,
-		Integrity: s.cfg.Integrity,
+		Integrity: s.cfg.Integrity, Activity: s.cfg.activity(), Mailer: s.cfg.Mailer, OAuth: s.cfg.OAuth,
 	}))
 	srv.AddTransport(guarded{transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},
@@ -116,14 +146,19 @@ func (s *server) graphQL() http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(guarded{transport.GET{}})
 	srv.AddTransport(guarded{postJSON{}})
-	// No MultipartForm transport: nothing uploads yet, and a form can post
-	// multipart cross-site without a preflight (see csrf.go).
+	// Uploads (importEmails): a form can post multipart cross-site without
+	// a preflight, so guardCrossSite demands CSRFHeader on cookie requests;
+	// limitUploads bounds the size and the parts before this reads them.
+	srv.AddTransport(guarded{s.multipart()})
 	srv.SetParserTokenLimit(queryTokenLimit)
 	srv.Use(extension.Introspection{})
 	srv.Use(graph.PageLimits{}) // before the complexity limit, which counts the default page
 	srv.Use(extension.FixedComplexityLimit(graph.MaxComplexity))
 	srv.Use(queryShape{maxDepth: maxQueryDepth, maxFields: maxQueryFields})
 	srv.AroundOperations(s.recheckSession)
+	if s.cfg.Subscriptions != nil {
+		srv.AroundOperations(countSubscriptions(s.cfg.Subscriptions))
+	}
 	srv.AroundOperations(requireViewer)
 	srv.SetErrorPresenter(s.presentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {

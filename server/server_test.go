@@ -27,6 +27,7 @@ import (
 	"mailroom/ingest"
 	"mailroom/integrity"
 	"mailroom/internal/testenv"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/trash"
 )
@@ -71,16 +72,17 @@ func newAPIOn(t testing.TB, dsn string, configure ...func(*Config)) *apiEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ing := ingest.New(client, blobs, te.Keyring, bus, te.Log, ingest.Options{Search: index, HostPolicy: testenv.HostPolicy()})
-	t.Cleanup(ing.Close)
 	a := auth.NewService(client, te.Log)
+	oauthSvc := oauth.New(client, te.Keyring, a, oauth.Options{Hosts: testenv.HostPolicy(), Log: te.Log})
+	ing := ingest.New(client, blobs, te.Keyring, bus, te.Log, ingest.Options{Search: index, HostPolicy: testenv.HostPolicy(), OAuth: oauthSvc})
+	t.Cleanup(ing.Close)
 	if _, err := a.Bootstrap(ctx, adminPassword); err != nil {
 		t.Fatal(err)
 	}
 	bin := trash.New(client, blobs, index)
 	bin.FolderChanged = ing.FolderChanged
 	cfg := Config{Client: client, Auth: a, Ingest: ing, Blobs: blobs, Bus: bus, Log: te.Log, Search: index,
-		Trash: bin, Integrity: integrity.NewService(client, blobs),
+		Trash: bin, Integrity: integrity.NewService(client, blobs), OAuth: oauthSvc,
 		AllowedOrigins: []string{"http://localhost:5173"}}
 	for _, c := range configure {
 		c(&cfg)
@@ -446,14 +448,59 @@ func TestSearch(t *testing.T) {
 		}
 		return r.Data["search"].(map[string]any)["totalCount"]
 	}
-	for q, want := range map[string]float64{"attachment": 1, "ATTACH": 1, "ann@example.com": 1, "Ann": 1, "old": 1,
-		"hello": 1, "nothing-like-this": 0, `"); DROP TABLE emails; --`: 0, "": 0} {
+	for q, want := range map[string]float64{"attachment": 1, "ATTACHMENT": 1, "ATTACH": 0, "attach*": 1, "ann@example.com": 1, "Ann": 1, "old": 1,
+		"hello": 1, "nothing-like-this": 0, `'); DROP TABLE emails; --`: 0, "page.html": 1, "from:ann": 1, "to:ann": 0} {
 		if got := count(q); got != want {
 			t.Errorf("search %q: %v results, want %v", q, got, want)
 		}
 	}
+	// A malformed query says what is wrong, on the field query.
+	for q, want := range map[string]string{"": "empty", `"open`: "not closed", "colour:red": "not a filter", "before:monday": "not a date"} {
+		r := e.gql(tok, `query($q:String!){search(query:$q){totalCount}}`, map[string]any{"q": q})
+		if code(r) != CodeBadUserInput || r.Errors[0].Extensions["field"] != "query" || !strings.Contains(r.Errors[0].Message, want) {
+			t.Errorf("query %q: %+v, want BAD_USER_INPUT on query saying %q", q, r.Errors, want)
+		}
+	}
+	// The snippet is escaped, marks the match, and names the attachment it is in.
+	r := e.gql(tok, `{search(query:"alert"){edges{node{subject searchSnippet}}}}`, nil)
+	if len(r.Errors) > 0 {
+		t.Fatal(r.Errors)
+	}
+	edges := r.Data["search"].(map[string]any)["edges"].([]any)
+	if len(edges) != 1 || edges[0].(map[string]any)["node"].(map[string]any)["searchSnippet"] != "in attachment page.html: <mark>alert</mark>(1)" {
+		t.Fatalf("snippet: %+v", edges)
+	}
+	r = e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{searchIndexed searchIndexTotal emails{edges{node{searchSnippet}}}}}}`, map[string]any{"f": fid})
+	folder := r.Data["node"].(map[string]any)
+	if folder["searchIndexed"] != 2.0 || folder["searchIndexTotal"] != 2.0 ||
+		folder["emails"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["searchSnippet"] != nil {
+		t.Fatalf("index health, snippet outside a search: %+v %v", folder, r.Errors)
+	}
+	// Pages through GraphQL cursors, ranked (bm25) and newest first (filters alone: rank 0).
+	for _, q := range []string{"example", "in:Bob"} {
+		var subjects []string
+		var after any
+		for range 3 {
+			r := e.gql(tok, `query($q:String!,$a:Cursor){search(query:$q,first:1,after:$a){totalCount pageInfo{hasNextPage endCursor} edges{node{subject}}}}`,
+				map[string]any{"q": q, "a": after})
+			if len(r.Errors) > 0 {
+				t.Fatalf("%s: %v", q, r.Errors)
+			}
+			s := r.Data["search"].(map[string]any)
+			for _, ed := range s["edges"].([]any) {
+				subjects = append(subjects, ed.(map[string]any)["node"].(map[string]any)["subject"].(string))
+			}
+			if !s["pageInfo"].(map[string]any)["hasNextPage"].(bool) {
+				break
+			}
+			after = s["pageInfo"].(map[string]any)["endCursor"]
+		}
+		if len(subjects) != 2 || subjects[0] == subjects[1] {
+			t.Errorf("%s in pages of 1: %q", q, subjects)
+		}
+	}
 	// Trashed mail is not found.
-	r := e.gql(tok, `{search(query:"attachment"){edges{node{id}}}}`, nil)
+	r = e.gql(tok, `{search(query:"attachment"){edges{node{id}}}}`, nil)
 	id := r.Data["search"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["id"]
 	e.gql(tok, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": id})
 	if got := count("attachment"); got != 0.0 {

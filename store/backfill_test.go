@@ -40,8 +40,9 @@ func TestOpenBackfillsSentOrder(t *testing.T) {
 					SetSize(1).SetRawSha256("x").SetNillableSentAt(sent).SaveX(ctx)
 				want[e.ID] = schema.SentOrder(sent)
 			}
+			// The schema before sent_order: without it and the indexes that use it (the thread and trash ones came later still).
 			for _, stmt := range []string{`DROP INDEX email_folder_id_sent_order_id`, `DROP INDEX email_trashed_folder_id_sent_order_id`,
-				`ALTER TABLE emails DROP COLUMN sent_order`} {
+				`DROP INDEX email_thread_id_sent_order_id`, `DROP INDEX email_folder_id_thread_id_sent_order_id`, `ALTER TABLE emails DROP COLUMN sent_order`} {
 				if _, err := sqlDB.ExecContext(ctx, stmt); err != nil {
 					t.Fatalf("%s: %v", stmt, err)
 				}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"mailroom/activity"
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/blob"
@@ -37,6 +38,9 @@ type Service struct {
 	// FolderChanged, when set, hears of folders trashed, restored or purged
 	// (directly or with their workspace), so watchers and schedules follow.
 	FolderChanged func(folderID int)
+	// Activity hears of what is trashed and restored (history and
+	// notifications); nil records nothing.
+	Activity activity.Recorder
 }
 
 // New returns the trash over client and blobs; index (optional) is the
@@ -116,21 +120,54 @@ func (s *Service) setTrashed(ctx context.Context, id int, at *time.Time) (ent.No
 			m.ClearTrashedAt()
 		}
 	}
+	var saved ent.Noder
 	switch n := n.(type) {
 	case *ent.Email:
 		u := s.client.Email.UpdateOne(n)
 		apply(u.Mutation())
-		return u.Save(sys)
+		saved, err = u.Save(sys)
 	case *ent.EmailFolder:
 		u := s.client.EmailFolder.UpdateOne(n)
 		apply(u.Mutation())
-		return u.Save(sys)
+		saved, err = u.Save(sys)
 	case *ent.Workspace:
 		u := s.client.Workspace.UpdateOne(n)
 		apply(u.Mutation())
-		return u.Save(sys)
+		saved, err = u.Save(sys)
+	default:
+		return nil, fmt.Errorf("unreachable")
 	}
-	return nil, fmt.Errorf("unreachable")
+	if err != nil {
+		return nil, err
+	}
+	s.record(ctx, saved, at != nil)
+	return saved, nil
+}
+
+// record tells the activity Recorder that n was trashed or restored.
+func (s *Service) record(ctx context.Context, n ent.Noder, trashed bool) {
+	if s.Activity == nil {
+		return
+	}
+	e := activity.Entry{Kind: activity.Restored}
+	if v := viewer.FromContext(ctx); v != nil {
+		e.ActorID = v.UserID
+	}
+	what, name := "", ""
+	switch n := n.(type) {
+	case *ent.Email:
+		e.EmailID, what, name = n.ID, "the email", n.Subject
+	case *ent.EmailFolder:
+		e.FolderID, what, name = n.ID, "the folder", n.Title
+	case *ent.Workspace:
+		e.WorkspaceID, what, name = n.ID, "the workspace", n.Title
+	}
+	if trashed {
+		e.Kind, e.Text = activity.Trashed, fmt.Sprintf("moved %s %q to the trash", what, name)
+	} else {
+		e.Text = fmt.Sprintf("restored %s %q from the trash", what, name)
+	}
+	s.Activity.Record(ctx, e)
 }
 
 // Purge deletes an item in the trash for good (MANAGE needed), with what it

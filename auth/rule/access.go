@@ -50,8 +50,21 @@ func FilterByAccess() privacy.QueryRule {
 			// What became of each server message: the folder's readers see it
 			// (the reconciliation view); writes stay with the server.
 			f.Where(in("folder_id", readable))
-		case *ent.TokenFilter:
+		case *ent.TokenFilter, *ent.OAuthStateFilter, *ent.ThreadFilter, *ent.ThreadRefFilter:
 			return privacy.Denyf("internal records")
+		case *ent.CommentFilter:
+			f.Where(in("folder_id", readable))
+		case *ent.AnnotationFilter:
+			f.Where(in("folder_id", readable))
+		case *ent.EmailTagFilter:
+			f.Where(in("folder_id", readable))
+		case *ent.RelationFilter:
+			// Both ends must be readable: a relation whose other end the
+			// viewer cannot read is not shown at all. An email end names its
+			// folder; an external URL has no target to read.
+			ws := a.VisibleWorkspaceIDs()
+			f.Where(entql.Or(in("source_folder_id", readable), in("source_workspace_id", ws)))
+			f.Where(entql.Or(entql.FieldNotNil("url"), in("target_folder_id", readable), in("target_workspace_id", ws)))
 		}
 		return privacy.Skip
 	})

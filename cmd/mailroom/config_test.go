@@ -113,3 +113,23 @@ func TestParseConfigRejectsBadNumbers(t *testing.T) {
 		}
 	}
 }
+
+func TestParseConfigMaxUploadSize(t *testing.T) {
+	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+	c, err := parseConfig(nil, env(map[string]string{"MAILROOM_MAX_UPLOAD_SIZE": "500MB"}))
+	if err != nil || c.MaxUploadSize != 500<<20 {
+		t.Errorf("MAILROOM_MAX_UPLOAD_SIZE=500MB: %d %v", c.MaxUploadSize, err)
+	}
+	c, err = parseConfig([]string{"--max-upload-size", "3GB"}, env(map[string]string{"MAILROOM_MAX_UPLOAD_SIZE": "1MB"}))
+	if err != nil || c.MaxUploadSize != 3<<30 {
+		t.Errorf("the flag must win: %d %v", c.MaxUploadSize, err)
+	}
+	if c, _ := parseConfig(nil, env(nil)); c.MaxUploadSize != 0 { // the server's default, 2 GB
+		t.Errorf("default: %d", c.MaxUploadSize)
+	}
+	for _, bad := range []string{"huge", "-5", "0"} {
+		if _, err := parseConfig([]string{"--max-upload-size", bad}, env(nil)); err == nil || !strings.Contains(err.Error(), "--max-upload-size") {
+			t.Errorf("--max-upload-size %s: %v", bad, err)
+		}
+	}
+}

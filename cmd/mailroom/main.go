@@ -18,7 +18,9 @@ import (
 	"syscall"
 	"time"
 
+	"mailroom/activity"
 	"mailroom/auth"
+	"mailroom/auth/viewer"
 	"mailroom/blob"
 	"mailroom/demo"
 	"mailroom/events"
@@ -27,9 +29,11 @@ import (
 	"mailroom/integrity"
 	"mailroom/metrics"
 	"mailroom/netpolicy"
+	"mailroom/oauth"
 	"mailroom/search"
 	"mailroom/server"
 	"mailroom/store"
+	"mailroom/thread"
 	"mailroom/trash"
 )
 
@@ -43,7 +47,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: mailroom serve [--addr :8080] [--data-dir ./data] [--db PATH|postgres://...]\n"+
 			"       mailroom backup --data-dir DATA --to DIR\n"+
 			"       mailroom restore --from DIR --data-dir NEW\n"+
-			"       mailroom verify --data-dir DATA")
+			"       mailroom verify --data-dir DATA\n"+
+			"       mailroom reindex --data-dir DATA [--db URL]")
 		os.Exit(2)
 	}
 	cfg, err := parseConfig(os.Args[2:], os.Getenv)
@@ -68,6 +73,8 @@ type config struct {
 	MailHosts *netpolicy.Policy
 	// MaxMessageSize is --max-message-size in bytes; 0 is ingest's default.
 	MaxMessageSize int64
+	// IngestMemory is --ingest-memory in bytes; 0 is ingest's default.
+	IngestMemory int64
 
 	Addr           string
 	DataDir        string
@@ -86,6 +93,13 @@ type config struct {
 	// Blobs is --blobs: the directory of raw messages and attachments,
 	// shared by every instance of a cluster; default DATA_DIR/blobs.
 	Blobs string
+	// SMTPURL (--smtp-url, holds a password: never logged) and MailFrom
+	// (--mail-from) turn on alert emails.
+	SMTPURL  string
+	MailFrom string
+	// MaxUploadSize is --max-upload-size in bytes: the largest import
+	// request (its files together); 0 is the server's default, 2 GB.
+	MaxUploadSize int64
 }
 
 func parseConfig(args []string, getenv func(string) string) (config, error) {
@@ -98,9 +112,10 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	var c config
 	var origins, level, proxies string
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	var mailHosts, maxSize string
+	var mailHosts, maxSize, ingestMemory string
 	fs.StringVar(&mailHosts, "allowed-mail-hosts", env("MAILROOM_ALLOWED_MAIL_HOSTS", ""), "comma-separated host names, IPs or CIDRs folders and the image proxy may reach although loopback, private or link-local; * allows all; default public addresses only (MAILROOM_ALLOWED_MAIL_HOSTS)")
 	fs.StringVar(&maxSize, "max-message-size", env("MAILROOM_MAX_MESSAGE_SIZE", ""), "largest message imported, e.g. 256MB (the default), 50MB or a number of bytes; larger ones are recorded as failed (MAILROOM_MAX_MESSAGE_SIZE)")
+	fs.StringVar(&ingestMemory, "ingest-memory", env("MAILROOM_INGEST_MEMORY", ""), "bytes of messages held between the mail server and the database over all fetches, e.g. 128MB (the default); a message larger than that is fetched alone (MAILROOM_INGEST_MEMORY)")
 	fs.StringVar(&c.Addr, "addr", env("MAILROOM_ADDR", ":8080"), "listen address (MAILROOM_ADDR)")
 	dataDir, db := dataFlags(fs, getenv)
 	fs.StringVar(&origins, "allowed-origins", env("MAILROOM_ALLOWED_ORIGINS", ""), "comma-separated extra origins allowed to open websockets, e.g. http://localhost:5173 (MAILROOM_ALLOWED_ORIGINS)")
@@ -120,8 +135,15 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	fs.StringVar(&c.PprofAddr, "pprof-addr", env("MAILROOM_PPROF_ADDR", ""), "serve the Go profiler (net/http/pprof) on this address, e.g. 127.0.0.1:6060; default off (MAILROOM_PPROF_ADDR)")
 	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("MAILROOM_METRICS_ADDR", ""), "where /metrics (Prometheus) listens, e.g. 127.0.0.1:9090; default off (MAILROOM_METRICS_ADDR)")
 	fs.StringVar(&c.Blobs, "blobs", env("MAILROOM_BLOBS", ""), "directory of raw messages and attachments, shared by every instance of a cluster; default DATA_DIR/blobs (MAILROOM_BLOBS)")
+	fs.StringVar(&c.SMTPURL, "smtp-url", env("MAILROOM_SMTP_URL", ""), "SMTP server of alert emails: smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465; default none, no alert emails (MAILROOM_SMTP_URL)")
+	fs.StringVar(&c.MailFrom, "mail-from", env("MAILROOM_MAIL_FROM", ""), "sender address of alert emails, e.g. mailroom@example.com; needed with --smtp-url (MAILROOM_MAIL_FROM)")
+	var maxUpload string
+	fs.StringVar(&maxUpload, "max-upload-size", env("MAILROOM_MAX_UPLOAD_SIZE", ""), "largest import request (its .eml and .mbox files together), e.g. 2GB (the default) or 500MB (MAILROOM_MAX_UPLOAD_SIZE)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
+	}
+	if c.MaxUploadSize, err = parseSize(maxUpload); err != nil {
+		return c, fmt.Errorf("--max-upload-size: %w", err)
 	}
 	if c.IngestBatch < 0 {
 		return c, fmt.Errorf("--ingest-batch: %d is not a number of messages (0 or more)", c.IngestBatch)
@@ -162,12 +184,25 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	if c.MailHosts, err = netpolicy.Parse(mailHosts); err != nil {
 		return c, fmt.Errorf("--allowed-mail-hosts: %w", err)
 	}
+	if c.IngestMemory, err = parseSize(ingestMemory); err != nil {
+		return c, fmt.Errorf("--ingest-memory: %w", err)
+	}
 	if c.MaxMessageSize, err = parseSize(maxSize); err != nil {
 		return c, fmt.Errorf("--max-message-size: %w", err)
+	}
+	if c.SMTPURL != "" {
+		if err := c.mailOptions().Validate(); err != nil {
+			return c, err
+		}
 	}
 	c.AdminPassword = getenv("MAILROOM_ADMIN_PASSWORD")
 	c.SecretKey = getenv("MAILROOM_SECRET_KEY")
 	return c, nil
+}
+
+// mailOptions are the alert emails' settings.
+func (c config) mailOptions() activity.MailOptions {
+	return activity.MailOptions{SMTPURL: c.SMTPURL, From: c.MailFrom, PublicURL: c.PublicURL}
 }
 
 // parseSize reads a byte count with an optional KB, MB or GB suffix
@@ -221,6 +256,11 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	defer sqlDB.Close()
 	defer client.Close()
+	if n, err := thread.Backfill(viewer.SystemContext(ctx), client); err != nil {
+		return err
+	} else if n > 0 {
+		log.Info("emails threaded into conversations", slog.Int("emails", n))
+	}
 	keyring, err := auth.LoadKeyring(cfg.DataDir, cfg.SecretKey)
 	if err != nil {
 		return err
@@ -249,15 +289,34 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	go backfillSearch(ctx, index, client, blobs, log)
 	var mx *metrics.Metrics
 	var observer ingest.Observer // a nil *Metrics must not become a non-nil interface
 	var instrument func(http.Handler) http.Handler
+	var subscriptions interface {
+		SubscriptionStarted()
+		SubscriptionEnded()
+	}
 	if cfg.MetricsAddr != "" {
 		mx = metrics.New()
-		observer, instrument = mx, mx.Instrument
+		observer, instrument, subscriptions = mx, mx.Instrument, mx
 	}
+	// OAuth2 sign-in of folders: the token endpoint is held to the mail host policy.
+	oauthSvc := oauth.New(client, keyring, authSvc, oauth.Options{PublicURL: cfg.PublicURL, Hosts: cfg.MailHosts, Log: log})
+	// History, notifications and alert emails.
+	var mailer *activity.Mailer
+	if cfg.SMTPURL != "" {
+		if mailer, err = activity.NewMailer(client, authSvc, log, cfg.mailOptions()); err != nil {
+			return err
+		}
+		mailCtx, stopMail := context.WithCancel(ctx)
+		defer stopMail()
+		go mailer.Run(mailCtx)
+	}
+	recorder := activity.New(client, authSvc, bus, log, activity.Options{Mailer: mailer})
+	defer recorder.Close() // runs after ing.Close: the last runs' entries are fanned out
 	ing := ingest.New(client, blobs, keyring, bus, log, ingest.Options{BatchSize: cfg.IngestBatch, Search: index, Observer: observer,
-		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize, Locks: peers.locks()})
+		HostPolicy: cfg.MailHosts, MaxMessageSize: cfg.MaxMessageSize, MemoryBudget: cfg.IngestMemory, Locks: peers.locks(), Activity: recorder, OAuth: oauthSvc})
 	defer ing.Close()
 	// IMAP IDLE push: one watcher per folder with push on.
 	pushes := push.NewManager(ing, log, push.Options{Leases: peers.leases()})
@@ -313,6 +372,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	bin := trash.New(client, blobs, index)
 	bin.FolderChanged = ing.FolderChanged
+	bin.Activity = recorder
 	checker := integrity.NewService(client, blobs)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -321,7 +381,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	srv := &http.Server{
 		Handler: server.New(server.Config{Client: client, Auth: authSvc, Ingest: ing, Blobs: blobs, Bus: bus, Push: pushes, Search: index,
 			Log: log, AllowedOrigins: cfg.AllowedOrigins, TrustedProxies: cfg.TrustedProxies, PublicURL: cfg.PublicURL,
-			DB: sqlDB, Instrument: instrument, Trash: bin, Integrity: checker}),
+			DB: sqlDB, Instrument: instrument, Subscriptions: subscriptions, Trash: bin, Integrity: checker, Activity: recorder, Mailer: mailer, OAuth: oauthSvc, MaxUploadSize: cfg.MaxUploadSize}),
 		ReadHeaderTimeout: 10 * time.Second,
 		// A request (at most 1 MiB) must arrive within a minute; websockets
 		// clear it when they upgrade.

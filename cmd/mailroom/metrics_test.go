@@ -59,13 +59,16 @@ func TestMetrics(t *testing.T) {
 		raw := fmt.Sprintf("From: a@example.com\r\nSubject: metrics %d\r\nMessage-ID: <metrics-%d@example.com>\r\n\r\nbody %d\r\n", i, i%unique, i)
 		dv.Append(t, "bob", "INBOX", []byte(raw))
 	}
+	// One message over --max-message-size: failed for good, counted by kind.
+	dv.Append(t, "bob", "INBOX", []byte("From: a@example.com\r\nSubject: too big\r\nMessage-ID: <metrics-big@example.com>\r\n\r\n"+
+		strings.Repeat("x", 4096)+"\r\n"))
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	metricsAddr := ln.Addr().String()
 	ln.Close()
-	p := startServer(t, buildBinary(t), t.TempDir(), "MAILROOM_METRICS_ADDR="+metricsAddr)
+	p := startServer(t, buildBinary(t), t.TempDir(), "MAILROOM_METRICS_ADDR="+metricsAddr, "MAILROOM_MAX_MESSAGE_SIZE=2048")
 	metricsURL := "http://" + metricsAddr + "/metrics"
 
 	if _, err := p.gql("", `mutation{login(username:"admin",password:"wrong"){token}}`, nil); err == nil {
@@ -77,7 +80,7 @@ func TestMetrics(t *testing.T) {
 		"workspaceID": ws, "title": "Bob", "email": "bob@example.com", "password": "bobpass", "protocol": "IMAPS",
 		"host": dv.Host, "port": dv.IMAPSPort, "trustedCertificate": string(dv.CertPEM), "push": false}})["createEmailFolder"].(map[string]any)["id"]
 	rep := p.must(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported duplicates failed error}}`, map[string]any{"f": f})["fetchEmails"].(map[string]any)
-	if rep["imported"] != float64(unique) || rep["duplicates"] != float64(dups) {
+	if rep["imported"] != float64(unique) || rep["duplicates"] != float64(dups) || rep["failed"] != float64(1) {
 		t.Fatalf("fetch: %v", rep)
 	}
 	edges := p.must(tok, `query($f:ID!){node(id:$f){... on EmailFolder{emails(first:2){edges{node{id}}}}}}`, map[string]any{"f": f})["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any)
@@ -92,13 +95,35 @@ func TestMetrics(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A subscription on it counts while it runs.
+	wsSend := func(msg map[string]any) {
+		t.Helper()
+		if err := conn.WriteJSON(msg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wsSend(map[string]any{"type": "connection_init", "payload": map[string]any{"Authorization": "Bearer " + tok}})
+	var ack map[string]any
+	if err := conn.ReadJSON(&ack); err != nil || ack["type"] != "connection_ack" {
+		t.Fatalf("websocket init: %v %v", ack, err)
+	}
+	wsSend(map[string]any{"id": "1", "type": "subscribe", "payload": map[string]any{
+		"query": `subscription($f:ID!){emailAdded(folderID:$f){id}}`, "variables": map[string]any{"f": f}}})
+	for deadline := time.Now().Add(5 * time.Second); scrape(t, metricsURL)[`mailroom_graphql_subscriptions`] != 1; {
+		if time.Now().After(deadline) {
+			t.Fatal("the subscription is not counted")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 
 	m := scrape(t, metricsURL)
 	want := map[string]float64{
 		`mailroom_fetch_runs_total{outcome="ok",trigger="MANUAL"}`:                 1,
 		`mailroom_fetch_messages_total{result="imported"}`:                         unique,
 		`mailroom_fetch_messages_total{result="duplicate"}`:                        dups,
-		`mailroom_fetch_messages_total{result="failed"}`:                           0,
+		`mailroom_fetch_messages_total{result="failed"}`:                           1,
+		`mailroom_fetch_failures_total{kind="too_large"}`:                          1,
+		`mailroom_fetch_failures_total{kind="parse"}`:                              0,
 		`mailroom_fetch_duration_seconds_count{trigger="MANUAL"}`:                  1,
 		`mailroom_http_requests_total{route="GET /emails/{file}",status="200"}`:    2,
 		`mailroom_login_attempts_total{outcome="failure"}`:                         1,
@@ -138,6 +163,13 @@ func TestMetrics(t *testing.T) {
 				t.Errorf("a raw path is a label: %s", series)
 			}
 		}
+	}
+	wsSend(map[string]any{"id": "1", "type": "complete"})
+	for deadline := time.Now().Add(5 * time.Second); scrape(t, metricsURL)[`mailroom_graphql_subscriptions`] != 0; {
+		if time.Now().After(deadline) {
+			t.Fatal("a stopped subscription is still counted")
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 	conn.Close()
 	for deadline := time.Now().Add(5 * time.Second); scrape(t, metricsURL)[`mailroom_websocket_connections`] != 0; {

@@ -49,8 +49,8 @@ function quote(s: string): string {
   return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-/** Appends raw messages (CRLF line ends) to mailbox, as unread mail. */
-export async function appendMessages(t: ImapTarget, mailbox: string, messages: string[]): Promise<void> {
+/** Appends raw messages (CRLF line ends) to mailbox, as unread mail; with create, makes the mailbox first if it is missing. */
+export async function appendMessages(t: ImapTarget, mailbox: string, messages: string[], opts: { create?: boolean } = {}): Promise<void> {
   const sock = tls.connect({ host: t.host, port: t.port, ca: t.ca, servername: 'localhost' });
   const lines = new Lines(sock);
   await new Promise<void>((resolve, reject) => {
@@ -67,6 +67,11 @@ export async function appendMessages(t: ImapTarget, mailbox: string, messages: s
     let tag = `a${++n}`;
     sock.write(`${tag} LOGIN ${quote(t.user)} ${quote(t.password)}\r\n`);
     await tagged(tag);
+    if (opts.create) {
+      tag = `a${++n}`;
+      sock.write(`${tag} CREATE ${quote(mailbox)}\r\n`);
+      await lines.next((l) => l.startsWith(`${tag} `)); // NO when it exists already
+    }
     for (const raw of messages) {
       const bytes = Buffer.from(raw, 'utf8');
       tag = `a${++n}`;
@@ -78,6 +83,28 @@ export async function appendMessages(t: ImapTarget, mailbox: string, messages: s
     tag = `a${++n}`;
     sock.write(`${tag} LOGOUT\r\n`);
     await tagged(tag);
+  } finally {
+    sock.destroy();
+  }
+}
+
+/** Creates mailbox (an IMAP CREATE; "already exists" is fine), for specs that keep their mail apart. */
+export async function createMailbox(t: ImapTarget, mailbox: string): Promise<void> {
+  const sock = tls.connect({ host: t.host, port: t.port, ca: t.ca, servername: 'localhost' });
+  const lines = new Lines(sock);
+  await new Promise<void>((resolve, reject) => {
+    sock.once('secureConnect', resolve);
+    sock.once('error', reject);
+  });
+  try {
+    await lines.next((l) => l.startsWith('* OK'));
+    sock.write(`a1 LOGIN ${quote(t.user)} ${quote(t.password)}\r\n`);
+    const login = await lines.next((l) => l.startsWith('a1 '));
+    if (!login.startsWith('a1 OK')) throw new Error(`IMAP: ${login}`);
+    sock.write(`a2 CREATE ${quote(mailbox)}\r\n`);
+    const created = await lines.next((l) => l.startsWith('a2 '));
+    if (!created.startsWith('a2 OK') && !/ALREADYEXISTS/i.test(created)) throw new Error(`IMAP: ${created}`);
+    sock.write('a3 LOGOUT\r\n');
   } finally {
     sock.destroy();
   }

@@ -55,10 +55,14 @@ const (
 	FieldFolderID = "folder_id"
 	// FieldTrashedAt holds the string denoting the trashed_at field in the database.
 	FieldTrashedAt = "trashed_at"
+	// FieldThreadID holds the string denoting the thread_id field in the database.
+	FieldThreadID = "thread_id"
 	// EdgeFolder holds the string denoting the folder edge name in mutations.
 	EdgeFolder = "folder"
 	// EdgeAttachments holds the string denoting the attachments edge name in mutations.
 	EdgeAttachments = "attachments"
+	// EdgeTags holds the string denoting the tags edge name in mutations.
+	EdgeTags = "tags"
 	// Table holds the table name of the email in the database.
 	Table = "emails"
 	// FolderTable is the table that holds the folder relation/edge.
@@ -75,6 +79,13 @@ const (
 	AttachmentsInverseTable = "attachments"
 	// AttachmentsColumn is the table column denoting the attachments relation/edge.
 	AttachmentsColumn = "email_id"
+	// TagsTable is the table that holds the tags relation/edge.
+	TagsTable = "email_tags"
+	// TagsInverseTable is the table name for the EmailTag entity.
+	// It exists in this package in order to avoid circular dependency with the "emailtag" package.
+	TagsInverseTable = "email_tags"
+	// TagsColumn is the table column denoting the tags relation/edge.
+	TagsColumn = "email_id"
 )
 
 // Columns holds all SQL columns for email fields.
@@ -100,6 +111,7 @@ var Columns = []string{
 	FieldImportedAt,
 	FieldFolderID,
 	FieldTrashedAt,
+	FieldThreadID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -217,6 +229,11 @@ func ByTrashedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTrashedAt, opts...).ToFunc()
 }
 
+// ByThreadID orders the results by the thread_id field.
+func ByThreadID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldThreadID, opts...).ToFunc()
+}
+
 // ByFolderField orders the results by folder field.
 func ByFolderField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -237,6 +254,20 @@ func ByAttachments(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newAttachmentsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByTagsCount orders the results by tags count.
+func ByTagsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newTagsStep(), opts...)
+	}
+}
+
+// ByTags orders the results by tags terms.
+func ByTags(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTagsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newFolderStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -249,5 +280,12 @@ func newAttachmentsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(AttachmentsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, AttachmentsTable, AttachmentsColumn),
+	)
+}
+func newTagsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TagsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, TagsTable, TagsColumn),
 	)
 }

@@ -130,6 +130,11 @@ func TrashedAt(v time.Time) predicate.Email {
 	return predicate.Email(sql.FieldEQ(FieldTrashedAt, v))
 }
 
+// ThreadID applies equality check predicate on the "thread_id" field. It's identical to ThreadIDEQ.
+func ThreadID(v int) predicate.Email {
+	return predicate.Email(sql.FieldEQ(FieldThreadID, v))
+}
+
 // MessageIDEQ applies the EQ predicate on the "message_id" field.
 func MessageIDEQ(v string) predicate.Email {
 	return predicate.Email(sql.FieldEQ(FieldMessageID, v))
@@ -1010,6 +1015,56 @@ func TrashedAtNotNil() predicate.Email {
 	return predicate.Email(sql.FieldNotNull(FieldTrashedAt))
 }
 
+// ThreadIDEQ applies the EQ predicate on the "thread_id" field.
+func ThreadIDEQ(v int) predicate.Email {
+	return predicate.Email(sql.FieldEQ(FieldThreadID, v))
+}
+
+// ThreadIDNEQ applies the NEQ predicate on the "thread_id" field.
+func ThreadIDNEQ(v int) predicate.Email {
+	return predicate.Email(sql.FieldNEQ(FieldThreadID, v))
+}
+
+// ThreadIDIn applies the In predicate on the "thread_id" field.
+func ThreadIDIn(vs ...int) predicate.Email {
+	return predicate.Email(sql.FieldIn(FieldThreadID, vs...))
+}
+
+// ThreadIDNotIn applies the NotIn predicate on the "thread_id" field.
+func ThreadIDNotIn(vs ...int) predicate.Email {
+	return predicate.Email(sql.FieldNotIn(FieldThreadID, vs...))
+}
+
+// ThreadIDGT applies the GT predicate on the "thread_id" field.
+func ThreadIDGT(v int) predicate.Email {
+	return predicate.Email(sql.FieldGT(FieldThreadID, v))
+}
+
+// ThreadIDGTE applies the GTE predicate on the "thread_id" field.
+func ThreadIDGTE(v int) predicate.Email {
+	return predicate.Email(sql.FieldGTE(FieldThreadID, v))
+}
+
+// ThreadIDLT applies the LT predicate on the "thread_id" field.
+func ThreadIDLT(v int) predicate.Email {
+	return predicate.Email(sql.FieldLT(FieldThreadID, v))
+}
+
+// ThreadIDLTE applies the LTE predicate on the "thread_id" field.
+func ThreadIDLTE(v int) predicate.Email {
+	return predicate.Email(sql.FieldLTE(FieldThreadID, v))
+}
+
+// ThreadIDIsNil applies the IsNil predicate on the "thread_id" field.
+func ThreadIDIsNil() predicate.Email {
+	return predicate.Email(sql.FieldIsNull(FieldThreadID))
+}
+
+// ThreadIDNotNil applies the NotNil predicate on the "thread_id" field.
+func ThreadIDNotNil() predicate.Email {
+	return predicate.Email(sql.FieldNotNull(FieldThreadID))
+}
+
 // HasFolder applies the HasEdge predicate on the "folder" edge.
 func HasFolder() predicate.Email {
 	return predicate.Email(func(s *sql.Selector) {
@@ -1048,6 +1103,29 @@ func HasAttachments() predicate.Email {
 func HasAttachmentsWith(preds ...predicate.Attachment) predicate.Email {
 	return predicate.Email(func(s *sql.Selector) {
 		step := newAttachmentsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasTags applies the HasEdge predicate on the "tags" edge.
+func HasTags() predicate.Email {
+	return predicate.Email(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, TagsTable, TagsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTagsWith applies the HasEdge predicate on the "tags" edge with a given conditions (other predicates).
+func HasTagsWith(preds ...predicate.EmailTag) predicate.Email {
+	return predicate.Email(func(s *sql.Selector) {
+		step := newTagsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -72,6 +72,14 @@ const (
 	FieldInheritanceBlocked = "inheritance_blocked"
 	// FieldTrashedAt holds the string denoting the trashed_at field in the database.
 	FieldTrashedAt = "trashed_at"
+	// FieldAuthMethod holds the string denoting the auth_method field in the database.
+	FieldAuthMethod = "auth_method"
+	// FieldOauthProviderID holds the string denoting the oauth_provider_id field in the database.
+	FieldOauthProviderID = "oauth_provider_id"
+	// FieldOauthTokenEnc holds the string denoting the oauth_token_enc field in the database.
+	FieldOauthTokenEnc = "oauth_token_enc"
+	// FieldOauthAccount holds the string denoting the oauth_account field in the database.
+	FieldOauthAccount = "oauth_account"
 	// EdgeWorkspace holds the string denoting the workspace edge name in mutations.
 	EdgeWorkspace = "workspace"
 	// EdgeEmails holds the string denoting the emails edge name in mutations.
@@ -80,6 +88,8 @@ const (
 	EdgeFetchRuns = "fetch_runs"
 	// EdgeLedger holds the string denoting the ledger edge name in mutations.
 	EdgeLedger = "ledger"
+	// EdgeOauthProvider holds the string denoting the oauth_provider edge name in mutations.
+	EdgeOauthProvider = "oauth_provider"
 	// Table holds the table name of the emailfolder in the database.
 	Table = "email_folders"
 	// WorkspaceTable is the table that holds the workspace relation/edge.
@@ -110,6 +120,13 @@ const (
 	LedgerInverseTable = "ledger_entries"
 	// LedgerColumn is the table column denoting the ledger relation/edge.
 	LedgerColumn = "folder_id"
+	// OauthProviderTable is the table that holds the oauth_provider relation/edge.
+	OauthProviderTable = "email_folders"
+	// OauthProviderInverseTable is the table name for the OAuthProvider entity.
+	// It exists in this package in order to avoid circular dependency with the "oauthprovider" package.
+	OauthProviderInverseTable = "oauth_providers"
+	// OauthProviderColumn is the table column denoting the oauth_provider relation/edge.
+	OauthProviderColumn = "oauth_provider_id"
 )
 
 // Columns holds all SQL columns for emailfolder fields.
@@ -142,6 +159,10 @@ var Columns = []string{
 	FieldWorkspaceID,
 	FieldInheritanceBlocked,
 	FieldTrashedAt,
+	FieldAuthMethod,
+	FieldOauthProviderID,
+	FieldOauthTokenEnc,
+	FieldOauthAccount,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -206,6 +227,8 @@ var (
 	DefaultCreatedAt func() time.Time
 	// DefaultInheritanceBlocked holds the default value on creation for the "inheritance_blocked" field.
 	DefaultInheritanceBlocked bool
+	// DefaultOauthAccount holds the default value on creation for the "oauth_account" field.
+	DefaultOauthAccount string
 )
 
 // Protocol defines the type for the "protocol" enum field.
@@ -261,6 +284,32 @@ func AfterImportValidator(ai AfterImport) error {
 		return nil
 	default:
 		return fmt.Errorf("emailfolder: invalid enum value for after_import field: %q", ai)
+	}
+}
+
+// AuthMethod defines the type for the "auth_method" enum field.
+type AuthMethod string
+
+// AuthMethodPASSWORD is the default value of the AuthMethod enum.
+const DefaultAuthMethod = AuthMethodPASSWORD
+
+// AuthMethod values.
+const (
+	AuthMethodPASSWORD AuthMethod = "PASSWORD"
+	AuthMethodOAUTH2   AuthMethod = "OAUTH2"
+)
+
+func (am AuthMethod) String() string {
+	return string(am)
+}
+
+// AuthMethodValidator is a validator for the "auth_method" field enum values. It is called by the builders before save.
+func AuthMethodValidator(am AuthMethod) error {
+	switch am {
+	case AuthMethodPASSWORD, AuthMethodOAUTH2:
+		return nil
+	default:
+		return fmt.Errorf("emailfolder: invalid enum value for auth_method field: %q", am)
 	}
 }
 
@@ -402,6 +451,21 @@ func ByTrashedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTrashedAt, opts...).ToFunc()
 }
 
+// ByAuthMethod orders the results by the auth_method field.
+func ByAuthMethod(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAuthMethod, opts...).ToFunc()
+}
+
+// ByOauthProviderID orders the results by the oauth_provider_id field.
+func ByOauthProviderID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOauthProviderID, opts...).ToFunc()
+}
+
+// ByOauthAccount orders the results by the oauth_account field.
+func ByOauthAccount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOauthAccount, opts...).ToFunc()
+}
+
 // ByWorkspaceField orders the results by workspace field.
 func ByWorkspaceField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -450,6 +514,13 @@ func ByLedger(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newLedgerStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByOauthProviderField orders the results by oauth_provider field.
+func ByOauthProviderField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newOauthProviderStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newWorkspaceStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -476,6 +547,13 @@ func newLedgerStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(LedgerInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, LedgerTable, LedgerColumn),
+	)
+}
+func newOauthProviderStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(OauthProviderInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, OauthProviderTable, OauthProviderColumn),
 	)
 }
 
@@ -511,6 +589,24 @@ func (e *AfterImport) UnmarshalGQL(val interface{}) error {
 	*e = AfterImport(str)
 	if err := AfterImportValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid AfterImport", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e AuthMethod) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *AuthMethod) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = AuthMethod(str)
+	if err := AuthMethodValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid AuthMethod", str)
 	}
 	return nil
 }

@@ -180,6 +180,21 @@ func TrashedAt(v time.Time) predicate.EmailFolder {
 	return predicate.EmailFolder(sql.FieldEQ(FieldTrashedAt, v))
 }
 
+// OauthProviderID applies equality check predicate on the "oauth_provider_id" field. It's identical to OauthProviderIDEQ.
+func OauthProviderID(v int) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEQ(FieldOauthProviderID, v))
+}
+
+// OauthTokenEnc applies equality check predicate on the "oauth_token_enc" field. It's identical to OauthTokenEncEQ.
+func OauthTokenEnc(v []byte) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEQ(FieldOauthTokenEnc, v))
+}
+
+// OauthAccount applies equality check predicate on the "oauth_account" field. It's identical to OauthAccountEQ.
+func OauthAccount(v string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEQ(FieldOauthAccount, v))
+}
+
 // TitleEQ applies the EQ predicate on the "title" field.
 func TitleEQ(v string) predicate.EmailFolder {
 	return predicate.EmailFolder(sql.FieldEQ(FieldTitle, v))
@@ -1285,6 +1300,171 @@ func TrashedAtNotNil() predicate.EmailFolder {
 	return predicate.EmailFolder(sql.FieldNotNull(FieldTrashedAt))
 }
 
+// AuthMethodEQ applies the EQ predicate on the "auth_method" field.
+func AuthMethodEQ(v AuthMethod) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEQ(FieldAuthMethod, v))
+}
+
+// AuthMethodNEQ applies the NEQ predicate on the "auth_method" field.
+func AuthMethodNEQ(v AuthMethod) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNEQ(FieldAuthMethod, v))
+}
+
+// AuthMethodIn applies the In predicate on the "auth_method" field.
+func AuthMethodIn(vs ...AuthMethod) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldIn(FieldAuthMethod, vs...))
+}
+
+// AuthMethodNotIn applies the NotIn predicate on the "auth_method" field.
+func AuthMethodNotIn(vs ...AuthMethod) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNotIn(FieldAuthMethod, vs...))
+}
+
+// OauthProviderIDEQ applies the EQ predicate on the "oauth_provider_id" field.
+func OauthProviderIDEQ(v int) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEQ(FieldOauthProviderID, v))
+}
+
+// OauthProviderIDNEQ applies the NEQ predicate on the "oauth_provider_id" field.
+func OauthProviderIDNEQ(v int) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNEQ(FieldOauthProviderID, v))
+}
+
+// OauthProviderIDIn applies the In predicate on the "oauth_provider_id" field.
+func OauthProviderIDIn(vs ...int) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldIn(FieldOauthProviderID, vs...))
+}
+
+// OauthProviderIDNotIn applies the NotIn predicate on the "oauth_provider_id" field.
+func OauthProviderIDNotIn(vs ...int) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNotIn(FieldOauthProviderID, vs...))
+}
+
+// OauthProviderIDIsNil applies the IsNil predicate on the "oauth_provider_id" field.
+func OauthProviderIDIsNil() predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldIsNull(FieldOauthProviderID))
+}
+
+// OauthProviderIDNotNil applies the NotNil predicate on the "oauth_provider_id" field.
+func OauthProviderIDNotNil() predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNotNull(FieldOauthProviderID))
+}
+
+// OauthTokenEncEQ applies the EQ predicate on the "oauth_token_enc" field.
+func OauthTokenEncEQ(v []byte) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEQ(FieldOauthTokenEnc, v))
+}
+
+// OauthTokenEncNEQ applies the NEQ predicate on the "oauth_token_enc" field.
+func OauthTokenEncNEQ(v []byte) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNEQ(FieldOauthTokenEnc, v))
+}
+
+// OauthTokenEncIn applies the In predicate on the "oauth_token_enc" field.
+func OauthTokenEncIn(vs ...[]byte) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldIn(FieldOauthTokenEnc, vs...))
+}
+
+// OauthTokenEncNotIn applies the NotIn predicate on the "oauth_token_enc" field.
+func OauthTokenEncNotIn(vs ...[]byte) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNotIn(FieldOauthTokenEnc, vs...))
+}
+
+// OauthTokenEncGT applies the GT predicate on the "oauth_token_enc" field.
+func OauthTokenEncGT(v []byte) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldGT(FieldOauthTokenEnc, v))
+}
+
+// OauthTokenEncGTE applies the GTE predicate on the "oauth_token_enc" field.
+func OauthTokenEncGTE(v []byte) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldGTE(FieldOauthTokenEnc, v))
+}
+
+// OauthTokenEncLT applies the LT predicate on the "oauth_token_enc" field.
+func OauthTokenEncLT(v []byte) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldLT(FieldOauthTokenEnc, v))
+}
+
+// OauthTokenEncLTE applies the LTE predicate on the "oauth_token_enc" field.
+func OauthTokenEncLTE(v []byte) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldLTE(FieldOauthTokenEnc, v))
+}
+
+// OauthTokenEncIsNil applies the IsNil predicate on the "oauth_token_enc" field.
+func OauthTokenEncIsNil() predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldIsNull(FieldOauthTokenEnc))
+}
+
+// OauthTokenEncNotNil applies the NotNil predicate on the "oauth_token_enc" field.
+func OauthTokenEncNotNil() predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNotNull(FieldOauthTokenEnc))
+}
+
+// OauthAccountEQ applies the EQ predicate on the "oauth_account" field.
+func OauthAccountEQ(v string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEQ(FieldOauthAccount, v))
+}
+
+// OauthAccountNEQ applies the NEQ predicate on the "oauth_account" field.
+func OauthAccountNEQ(v string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNEQ(FieldOauthAccount, v))
+}
+
+// OauthAccountIn applies the In predicate on the "oauth_account" field.
+func OauthAccountIn(vs ...string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldIn(FieldOauthAccount, vs...))
+}
+
+// OauthAccountNotIn applies the NotIn predicate on the "oauth_account" field.
+func OauthAccountNotIn(vs ...string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldNotIn(FieldOauthAccount, vs...))
+}
+
+// OauthAccountGT applies the GT predicate on the "oauth_account" field.
+func OauthAccountGT(v string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldGT(FieldOauthAccount, v))
+}
+
+// OauthAccountGTE applies the GTE predicate on the "oauth_account" field.
+func OauthAccountGTE(v string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldGTE(FieldOauthAccount, v))
+}
+
+// OauthAccountLT applies the LT predicate on the "oauth_account" field.
+func OauthAccountLT(v string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldLT(FieldOauthAccount, v))
+}
+
+// OauthAccountLTE applies the LTE predicate on the "oauth_account" field.
+func OauthAccountLTE(v string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldLTE(FieldOauthAccount, v))
+}
+
+// OauthAccountContains applies the Contains predicate on the "oauth_account" field.
+func OauthAccountContains(v string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldContains(FieldOauthAccount, v))
+}
+
+// OauthAccountHasPrefix applies the HasPrefix predicate on the "oauth_account" field.
+func OauthAccountHasPrefix(v string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldHasPrefix(FieldOauthAccount, v))
+}
+
+// OauthAccountHasSuffix applies the HasSuffix predicate on the "oauth_account" field.
+func OauthAccountHasSuffix(v string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldHasSuffix(FieldOauthAccount, v))
+}
+
+// OauthAccountEqualFold applies the EqualFold predicate on the "oauth_account" field.
+func OauthAccountEqualFold(v string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldEqualFold(FieldOauthAccount, v))
+}
+
+// OauthAccountContainsFold applies the ContainsFold predicate on the "oauth_account" field.
+func OauthAccountContainsFold(v string) predicate.EmailFolder {
+	return predicate.EmailFolder(sql.FieldContainsFold(FieldOauthAccount, v))
+}
+
 // HasWorkspace applies the HasEdge predicate on the "workspace" edge.
 func HasWorkspace() predicate.EmailFolder {
 	return predicate.EmailFolder(func(s *sql.Selector) {
@@ -1369,6 +1549,29 @@ func HasLedger() predicate.EmailFolder {
 func HasLedgerWith(preds ...predicate.LedgerEntry) predicate.EmailFolder {
 	return predicate.EmailFolder(func(s *sql.Selector) {
 		step := newLedgerStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasOauthProvider applies the HasEdge predicate on the "oauth_provider" edge.
+func HasOauthProvider() predicate.EmailFolder {
+	return predicate.EmailFolder(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, OauthProviderTable, OauthProviderColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasOauthProviderWith applies the HasEdge predicate on the "oauth_provider" edge with a given conditions (other predicates).
+func HasOauthProviderWith(preds ...predicate.OAuthProvider) predicate.EmailFolder {
+	return predicate.EmailFolder(func(s *sql.Selector) {
+		step := newOauthProviderStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

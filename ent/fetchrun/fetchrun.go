@@ -119,6 +119,7 @@ const (
 	TriggerMANUAL   Trigger = "MANUAL"
 	TriggerSCHEDULE Trigger = "SCHEDULE"
 	TriggerPUSH     Trigger = "PUSH"
+	TriggerIMPORT   Trigger = "IMPORT"
 )
 
 func (t Trigger) String() string {
@@ -128,7 +129,7 @@ func (t Trigger) String() string {
 // TriggerValidator is a validator for the "trigger" field enum values. It is called by the builders before save.
 func TriggerValidator(t Trigger) error {
 	switch t {
-	case TriggerMANUAL, TriggerSCHEDULE, TriggerPUSH:
+	case TriggerMANUAL, TriggerSCHEDULE, TriggerPUSH, TriggerIMPORT:
 		return nil
 	default:
 		return fmt.Errorf("fetchrun: invalid enum value for trigger field: %q", t)

@@ -8,13 +8,25 @@ import (
 
 	"mailroom/ent"
 	"mailroom/ent/accessentry"
+	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/oauthstate"
 	"mailroom/ent/predicate"
+	"mailroom/ent/relation"
+	"mailroom/ent/subscription"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -105,6 +117,60 @@ func (f TraverseAccessEntry) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.AccessEntryQuery", q)
 }
 
+// The AlertDeliveryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AlertDeliveryFunc func(context.Context, *ent.AlertDeliveryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AlertDeliveryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AlertDeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AlertDeliveryQuery", q)
+}
+
+// The TraverseAlertDelivery type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAlertDelivery func(context.Context, *ent.AlertDeliveryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAlertDelivery) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAlertDelivery) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AlertDeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AlertDeliveryQuery", q)
+}
+
+// The AnnotationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AnnotationFunc func(context.Context, *ent.AnnotationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AnnotationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AnnotationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AnnotationQuery", q)
+}
+
+// The TraverseAnnotation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAnnotation func(context.Context, *ent.AnnotationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAnnotation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAnnotation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AnnotationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AnnotationQuery", q)
+}
+
 // The AttachmentFunc type is an adapter to allow the use of ordinary function as a Querier.
 type AttachmentFunc func(context.Context, *ent.AttachmentQuery) (ent.Value, error)
 
@@ -130,6 +196,33 @@ func (f TraverseAttachment) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AttachmentQuery", q)
+}
+
+// The CommentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CommentFunc func(context.Context, *ent.CommentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CommentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CommentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CommentQuery", q)
+}
+
+// The TraverseComment type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseComment func(context.Context, *ent.CommentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseComment) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseComment) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CommentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CommentQuery", q)
 }
 
 // The EmailFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -186,6 +279,33 @@ func (f TraverseEmailFolder) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.EmailFolderQuery", q)
 }
 
+// The EmailTagFunc type is an adapter to allow the use of ordinary function as a Querier.
+type EmailTagFunc func(context.Context, *ent.EmailTagQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f EmailTagFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.EmailTagQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.EmailTagQuery", q)
+}
+
+// The TraverseEmailTag type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseEmailTag func(context.Context, *ent.EmailTagQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseEmailTag) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseEmailTag) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EmailTagQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.EmailTagQuery", q)
+}
+
 // The FetchRunFunc type is an adapter to allow the use of ordinary function as a Querier.
 type FetchRunFunc func(context.Context, *ent.FetchRunQuery) (ent.Value, error)
 
@@ -240,6 +360,33 @@ func (f TraverseGroup) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.GroupQuery", q)
 }
 
+// The HistoryEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type HistoryEntryFunc func(context.Context, *ent.HistoryEntryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f HistoryEntryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.HistoryEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.HistoryEntryQuery", q)
+}
+
+// The TraverseHistoryEntry type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseHistoryEntry func(context.Context, *ent.HistoryEntryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseHistoryEntry) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseHistoryEntry) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.HistoryEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.HistoryEntryQuery", q)
+}
+
 // The LedgerEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
 type LedgerEntryFunc func(context.Context, *ent.LedgerEntryQuery) (ent.Value, error)
 
@@ -265,6 +412,195 @@ func (f TraverseLedgerEntry) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.LedgerEntryQuery", q)
+}
+
+// The NotificationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NotificationFunc func(context.Context, *ent.NotificationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f NotificationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
+}
+
+// The TraverseNotification type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNotification func(context.Context, *ent.NotificationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNotification) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNotification) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
+}
+
+// The OAuthProviderFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OAuthProviderFunc func(context.Context, *ent.OAuthProviderQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OAuthProviderFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OAuthProviderQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OAuthProviderQuery", q)
+}
+
+// The TraverseOAuthProvider type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOAuthProvider func(context.Context, *ent.OAuthProviderQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOAuthProvider) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOAuthProvider) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OAuthProviderQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OAuthProviderQuery", q)
+}
+
+// The OAuthStateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OAuthStateFunc func(context.Context, *ent.OAuthStateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OAuthStateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OAuthStateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OAuthStateQuery", q)
+}
+
+// The TraverseOAuthState type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOAuthState func(context.Context, *ent.OAuthStateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOAuthState) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOAuthState) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OAuthStateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OAuthStateQuery", q)
+}
+
+// The RelationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RelationFunc func(context.Context, *ent.RelationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RelationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RelationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RelationQuery", q)
+}
+
+// The TraverseRelation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRelation func(context.Context, *ent.RelationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRelation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRelation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RelationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RelationQuery", q)
+}
+
+// The SubscriptionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SubscriptionFunc func(context.Context, *ent.SubscriptionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SubscriptionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SubscriptionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SubscriptionQuery", q)
+}
+
+// The TraverseSubscription type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSubscription func(context.Context, *ent.SubscriptionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSubscription) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSubscription) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SubscriptionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SubscriptionQuery", q)
+}
+
+// The ThreadFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ThreadFunc func(context.Context, *ent.ThreadQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ThreadFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ThreadQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ThreadQuery", q)
+}
+
+// The TraverseThread type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseThread func(context.Context, *ent.ThreadQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseThread) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseThread) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ThreadQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ThreadQuery", q)
+}
+
+// The ThreadRefFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ThreadRefFunc func(context.Context, *ent.ThreadRefQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ThreadRefFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ThreadRefQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ThreadRefQuery", q)
+}
+
+// The TraverseThreadRef type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseThreadRef func(context.Context, *ent.ThreadRefQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseThreadRef) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseThreadRef) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ThreadRefQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ThreadRefQuery", q)
 }
 
 // The TokenFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -353,18 +689,42 @@ func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
 	case *ent.AccessEntryQuery:
 		return &query[*ent.AccessEntryQuery, predicate.AccessEntry, accessentry.OrderOption]{typ: ent.TypeAccessEntry, tq: q}, nil
+	case *ent.AlertDeliveryQuery:
+		return &query[*ent.AlertDeliveryQuery, predicate.AlertDelivery, alertdelivery.OrderOption]{typ: ent.TypeAlertDelivery, tq: q}, nil
+	case *ent.AnnotationQuery:
+		return &query[*ent.AnnotationQuery, predicate.Annotation, annotation.OrderOption]{typ: ent.TypeAnnotation, tq: q}, nil
 	case *ent.AttachmentQuery:
 		return &query[*ent.AttachmentQuery, predicate.Attachment, attachment.OrderOption]{typ: ent.TypeAttachment, tq: q}, nil
+	case *ent.CommentQuery:
+		return &query[*ent.CommentQuery, predicate.Comment, comment.OrderOption]{typ: ent.TypeComment, tq: q}, nil
 	case *ent.EmailQuery:
 		return &query[*ent.EmailQuery, predicate.Email, email.OrderOption]{typ: ent.TypeEmail, tq: q}, nil
 	case *ent.EmailFolderQuery:
 		return &query[*ent.EmailFolderQuery, predicate.EmailFolder, emailfolder.OrderOption]{typ: ent.TypeEmailFolder, tq: q}, nil
+	case *ent.EmailTagQuery:
+		return &query[*ent.EmailTagQuery, predicate.EmailTag, emailtag.OrderOption]{typ: ent.TypeEmailTag, tq: q}, nil
 	case *ent.FetchRunQuery:
 		return &query[*ent.FetchRunQuery, predicate.FetchRun, fetchrun.OrderOption]{typ: ent.TypeFetchRun, tq: q}, nil
 	case *ent.GroupQuery:
 		return &query[*ent.GroupQuery, predicate.Group, group.OrderOption]{typ: ent.TypeGroup, tq: q}, nil
+	case *ent.HistoryEntryQuery:
+		return &query[*ent.HistoryEntryQuery, predicate.HistoryEntry, historyentry.OrderOption]{typ: ent.TypeHistoryEntry, tq: q}, nil
 	case *ent.LedgerEntryQuery:
 		return &query[*ent.LedgerEntryQuery, predicate.LedgerEntry, ledgerentry.OrderOption]{typ: ent.TypeLedgerEntry, tq: q}, nil
+	case *ent.NotificationQuery:
+		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
+	case *ent.OAuthProviderQuery:
+		return &query[*ent.OAuthProviderQuery, predicate.OAuthProvider, oauthprovider.OrderOption]{typ: ent.TypeOAuthProvider, tq: q}, nil
+	case *ent.OAuthStateQuery:
+		return &query[*ent.OAuthStateQuery, predicate.OAuthState, oauthstate.OrderOption]{typ: ent.TypeOAuthState, tq: q}, nil
+	case *ent.RelationQuery:
+		return &query[*ent.RelationQuery, predicate.Relation, relation.OrderOption]{typ: ent.TypeRelation, tq: q}, nil
+	case *ent.SubscriptionQuery:
+		return &query[*ent.SubscriptionQuery, predicate.Subscription, subscription.OrderOption]{typ: ent.TypeSubscription, tq: q}, nil
+	case *ent.ThreadQuery:
+		return &query[*ent.ThreadQuery, predicate.Thread, thread.OrderOption]{typ: ent.TypeThread, tq: q}, nil
+	case *ent.ThreadRefQuery:
+		return &query[*ent.ThreadRefQuery, predicate.ThreadRef, threadref.OrderOption]{typ: ent.TypeThreadRef, tq: q}, nil
 	case *ent.TokenQuery:
 		return &query[*ent.TokenQuery, predicate.Token, token.OrderOption]{typ: ent.TypeToken, tq: q}, nil
 	case *ent.UserQuery:

@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"access_entries\":34359738368,\"attachments\":0,\"email_folders\":8589934592,\"emails\":4294967296,\"fetch_runs\":12884901888,\"groups\":38654705664,\"ledger_entries\":17179869184,\"tokens\":21474836480,\"users\":25769803776,\"workspaces\":30064771072}"
+const IncrementStarts = "{\"access_entries\":34359738368,\"alert_deliveries\":42949672960,\"annotations\":60129542144,\"attachments\":0,\"comments\":64424509440,\"email_folders\":8589934592,\"email_tags\":68719476736,\"emails\":4294967296,\"fetch_runs\":12884901888,\"groups\":38654705664,\"history_entries\":47244640256,\"ledger_entries\":17179869184,\"notifications\":51539607552,\"oauth_providers\":77309411328,\"oauth_states\":81604378624,\"relations\":73014444032,\"subscriptions\":55834574848,\"thread_refs\":90194313216,\"threads\":85899345920,\"tokens\":21474836480,\"users\":25769803776,\"workspaces\":30064771072}"

@@ -47,6 +47,83 @@ var (
 			},
 		},
 	}
+	// AlertDeliveriesColumns holds the columns for the "alert_deliveries" table.
+	AlertDeliveriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "user_id", Type: field.TypeInt},
+		{Name: "digest", Type: field.TypeBool, Default: false},
+		{Name: "notification_ids", Type: field.TypeJSON},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "claimed_until", Type: field.TypeTime, Nullable: true},
+		{Name: "last_error", Type: field.TypeString, Nullable: true},
+		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+	}
+	// AlertDeliveriesTable holds the schema information for the "alert_deliveries" table.
+	AlertDeliveriesTable = &schema.Table{
+		Name:       "alert_deliveries",
+		Columns:    AlertDeliveriesColumns,
+		PrimaryKey: []*schema.Column{AlertDeliveriesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "alertdelivery_sent_at_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{AlertDeliveriesColumns[9], AlertDeliveriesColumns[6]},
+			},
+			{
+				Name:    "alertdelivery_user_id_digest_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{AlertDeliveriesColumns[1], AlertDeliveriesColumns[2], AlertDeliveriesColumns[4]},
+			},
+		},
+	}
+	// AnnotationsColumns holds the columns for the "annotations" table.
+	AnnotationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "exact", Type: field.TypeString, Size: 2147483647},
+		{Name: "prefix", Type: field.TypeString, Nullable: true},
+		{Name: "suffix", Type: field.TypeString, Nullable: true},
+		{Name: "start", Type: field.TypeInt, Nullable: true},
+		{Name: "body", Type: field.TypeString, Size: 2147483647},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "author_id", Type: field.TypeInt},
+		{Name: "folder_id", Type: field.TypeInt},
+		{Name: "email_id", Type: field.TypeInt},
+	}
+	// AnnotationsTable holds the schema information for the "annotations" table.
+	AnnotationsTable = &schema.Table{
+		Name:       "annotations",
+		Columns:    AnnotationsColumns,
+		PrimaryKey: []*schema.Column{AnnotationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "annotations_users_author",
+				Columns:    []*schema.Column{AnnotationsColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "annotations_email_folders_folder",
+				Columns:    []*schema.Column{AnnotationsColumns[8]},
+				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "annotations_emails_email",
+				Columns:    []*schema.Column{AnnotationsColumns[9]},
+				RefColumns: []*schema.Column{EmailsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "annotation_email_id_start",
+				Unique:  false,
+				Columns: []*schema.Column{AnnotationsColumns[9], AnnotationsColumns[4]},
+			},
+		},
+	}
 	// AttachmentsColumns holds the columns for the "attachments" table.
 	AttachmentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -73,6 +150,63 @@ var (
 			},
 		},
 	}
+	// CommentsColumns holds the columns for the "comments" table.
+	CommentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "text", Type: field.TypeString, Size: 2147483647},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "edited_at", Type: field.TypeTime, Nullable: true},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "history", Type: field.TypeJSON, Nullable: true},
+		{Name: "author_id", Type: field.TypeInt},
+		{Name: "folder_id", Type: field.TypeInt},
+		{Name: "email_id", Type: field.TypeInt, Nullable: true},
+		{Name: "parent_id", Type: field.TypeInt, Nullable: true},
+	}
+	// CommentsTable holds the schema information for the "comments" table.
+	CommentsTable = &schema.Table{
+		Name:       "comments",
+		Columns:    CommentsColumns,
+		PrimaryKey: []*schema.Column{CommentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "comments_users_author",
+				Columns:    []*schema.Column{CommentsColumns[6]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "comments_email_folders_folder",
+				Columns:    []*schema.Column{CommentsColumns[7]},
+				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "comments_emails_email",
+				Columns:    []*schema.Column{CommentsColumns[8]},
+				RefColumns: []*schema.Column{EmailsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "comments_comments_replies",
+				Columns:    []*schema.Column{CommentsColumns[9]},
+				RefColumns: []*schema.Column{CommentsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "comment_email_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{CommentsColumns[8], CommentsColumns[2]},
+			},
+			{
+				Name:    "comment_folder_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{CommentsColumns[7], CommentsColumns[2]},
+			},
+		},
+	}
 	// EmailsColumns holds the columns for the "emails" table.
 	EmailsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -95,6 +229,7 @@ var (
 		{Name: "parse_error", Type: field.TypeString, Nullable: true},
 		{Name: "imported_at", Type: field.TypeTime},
 		{Name: "trashed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "thread_id", Type: field.TypeInt, Nullable: true},
 		{Name: "folder_id", Type: field.TypeInt},
 	}
 	// EmailsTable holds the schema information for the "emails" table.
@@ -105,7 +240,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "emails_email_folders_emails",
-				Columns:    []*schema.Column{EmailsColumns[20]},
+				Columns:    []*schema.Column{EmailsColumns[21]},
 				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -114,30 +249,40 @@ var (
 			{
 				Name:    "email_folder_id_dedupe_key",
 				Unique:  true,
-				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[2]},
+				Columns: []*schema.Column{EmailsColumns[21], EmailsColumns[2]},
 			},
 			{
 				Name:    "email_folder_id_sent_order_id",
 				Unique:  false,
-				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[9], EmailsColumns[0]},
+				Columns: []*schema.Column{EmailsColumns[21], EmailsColumns[9], EmailsColumns[0]},
 			},
 			{
 				Name:    "email_folder_id_subject_id",
 				Unique:  false,
-				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[3], EmailsColumns[0]},
+				Columns: []*schema.Column{EmailsColumns[21], EmailsColumns[3], EmailsColumns[0]},
 			},
 			{
 				Name:    "email_folder_id_imported_at_id",
 				Unique:  false,
-				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[18], EmailsColumns[0]},
+				Columns: []*schema.Column{EmailsColumns[21], EmailsColumns[18], EmailsColumns[0]},
 			},
 			{
 				Name:    "email_trashed_folder_id_sent_order_id",
 				Unique:  false,
-				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[9], EmailsColumns[0]},
+				Columns: []*schema.Column{EmailsColumns[21], EmailsColumns[9], EmailsColumns[0]},
 				Annotation: &entsql.IndexAnnotation{
 					Where: "trashed_at IS NOT NULL",
 				},
+			},
+			{
+				Name:    "email_thread_id_sent_order_id",
+				Unique:  false,
+				Columns: []*schema.Column{EmailsColumns[20], EmailsColumns[9], EmailsColumns[0]},
+			},
+			{
+				Name:    "email_folder_id_thread_id_sent_order_id",
+				Unique:  false,
+				Columns: []*schema.Column{EmailsColumns[21], EmailsColumns[20], EmailsColumns[9], EmailsColumns[0]},
 			},
 		},
 	}
@@ -170,6 +315,10 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "inheritance_blocked", Type: field.TypeBool, Default: false},
 		{Name: "trashed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "auth_method", Type: field.TypeEnum, Enums: []string{"PASSWORD", "OAUTH2"}, Default: "PASSWORD"},
+		{Name: "oauth_token_enc", Type: field.TypeBytes, Nullable: true},
+		{Name: "oauth_account", Type: field.TypeString, Default: ""},
+		{Name: "oauth_provider_id", Type: field.TypeInt, Nullable: true},
 		{Name: "workspace_id", Type: field.TypeInt},
 	}
 	// EmailFoldersTable holds the schema information for the "email_folders" table.
@@ -179,17 +328,59 @@ var (
 		PrimaryKey: []*schema.Column{EmailFoldersColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
+				Symbol:     "email_folders_oauth_providers_folders",
+				Columns:    []*schema.Column{EmailFoldersColumns[30]},
+				RefColumns: []*schema.Column{OauthProvidersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
 				Symbol:     "email_folders_workspaces_email_folders",
-				Columns:    []*schema.Column{EmailFoldersColumns[27]},
+				Columns:    []*schema.Column{EmailFoldersColumns[31]},
 				RefColumns: []*schema.Column{WorkspacesColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// EmailTagsColumns holds the columns for the "email_tags" table.
+	EmailTagsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "name", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "folder_id", Type: field.TypeInt},
+		{Name: "workspace_id", Type: field.TypeInt},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "email_id", Type: field.TypeInt},
+	}
+	// EmailTagsTable holds the schema information for the "email_tags" table.
+	EmailTagsTable = &schema.Table{
+		Name:       "email_tags",
+		Columns:    EmailTagsColumns,
+		PrimaryKey: []*schema.Column{EmailTagsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "email_tags_emails_tags",
+				Columns:    []*schema.Column{EmailTagsColumns[6]},
+				RefColumns: []*schema.Column{EmailsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "emailtag_email_id_name",
+				Unique:  true,
+				Columns: []*schema.Column{EmailTagsColumns[6], EmailTagsColumns[1]},
+			},
+			{
+				Name:    "emailtag_workspace_id_name",
+				Unique:  false,
+				Columns: []*schema.Column{EmailTagsColumns[4], EmailTagsColumns[1]},
 			},
 		},
 	}
 	// FetchRunsColumns holds the columns for the "fetch_runs" table.
 	FetchRunsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
-		{Name: "trigger", Type: field.TypeEnum, Enums: []string{"MANUAL", "SCHEDULE", "PUSH"}, Default: "MANUAL"},
+		{Name: "trigger", Type: field.TypeEnum, Enums: []string{"MANUAL", "SCHEDULE", "PUSH", "IMPORT"}, Default: "MANUAL"},
 		{Name: "started_at", Type: field.TypeTime},
 		{Name: "finished_at", Type: field.TypeTime, Nullable: true},
 		{Name: "imported", Type: field.TypeInt, Default: 0},
@@ -229,6 +420,47 @@ var (
 		Name:       "groups",
 		Columns:    GroupsColumns,
 		PrimaryKey: []*schema.Column{GroupsColumns[0]},
+	}
+	// HistoryEntriesColumns holds the columns for the "history_entries" table.
+	HistoryEntriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "kind", Type: field.TypeString},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+		{Name: "workspace_id", Type: field.TypeInt},
+		{Name: "folder_id", Type: field.TypeInt, Nullable: true},
+		{Name: "email_id", Type: field.TypeInt, Nullable: true},
+		{Name: "object_id", Type: field.TypeInt, Nullable: true},
+		{Name: "run_id", Type: field.TypeInt, Nullable: true},
+		{Name: "text", Type: field.TypeString},
+		{Name: "at", Type: field.TypeTime},
+	}
+	// HistoryEntriesTable holds the schema information for the "history_entries" table.
+	HistoryEntriesTable = &schema.Table{
+		Name:       "history_entries",
+		Columns:    HistoryEntriesColumns,
+		PrimaryKey: []*schema.Column{HistoryEntriesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "historyentry_workspace_id",
+				Unique:  false,
+				Columns: []*schema.Column{HistoryEntriesColumns[3]},
+			},
+			{
+				Name:    "historyentry_folder_id",
+				Unique:  false,
+				Columns: []*schema.Column{HistoryEntriesColumns[4]},
+			},
+			{
+				Name:    "historyentry_email_id",
+				Unique:  false,
+				Columns: []*schema.Column{HistoryEntriesColumns[5]},
+			},
+			{
+				Name:    "historyentry_run_id",
+				Unique:  false,
+				Columns: []*schema.Column{HistoryEntriesColumns[7]},
+			},
+		},
 	}
 	// LedgerEntriesColumns holds the columns for the "ledger_entries" table.
 	LedgerEntriesColumns = []*schema.Column{
@@ -282,6 +514,222 @@ var (
 			},
 		},
 	}
+	// NotificationsColumns holds the columns for the "notifications" table.
+	NotificationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "user_id", Type: field.TypeInt},
+		{Name: "kind", Type: field.TypeString},
+		{Name: "workspace_id", Type: field.TypeInt},
+		{Name: "folder_id", Type: field.TypeInt, Nullable: true},
+		{Name: "email_id", Type: field.TypeInt, Nullable: true},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+		{Name: "history_entry_id", Type: field.TypeInt, Nullable: true},
+		{Name: "text", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "read_at", Type: field.TypeTime, Nullable: true},
+		{Name: "digest_pending", Type: field.TypeBool, Default: false},
+	}
+	// NotificationsTable holds the schema information for the "notifications" table.
+	NotificationsTable = &schema.Table{
+		Name:       "notifications",
+		Columns:    NotificationsColumns,
+		PrimaryKey: []*schema.Column{NotificationsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "notification_user_id_read_at",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[1], NotificationsColumns[10]},
+			},
+			{
+				Name:    "notification_user_id_digest_pending",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[1], NotificationsColumns[11]},
+			},
+		},
+	}
+	// OauthProvidersColumns holds the columns for the "oauth_providers" table.
+	OauthProvidersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "name", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"GOOGLE", "MICROSOFT", "GENERIC"}},
+		{Name: "client_id", Type: field.TypeString},
+		{Name: "client_secret_enc", Type: field.TypeBytes, Nullable: true},
+		{Name: "tenant", Type: field.TypeString, Default: ""},
+		{Name: "auth_url", Type: field.TypeString},
+		{Name: "token_url", Type: field.TypeString},
+		{Name: "scopes", Type: field.TypeJSON},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// OauthProvidersTable holds the schema information for the "oauth_providers" table.
+	OauthProvidersTable = &schema.Table{
+		Name:       "oauth_providers",
+		Columns:    OauthProvidersColumns,
+		PrimaryKey: []*schema.Column{OauthProvidersColumns[0]},
+	}
+	// OauthStatesColumns holds the columns for the "oauth_states" table.
+	OauthStatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "state_hash", Type: field.TypeString, Unique: true},
+		{Name: "browser_hash", Type: field.TypeString},
+		{Name: "session_hash", Type: field.TypeString},
+		{Name: "user_id", Type: field.TypeInt},
+		{Name: "folder_id", Type: field.TypeInt},
+		{Name: "verifier_enc", Type: field.TypeBytes},
+		{Name: "expires_at", Type: field.TypeTime},
+	}
+	// OauthStatesTable holds the schema information for the "oauth_states" table.
+	OauthStatesTable = &schema.Table{
+		Name:       "oauth_states",
+		Columns:    OauthStatesColumns,
+		PrimaryKey: []*schema.Column{OauthStatesColumns[0]},
+	}
+	// RelationsColumns holds the columns for the "relations" table.
+	RelationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "predicate", Type: field.TypeEnum, Enums: []string{"REFERENCES", "REPLIES_TO", "IS_BASED_ON", "REQUIRES", "CONFORMS_TO"}},
+		{Name: "url", Type: field.TypeString, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "created_by_id", Type: field.TypeInt},
+		{Name: "source_email_id", Type: field.TypeInt, Nullable: true},
+		{Name: "source_folder_id", Type: field.TypeInt, Nullable: true},
+		{Name: "source_workspace_id", Type: field.TypeInt, Nullable: true},
+		{Name: "target_email_id", Type: field.TypeInt, Nullable: true},
+		{Name: "target_folder_id", Type: field.TypeInt, Nullable: true},
+		{Name: "target_workspace_id", Type: field.TypeInt, Nullable: true},
+	}
+	// RelationsTable holds the schema information for the "relations" table.
+	RelationsTable = &schema.Table{
+		Name:       "relations",
+		Columns:    RelationsColumns,
+		PrimaryKey: []*schema.Column{RelationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "relations_users_created_by",
+				Columns:    []*schema.Column{RelationsColumns[4]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "relations_emails_source_email",
+				Columns:    []*schema.Column{RelationsColumns[5]},
+				RefColumns: []*schema.Column{EmailsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "relations_email_folders_source_folder",
+				Columns:    []*schema.Column{RelationsColumns[6]},
+				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "relations_workspaces_source_workspace",
+				Columns:    []*schema.Column{RelationsColumns[7]},
+				RefColumns: []*schema.Column{WorkspacesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "relations_emails_target_email",
+				Columns:    []*schema.Column{RelationsColumns[8]},
+				RefColumns: []*schema.Column{EmailsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "relations_email_folders_target_folder",
+				Columns:    []*schema.Column{RelationsColumns[9]},
+				RefColumns: []*schema.Column{EmailFoldersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "relations_workspaces_target_workspace",
+				Columns:    []*schema.Column{RelationsColumns[10]},
+				RefColumns: []*schema.Column{WorkspacesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "relation_source_email_id",
+				Unique:  false,
+				Columns: []*schema.Column{RelationsColumns[5]},
+			},
+			{
+				Name:    "relation_target_email_id",
+				Unique:  false,
+				Columns: []*schema.Column{RelationsColumns[8]},
+			},
+			{
+				Name:    "relation_source_folder_id",
+				Unique:  false,
+				Columns: []*schema.Column{RelationsColumns[6]},
+			},
+			{
+				Name:    "relation_target_folder_id",
+				Unique:  false,
+				Columns: []*schema.Column{RelationsColumns[9]},
+			},
+		},
+	}
+	// SubscriptionsColumns holds the columns for the "subscriptions" table.
+	SubscriptionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "user_id", Type: field.TypeInt},
+		{Name: "target_id", Type: field.TypeInt},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// SubscriptionsTable holds the schema information for the "subscriptions" table.
+	SubscriptionsTable = &schema.Table{
+		Name:       "subscriptions",
+		Columns:    SubscriptionsColumns,
+		PrimaryKey: []*schema.Column{SubscriptionsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "subscription_user_id_target_id",
+				Unique:  true,
+				Columns: []*schema.Column{SubscriptionsColumns[1], SubscriptionsColumns[2]},
+			},
+			{
+				Name:    "subscription_target_id",
+				Unique:  false,
+				Columns: []*schema.Column{SubscriptionsColumns[2]},
+			},
+		},
+	}
+	// ThreadsColumns holds the columns for the "threads" table.
+	ThreadsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// ThreadsTable holds the schema information for the "threads" table.
+	ThreadsTable = &schema.Table{
+		Name:       "threads",
+		Columns:    ThreadsColumns,
+		PrimaryKey: []*schema.Column{ThreadsColumns[0]},
+	}
+	// ThreadRefsColumns holds the columns for the "thread_refs" table.
+	ThreadRefsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "key", Type: field.TypeString},
+		{Name: "thread_id", Type: field.TypeInt},
+		{Name: "last_at", Type: field.TypeTime, Nullable: true},
+	}
+	// ThreadRefsTable holds the schema information for the "thread_refs" table.
+	ThreadRefsTable = &schema.Table{
+		Name:       "thread_refs",
+		Columns:    ThreadRefsColumns,
+		PrimaryKey: []*schema.Column{ThreadRefsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "threadref_key",
+				Unique:  true,
+				Columns: []*schema.Column{ThreadRefsColumns[1]},
+			},
+			{
+				Name:    "threadref_thread_id",
+				Unique:  false,
+				Columns: []*schema.Column{ThreadRefsColumns[2]},
+			},
+		},
+	}
 	// TokensColumns holds the columns for the "tokens" table.
 	TokensColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -314,6 +762,7 @@ var (
 		{Name: "is_admin", Type: field.TypeBool, Default: false},
 		{Name: "disabled", Type: field.TypeBool, Default: false},
 		{Name: "created_at", Type: field.TypeTime},
+		{Name: "alert_emails", Type: field.TypeEnum, Enums: []string{"IMMEDIATE", "DAILY_DIGEST", "NEVER"}, Default: "DAILY_DIGEST"},
 	}
 	// UsersTable holds the schema information for the "users" table.
 	UsersTable = &schema.Table{
@@ -372,12 +821,24 @@ var (
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		AccessEntriesTable,
+		AlertDeliveriesTable,
+		AnnotationsTable,
 		AttachmentsTable,
+		CommentsTable,
 		EmailsTable,
 		EmailFoldersTable,
+		EmailTagsTable,
 		FetchRunsTable,
 		GroupsTable,
+		HistoryEntriesTable,
 		LedgerEntriesTable,
+		NotificationsTable,
+		OauthProvidersTable,
+		OauthStatesTable,
+		RelationsTable,
+		SubscriptionsTable,
+		ThreadsTable,
+		ThreadRefsTable,
 		TokensTable,
 		UsersTable,
 		WorkspacesTable,
@@ -389,17 +850,38 @@ func init() {
 	AccessEntriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
 	}
+	AlertDeliveriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(42949672960),
+	}
+	AnnotationsTable.ForeignKeys[0].RefTable = UsersTable
+	AnnotationsTable.ForeignKeys[1].RefTable = EmailFoldersTable
+	AnnotationsTable.ForeignKeys[2].RefTable = EmailsTable
+	AnnotationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(60129542144),
+	}
 	AttachmentsTable.ForeignKeys[0].RefTable = EmailsTable
 	AttachmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	CommentsTable.ForeignKeys[0].RefTable = UsersTable
+	CommentsTable.ForeignKeys[1].RefTable = EmailFoldersTable
+	CommentsTable.ForeignKeys[2].RefTable = EmailsTable
+	CommentsTable.ForeignKeys[3].RefTable = CommentsTable
+	CommentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(64424509440),
 	}
 	EmailsTable.ForeignKeys[0].RefTable = EmailFoldersTable
 	EmailsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
 	}
-	EmailFoldersTable.ForeignKeys[0].RefTable = WorkspacesTable
+	EmailFoldersTable.ForeignKeys[0].RefTable = OauthProvidersTable
+	EmailFoldersTable.ForeignKeys[1].RefTable = WorkspacesTable
 	EmailFoldersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
+	}
+	EmailTagsTable.ForeignKeys[0].RefTable = EmailsTable
+	EmailTagsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(68719476736),
 	}
 	FetchRunsTable.ForeignKeys[0].RefTable = EmailFoldersTable
 	FetchRunsTable.Annotation = &entsql.Annotation{
@@ -408,9 +890,40 @@ func init() {
 	GroupsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),
 	}
+	HistoryEntriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(47244640256),
+	}
 	LedgerEntriesTable.ForeignKeys[0].RefTable = EmailFoldersTable
 	LedgerEntriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(17179869184),
+	}
+	NotificationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(51539607552),
+	}
+	OauthProvidersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
+	OauthStatesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(81604378624),
+	}
+	RelationsTable.ForeignKeys[0].RefTable = UsersTable
+	RelationsTable.ForeignKeys[1].RefTable = EmailsTable
+	RelationsTable.ForeignKeys[2].RefTable = EmailFoldersTable
+	RelationsTable.ForeignKeys[3].RefTable = WorkspacesTable
+	RelationsTable.ForeignKeys[4].RefTable = EmailsTable
+	RelationsTable.ForeignKeys[5].RefTable = EmailFoldersTable
+	RelationsTable.ForeignKeys[6].RefTable = WorkspacesTable
+	RelationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(73014444032),
+	}
+	SubscriptionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(55834574848),
+	}
+	ThreadsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(85899345920),
+	}
+	ThreadRefsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(90194313216),
 	}
 	TokensTable.ForeignKeys[0].RefTable = UsersTable
 	TokensTable.Annotation = &entsql.Annotation{

@@ -9,8 +9,17 @@ import (
 // AccessEntry is the predicate function for accessentry builders.
 type AccessEntry func(*sql.Selector)
 
+// AlertDelivery is the predicate function for alertdelivery builders.
+type AlertDelivery func(*sql.Selector)
+
+// Annotation is the predicate function for annotation builders.
+type Annotation func(*sql.Selector)
+
 // Attachment is the predicate function for attachment builders.
 type Attachment func(*sql.Selector)
+
+// Comment is the predicate function for comment builders.
+type Comment func(*sql.Selector)
 
 // Email is the predicate function for email builders.
 type Email func(*sql.Selector)
@@ -18,14 +27,41 @@ type Email func(*sql.Selector)
 // EmailFolder is the predicate function for emailfolder builders.
 type EmailFolder func(*sql.Selector)
 
+// EmailTag is the predicate function for emailtag builders.
+type EmailTag func(*sql.Selector)
+
 // FetchRun is the predicate function for fetchrun builders.
 type FetchRun func(*sql.Selector)
 
 // Group is the predicate function for group builders.
 type Group func(*sql.Selector)
 
+// HistoryEntry is the predicate function for historyentry builders.
+type HistoryEntry func(*sql.Selector)
+
 // LedgerEntry is the predicate function for ledgerentry builders.
 type LedgerEntry func(*sql.Selector)
+
+// Notification is the predicate function for notification builders.
+type Notification func(*sql.Selector)
+
+// OAuthProvider is the predicate function for oauthprovider builders.
+type OAuthProvider func(*sql.Selector)
+
+// OAuthState is the predicate function for oauthstate builders.
+type OAuthState func(*sql.Selector)
+
+// Relation is the predicate function for relation builders.
+type Relation func(*sql.Selector)
+
+// Subscription is the predicate function for subscription builders.
+type Subscription func(*sql.Selector)
+
+// Thread is the predicate function for thread builders.
+type Thread func(*sql.Selector)
+
+// ThreadRef is the predicate function for threadref builders.
+type ThreadRef func(*sql.Selector)
 
 // Token is the predicate function for token builders.
 type Token func(*sql.Selector)

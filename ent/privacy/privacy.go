@@ -135,6 +135,54 @@ func (f AccessEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AccessEntryMutation", m)
 }
 
+// The AlertDeliveryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AlertDeliveryQueryRuleFunc func(context.Context, *ent.AlertDeliveryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AlertDeliveryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AlertDeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AlertDeliveryQuery", q)
+}
+
+// The AlertDeliveryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AlertDeliveryMutationRuleFunc func(context.Context, *ent.AlertDeliveryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AlertDeliveryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AlertDeliveryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AlertDeliveryMutation", m)
+}
+
+// The AnnotationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AnnotationQueryRuleFunc func(context.Context, *ent.AnnotationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AnnotationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AnnotationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AnnotationQuery", q)
+}
+
+// The AnnotationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AnnotationMutationRuleFunc func(context.Context, *ent.AnnotationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AnnotationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AnnotationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AnnotationMutation", m)
+}
+
 // The AttachmentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AttachmentQueryRuleFunc func(context.Context, *ent.AttachmentQuery) error
@@ -157,6 +205,30 @@ func (f AttachmentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AttachmentMutation", m)
+}
+
+// The CommentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CommentQueryRuleFunc func(context.Context, *ent.CommentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CommentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CommentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CommentQuery", q)
+}
+
+// The CommentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CommentMutationRuleFunc func(context.Context, *ent.CommentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CommentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CommentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CommentMutation", m)
 }
 
 // The EmailQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -207,6 +279,30 @@ func (f EmailFolderMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EmailFolderMutation", m)
 }
 
+// The EmailTagQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type EmailTagQueryRuleFunc func(context.Context, *ent.EmailTagQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f EmailTagQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EmailTagQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.EmailTagQuery", q)
+}
+
+// The EmailTagMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type EmailTagMutationRuleFunc func(context.Context, *ent.EmailTagMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f EmailTagMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.EmailTagMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EmailTagMutation", m)
+}
+
 // The FetchRunQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type FetchRunQueryRuleFunc func(context.Context, *ent.FetchRunQuery) error
@@ -255,6 +351,30 @@ func (f GroupMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation)
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.GroupMutation", m)
 }
 
+// The HistoryEntryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type HistoryEntryQueryRuleFunc func(context.Context, *ent.HistoryEntryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f HistoryEntryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.HistoryEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.HistoryEntryQuery", q)
+}
+
+// The HistoryEntryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type HistoryEntryMutationRuleFunc func(context.Context, *ent.HistoryEntryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f HistoryEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.HistoryEntryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.HistoryEntryMutation", m)
+}
+
 // The LedgerEntryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type LedgerEntryQueryRuleFunc func(context.Context, *ent.LedgerEntryQuery) error
@@ -277,6 +397,174 @@ func (f LedgerEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LedgerEntryMutation", m)
+}
+
+// The NotificationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NotificationQueryRuleFunc func(context.Context, *ent.NotificationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NotificationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.NotificationQuery", q)
+}
+
+// The NotificationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NotificationMutationRuleFunc func(context.Context, *ent.NotificationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NotificationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.NotificationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NotificationMutation", m)
+}
+
+// The OAuthProviderQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OAuthProviderQueryRuleFunc func(context.Context, *ent.OAuthProviderQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OAuthProviderQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OAuthProviderQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OAuthProviderQuery", q)
+}
+
+// The OAuthProviderMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OAuthProviderMutationRuleFunc func(context.Context, *ent.OAuthProviderMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OAuthProviderMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OAuthProviderMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OAuthProviderMutation", m)
+}
+
+// The OAuthStateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OAuthStateQueryRuleFunc func(context.Context, *ent.OAuthStateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OAuthStateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OAuthStateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OAuthStateQuery", q)
+}
+
+// The OAuthStateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OAuthStateMutationRuleFunc func(context.Context, *ent.OAuthStateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OAuthStateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OAuthStateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OAuthStateMutation", m)
+}
+
+// The RelationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RelationQueryRuleFunc func(context.Context, *ent.RelationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RelationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RelationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RelationQuery", q)
+}
+
+// The RelationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RelationMutationRuleFunc func(context.Context, *ent.RelationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RelationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RelationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RelationMutation", m)
+}
+
+// The SubscriptionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SubscriptionQueryRuleFunc func(context.Context, *ent.SubscriptionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SubscriptionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SubscriptionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SubscriptionQuery", q)
+}
+
+// The SubscriptionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SubscriptionMutationRuleFunc func(context.Context, *ent.SubscriptionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SubscriptionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SubscriptionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SubscriptionMutation", m)
+}
+
+// The ThreadQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ThreadQueryRuleFunc func(context.Context, *ent.ThreadQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ThreadQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ThreadQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ThreadQuery", q)
+}
+
+// The ThreadMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ThreadMutationRuleFunc func(context.Context, *ent.ThreadMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ThreadMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ThreadMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ThreadMutation", m)
+}
+
+// The ThreadRefQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ThreadRefQueryRuleFunc func(context.Context, *ent.ThreadRefQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ThreadRefQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ThreadRefQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ThreadRefQuery", q)
+}
+
+// The ThreadRefMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ThreadRefMutationRuleFunc func(context.Context, *ent.ThreadRefMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ThreadRefMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ThreadRefMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ThreadRefMutation", m)
 }
 
 // The TokenQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -388,17 +676,41 @@ func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
 	case *ent.AccessEntryQuery:
 		return q.Filter(), nil
+	case *ent.AlertDeliveryQuery:
+		return q.Filter(), nil
+	case *ent.AnnotationQuery:
+		return q.Filter(), nil
 	case *ent.AttachmentQuery:
+		return q.Filter(), nil
+	case *ent.CommentQuery:
 		return q.Filter(), nil
 	case *ent.EmailQuery:
 		return q.Filter(), nil
 	case *ent.EmailFolderQuery:
 		return q.Filter(), nil
+	case *ent.EmailTagQuery:
+		return q.Filter(), nil
 	case *ent.FetchRunQuery:
 		return q.Filter(), nil
 	case *ent.GroupQuery:
 		return q.Filter(), nil
+	case *ent.HistoryEntryQuery:
+		return q.Filter(), nil
 	case *ent.LedgerEntryQuery:
+		return q.Filter(), nil
+	case *ent.NotificationQuery:
+		return q.Filter(), nil
+	case *ent.OAuthProviderQuery:
+		return q.Filter(), nil
+	case *ent.OAuthStateQuery:
+		return q.Filter(), nil
+	case *ent.RelationQuery:
+		return q.Filter(), nil
+	case *ent.SubscriptionQuery:
+		return q.Filter(), nil
+	case *ent.ThreadQuery:
+		return q.Filter(), nil
+	case *ent.ThreadRefQuery:
 		return q.Filter(), nil
 	case *ent.TokenQuery:
 		return q.Filter(), nil
@@ -415,17 +727,41 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
 	case *ent.AccessEntryMutation:
 		return m.Filter(), nil
+	case *ent.AlertDeliveryMutation:
+		return m.Filter(), nil
+	case *ent.AnnotationMutation:
+		return m.Filter(), nil
 	case *ent.AttachmentMutation:
+		return m.Filter(), nil
+	case *ent.CommentMutation:
 		return m.Filter(), nil
 	case *ent.EmailMutation:
 		return m.Filter(), nil
 	case *ent.EmailFolderMutation:
 		return m.Filter(), nil
+	case *ent.EmailTagMutation:
+		return m.Filter(), nil
 	case *ent.FetchRunMutation:
 		return m.Filter(), nil
 	case *ent.GroupMutation:
 		return m.Filter(), nil
+	case *ent.HistoryEntryMutation:
+		return m.Filter(), nil
 	case *ent.LedgerEntryMutation:
+		return m.Filter(), nil
+	case *ent.NotificationMutation:
+		return m.Filter(), nil
+	case *ent.OAuthProviderMutation:
+		return m.Filter(), nil
+	case *ent.OAuthStateMutation:
+		return m.Filter(), nil
+	case *ent.RelationMutation:
+		return m.Filter(), nil
+	case *ent.SubscriptionMutation:
+		return m.Filter(), nil
+	case *ent.ThreadMutation:
+		return m.Filter(), nil
+	case *ent.ThreadRefMutation:
 		return m.Filter(), nil
 	case *ent.TokenMutation:
 		return m.Filter(), nil

@@ -5,13 +5,25 @@ package runtime
 import (
 	"context"
 	"mailroom/ent/accessentry"
+	"mailroom/ent/alertdelivery"
+	"mailroom/ent/annotation"
 	"mailroom/ent/attachment"
+	"mailroom/ent/comment"
 	"mailroom/ent/email"
 	"mailroom/ent/emailfolder"
+	"mailroom/ent/emailtag"
 	"mailroom/ent/fetchrun"
 	"mailroom/ent/group"
+	"mailroom/ent/historyentry"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/notification"
+	"mailroom/ent/oauthprovider"
+	"mailroom/ent/oauthstate"
+	"mailroom/ent/relation"
 	"mailroom/ent/schema"
+	"mailroom/ent/subscription"
+	"mailroom/ent/thread"
+	"mailroom/ent/threadref"
 	"mailroom/ent/token"
 	"mailroom/ent/user"
 	"mailroom/ent/workspace"
@@ -41,6 +53,50 @@ func init() {
 	accessentryDescCreatedAt := accessentryFields[5].Descriptor()
 	// accessentry.DefaultCreatedAt holds the default value on creation for the created_at field.
 	accessentry.DefaultCreatedAt = accessentryDescCreatedAt.Default.(func() time.Time)
+	alertdeliveryMixin := schema.AlertDelivery{}.Mixin()
+	alertdelivery.Policy = privacy.NewPolicies(alertdeliveryMixin[0], schema.AlertDelivery{})
+	alertdelivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := alertdelivery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	alertdeliveryFields := schema.AlertDelivery{}.Fields()
+	_ = alertdeliveryFields
+	// alertdeliveryDescDigest is the schema descriptor for digest field.
+	alertdeliveryDescDigest := alertdeliveryFields[1].Descriptor()
+	// alertdelivery.DefaultDigest holds the default value on creation for the digest field.
+	alertdelivery.DefaultDigest = alertdeliveryDescDigest.Default.(bool)
+	// alertdeliveryDescCreatedAt is the schema descriptor for created_at field.
+	alertdeliveryDescCreatedAt := alertdeliveryFields[3].Descriptor()
+	// alertdelivery.DefaultCreatedAt holds the default value on creation for the created_at field.
+	alertdelivery.DefaultCreatedAt = alertdeliveryDescCreatedAt.Default.(func() time.Time)
+	// alertdeliveryDescAttempts is the schema descriptor for attempts field.
+	alertdeliveryDescAttempts := alertdeliveryFields[4].Descriptor()
+	// alertdelivery.DefaultAttempts holds the default value on creation for the attempts field.
+	alertdelivery.DefaultAttempts = alertdeliveryDescAttempts.Default.(int)
+	// alertdeliveryDescNextAttemptAt is the schema descriptor for next_attempt_at field.
+	alertdeliveryDescNextAttemptAt := alertdeliveryFields[5].Descriptor()
+	// alertdelivery.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
+	alertdelivery.DefaultNextAttemptAt = alertdeliveryDescNextAttemptAt.Default.(func() time.Time)
+	annotationMixin := schema.Annotation{}.Mixin()
+	annotation.Policy = privacy.NewPolicies(annotationMixin[0], schema.Annotation{})
+	annotation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := annotation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	annotationFields := schema.Annotation{}.Fields()
+	_ = annotationFields
+	// annotationDescCreatedAt is the schema descriptor for created_at field.
+	annotationDescCreatedAt := annotationFields[5].Descriptor()
+	// annotation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	annotation.DefaultCreatedAt = annotationDescCreatedAt.Default.(func() time.Time)
 	attachmentMixin := schema.Attachment{}.Mixin()
 	attachment.Policy = privacy.NewPolicies(attachmentMixin[0], schema.Attachment{})
 	attachment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -68,6 +124,22 @@ func init() {
 	attachmentDescPosition := attachmentFields[6].Descriptor()
 	// attachment.DefaultPosition holds the default value on creation for the position field.
 	attachment.DefaultPosition = attachmentDescPosition.Default.(int)
+	commentMixin := schema.Comment{}.Mixin()
+	comment.Policy = privacy.NewPolicies(commentMixin[0], schema.Comment{})
+	comment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := comment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	commentFields := schema.Comment{}.Fields()
+	_ = commentFields
+	// commentDescCreatedAt is the schema descriptor for created_at field.
+	commentDescCreatedAt := commentFields[1].Descriptor()
+	// comment.DefaultCreatedAt holds the default value on creation for the created_at field.
+	comment.DefaultCreatedAt = commentDescCreatedAt.Default.(func() time.Time)
 	emailMixin := schema.Email{}.Mixin()
 	email.Policy = privacy.NewPolicies(emailMixin[0], schema.Email{})
 	email.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -205,6 +277,26 @@ func init() {
 	emailfolderDescInheritanceBlocked := emailfolderFields[25].Descriptor()
 	// emailfolder.DefaultInheritanceBlocked holds the default value on creation for the inheritance_blocked field.
 	emailfolder.DefaultInheritanceBlocked = emailfolderDescInheritanceBlocked.Default.(bool)
+	// emailfolderDescOauthAccount is the schema descriptor for oauth_account field.
+	emailfolderDescOauthAccount := emailfolderFields[30].Descriptor()
+	// emailfolder.DefaultOauthAccount holds the default value on creation for the oauth_account field.
+	emailfolder.DefaultOauthAccount = emailfolderDescOauthAccount.Default.(string)
+	emailtagMixin := schema.EmailTag{}.Mixin()
+	emailtag.Policy = privacy.NewPolicies(emailtagMixin[0], schema.EmailTag{})
+	emailtag.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := emailtag.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	emailtagFields := schema.EmailTag{}.Fields()
+	_ = emailtagFields
+	// emailtagDescCreatedAt is the schema descriptor for created_at field.
+	emailtagDescCreatedAt := emailtagFields[1].Descriptor()
+	// emailtag.DefaultCreatedAt holds the default value on creation for the created_at field.
+	emailtag.DefaultCreatedAt = emailtagDescCreatedAt.Default.(func() time.Time)
 	fetchrunMixin := schema.FetchRun{}.Mixin()
 	fetchrun.Policy = privacy.NewPolicies(fetchrunMixin[0], schema.FetchRun{})
 	fetchrun.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -257,6 +349,22 @@ func init() {
 	groupDescCreatedAt := groupFields[1].Descriptor()
 	// group.DefaultCreatedAt holds the default value on creation for the created_at field.
 	group.DefaultCreatedAt = groupDescCreatedAt.Default.(func() time.Time)
+	historyentryMixin := schema.HistoryEntry{}.Mixin()
+	historyentry.Policy = privacy.NewPolicies(historyentryMixin[0], schema.HistoryEntry{})
+	historyentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := historyentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	historyentryFields := schema.HistoryEntry{}.Fields()
+	_ = historyentryFields
+	// historyentryDescAt is the schema descriptor for at field.
+	historyentryDescAt := historyentryFields[8].Descriptor()
+	// historyentry.DefaultAt holds the default value on creation for the at field.
+	historyentry.DefaultAt = historyentryDescAt.Default.(func() time.Time)
 	ledgerentryMixin := schema.LedgerEntry{}.Mixin()
 	ledgerentry.Policy = privacy.NewPolicies(ledgerentryMixin[0], schema.LedgerEntry{})
 	ledgerentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -289,6 +397,122 @@ func init() {
 	ledgerentryDescCreatedAt := ledgerentryFields[9].Descriptor()
 	// ledgerentry.DefaultCreatedAt holds the default value on creation for the created_at field.
 	ledgerentry.DefaultCreatedAt = ledgerentryDescCreatedAt.Default.(func() time.Time)
+	notificationMixin := schema.Notification{}.Mixin()
+	notification.Policy = privacy.NewPolicies(notificationMixin[0], schema.Notification{})
+	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := notification.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	notificationFields := schema.Notification{}.Fields()
+	_ = notificationFields
+	// notificationDescCreatedAt is the schema descriptor for created_at field.
+	notificationDescCreatedAt := notificationFields[8].Descriptor()
+	// notification.DefaultCreatedAt holds the default value on creation for the created_at field.
+	notification.DefaultCreatedAt = notificationDescCreatedAt.Default.(func() time.Time)
+	// notificationDescDigestPending is the schema descriptor for digest_pending field.
+	notificationDescDigestPending := notificationFields[10].Descriptor()
+	// notification.DefaultDigestPending holds the default value on creation for the digest_pending field.
+	notification.DefaultDigestPending = notificationDescDigestPending.Default.(bool)
+	oauthproviderMixin := schema.OAuthProvider{}.Mixin()
+	oauthprovider.Policy = privacy.NewPolicies(oauthproviderMixin[0], schema.OAuthProvider{})
+	oauthprovider.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := oauthprovider.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	oauthproviderFields := schema.OAuthProvider{}.Fields()
+	_ = oauthproviderFields
+	// oauthproviderDescName is the schema descriptor for name field.
+	oauthproviderDescName := oauthproviderFields[0].Descriptor()
+	// oauthprovider.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	oauthprovider.NameValidator = oauthproviderDescName.Validators[0].(func(string) error)
+	// oauthproviderDescClientID is the schema descriptor for client_id field.
+	oauthproviderDescClientID := oauthproviderFields[2].Descriptor()
+	// oauthprovider.ClientIDValidator is a validator for the "client_id" field. It is called by the builders before save.
+	oauthprovider.ClientIDValidator = oauthproviderDescClientID.Validators[0].(func(string) error)
+	// oauthproviderDescTenant is the schema descriptor for tenant field.
+	oauthproviderDescTenant := oauthproviderFields[4].Descriptor()
+	// oauthprovider.DefaultTenant holds the default value on creation for the tenant field.
+	oauthprovider.DefaultTenant = oauthproviderDescTenant.Default.(string)
+	// oauthproviderDescCreatedAt is the schema descriptor for created_at field.
+	oauthproviderDescCreatedAt := oauthproviderFields[8].Descriptor()
+	// oauthprovider.DefaultCreatedAt holds the default value on creation for the created_at field.
+	oauthprovider.DefaultCreatedAt = oauthproviderDescCreatedAt.Default.(func() time.Time)
+	oauthstateMixin := schema.OAuthState{}.Mixin()
+	oauthstate.Policy = privacy.NewPolicies(oauthstateMixin[0], schema.OAuthState{})
+	oauthstate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := oauthstate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	relationMixin := schema.Relation{}.Mixin()
+	relation.Policy = privacy.NewPolicies(relationMixin[0], schema.Relation{})
+	relation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := relation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	relationFields := schema.Relation{}.Fields()
+	_ = relationFields
+	// relationDescCreatedAt is the schema descriptor for created_at field.
+	relationDescCreatedAt := relationFields[2].Descriptor()
+	// relation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	relation.DefaultCreatedAt = relationDescCreatedAt.Default.(func() time.Time)
+	subscriptionMixin := schema.Subscription{}.Mixin()
+	subscription.Policy = privacy.NewPolicies(subscriptionMixin[0], schema.Subscription{})
+	subscription.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := subscription.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	subscriptionFields := schema.Subscription{}.Fields()
+	_ = subscriptionFields
+	// subscriptionDescCreatedAt is the schema descriptor for created_at field.
+	subscriptionDescCreatedAt := subscriptionFields[2].Descriptor()
+	// subscription.DefaultCreatedAt holds the default value on creation for the created_at field.
+	subscription.DefaultCreatedAt = subscriptionDescCreatedAt.Default.(func() time.Time)
+	threadMixin := schema.Thread{}.Mixin()
+	thread.Policy = privacy.NewPolicies(threadMixin[0], schema.Thread{})
+	thread.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := thread.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	threadFields := schema.Thread{}.Fields()
+	_ = threadFields
+	// threadDescCreatedAt is the schema descriptor for created_at field.
+	threadDescCreatedAt := threadFields[0].Descriptor()
+	// thread.DefaultCreatedAt holds the default value on creation for the created_at field.
+	thread.DefaultCreatedAt = threadDescCreatedAt.Default.(func() time.Time)
+	threadrefMixin := schema.ThreadRef{}.Mixin()
+	threadref.Policy = privacy.NewPolicies(threadrefMixin[0], schema.ThreadRef{})
+	threadref.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := threadref.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	tokenMixin := schema.Token{}.Mixin()
 	token.Policy = privacy.NewPolicies(tokenMixin[0], schema.Token{})
 	token.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -52,6 +52,10 @@ func (Email) Fields() []ent.Field {
 		field.Int("folder_id").Immutable().Annotations(entgql.Skip()),
 		// Trash state lives beside the content: the only field an update may change.
 		field.Time("trashed_at").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		// The conversation (a Thread's id), assigned by the ingest transaction
+		// and rewritten when threads merge: grouping beside the content, not
+		// content. Null only until the start-up backfill has run.
+		field.Int("thread_id").Optional().Nillable().Annotations(entgql.Skip()),
 	}
 }
 
@@ -61,6 +65,9 @@ func (Email) Edges() []ent.Edge {
 			Unique().Required().Immutable(),
 		// Non-null list in the contract: declared by hand in graph/mailroom.graphqls.
 		edge.To("attachments", Attachment.Type).Annotations(entgql.Skip()),
+		// Tags live beside the email (EmailTag); the edge gives the emails
+		// connection its hasTagsWith filter. Email.tags is declared by hand.
+		edge.To("tags", EmailTag.Type).Annotations(entgql.Skip(entgql.SkipType), entsql.OnDelete(entsql.Cascade)),
 	}
 }
 
@@ -76,6 +83,11 @@ func (Email) Indexes() []ent.Index {
 		// outside it (a partial index: only trashed emails are in it).
 		index.Fields("folder_id", "sent_order", "id").StorageKey("email_trashed_folder_id_sent_order_id").
 			Annotations(entsql.IndexWhere("trashed_at IS NOT NULL")),
+		// A thread's members (Email.thread) and its merges.
+		index.Fields("thread_id", "sent_order", "id"),
+		// The folder's conversations view: is there a newer email of the
+		// same thread in this folder? One probe per candidate row.
+		index.Fields("folder_id", "thread_id", "sent_order", "id"),
 	}
 }
 

@@ -58,6 +58,14 @@ func (EmailFolder) Fields() []ent.Field {
 		// Block inheritance: only the folder's own entries apply (Nuxeo's model).
 		field.Bool("inheritance_blocked").Default(false),
 		field.Time("trashed_at").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		// OAuth2 sign-in (XOAUTH2 / OAUTHBEARER) instead of the password.
+		field.Enum("auth_method").Values("PASSWORD", "OAUTH2").Default("PASSWORD").
+			Annotations(entgql.Type("AuthMethod")),
+		field.Int("oauth_provider_id").Optional().Annotations(entgql.Skip()),
+		// The refresh token, sealed bound to the connection identity (ingest/oauth.go).
+		field.Bytes("oauth_token_enc").Optional().Sensitive().Annotations(entgql.Skip()),
+		// The account the provider signed in (from the id_token), shown to managers.
+		field.String("oauth_account").Default(""),
 	}
 }
 
@@ -72,6 +80,7 @@ func (EmailFolder) Edges() []ent.Edge {
 		edge.To("emails", Email.Type).Annotations(entgql.Skip(entgql.SkipType)),
 		edge.To("fetch_runs", FetchRun.Type).Annotations(entgql.RelayConnection()),
 		edge.To("ledger", LedgerEntry.Type).Annotations(entgql.Skip()),
+		edge.From("oauth_provider", OAuthProvider.Type).Ref("folders").Field("oauth_provider_id").Unique(),
 	}
 }
 

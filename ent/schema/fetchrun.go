@@ -21,7 +21,7 @@ func (FetchRun) Mixin() []ent.Mixin { return []ent.Mixin{ViewerMixin{}} }
 
 func (FetchRun) Fields() []ent.Field {
 	return []ent.Field{
-		field.Enum("trigger").Values("MANUAL", "SCHEDULE", "PUSH").Default("MANUAL").
+		field.Enum("trigger").Values("MANUAL", "SCHEDULE", "PUSH", "IMPORT").Default("MANUAL").
 			Annotations(entgql.Type("FetchTrigger")),
 		field.Time("started_at").Default(time.Now).Annotations(entgql.OrderField("STARTED_AT")),
 		field.Time("finished_at").Optional().Nillable(),

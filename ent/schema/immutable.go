@@ -8,9 +8,10 @@ import (
 )
 
 // mutableFields lists, per type, the only fields an update may change: state
-// kept beside the content (trash, later), never the content itself.
+// kept beside the content (trash, the conversation it belongs to), never
+// the content itself.
 var mutableFields = map[string]map[string]bool{
-	"email":      {"trashed_at": true},
+	"email":      {"trashed_at": true, "thread_id": true},
 	"attachment": {},
 }
 

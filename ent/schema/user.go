@@ -28,6 +28,10 @@ func (User) Fields() []ent.Field {
 		field.Bool("disabled").Default(false).Annotations(entgql.Skip(entgql.SkipType)),
 		field.Time("created_at").Default(time.Now).Immutable().
 			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipType)),
+		// How the user's alerts reach their email address; the daily digest
+		// by default, so following things does not flood anyone's inbox.
+		field.Enum("alert_emails").Values("IMMEDIATE", "DAILY_DIGEST", "NEVER").Default("DAILY_DIGEST").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

@@ -3,6 +3,9 @@
 package user
 
 import (
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"entgo.io/ent"
@@ -29,6 +32,8 @@ const (
 	FieldDisabled = "disabled"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
 	FieldCreatedAt = "created_at"
+	// FieldAlertEmails holds the string denoting the alert_emails field in the database.
+	FieldAlertEmails = "alert_emails"
 	// EdgeTokens holds the string denoting the tokens edge name in mutations.
 	EdgeTokens = "tokens"
 	// EdgeWorkspaces holds the string denoting the workspaces edge name in mutations.
@@ -68,6 +73,7 @@ var Columns = []string{
 	FieldIsAdmin,
 	FieldDisabled,
 	FieldCreatedAt,
+	FieldAlertEmails,
 }
 
 var (
@@ -107,6 +113,33 @@ var (
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 )
+
+// AlertEmails defines the type for the "alert_emails" enum field.
+type AlertEmails string
+
+// AlertEmailsDAILY_DIGEST is the default value of the AlertEmails enum.
+const DefaultAlertEmails = AlertEmailsDAILY_DIGEST
+
+// AlertEmails values.
+const (
+	AlertEmailsIMMEDIATE    AlertEmails = "IMMEDIATE"
+	AlertEmailsDAILY_DIGEST AlertEmails = "DAILY_DIGEST"
+	AlertEmailsNEVER        AlertEmails = "NEVER"
+)
+
+func (ae AlertEmails) String() string {
+	return string(ae)
+}
+
+// AlertEmailsValidator is a validator for the "alert_emails" field enum values. It is called by the builders before save.
+func AlertEmailsValidator(ae AlertEmails) error {
+	switch ae {
+	case AlertEmailsIMMEDIATE, AlertEmailsDAILY_DIGEST, AlertEmailsNEVER:
+		return nil
+	default:
+		return fmt.Errorf("user: invalid enum value for alert_emails field: %q", ae)
+	}
+}
 
 // OrderOption defines the ordering options for the User queries.
 type OrderOption func(*sql.Selector)
@@ -149,6 +182,11 @@ func ByDisabled(opts ...sql.OrderTermOption) OrderOption {
 // ByCreatedAt orders the results by the created_at field.
 func ByCreatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCreatedAt, opts...).ToFunc()
+}
+
+// ByAlertEmails orders the results by the alert_emails field.
+func ByAlertEmails(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAlertEmails, opts...).ToFunc()
 }
 
 // ByTokensCount orders the results by tokens count.
@@ -212,4 +250,22 @@ func newGroupsStep() *sqlgraph.Step {
 		sqlgraph.To(GroupsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, true, GroupsTable, GroupsPrimaryKey...),
 	)
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e AlertEmails) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *AlertEmails) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = AlertEmails(str)
+	if err := AlertEmailsValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid AlertEmails", str)
+	}
+	return nil
 }

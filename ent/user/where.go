@@ -410,6 +410,26 @@ func CreatedAtLTE(v time.Time) predicate.User {
 	return predicate.User(sql.FieldLTE(FieldCreatedAt, v))
 }
 
+// AlertEmailsEQ applies the EQ predicate on the "alert_emails" field.
+func AlertEmailsEQ(v AlertEmails) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldAlertEmails, v))
+}
+
+// AlertEmailsNEQ applies the NEQ predicate on the "alert_emails" field.
+func AlertEmailsNEQ(v AlertEmails) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldAlertEmails, v))
+}
+
+// AlertEmailsIn applies the In predicate on the "alert_emails" field.
+func AlertEmailsIn(vs ...AlertEmails) predicate.User {
+	return predicate.User(sql.FieldIn(FieldAlertEmails, vs...))
+}
+
+// AlertEmailsNotIn applies the NotIn predicate on the "alert_emails" field.
+func AlertEmailsNotIn(vs ...AlertEmails) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldAlertEmails, vs...))
+}
+
 // HasTokens applies the HasEdge predicate on the "tokens" edge.
 func HasTokens() predicate.User {
 	return predicate.User(func(s *sql.Selector) {

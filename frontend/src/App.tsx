@@ -3,11 +3,15 @@ import { BrowserRouter, Link, NavLink, Route, Routes } from 'react-router';
 import { MenuButton } from './components/MenuButton';
 import { ErrorState, Loading } from './components/States';
 import { SessionProvider, useMe, useSession } from './lib/session';
+import { AlertPreferenceDialog } from './screens/AlertPreferenceDialog';
 import { ChangePasswordDialog, SignOutEverywhereDialog } from './screens/AccountDialogs';
 import { AdminPage } from './screens/AdminPage';
 import { EmailPage } from './screens/EmailPage';
 import { folderRoutes } from './screens/FolderPage';
 import { NotFound } from './screens/NotFound';
+import { SearchBox } from './screens/SearchBox';
+import { SearchPage } from './screens/SearchPage';
+import { NotificationsMenu } from './screens/NotificationsMenu';
 import { SignIn } from './screens/SignIn';
 import { TrashPage } from './screens/TrashPage';
 import { WorkspacePage } from './screens/WorkspacePage';
@@ -49,7 +53,7 @@ function Gate() {
 function Shell() {
   const me = useMe();
   const { signOut } = useSession();
-  const [dialog, setDialog] = useState<'password' | 'everywhere'>();
+  const [dialog, setDialog] = useState<'password' | 'everywhere' | 'alerts'>();
   const [notice, setNotice] = useState<string>();
   return (
     <>
@@ -60,18 +64,21 @@ function Shell() {
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true" /> Mailroom
         </Link>
+        <SearchBox shortcut />
         <nav className="topbar-user" aria-label="Account">
           {me.isAdmin && (
             <NavLink to="/admin" className="topbar-link">
               Administration
             </NavLink>
           )}
+          <NotificationsMenu />
           <MenuButton
             label={me.displayName || me.username}
             title={`Signed in as ${me.username}`}
             className="button-quiet button-on-dark"
             items={[
               { label: 'Change password', onSelect: () => setDialog('password') },
+              { label: 'Alert emails', onSelect: () => setDialog('alerts') },
               { label: 'Sign out everywhere', onSelect: () => setDialog('everywhere') },
               { label: 'Sign out', onSelect: () => void signOut() },
             ]}
@@ -94,13 +101,24 @@ function Shell() {
           <Route path="/workspaces/:id" element={<WorkspacePage tab="folders" />} />
           <Route path="/workspaces/:id/permissions" element={<WorkspacePage tab="permissions" />} />
           <Route path="/workspaces/:id/trash" element={<WorkspacePage tab="trash" />} />
+          <Route path="/workspaces/:id/history" element={<WorkspacePage tab="history" />} />
           {folderRoutes}
           <Route path="/email/:id" element={<EmailPage />} />
+          <Route path="/search" element={<SearchPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>
       {dialog === 'password' && (
         <ChangePasswordDialog
+          onClose={() => setDialog(undefined)}
+          onDone={(m) => {
+            setDialog(undefined);
+            setNotice(m);
+          }}
+        />
+      )}
+      {dialog === 'alerts' && (
+        <AlertPreferenceDialog
           onClose={() => setDialog(undefined)}
           onDone={(m) => {
             setDialog(undefined);

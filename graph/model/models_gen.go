@@ -27,6 +27,11 @@ type ActivityEvent struct {
 	Error      *string      `json:"error,omitempty"`
 }
 
+type AlertEmailSettings struct {
+	Enabled bool `json:"enabled"`
+	Links   bool `json:"links"`
+}
+
 type AuthPayload struct {
 	Token string    `json:"token"`
 	User  *ent.User `json:"user"`
@@ -108,9 +113,6 @@ type PushStatus struct {
 	// OFF, CONNECTING, WATCHING, RECONNECTING, UNSUPPORTED, FAILED, or ELSEWHERE (another instance of the cluster watches the folder).
 	State string  `json:"state"`
 	Error *string `json:"error,omitempty"`
-}
-
-type Subscription struct {
 }
 
 type TestConnectionResult struct {

@@ -8,7 +8,6 @@ import (
 	"io"
 	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -301,14 +300,14 @@ func TestPushReconnectsAfterServerRestart(t *testing.T) {
 	e.waitState(f, Watching)
 	nextEvent(t, ch, events.FetchFinished) // no fetch in flight during the restart
 
-	dovecotScript(t, dv, "dovecot-down.sh")
+	dv.Down(t)
 	st := e.waitState(f, Reconnecting)
 	t.Logf("while down: %v", st.Err)
 	if st.NextAttempt.IsZero() {
 		t.Error("no next attempt time")
 	}
 	dials := e.m.dials.Load()
-	dovecotScript(t, dv, "dovecot-up.sh")
+	dv.Up(t)
 	e.waitState(f, Watching)
 	if e.m.dials.Load() <= dials {
 		t.Fatal("watching again without a new connection")
@@ -319,28 +318,6 @@ func TestPushReconnectsAfterServerRestart(t *testing.T) {
 	nextEvent(t, ch, events.FetchFinished)
 	if got := e.emailCount(f); got != 1 {
 		t.Fatalf("%d emails, want 1", got)
-	}
-}
-
-// dovecotScript runs a shared script on dv's directory and ports, as
-// dovecottest does when it starts and stops the server.
-func dovecotScript(t *testing.T, dv *dovecottest.Server, name string) {
-	t.Helper()
-	dir := os.Getenv("MAILROOM_SHARED")
-	if dir == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			t.Fatal(err)
-		}
-		// ingest/push → repository root → its sibling shared/.
-		dir = filepath.Join(wd, "..", "..", "..", "shared")
-	}
-	defer func(start time.Time) { t.Logf("%s took %s", name, time.Since(start).Round(time.Millisecond)) }(time.Now())
-	cmd := exec.Command("bash", filepath.Join(dir, "scripts", name), dv.Dir)
-	cmd.Env = append(os.Environ(), fmt.Sprintf("IMAP_PORT=%d", dv.IMAPPort),
-		fmt.Sprintf("IMAPS_PORT=%d", dv.IMAPSPort), fmt.Sprintf("POP3_PORT=%d", dv.POP3Port))
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("%s: %v\n%s", name, err, out)
 	}
 }
 

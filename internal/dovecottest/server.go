@@ -55,8 +55,21 @@ type Server struct {
 // Start starts a Dovecot for one test; tb.Cleanup stops it.
 func Start(tb testing.TB) *Server {
 	tb.Helper()
+	return startFor(tb)
+}
+
+// StartOAuth starts a Dovecot for one test that also accepts OAuth2 bearer
+// tokens (XOAUTH2, OAUTHBEARER), checking each by POSTing it to
+// introspectionURL (see dovecot-up.sh).
+func StartOAuth(tb testing.TB, introspectionURL string) *Server {
+	tb.Helper()
+	return startFor(tb, "OAUTH2_INTROSPECTION_URL="+introspectionURL)
+}
+
+func startFor(tb testing.TB, env ...string) *Server {
+	tb.Helper()
 	scripts := prerequisites(tb)
-	s, err := start(scripts)
+	s, err := start(scripts, env...)
 	if err != nil {
 		tb.Fatalf("dovecottest: %v", err)
 	}
@@ -213,10 +226,10 @@ func repoRoot() (string, error) {
 // start runs dovecot-up.sh in a fresh directory. Free ports are found by
 // listening on port 0; another process may take one before Dovecot binds it,
 // so a failed start is retried with new ports.
-func start(scripts string) (*Server, error) {
+func start(scripts string, env ...string) (*Server, error) {
 	var lastErr error
 	for attempt := 0; attempt < 4; attempt++ {
-		s, err := startOnce(scripts)
+		s, err := startOnce(scripts, env)
 		if err == nil {
 			return s, nil
 		}
@@ -225,7 +238,7 @@ func start(scripts string) (*Server, error) {
 	return nil, lastErr
 }
 
-func startOnce(scripts string) (*Server, error) {
+func startOnce(scripts string, env []string) (*Server, error) {
 	ports, err := freePorts(3)
 	if err != nil {
 		return nil, err
@@ -257,6 +270,7 @@ func startOnce(scripts string) (*Server, error) {
 		fmt.Sprintf("IMAPS_PORT=%d", s.IMAPSPort),
 		fmt.Sprintf("POP3_PORT=%d", s.POP3Port),
 	)
+	cmd.Env = append(cmd.Env, env...)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		log, _ := os.ReadFile(filepath.Join(dir, "log", "dovecot.log"))

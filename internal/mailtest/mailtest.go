@@ -39,7 +39,14 @@ type Env struct {
 // change, when given, adjusts the folder's parameters.
 func New(t testing.TB, opts ingest.Options, change ...func(*ingest.FolderParams)) *Env {
 	t.Helper()
-	e := Open(t, t.TempDir(), opts)
+	return NewOn(t, "", opts, change...)
+}
+
+// NewOn is New with the database at db (a postgres:// URL; empty: SQLite in
+// the data directory); the blobs stay in the temporary data directory.
+func NewOn(t testing.TB, db string, opts ingest.Options, change ...func(*ingest.FolderParams)) *Env {
+	t.Helper()
+	e := open(t, t.TempDir(), db, opts)
 	srv := testenv.StartIMAP(t, User, Password)
 	e.IMAP = srv.Addr
 	ws, err := e.Client.Workspace.Create().SetTitle("Test").Save(e.Ctx)
@@ -66,7 +73,12 @@ func New(t testing.TB, opts ingest.Options, change ...func(*ingest.FolderParams)
 // if any, and IMAP is the address that folder reads.
 func Open(t testing.TB, dir string, opts ingest.Options) *Env {
 	t.Helper()
-	te := testenv.Open(t, dir, "")
+	return open(t, dir, "", opts)
+}
+
+func open(t testing.TB, dir, db string, opts ingest.Options) *Env {
+	t.Helper()
+	te := testenv.Open(t, dir, db)
 	if opts.HostPolicy == nil {
 		opts.HostPolicy = testenv.HostPolicy() // the test servers
 	}

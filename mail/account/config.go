@@ -87,6 +87,14 @@ type Config struct {
 	AllowInsecureAuth bool
 	Username          string
 	Password          string
+	// OAuth, when set, signs in with an OAuth2 access token (SASL
+	// OAUTHBEARER or XOAUTH2, see oauth.go) instead of Password. It is asked
+	// for a token at each login, so a long-lived configuration (a push
+	// watcher's) always sends a fresh one. It must be comparable.
+	OAuth TokenSource
+	// OAuthMechanism forces MechXOAUTH2 or MechOAUTHBEARER; "" chooses by
+	// the server's capabilities (see oauthMechanism).
+	OAuthMechanism string
 	// Mailbox is the IMAP folder to read; "" means INBOX.
 	Mailbox string
 	// Hosts is the administrator's policy of reachable addresses
@@ -154,6 +162,7 @@ func (c Config) LogValue() slog.Value {
 		slog.Bool("trustedCertificate", c.TrustedCertificate != ""),
 		slog.Bool("allowInsecureAuth", c.AllowInsecureAuth),
 		slog.String("username", c.Username),
+		slog.Bool("oauth", c.OAuth != nil),
 		slog.String("mailbox", c.Mailbox),
 	)
 }
@@ -192,7 +201,7 @@ func (c Config) Validate() error {
 	if strings.TrimSpace(c.Username) == "" {
 		return &FieldError{"email", "an e-mail address or user name is required to log in"}
 	}
-	if c.Password == "" {
+	if c.Password == "" && c.OAuth == nil {
 		return &FieldError{"password", "a password is required"}
 	}
 	// CR or LF would let a value end the LOGIN/USER/PASS line and inject a

@@ -148,6 +148,9 @@ func imapLogin(ctx context.Context, cfg Config, c *imapclient.Client, l *link) e
 		return err
 	}
 	err := l.step(ctx, "login to", func() error {
+		if cfg.OAuth != nil {
+			return imapOAuth(ctx, cfg, c, caps)
+		}
 		if caps.Has(imap.CapLoginDisabled) {
 			if !caps.Has(imap.AuthCap(sasl.Plain)) {
 				return errors.New("the server disables LOGIN and offers no AUTHENTICATE PLAIN")
@@ -159,6 +162,9 @@ func imapLogin(ctx context.Context, cfg Config, c *imapclient.Client, l *link) e
 	if err == nil {
 		waitAuthenticated(c)
 		return nil
+	}
+	if bearerErr, ok := errors.AsType[*sasl.OAuthBearerError](err); ok {
+		return authFailed(err, "the server refused the access token ("+bearerErr.Status+")")
 	}
 	if imapErr, ok := errors.AsType[*imap.Error](err); ok {
 		switch {
@@ -203,4 +209,18 @@ func waitAuthenticated(c *imapclient.Client) {
 	for i := 0; i < 1000 && c.State() == imap.ConnStateNotAuthenticated; i++ {
 		time.Sleep(time.Millisecond)
 	}
+}
+
+// imapOAuth signs in with AUTHENTICATE and the mechanism oauthMechanism
+// chooses from the server's AUTH= capabilities.
+func imapOAuth(ctx context.Context, cfg Config, c *imapclient.Client, caps imap.CapSet) error {
+	mech, err := oauthMechanism(cfg.OAuthMechanism, caps.AuthMechanisms())
+	if err != nil {
+		return err
+	}
+	tok, err := accessToken(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	return c.Authenticate(oauthClient(mech, cfg.Username, tok))
 }

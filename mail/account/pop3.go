@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/tls"
 	"errors"
+	"fmt"
 	"net"
 
 	"mailroom/mail/pop3"
@@ -47,7 +48,7 @@ func dialPOP3(ctx context.Context, cfg Config) (*pop3.Client, *link, error) {
 	if err != nil {
 		return nil, nil, inWords(err, cfg)
 	}
-	if err := l.step(ctx, "login to", func() error { return c.Auth(cfg.Username, cfg.Password) }); err != nil {
+	if err := l.step(ctx, "login to", func() error { return pop3Login(ctx, cfg, c) }); err != nil {
 		c.Close()
 		if errors.Is(err, pop3.ErrAuthFailed) {
 			return nil, nil, authFailed(err, serverText(err))
@@ -154,4 +155,25 @@ func testPOP3(ctx context.Context, cfg Config) error {
 		return inWords(err, cfg)
 	}
 	return nil
+}
+
+// pop3Login logs in with USER/PASS, or with a token over AUTH and the
+// mechanism oauthMechanism chooses from CAPA's SASL line.
+func pop3Login(ctx context.Context, cfg Config, c *pop3.Client) error {
+	if cfg.OAuth == nil {
+		return c.Auth(cfg.Username, cfg.Password)
+	}
+	caps, err := c.Capabilities()
+	if err != nil {
+		return fmt.Errorf("the server does not list its sign-in mechanisms (CAPA): %w", err)
+	}
+	mech, err := oauthMechanism(cfg.OAuthMechanism, caps["SASL"])
+	if err != nil {
+		return err
+	}
+	tok, err := accessToken(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	return c.Authenticate(oauthClient(mech, cfg.Username, tok))
 }

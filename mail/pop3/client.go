@@ -359,6 +359,11 @@ func (c *Client) readStatus(verb string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("pop3: %s: %w", verb, err)
 	}
+	return statusOf(verb, line)
+}
+
+// statusOf reads a status line: the text after +OK, or the -ERR as *Error.
+func statusOf(verb, line string) (string, error) {
 	switch {
 	case line == "+OK" || strings.HasPrefix(line, "+OK "):
 		return strings.TrimSpace(line[3:]), nil

@@ -20,6 +20,7 @@ export type Scalars = {
    */
   Cursor: { input: string; output: string; }
   Time: { input: string; output: string; }
+  Upload: { input: any; output: any; }
 };
 
 /** A permission granted to a user or a group on a workspace or an email folder. */
@@ -66,6 +67,97 @@ export type AfterImport =
   | 'LEAVE'
   | 'MARK_SEEN'
   | 'MOVE';
+
+export type AlertDelivery = Node & {
+  __typename?: 'AlertDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['Time']['output'];
+  digest: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Scalars['Time']['output'];
+  sentAt?: Maybe<Scalars['Time']['output']>;
+  /** SENT, PENDING (waiting for its next attempt) or FAILED (given up after too many attempts). */
+  status: Scalars['String']['output'];
+  /** The user the email is for. */
+  user?: Maybe<User>;
+};
+
+/** A connection to a list of items. */
+export type AlertDeliveryConnection = {
+  __typename?: 'AlertDeliveryConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<AlertDeliveryEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type AlertDeliveryEdge = {
+  __typename?: 'AlertDeliveryEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<AlertDelivery>;
+};
+
+/** Ordering options for AlertDelivery connections */
+export type AlertDeliveryOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order AlertDeliveries. */
+  field: AlertDeliveryOrderField;
+};
+
+/** Properties by which AlertDelivery connections can be ordered. */
+export type AlertDeliveryOrderField =
+  | 'CREATED_AT';
+
+export type AlertEmailSettings = {
+  __typename?: 'AlertEmailSettings';
+  enabled: Scalars['Boolean']['output'];
+  links: Scalars['Boolean']['output'];
+};
+
+/** How a user's alerts reach their email address. */
+export type AlertPreference =
+  /** One email a day listing the day's alerts (the default). */
+  | 'DAILY_DIGEST'
+  /** One email per alert. */
+  | 'IMMEDIATE'
+  /** No email; the alerts stay in the notifications menu. */
+  | 'NEVER';
+
+export type AlertSubscription = Node & {
+  __typename?: 'AlertSubscription';
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  /** The workspace, folder or email followed; null once the viewer can no longer read it. */
+  target?: Maybe<Node>;
+};
+
+export type Annotation = Node & {
+  __typename?: 'Annotation';
+  author: User;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['Time']['output'];
+  exact: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  prefix?: Maybe<Scalars['String']['output']>;
+  start?: Maybe<Scalars['Int']['output']>;
+  suffix?: Maybe<Scalars['String']['output']>;
+};
+
+/** A W3C text-quote selector on the email's plain text, with a position hint (code points), and the note. */
+export type AnnotationInput = {
+  body: Scalars['String']['input'];
+  exact: Scalars['String']['input'];
+  prefix?: InputMaybe<Scalars['String']['input']>;
+  start?: InputMaybe<Scalars['Int']['input']>;
+  suffix?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type Attachment = Node & {
   __typename?: 'Attachment';
@@ -171,22 +263,50 @@ export type AttachmentWhereInput = {
   sizeNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
+/** AuthMethod is enum for the field auth_method */
+export type AuthMethod =
+  | 'OAUTH2'
+  | 'PASSWORD';
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   token: Scalars['String']['output'];
   user: User;
 };
 
+export type Comment = Node & {
+  __typename?: 'Comment';
+  author: User;
+  createdAt: Scalars['Time']['output'];
+  deletedAt?: Maybe<Scalars['Time']['output']>;
+  editedAt?: Maybe<Scalars['Time']['output']>;
+  /** Earlier texts of an edited comment, oldest first; empty once deleted. */
+  history: Array<CommentRevision>;
+  id: Scalars['ID']['output'];
+  parent?: Maybe<Comment>;
+  /** Replies, oldest first. */
+  replies: Array<Comment>;
+  text: Scalars['String']['output'];
+};
+
+export type CommentRevision = {
+  __typename?: 'CommentRevision';
+  replacedAt: Scalars['Time']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type CreateEmailFolderInput = {
   afterImport?: InputMaybe<AfterImport>;
   allowInsecureAuth?: InputMaybe<Scalars['Boolean']['input']>;
+  authMethod?: InputMaybe<AuthMethod>;
   email: Scalars['String']['input'];
   emailsLimit?: InputMaybe<Scalars['Int']['input']>;
   fetchIntervalMinutes?: InputMaybe<Scalars['Int']['input']>;
   host: Scalars['String']['input'];
   mailbox?: InputMaybe<Scalars['String']['input']>;
   moveTo?: InputMaybe<Scalars['String']['input']>;
-  password: Scalars['String']['input'];
+  oauthProviderID?: InputMaybe<Scalars['ID']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
   protocol?: InputMaybe<MailProtocol>;
   push?: InputMaybe<Scalars['Boolean']['input']>;
@@ -203,6 +323,19 @@ export type CreateEmailFolderInput = {
 export type CreateGroupInput = {
   memberIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
   name: Scalars['String']['input'];
+};
+
+/** GOOGLE and MICROSOFT fill the endpoints and scopes; GENERIC needs authURL, tokenURL and scopes. */
+export type CreateOAuthProviderInput = {
+  authURL?: InputMaybe<Scalars['String']['input']>;
+  clientID: Scalars['String']['input'];
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  kind: OAuthProviderKind;
+  name: Scalars['String']['input'];
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Microsoft Entra tenant: common (default), organizations, or the directory (tenant) ID. */
+  tenant?: InputMaybe<Scalars['String']['input']>;
+  tokenURL?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateUserInput = {
@@ -225,13 +358,21 @@ export type DuplicateBasis =
 
 export type Email = Node & {
   __typename?: 'Email';
+  /** Annotations on the email's plain text, in the order of their passages. */
+  annotations: Array<Annotation>;
   attachmentCount: Scalars['Int']['output'];
   attachments: Array<Attachment>;
   cc: Array<Address>;
+  /** Every comment on the email (replies included, each naming its parent), oldest first; deleted ones stay as placeholders with empty text and deletedAt. */
+  comments: Array<Comment>;
   /** URL of the original message (/emails/{id}.eml). */
   emlURL: Scalars['String']['output'];
   folder: EmailFolder;
+  /** Whether the viewer follows the email (and with it its conversation). */
+  followed: Scalars['Boolean']['output'];
   from?: Maybe<Address>;
+  /** What happened to the email, newest first: its import (with the run), trash, restore, comments, … */
+  history: HistoryEntryConnection;
   html?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   importedAt: Scalars['Time']['output'];
@@ -240,13 +381,33 @@ export type Email = Node & {
   parseError?: Maybe<Scalars['String']['output']>;
   rawSha256: Scalars['String']['output'];
   references: Array<Scalars['String']['output']>;
+  /** Relations from and to the email whose other end the viewer can read, oldest first. */
+  relations: Array<Relation>;
   replyTo: Array<Address>;
+  /**
+   * Within a search: the passage of the email that matched, HTML-escaped, with <mark>…</mark> around each match
+   * and no other markup; it begins "in attachment NAME: " when the match is in an attachment and
+   * "in the subject: " when only the subject matched. Null outside a search.
+   */
+  searchSnippet?: Maybe<Scalars['String']['output']>;
   sentAt?: Maybe<Scalars['Time']['output']>;
   size: Scalars['Int']['output'];
   subject: Scalars['String']['output'];
+  /** Tags, in alphabetical order (normalized: trimmed, lower case). */
+  tags: Array<Scalars['String']['output']>;
   text: Scalars['String']['output'];
+  /** The conversation this email belongs to, in date order (oldest first), this email included: the emails of every folder the viewer may read, outside the trash; at most 500. */
+  thread: Array<Email>;
+  /** How many emails of the conversation the viewer can see (the length of thread, uncapped). */
+  threadSize: Scalars['Int']['output'];
   to: Array<Address>;
   trashedAt?: Maybe<Scalars['Time']['output']>;
+};
+
+
+export type EmailHistoryArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A connection to a list of items. */
@@ -275,6 +436,11 @@ export type EmailFolder = Node & {
   access: Array<AccessEntry>;
   afterImport: AfterImport;
   allowInsecureAuth: Scalars['Boolean']['output'];
+  authMethod: AuthMethod;
+  /** Comments on the folder itself, as Email.comments. */
+  comments: Array<Comment>;
+  /** The folder's conversations, one row each: the newest email of every thread in this folder (outside the trash), newest first. Keyset-paged like emails. */
+  conversations: EmailConnection;
   createdAt: Scalars['Time']['output'];
   email: Scalars['String']['output'];
   /** The folder's emails outside the trash, newest first unless orderBy says otherwise; emails without a date come last when newest first, first when oldest first. */
@@ -282,8 +448,11 @@ export type EmailFolder = Node & {
   emailsLimit: Scalars['Int']['output'];
   fetchIntervalMinutes: Scalars['Int']['output'];
   fetchRuns: FetchRunConnection;
+  followed: Scalars['Boolean']['output'];
   /** True when a password is stored; the password itself is write-only. */
   hasPassword: Scalars['Boolean']['output'];
+  /** What happened to the folder and to the emails in it, newest first. */
+  history: HistoryEntryConnection;
   host: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   inheritanceBlocked: Scalars['Boolean']['output'];
@@ -297,12 +466,24 @@ export type EmailFolder = Node & {
   moveTo: Scalars['String']['output'];
   myPermission?: Maybe<Permission>;
   needsAttention: Scalars['Boolean']['output'];
+  oauthAccount: Scalars['String']['output'];
+  /** Whether the folder holds a sign-in (refresh token) of its OAuth app. */
+  oauthConnected: Scalars['Boolean']['output'];
+  oauthProvider?: Maybe<OAuthProvider>;
+  /** The OAuth app the folder signs in with (authMethod OAUTH2), as the folder inputs name it. */
+  oauthProviderID?: Maybe<Scalars['ID']['output']>;
   port: Scalars['Int']['output'];
   protocol: MailProtocol;
   push: Scalars['Boolean']['output'];
   /** The push watcher's state (null when push is not running in this server). */
   pushStatus?: Maybe<PushStatus>;
   reconciliation: FolderReconciliation;
+  /** Relations from and to the folder whose other end the viewer can read. */
+  relations: Array<Relation>;
+  /** The folder's emails outside the trash: the figure searchIndexed is compared with. */
+  searchIndexTotal: Scalars['Int']['output'];
+  /** How many of the folder's emails outside the trash the search index holds (searchIndexTotal when complete). */
+  searchIndexed: Scalars['Int']['output'];
   socketFactoryFallback: Scalars['Boolean']['output'];
   socketFactoryPort: Scalars['Int']['output'];
   sslProtocols: Scalars['String']['output'];
@@ -314,6 +495,14 @@ export type EmailFolder = Node & {
   trustedCertificate: Scalars['String']['output'];
   username: Scalars['String']['output'];
   workspace: Workspace;
+};
+
+
+export type EmailFolderConversationsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -334,6 +523,12 @@ export type EmailFolderFetchRunsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<FetchRunOrder>;
   where?: InputMaybe<FetchRunWhereInput>;
+};
+
+
+export type EmailFolderHistoryArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -375,6 +570,11 @@ export type EmailFolderWhereInput = {
   allowInsecureAuth?: InputMaybe<Scalars['Boolean']['input']>;
   allowInsecureAuthNEQ?: InputMaybe<Scalars['Boolean']['input']>;
   and?: InputMaybe<Array<EmailFolderWhereInput>>;
+  /** auth_method field predicates */
+  authMethod?: InputMaybe<AuthMethod>;
+  authMethodIn?: InputMaybe<Array<AuthMethod>>;
+  authMethodNEQ?: InputMaybe<AuthMethod>;
+  authMethodNotIn?: InputMaybe<Array<AuthMethod>>;
   /** email field predicates */
   email?: InputMaybe<Scalars['String']['input']>;
   emailContains?: InputMaybe<Scalars['String']['input']>;
@@ -413,6 +613,9 @@ export type EmailFolderWhereInput = {
   /** fetch_runs edge predicates */
   hasFetchRuns?: InputMaybe<Scalars['Boolean']['input']>;
   hasFetchRunsWith?: InputMaybe<Array<FetchRunWhereInput>>;
+  /** oauth_provider edge predicates */
+  hasOauthProvider?: InputMaybe<Scalars['Boolean']['input']>;
+  hasOauthProviderWith?: InputMaybe<Array<OAuthProviderWhereInput>>;
   /** workspace edge predicates */
   hasWorkspace?: InputMaybe<Scalars['Boolean']['input']>;
   hasWorkspaceWith?: InputMaybe<Array<WorkspaceWhereInput>>;
@@ -474,6 +677,20 @@ export type EmailFolderWhereInput = {
   needsAttention?: InputMaybe<Scalars['Boolean']['input']>;
   needsAttentionNEQ?: InputMaybe<Scalars['Boolean']['input']>;
   not?: InputMaybe<EmailFolderWhereInput>;
+  /** oauth_account field predicates */
+  oauthAccount?: InputMaybe<Scalars['String']['input']>;
+  oauthAccountContains?: InputMaybe<Scalars['String']['input']>;
+  oauthAccountContainsFold?: InputMaybe<Scalars['String']['input']>;
+  oauthAccountEqualFold?: InputMaybe<Scalars['String']['input']>;
+  oauthAccountGT?: InputMaybe<Scalars['String']['input']>;
+  oauthAccountGTE?: InputMaybe<Scalars['String']['input']>;
+  oauthAccountHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  oauthAccountHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  oauthAccountIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  oauthAccountLT?: InputMaybe<Scalars['String']['input']>;
+  oauthAccountLTE?: InputMaybe<Scalars['String']['input']>;
+  oauthAccountNEQ?: InputMaybe<Scalars['String']['input']>;
+  oauthAccountNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   or?: InputMaybe<Array<EmailFolderWhereInput>>;
   /** port field predicates */
   port?: InputMaybe<Scalars['Int']['input']>;
@@ -580,6 +797,39 @@ export type EmailOrderField =
   | 'SUBJECT';
 
 /**
+ * EmailTagWhereInput is used for filtering EmailTag objects.
+ * Input was generated by ent.
+ */
+export type EmailTagWhereInput = {
+  and?: InputMaybe<Array<EmailTagWhereInput>>;
+  /** id field predicates */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  idGT?: InputMaybe<Scalars['ID']['input']>;
+  idGTE?: InputMaybe<Scalars['ID']['input']>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idLT?: InputMaybe<Scalars['ID']['input']>;
+  idLTE?: InputMaybe<Scalars['ID']['input']>;
+  idNEQ?: InputMaybe<Scalars['ID']['input']>;
+  idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** name field predicates */
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  nameContainsFold?: InputMaybe<Scalars['String']['input']>;
+  nameEqualFold?: InputMaybe<Scalars['String']['input']>;
+  nameGT?: InputMaybe<Scalars['String']['input']>;
+  nameGTE?: InputMaybe<Scalars['String']['input']>;
+  nameHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  nameHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  nameIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  nameLT?: InputMaybe<Scalars['String']['input']>;
+  nameLTE?: InputMaybe<Scalars['String']['input']>;
+  nameNEQ?: InputMaybe<Scalars['String']['input']>;
+  nameNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  not?: InputMaybe<EmailTagWhereInput>;
+  or?: InputMaybe<Array<EmailTagWhereInput>>;
+};
+
+/**
  * EmailWhereInput is used for filtering Email objects.
  * Input was generated by ent.
  */
@@ -597,6 +847,9 @@ export type EmailWhereInput = {
   /** folder edge predicates */
   hasFolder?: InputMaybe<Scalars['Boolean']['input']>;
   hasFolderWith?: InputMaybe<Array<EmailFolderWhereInput>>;
+  /** tags edge predicates */
+  hasTags?: InputMaybe<Scalars['Boolean']['input']>;
+  hasTagsWith?: InputMaybe<Array<EmailTagWhereInput>>;
   /** id field predicates */
   id?: InputMaybe<Scalars['ID']['input']>;
   idGT?: InputMaybe<Scalars['ID']['input']>;
@@ -873,6 +1126,7 @@ export type FetchRunWhereInput = {
 
 /** FetchTrigger is enum for the field trigger */
 export type FetchTrigger =
+  | 'IMPORT'
   | 'MANUAL'
   | 'PUSH'
   | 'SCHEDULE';
@@ -944,6 +1198,52 @@ export type GroupWhereInput = {
   not?: InputMaybe<GroupWhereInput>;
   or?: InputMaybe<Array<GroupWhereInput>>;
 };
+
+export type HistoryEntry = Node & {
+  __typename?: 'HistoryEntry';
+  /** Who did it; null for the server itself (a scheduled fetch). */
+  actor?: Maybe<User>;
+  at: Scalars['Time']['output'];
+  /** The fetch run of an import. */
+  fetchRun?: Maybe<FetchRun>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** What it happened to: an email, a folder or a workspace; null when the viewer may not open it. */
+  target?: Maybe<Node>;
+  text: Scalars['String']['output'];
+};
+
+/** A connection to a list of items. */
+export type HistoryEntryConnection = {
+  __typename?: 'HistoryEntryConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<HistoryEntryEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type HistoryEntryEdge = {
+  __typename?: 'HistoryEntryEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<HistoryEntry>;
+};
+
+/** Ordering options for HistoryEntry connections */
+export type HistoryEntryOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order HistoryEntries. */
+  field: HistoryEntryOrderField;
+};
+
+/** Properties by which HistoryEntry connections can be ordered. */
+export type HistoryEntryOrderField =
+  | 'AT';
 
 export type IntegrityProblem = {
   __typename?: 'IntegrityProblem';
@@ -1038,34 +1338,86 @@ export type MailProtocol =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Comments on an email or an email folder, as a reply to parentID when given. @username mentions users who may read the target. */
+  addComment: Comment;
+  /** Annotates a quote of the email's plain text; BAD_USER_INPUT on exact when it does not occur. */
+  annotate: Annotation;
+  /** The provider's authorization URL for this folder (PKCE S256, state bound to the signed-in user and the folder). */
+  authorizeEmailFolder: Scalars['String']['output'];
   /** Changes the signed-in user's password; their other sessions end. */
   changePassword: Scalars['Boolean']['output'];
   createEmailFolder: EmailFolder;
   createGroup: Group;
+  /** Registers an OAuth app (administrators). */
+  createOAuthProvider: OAuthProvider;
+  /** Relates a document (WRITE needed) to another the viewer can read, or to an http(s) url: exactly one of targetID and url. */
+  createRelation: Relation;
   createUser: User;
   createWorkspace: Workspace;
+  /** Deletes an annotation (its author or a manager). */
+  deleteAnnotation: Scalars['Boolean']['output'];
+  /** Deletes a comment (its author or a manager): a placeholder stays for its replies. */
+  deleteComment: Scalars['Boolean']['output'];
   /** Deletes an item in the trash for good, with what it holds (MANAGE). */
   deleteNodePermanently: Scalars['Boolean']['output'];
+  /** Removes an OAuth app no folder uses (administrators). */
+  deleteOAuthProvider: Scalars['Boolean']['output'];
+  /** Deletes a relation (its creator or a manager of the source). */
+  deleteRelation: Scalars['Boolean']['output'];
   /** Deletes for good every email in the folder's trash (MANAGE); returns how many. */
   emptyTrash: Scalars['Int']['output'];
   /** Runs a fetch of the folder and returns its report when the run ends. */
   fetchEmails: FetchReport;
+  /** Imports uploaded .eml or .mbox files into the folder through the fetch pipeline (graphql-multipart-request-spec). Needs WRITE on the folder. */
+  importEmails: FetchReport;
   login: AuthPayload;
   logout: Scalars['Boolean']['output'];
+  /** Marks the viewer's alerts read (all of them when ids is omitted); the number marked. */
+  markNotificationsRead: Scalars['Int']['output'];
   removePermission: Scalars['Boolean']['output'];
   /** Sets another user's password (administrators); their sessions end. */
   resetPassword: Scalars['Boolean']['output'];
   restoreNode: Node;
+  /** Sets how the signed-in user's alerts are emailed. */
+  setAlertPreference: User;
   setInheritance: Node;
   setPermission: AccessEntry;
   /** Ends every session of the signed-in user, this one included. */
   signOutEverywhere: Scalars['Boolean']['output'];
+  /** Follow a workspace, a folder or an email (READ needed); following an email follows its conversation. */
+  subscribe: AlertSubscription;
+  tagEmail: Email;
   testConnection: TestConnectionResult;
   /** Moves an email, email folder or workspace to the trash (WRITE). */
   trashNode: Node;
+  /** Stop following; true when the viewer was following. */
+  unsubscribe: Scalars['Boolean']['output'];
+  untagEmail: Email;
+  /** Replaces a comment's text (its author only); the previous text is kept in history. */
+  updateComment: Comment;
   updateEmailFolder: EmailFolder;
   updateGroup: Group;
+  /** Changes an OAuth app (administrators). */
+  updateOAuthProvider: OAuthProvider;
   updateUser: User;
+};
+
+
+export type MutationAddCommentArgs = {
+  parentID?: InputMaybe<Scalars['ID']['input']>;
+  targetID: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationAnnotateArgs = {
+  emailID: Scalars['ID']['input'];
+  input: AnnotationInput;
+};
+
+
+export type MutationAuthorizeEmailFolderArgs = {
+  folderID: Scalars['ID']['input'];
 };
 
 
@@ -1085,6 +1437,19 @@ export type MutationCreateGroupArgs = {
 };
 
 
+export type MutationCreateOAuthProviderArgs = {
+  input: CreateOAuthProviderInput;
+};
+
+
+export type MutationCreateRelationArgs = {
+  predicate: RelationPredicate;
+  sourceID: Scalars['ID']['input'];
+  targetID?: InputMaybe<Scalars['ID']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -1095,7 +1460,27 @@ export type MutationCreateWorkspaceArgs = {
 };
 
 
+export type MutationDeleteAnnotationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteNodePermanentlyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOAuthProviderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRelationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1110,9 +1495,20 @@ export type MutationFetchEmailsArgs = {
 };
 
 
+export type MutationImportEmailsArgs = {
+  files: Array<Scalars['Upload']['input']>;
+  folderID: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1133,6 +1529,11 @@ export type MutationRestoreNodeArgs = {
 };
 
 
+export type MutationSetAlertPreferenceArgs = {
+  preference: AlertPreference;
+};
+
+
 export type MutationSetInheritanceArgs = {
   blocked: Scalars['Boolean']['input'];
   targetID: Scalars['ID']['input'];
@@ -1146,6 +1547,17 @@ export type MutationSetPermissionArgs = {
 };
 
 
+export type MutationSubscribeArgs = {
+  targetID: Scalars['ID']['input'];
+};
+
+
+export type MutationTagEmailArgs = {
+  emailID: Scalars['ID']['input'];
+  tag: Scalars['String']['input'];
+};
+
+
 export type MutationTestConnectionArgs = {
   input: TestConnectionInput;
 };
@@ -1153,6 +1565,23 @@ export type MutationTestConnectionArgs = {
 
 export type MutationTrashNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeArgs = {
+  targetID: Scalars['ID']['input'];
+};
+
+
+export type MutationUntagEmailArgs = {
+  emailID: Scalars['ID']['input'];
+  tag: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCommentArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -1168,6 +1597,12 @@ export type MutationUpdateGroupArgs = {
 };
 
 
+export type MutationUpdateOAuthProviderArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOAuthProviderInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
@@ -1180,6 +1615,165 @@ export type MutationUpdateUserArgs = {
 export type Node = {
   /** The id of the object. */
   id: Scalars['ID']['output'];
+};
+
+export type Notification = Node & {
+  __typename?: 'Notification';
+  /** Who did it; null for the server itself (a scheduled fetch). */
+  actor?: Maybe<User>;
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  read: Scalars['Boolean']['output'];
+  /** The email, folder or workspace the alert is about; null when the viewer may no longer open it. */
+  target?: Maybe<Node>;
+  text: Scalars['String']['output'];
+};
+
+/** A connection to a list of items. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<NotificationEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<Notification>;
+};
+
+/** Ordering options for Notification connections */
+export type NotificationOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Notifications. */
+  field: NotificationOrderField;
+};
+
+/** Properties by which Notification connections can be ordered. */
+export type NotificationOrderField =
+  | 'CREATED_AT';
+
+export type OAuthProvider = Node & {
+  __typename?: 'OAuthProvider';
+  authURL: Scalars['String']['output'];
+  clientID: Scalars['String']['output'];
+  /** Whether a client secret is stored; the secret itself is never returned. */
+  hasClientSecret: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: OAuthProviderKind;
+  name: Scalars['String']['output'];
+  scopes: Array<Scalars['String']['output']>;
+  tenant: Scalars['String']['output'];
+  tokenURL: Scalars['String']['output'];
+};
+
+/** OAuthProviderKind is enum for the field kind */
+export type OAuthProviderKind =
+  | 'GENERIC'
+  | 'GOOGLE'
+  | 'MICROSOFT';
+
+/**
+ * OAuthProviderWhereInput is used for filtering OAuthProvider objects.
+ * Input was generated by ent.
+ */
+export type OAuthProviderWhereInput = {
+  and?: InputMaybe<Array<OAuthProviderWhereInput>>;
+  /** auth_url field predicates */
+  authURL?: InputMaybe<Scalars['String']['input']>;
+  authURLContains?: InputMaybe<Scalars['String']['input']>;
+  authURLContainsFold?: InputMaybe<Scalars['String']['input']>;
+  authURLEqualFold?: InputMaybe<Scalars['String']['input']>;
+  authURLGT?: InputMaybe<Scalars['String']['input']>;
+  authURLGTE?: InputMaybe<Scalars['String']['input']>;
+  authURLHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  authURLHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  authURLIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  authURLLT?: InputMaybe<Scalars['String']['input']>;
+  authURLLTE?: InputMaybe<Scalars['String']['input']>;
+  authURLNEQ?: InputMaybe<Scalars['String']['input']>;
+  authURLNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** client_id field predicates */
+  clientID?: InputMaybe<Scalars['String']['input']>;
+  clientIDContains?: InputMaybe<Scalars['String']['input']>;
+  clientIDContainsFold?: InputMaybe<Scalars['String']['input']>;
+  clientIDEqualFold?: InputMaybe<Scalars['String']['input']>;
+  clientIDGT?: InputMaybe<Scalars['String']['input']>;
+  clientIDGTE?: InputMaybe<Scalars['String']['input']>;
+  clientIDHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  clientIDHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  clientIDIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  clientIDLT?: InputMaybe<Scalars['String']['input']>;
+  clientIDLTE?: InputMaybe<Scalars['String']['input']>;
+  clientIDNEQ?: InputMaybe<Scalars['String']['input']>;
+  clientIDNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** id field predicates */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  idGT?: InputMaybe<Scalars['ID']['input']>;
+  idGTE?: InputMaybe<Scalars['ID']['input']>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idLT?: InputMaybe<Scalars['ID']['input']>;
+  idLTE?: InputMaybe<Scalars['ID']['input']>;
+  idNEQ?: InputMaybe<Scalars['ID']['input']>;
+  idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** kind field predicates */
+  kind?: InputMaybe<OAuthProviderKind>;
+  kindIn?: InputMaybe<Array<OAuthProviderKind>>;
+  kindNEQ?: InputMaybe<OAuthProviderKind>;
+  kindNotIn?: InputMaybe<Array<OAuthProviderKind>>;
+  /** name field predicates */
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  nameContainsFold?: InputMaybe<Scalars['String']['input']>;
+  nameEqualFold?: InputMaybe<Scalars['String']['input']>;
+  nameGT?: InputMaybe<Scalars['String']['input']>;
+  nameGTE?: InputMaybe<Scalars['String']['input']>;
+  nameHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  nameHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  nameIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  nameLT?: InputMaybe<Scalars['String']['input']>;
+  nameLTE?: InputMaybe<Scalars['String']['input']>;
+  nameNEQ?: InputMaybe<Scalars['String']['input']>;
+  nameNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  not?: InputMaybe<OAuthProviderWhereInput>;
+  or?: InputMaybe<Array<OAuthProviderWhereInput>>;
+  /** tenant field predicates */
+  tenant?: InputMaybe<Scalars['String']['input']>;
+  tenantContains?: InputMaybe<Scalars['String']['input']>;
+  tenantContainsFold?: InputMaybe<Scalars['String']['input']>;
+  tenantEqualFold?: InputMaybe<Scalars['String']['input']>;
+  tenantGT?: InputMaybe<Scalars['String']['input']>;
+  tenantGTE?: InputMaybe<Scalars['String']['input']>;
+  tenantHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  tenantHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  tenantIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  tenantLT?: InputMaybe<Scalars['String']['input']>;
+  tenantLTE?: InputMaybe<Scalars['String']['input']>;
+  tenantNEQ?: InputMaybe<Scalars['String']['input']>;
+  tenantNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** token_url field predicates */
+  tokenURL?: InputMaybe<Scalars['String']['input']>;
+  tokenURLContains?: InputMaybe<Scalars['String']['input']>;
+  tokenURLContainsFold?: InputMaybe<Scalars['String']['input']>;
+  tokenURLEqualFold?: InputMaybe<Scalars['String']['input']>;
+  tokenURLGT?: InputMaybe<Scalars['String']['input']>;
+  tokenURLGTE?: InputMaybe<Scalars['String']['input']>;
+  tokenURLHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  tokenURLHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  tokenURLIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  tokenURLLT?: InputMaybe<Scalars['String']['input']>;
+  tokenURLLTE?: InputMaybe<Scalars['String']['input']>;
+  tokenURLNEQ?: InputMaybe<Scalars['String']['input']>;
+  tokenURLNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Possible directions in which to order a list of items when provided an `orderBy` argument. */
@@ -1220,6 +1814,10 @@ export type PushStatus = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Alert emails in the outbox, newest first (administrators); failedOnly lists those not sent after an attempt. */
+  alertDeliveries: AlertDeliveryConnection;
+  /** Whether alert emails are configured (--smtp-url) and links in them possible (--public-url). */
+  alertEmailSettings: AlertEmailSettings;
   groups: Array<Group>;
   /** Checks the blob store against the database (administrators only; one check runs at a time, later callers share its result). */
   integrityReport: IntegrityReport;
@@ -1228,13 +1826,33 @@ export type Query = {
   node?: Maybe<Node>;
   /** Lookup nodes by a list of IDs. */
   nodes: Array<Maybe<Node>>;
-  /** Full-text search of subjects, senders and texts in the folders the viewer may read (or in one folder), newest first. */
+  /** The signed-in user's alerts, newest first (only their own, only about what they can still read). */
+  notifications: NotificationConnection;
+  /** The OAuth apps folders may sign in with. */
+  oauthProviders: Array<OAuthProvider>;
+  /** The redirect URI to register with each provider (--public-url + /oauth/callback); null when --public-url is not set. */
+  oauthRedirectURI?: Maybe<Scalars['String']['output']>;
+  /**
+   * Full-text search of subjects, people, texts and attachments (names, and the text of text attachments) in the
+   * folders the viewer may read (or in one folder), best match first. The query takes words, "phrases", prefixes
+   * (inv*), -word, from: to: subject: has:attachment before:YYYY-MM-DD after:YYYY-MM-DD and in:FOLDER (a title);
+   * a malformed query is a BAD_USER_INPUT error on the field query. totalCount is exact.
+   */
   search: EmailConnection;
   /** Workspaces in the trash. */
   trashedWorkspaces: Array<Workspace>;
+  /** How many of the signed-in user's alerts are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** Every user (for sharing); administrators see disabled ones too. */
   users: Array<User>;
   workspaces: WorkspaceConnection;
+};
+
+
+export type QueryAlertDeliveriesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  failedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1245,6 +1863,13 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1265,10 +1890,32 @@ export type QueryWorkspacesArgs = {
   where?: InputMaybe<WorkspaceWhereInput>;
 };
 
+export type Relation = Node & {
+  __typename?: 'Relation';
+  createdAt: Scalars['Time']['output'];
+  createdBy: User;
+  id: Scalars['ID']['output'];
+  predicate: RelationPredicate;
+  source: Node;
+  /** Null for an external link (url set). */
+  target?: Maybe<Node>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** RelationPredicate is enum for the field predicate */
+export type RelationPredicate =
+  | 'CONFORMS_TO'
+  | 'IS_BASED_ON'
+  | 'REFERENCES'
+  | 'REPLIES_TO'
+  | 'REQUIRES';
+
 export type Subscription = {
   __typename?: 'Subscription';
   emailAdded: Email;
   folderActivity: ActivityEvent;
+  /** The signed-in user's alerts as they are created. */
+  notificationAdded: Notification;
 };
 
 
@@ -1284,11 +1931,13 @@ export type SubscriptionFolderActivityArgs = {
 /** Server parameters to try without saving (the Test connection button). */
 export type TestConnectionInput = {
   allowInsecureAuth?: InputMaybe<Scalars['Boolean']['input']>;
+  authMethod?: InputMaybe<AuthMethod>;
   email: Scalars['String']['input'];
   /** An existing folder whose stored password is used when password is omitted. */
   folderID?: InputMaybe<Scalars['ID']['input']>;
   host: Scalars['String']['input'];
   mailbox?: InputMaybe<Scalars['String']['input']>;
+  oauthProviderID?: InputMaybe<Scalars['ID']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
   protocol?: InputMaybe<MailProtocol>;
@@ -1310,12 +1959,14 @@ export type TestConnectionResult = {
 export type UpdateEmailFolderInput = {
   afterImport?: InputMaybe<AfterImport>;
   allowInsecureAuth?: InputMaybe<Scalars['Boolean']['input']>;
+  authMethod?: InputMaybe<AuthMethod>;
   email?: InputMaybe<Scalars['String']['input']>;
   emailsLimit?: InputMaybe<Scalars['Int']['input']>;
   fetchIntervalMinutes?: InputMaybe<Scalars['Int']['input']>;
   host?: InputMaybe<Scalars['String']['input']>;
   mailbox?: InputMaybe<Scalars['String']['input']>;
   moveTo?: InputMaybe<Scalars['String']['input']>;
+  oauthProviderID?: InputMaybe<Scalars['ID']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
   protocol?: InputMaybe<MailProtocol>;
@@ -1335,6 +1986,18 @@ export type UpdateGroupInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Omitted fields are unchanged; an omitted or empty clientSecret keeps the stored one. */
+export type UpdateOAuthProviderInput = {
+  authURL?: InputMaybe<Scalars['String']['input']>;
+  clientID?: InputMaybe<Scalars['String']['input']>;
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<OAuthProviderKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+  tenant?: InputMaybe<Scalars['String']['input']>;
+  tokenURL?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateUserInput = {
   /** A disabled user cannot sign in; their sessions end. */
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1345,6 +2008,8 @@ export type UpdateUserInput = {
 
 export type User = Node & {
   __typename?: 'User';
+  /** How alerts are emailed; null unless it is the viewer's own account (or the viewer is an administrator). */
+  alertPreference?: Maybe<AlertPreference>;
   /** Null unless the viewer is an administrator or this user. */
   createdAt?: Maybe<Scalars['Time']['output']>;
   /** Null unless the viewer is an administrator or this user. */
@@ -1437,13 +2102,32 @@ export type Workspace = Node & {
   createdAt: Scalars['Time']['output'];
   description?: Maybe<Scalars['String']['output']>;
   emailFolders: Array<EmailFolder>;
+  followed: Scalars['Boolean']['output'];
+  /** What happened to the workspace and to the folders in it the viewer can read, newest first. */
+  history: HistoryEntryConnection;
   id: Scalars['ID']['output'];
   /** The viewer's own permission. */
   myPermission?: Maybe<Permission>;
+  /** Relations from and to the workspace whose other end the viewer can read. */
+  relations: Array<Relation>;
+  /** Tags of the workspace's emails the viewer can read, for suggestions: starting with prefix, alphabetical, at most first (20, up to 100). */
+  tags: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   trashedAt?: Maybe<Scalars['Time']['output']>;
   /** Email folders of the workspace in the trash. */
   trashedEmailFolders: Array<EmailFolder>;
+};
+
+
+export type WorkspaceHistoryArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type WorkspaceTagsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  prefix?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A connection to a list of items. */
@@ -1537,10 +2221,30 @@ export type WorkspaceWhereInput = {
   titleNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type OAuthAppsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OAuthAppsQuery = { __typename?: 'Query', oauthRedirectURI?: string | null, oauthProviders: Array<{ __typename?: 'OAuthProvider', id: string, name: string, kind: OAuthProviderKind, clientID: string, tenant: string, authURL: string, tokenURL: string, scopes: Array<string>, hasClientSecret: boolean }> };
+
+export type AuthorizeEmailFolderMutationVariables = Exact<{
+  folderID: Scalars['ID']['input'];
+}>;
+
+
+export type AuthorizeEmailFolderMutation = { __typename?: 'Mutation', authorizeEmailFolder: string };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, username: string, displayName: string, isAdmin?: boolean | null } };
+
+export type ImportEmailsMutationVariables = Exact<{
+  folderID: Scalars['ID']['input'];
+  files: Array<Scalars['Upload']['input']> | Scalars['Upload']['input'];
+}>;
+
+
+export type ImportEmailsMutation = { __typename?: 'Mutation', importEmails: { __typename?: 'FetchReport', imported: number, duplicates: number, failed: number, remaining: number, error?: string | null } };
 
 export type FolderQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1548,11 +2252,19 @@ export type FolderQueryVariables = Exact<{
 
 
 export type FolderQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
     | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
     | { __typename: 'Email' }
-    | { __typename: 'EmailFolder', createdAt: string, needsAttention: boolean, myPermission?: Permission | null, inheritanceBlocked: boolean, trashedAt?: string | null, id: string, title: string, email: string, username: string, protocol: MailProtocol, host: string, port: number, socketFactoryFallback: boolean, socketFactoryPort: number, startTLS: boolean, sslProtocols: string, emailsLimit: number, mailbox: string, fetchIntervalMinutes: number, push: boolean, afterImport: AfterImport, moveTo: string, trustedCertificate: string, allowInsecureAuth: boolean, hasPassword: boolean, lastFetchAt?: string | null, lastFetchError?: string | null, pushStatus?: { __typename?: 'PushStatus', state: string, error?: string | null } | null, workspace: { __typename?: 'Workspace', id: string, title: string } }
+    | { __typename: 'EmailFolder', createdAt: string, needsAttention: boolean, myPermission?: Permission | null, inheritanceBlocked: boolean, trashedAt?: string | null, id: string, title: string, email: string, username: string, protocol: MailProtocol, host: string, port: number, socketFactoryFallback: boolean, socketFactoryPort: number, startTLS: boolean, sslProtocols: string, emailsLimit: number, mailbox: string, fetchIntervalMinutes: number, push: boolean, afterImport: AfterImport, moveTo: string, trustedCertificate: string, allowInsecureAuth: boolean, hasPassword: boolean, authMethod: AuthMethod, oauthProviderID?: string | null, oauthConnected: boolean, oauthAccount: string, lastFetchAt?: string | null, lastFetchError?: string | null, pushStatus?: { __typename?: 'PushStatus', state: string, error?: string | null } | null, workspace: { __typename?: 'Workspace', id: string, title: string }, oauthProvider?: { __typename?: 'OAuthProvider', id: string, name: string, kind: OAuthProviderKind } | null }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
@@ -1579,11 +2291,19 @@ export type AccessQueryVariables = Exact<{
 
 
 export type AccessQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
     | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder', id: string, inheritanceBlocked: boolean, access: Array<{ __typename?: 'AccessEntry', id: string, permission: Permission, inherited: boolean, user?: { __typename?: 'User', id: string, username: string, displayName: string } | null, group?: { __typename?: 'Group', id: string, name: string } | null }> }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
     | { __typename: 'User' }
     | { __typename: 'Workspace', id: string, access: Array<{ __typename?: 'AccessEntry', id: string, permission: Permission, inherited: boolean, user?: { __typename?: 'User', id: string, username: string, displayName: string } | null, group?: { __typename?: 'Group', id: string, name: string } | null }> }
    | null };
@@ -1617,11 +2337,19 @@ export type SetInheritanceMutationVariables = Exact<{
 
 
 export type SetInheritanceMutation = { __typename?: 'Mutation', setInheritance:
+    | { __typename: 'AlertDelivery', id: string }
+    | { __typename: 'AlertSubscription', id: string }
+    | { __typename: 'Annotation', id: string }
     | { __typename: 'Attachment', id: string }
+    | { __typename: 'Comment', id: string }
     | { __typename: 'Email', id: string }
     | { __typename: 'EmailFolder', inheritanceBlocked: boolean, id: string }
     | { __typename: 'FetchRun', id: string }
     | { __typename: 'Group', id: string }
+    | { __typename: 'HistoryEntry', id: string }
+    | { __typename: 'Notification', id: string }
+    | { __typename: 'OAuthProvider', id: string }
+    | { __typename: 'Relation', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Workspace', id: string }
    };
@@ -1652,22 +2380,303 @@ export type SetUserDisabledMutationVariables = Exact<{
 
 export type SetUserDisabledMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, disabled?: boolean | null } };
 
+export type AlertDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertDeliveriesQuery = { __typename?: 'Query', alertEmailSettings: { __typename?: 'AlertEmailSettings', enabled: boolean, links: boolean }, alertDeliveries: { __typename?: 'AlertDeliveryConnection', totalCount: number, edges?: Array<{ __typename?: 'AlertDeliveryEdge', node?: { __typename?: 'AlertDelivery', id: string, digest: boolean, createdAt: string, attempts: number, nextAttemptAt: string, lastError?: string | null, status: string, user?: { __typename?: 'User', id: string, username: string } | null } | null } | null> | null } };
+
+export type AlertPreferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertPreferenceQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, email?: string | null, alertPreference?: AlertPreference | null }, alertEmailSettings: { __typename?: 'AlertEmailSettings', enabled: boolean, links: boolean } };
+
+export type SetAlertPreferenceMutationVariables = Exact<{
+  preference: AlertPreference;
+}>;
+
+
+export type SetAlertPreferenceMutation = { __typename?: 'Mutation', setAlertPreference: { __typename?: 'User', id: string, alertPreference?: AlertPreference | null } };
+
+export type EmailAnnotationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EmailAnnotationsQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
+    | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
+    | { __typename: 'Email', id: string, annotations: Array<{ __typename?: 'Annotation', id: string, exact: string, prefix?: string | null, suffix?: string | null, start?: number | null, body: string, createdAt: string, author: { __typename?: 'User', id: string, username: string, displayName: string } }> }
+    | { __typename: 'EmailFolder' }
+    | { __typename: 'FetchRun' }
+    | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
+    | { __typename: 'User' }
+    | { __typename: 'Workspace' }
+   | null };
+
+export type AnnotateMutationVariables = Exact<{
+  emailID: Scalars['ID']['input'];
+  input: AnnotationInput;
+}>;
+
+
+export type AnnotateMutation = { __typename?: 'Mutation', annotate: { __typename?: 'Annotation', id: string } };
+
+export type DeleteAnnotationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteAnnotationMutation = { __typename?: 'Mutation', deleteAnnotation: boolean };
+
+export type EmailCollabQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EmailCollabQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
+    | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
+    | { __typename: 'Email', id: string, tags: Array<string>, trashedAt?: string | null, folder: { __typename?: 'EmailFolder', id: string, myPermission?: Permission | null, workspace: { __typename?: 'Workspace', id: string } }, comments: Array<{ __typename?: 'Comment', id: string, text: string, createdAt: string, editedAt?: string | null, deletedAt?: string | null, author: { __typename?: 'User', id: string, username: string, displayName: string }, parent?: { __typename?: 'Comment', id: string } | null, history: Array<{ __typename?: 'CommentRevision', text: string, replacedAt: string }> }>, relations: Array<{ __typename?: 'Relation', id: string, predicate: RelationPredicate, url?: string | null, createdAt: string, createdBy: { __typename?: 'User', id: string, username: string }, source:
+          | { __typename: 'AlertDelivery', id: string }
+          | { __typename: 'AlertSubscription', id: string }
+          | { __typename: 'Annotation', id: string }
+          | { __typename: 'Attachment', id: string }
+          | { __typename: 'Comment', id: string }
+          | { __typename: 'Email', id: string, subject: string }
+          | { __typename: 'EmailFolder', id: string, title: string }
+          | { __typename: 'FetchRun', id: string }
+          | { __typename: 'Group', id: string }
+          | { __typename: 'HistoryEntry', id: string }
+          | { __typename: 'Notification', id: string }
+          | { __typename: 'OAuthProvider', id: string }
+          | { __typename: 'Relation', id: string }
+          | { __typename: 'User', id: string }
+          | { __typename: 'Workspace', id: string, title: string }
+        , target?:
+          | { __typename: 'AlertDelivery', id: string }
+          | { __typename: 'AlertSubscription', id: string }
+          | { __typename: 'Annotation', id: string }
+          | { __typename: 'Attachment', id: string }
+          | { __typename: 'Comment', id: string }
+          | { __typename: 'Email', id: string, subject: string }
+          | { __typename: 'EmailFolder', id: string, title: string }
+          | { __typename: 'FetchRun', id: string }
+          | { __typename: 'Group', id: string }
+          | { __typename: 'HistoryEntry', id: string }
+          | { __typename: 'Notification', id: string }
+          | { __typename: 'OAuthProvider', id: string }
+          | { __typename: 'Relation', id: string }
+          | { __typename: 'User', id: string }
+          | { __typename: 'Workspace', id: string, title: string }
+         | null }> }
+    | { __typename: 'EmailFolder' }
+    | { __typename: 'FetchRun' }
+    | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
+    | { __typename: 'User' }
+    | { __typename: 'Workspace' }
+   | null };
+
+export type CommentFieldsFragment = { __typename?: 'Comment', id: string, text: string, createdAt: string, editedAt?: string | null, deletedAt?: string | null, author: { __typename?: 'User', id: string, username: string, displayName: string }, parent?: { __typename?: 'Comment', id: string } | null, history: Array<{ __typename?: 'CommentRevision', text: string, replacedAt: string }> };
+
+export type FolderCommentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FolderCommentsQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
+    | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
+    | { __typename: 'Email' }
+    | { __typename: 'EmailFolder', id: string, myPermission?: Permission | null, trashedAt?: string | null, comments: Array<{ __typename?: 'Comment', id: string, text: string, createdAt: string, editedAt?: string | null, deletedAt?: string | null, author: { __typename?: 'User', id: string, username: string, displayName: string }, parent?: { __typename?: 'Comment', id: string } | null, history: Array<{ __typename?: 'CommentRevision', text: string, replacedAt: string }> }> }
+    | { __typename: 'FetchRun' }
+    | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
+    | { __typename: 'User' }
+    | { __typename: 'Workspace' }
+   | null };
+
+type RelationEnd_AlertDelivery_Fragment = { __typename: 'AlertDelivery', id: string };
+
+type RelationEnd_AlertSubscription_Fragment = { __typename: 'AlertSubscription', id: string };
+
+type RelationEnd_Annotation_Fragment = { __typename: 'Annotation', id: string };
+
+type RelationEnd_Attachment_Fragment = { __typename: 'Attachment', id: string };
+
+type RelationEnd_Comment_Fragment = { __typename: 'Comment', id: string };
+
+type RelationEnd_Email_Fragment = { __typename: 'Email', subject: string, id: string };
+
+type RelationEnd_EmailFolder_Fragment = { __typename: 'EmailFolder', title: string, id: string };
+
+type RelationEnd_FetchRun_Fragment = { __typename: 'FetchRun', id: string };
+
+type RelationEnd_Group_Fragment = { __typename: 'Group', id: string };
+
+type RelationEnd_HistoryEntry_Fragment = { __typename: 'HistoryEntry', id: string };
+
+type RelationEnd_Notification_Fragment = { __typename: 'Notification', id: string };
+
+type RelationEnd_OAuthProvider_Fragment = { __typename: 'OAuthProvider', id: string };
+
+type RelationEnd_Relation_Fragment = { __typename: 'Relation', id: string };
+
+type RelationEnd_User_Fragment = { __typename: 'User', id: string };
+
+type RelationEnd_Workspace_Fragment = { __typename: 'Workspace', title: string, id: string };
+
+export type RelationEndFragment =
+  | RelationEnd_AlertDelivery_Fragment
+  | RelationEnd_AlertSubscription_Fragment
+  | RelationEnd_Annotation_Fragment
+  | RelationEnd_Attachment_Fragment
+  | RelationEnd_Comment_Fragment
+  | RelationEnd_Email_Fragment
+  | RelationEnd_EmailFolder_Fragment
+  | RelationEnd_FetchRun_Fragment
+  | RelationEnd_Group_Fragment
+  | RelationEnd_HistoryEntry_Fragment
+  | RelationEnd_Notification_Fragment
+  | RelationEnd_OAuthProvider_Fragment
+  | RelationEnd_Relation_Fragment
+  | RelationEnd_User_Fragment
+  | RelationEnd_Workspace_Fragment
+;
+
+export type TagEmailMutationVariables = Exact<{
+  emailID: Scalars['ID']['input'];
+  tag: Scalars['String']['input'];
+}>;
+
+
+export type TagEmailMutation = { __typename?: 'Mutation', tagEmail: { __typename?: 'Email', id: string, tags: Array<string> } };
+
+export type UntagEmailMutationVariables = Exact<{
+  emailID: Scalars['ID']['input'];
+  tag: Scalars['String']['input'];
+}>;
+
+
+export type UntagEmailMutation = { __typename?: 'Mutation', untagEmail: { __typename?: 'Email', id: string, tags: Array<string> } };
+
+export type TagSuggestionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  prefix?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TagSuggestionsQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
+    | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
+    | { __typename: 'Email' }
+    | { __typename: 'EmailFolder' }
+    | { __typename: 'FetchRun' }
+    | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
+    | { __typename: 'User' }
+    | { __typename: 'Workspace', id: string, tags: Array<string> }
+   | null };
+
+export type AddCommentMutationVariables = Exact<{
+  targetID: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  parentID?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AddCommentMutation = { __typename?: 'Mutation', addComment: { __typename?: 'Comment', id: string } };
+
+export type UpdateCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+}>;
+
+
+export type UpdateCommentMutation = { __typename?: 'Mutation', updateComment: { __typename?: 'Comment', id: string, text: string, editedAt?: string | null, history: Array<{ __typename?: 'CommentRevision', text: string, replacedAt: string }> } };
+
+export type DeleteCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteCommentMutation = { __typename?: 'Mutation', deleteComment: boolean };
+
+export type CreateRelationMutationVariables = Exact<{
+  sourceID: Scalars['ID']['input'];
+  targetID?: InputMaybe<Scalars['ID']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  predicate: RelationPredicate;
+}>;
+
+
+export type CreateRelationMutation = { __typename?: 'Mutation', createRelation: { __typename?: 'Relation', id: string } };
+
+export type DeleteRelationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteRelationMutation = { __typename?: 'Mutation', deleteRelation: boolean };
+
+export type FindEmailsQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type FindEmailsQuery = { __typename?: 'Query', search: { __typename?: 'EmailConnection', edges?: Array<{ __typename?: 'EmailEdge', node?: { __typename?: 'Email', id: string, subject: string, folder: { __typename?: 'EmailFolder', id: string, title: string } } | null } | null> | null } };
+
 export type EmailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
 export type EmailQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
     | { __typename: 'Attachment' }
-    | { __typename: 'Email', id: string, messageID?: string | null, subject: string, sentAt?: string | null, importedAt: string, text: string, html?: string | null, size: number, parseError?: string | null, emlURL: string, trashedAt?: string | null, from?: { __typename?: 'Address', name?: string | null, address: string } | null, replyTo: Array<{ __typename?: 'Address', name?: string | null, address: string }>, to: Array<{ __typename?: 'Address', name?: string | null, address: string }>, cc: Array<{ __typename?: 'Address', name?: string | null, address: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, filename: string, contentType: string, size: number, url: string, contentID: string, inline: boolean }>, folder: { __typename?: 'EmailFolder', id: string, title: string, myPermission?: Permission | null, workspace: { __typename?: 'Workspace', id: string, title: string } } }
+    | { __typename: 'Comment' }
+    | { __typename: 'Email', id: string, messageID?: string | null, subject: string, sentAt?: string | null, importedAt: string, text: string, html?: string | null, size: number, parseError?: string | null, emlURL: string, trashedAt?: string | null, threadSize: number, from?: { __typename?: 'Address', name?: string | null, address: string } | null, replyTo: Array<{ __typename?: 'Address', name?: string | null, address: string }>, to: Array<{ __typename?: 'Address', name?: string | null, address: string }>, cc: Array<{ __typename?: 'Address', name?: string | null, address: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, filename: string, contentType: string, size: number, url: string, contentID: string, inline: boolean }>, folder: { __typename?: 'EmailFolder', id: string, title: string, myPermission?: Permission | null, workspace: { __typename?: 'Workspace', id: string, title: string } }, thread: Array<{ __typename?: 'Email', id: string, subject: string, sentAt?: string | null, from?: { __typename?: 'Address', name?: string | null, address: string } | null, folder: { __typename?: 'EmailFolder', id: string, title: string } }> }
     | { __typename: 'EmailFolder' }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
 
-export type EmailRowFieldsFragment = { __typename?: 'Email', id: string, subject: string, sentAt?: string | null, importedAt: string, attachmentCount: number, parseError?: string | null, from?: { __typename?: 'Address', name?: string | null, address: string } | null };
+export type EmailRowFieldsFragment = { __typename?: 'Email', id: string, subject: string, sentAt?: string | null, importedAt: string, attachmentCount: number, parseError?: string | null, tags: Array<string>, from?: { __typename?: 'Address', name?: string | null, address: string } | null };
+
+export type EmailThreadFieldsFragment = { __typename?: 'Email', id: string, threadSize: number, thread: Array<{ __typename?: 'Email', id: string, subject: string, sentAt?: string | null, from?: { __typename?: 'Address', name?: string | null, address: string } | null, folder: { __typename?: 'EmailFolder', id: string, title: string } }> };
 
 export type FolderRunsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1676,11 +2685,19 @@ export type FolderRunsQueryVariables = Exact<{
 
 
 export type FolderRunsQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
     | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder', id: string, fetchRuns: { __typename?: 'FetchRunConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges?: Array<{ __typename?: 'FetchRunEdge', node?: { __typename?: 'FetchRun', id: string, trigger: FetchTrigger, startedAt: string, finishedAt?: string | null, imported: number, duplicates: number, failed: number, remaining: number, error?: string | null, failures?: Array<{ __typename?: 'FetchFailure', serverUID: string, reason: string }> | null } | null } | null> | null } }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
@@ -1694,27 +2711,63 @@ export type FolderEmailsQueryVariables = Exact<{
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['Cursor']['input']>;
   orderBy?: InputMaybe<EmailOrder>;
+  where?: InputMaybe<EmailWhereInput>;
 }>;
 
 
 export type FolderEmailsQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
     | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
     | { __typename: 'Email' }
-    | { __typename: 'EmailFolder', id: string, emails: { __typename?: 'EmailConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges?: Array<{ __typename?: 'EmailEdge', cursor: string, node?: { __typename?: 'Email', id: string, subject: string, sentAt?: string | null, importedAt: string, attachmentCount: number, parseError?: string | null, from?: { __typename?: 'Address', name?: string | null, address: string } | null } | null } | null> | null } }
+    | { __typename: 'EmailFolder', id: string, emails: { __typename?: 'EmailConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges?: Array<{ __typename?: 'EmailEdge', cursor: string, node?: { __typename?: 'Email', id: string, subject: string, sentAt?: string | null, importedAt: string, attachmentCount: number, parseError?: string | null, tags: Array<string>, from?: { __typename?: 'Address', name?: string | null, address: string } | null } | null } | null> | null } }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
 
-export type FolderSettingsFragment = { __typename?: 'EmailFolder', id: string, title: string, email: string, username: string, protocol: MailProtocol, host: string, port: number, socketFactoryFallback: boolean, socketFactoryPort: number, startTLS: boolean, sslProtocols: string, emailsLimit: number, mailbox: string, fetchIntervalMinutes: number, push: boolean, afterImport: AfterImport, moveTo: string, trustedCertificate: string, allowInsecureAuth: boolean, hasPassword: boolean, lastFetchAt?: string | null, lastFetchError?: string | null };
+export type FolderConversationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type FolderConversationsQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
+    | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
+    | { __typename: 'Email' }
+    | { __typename: 'EmailFolder', id: string, conversations: { __typename?: 'EmailConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges?: Array<{ __typename?: 'EmailEdge', cursor: string, node?: { __typename?: 'Email', threadSize: number, id: string, subject: string, sentAt?: string | null, importedAt: string, attachmentCount: number, parseError?: string | null, tags: Array<string>, from?: { __typename?: 'Address', name?: string | null, address: string } | null } | null } | null> | null } }
+    | { __typename: 'FetchRun' }
+    | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
+    | { __typename: 'User' }
+    | { __typename: 'Workspace' }
+   | null };
+
+export type FolderSettingsFragment = { __typename?: 'EmailFolder', id: string, title: string, email: string, username: string, protocol: MailProtocol, host: string, port: number, socketFactoryFallback: boolean, socketFactoryPort: number, startTLS: boolean, sslProtocols: string, emailsLimit: number, mailbox: string, fetchIntervalMinutes: number, push: boolean, afterImport: AfterImport, moveTo: string, trustedCertificate: string, allowInsecureAuth: boolean, hasPassword: boolean, authMethod: AuthMethod, oauthProviderID?: string | null, oauthConnected: boolean, oauthAccount: string, lastFetchAt?: string | null, lastFetchError?: string | null, oauthProvider?: { __typename?: 'OAuthProvider', id: string, name: string, kind: OAuthProviderKind } | null };
 
 export type CreateEmailFolderMutationVariables = Exact<{
   input: CreateEmailFolderInput;
 }>;
 
 
-export type CreateEmailFolderMutation = { __typename?: 'Mutation', createEmailFolder: { __typename?: 'EmailFolder', id: string, title: string, email: string, username: string, protocol: MailProtocol, host: string, port: number, socketFactoryFallback: boolean, socketFactoryPort: number, startTLS: boolean, sslProtocols: string, emailsLimit: number, mailbox: string, fetchIntervalMinutes: number, push: boolean, afterImport: AfterImport, moveTo: string, trustedCertificate: string, allowInsecureAuth: boolean, hasPassword: boolean, lastFetchAt?: string | null, lastFetchError?: string | null, workspace: { __typename?: 'Workspace', id: string } } };
+export type CreateEmailFolderMutation = { __typename?: 'Mutation', createEmailFolder: { __typename?: 'EmailFolder', id: string, title: string, email: string, username: string, protocol: MailProtocol, host: string, port: number, socketFactoryFallback: boolean, socketFactoryPort: number, startTLS: boolean, sslProtocols: string, emailsLimit: number, mailbox: string, fetchIntervalMinutes: number, push: boolean, afterImport: AfterImport, moveTo: string, trustedCertificate: string, allowInsecureAuth: boolean, hasPassword: boolean, authMethod: AuthMethod, oauthProviderID?: string | null, oauthConnected: boolean, oauthAccount: string, lastFetchAt?: string | null, lastFetchError?: string | null, workspace: { __typename?: 'Workspace', id: string }, oauthProvider?: { __typename?: 'OAuthProvider', id: string, name: string, kind: OAuthProviderKind } | null } };
 
 export type UpdateEmailFolderMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1722,7 +2775,7 @@ export type UpdateEmailFolderMutationVariables = Exact<{
 }>;
 
 
-export type UpdateEmailFolderMutation = { __typename?: 'Mutation', updateEmailFolder: { __typename?: 'EmailFolder', id: string, title: string, email: string, username: string, protocol: MailProtocol, host: string, port: number, socketFactoryFallback: boolean, socketFactoryPort: number, startTLS: boolean, sslProtocols: string, emailsLimit: number, mailbox: string, fetchIntervalMinutes: number, push: boolean, afterImport: AfterImport, moveTo: string, trustedCertificate: string, allowInsecureAuth: boolean, hasPassword: boolean, lastFetchAt?: string | null, lastFetchError?: string | null } };
+export type UpdateEmailFolderMutation = { __typename?: 'Mutation', updateEmailFolder: { __typename?: 'EmailFolder', id: string, title: string, email: string, username: string, protocol: MailProtocol, host: string, port: number, socketFactoryFallback: boolean, socketFactoryPort: number, startTLS: boolean, sslProtocols: string, emailsLimit: number, mailbox: string, fetchIntervalMinutes: number, push: boolean, afterImport: AfterImport, moveTo: string, trustedCertificate: string, allowInsecureAuth: boolean, hasPassword: boolean, authMethod: AuthMethod, oauthProviderID?: string | null, oauthConnected: boolean, oauthAccount: string, lastFetchAt?: string | null, lastFetchError?: string | null, oauthProvider?: { __typename?: 'OAuthProvider', id: string, name: string, kind: OAuthProviderKind } | null } };
 
 export type TestConnectionMutationVariables = Exact<{
   input: TestConnectionInput;
@@ -1744,19 +2797,35 @@ export type FolderReconciliationQueryVariables = Exact<{
 
 
 export type FolderReconciliationQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
     | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder', id: string, ledgerCSVURL: string, reconciliation: { __typename?: 'FolderReconciliation', checkedAt?: string | null, onServer?: number | null, unreadOnServer?: number | null, newOnServer?: number | null, imported: number, duplicates: number, failed: number, purged: number, remaining: number, offered: number }, ledger?: { __typename?: 'LedgerEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'LedgerEntryEdge', cursor: string, node?: { __typename?: 'LedgerEntry', serverUID: string, uidValidity?: number | null, messageID?: string | null, outcome: LedgerOutcome, duplicateBy?: DuplicateBasis | null, reason?: string | null, willRetry: boolean, at: string, email?: { __typename?: 'Email', id: string, subject: string } | null, duplicateOf?: { __typename?: 'Email', id: string, subject: string } | null } | null } | null> | null } }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null, run?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
     | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder' }
     | { __typename: 'FetchRun', id: string, startedAt: string, ledger: { __typename?: 'LedgerEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'LedgerEntryEdge', cursor: string, node?: { __typename?: 'LedgerEntry', serverUID: string, uidValidity?: number | null, messageID?: string | null, outcome: LedgerOutcome, duplicateBy?: DuplicateBasis | null, reason?: string | null, willRetry: boolean, at: string, email?: { __typename?: 'Email', id: string, subject: string } | null, duplicateOf?: { __typename?: 'Email', id: string, subject: string } | null } | null } | null> | null } }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
@@ -1768,11 +2837,19 @@ export type FolderTrashQueryVariables = Exact<{
 
 
 export type FolderTrashQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
     | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder', id: string, trashedEmails: { __typename?: 'EmailConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges?: Array<{ __typename?: 'EmailEdge', node?: { __typename?: 'Email', id: string, subject: string, sentAt?: string | null, trashedAt?: string | null, from?: { __typename?: 'Address', name?: string | null, address: string } | null } | null } | null> | null } }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
     | { __typename: 'User' }
     | { __typename: 'Workspace' }
    | null };
@@ -1783,6 +2860,168 @@ export type EmptyTrashMutationVariables = Exact<{
 
 
 export type EmptyTrashMutation = { __typename?: 'Mutation', emptyTrash: number };
+
+export type FollowedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FollowedQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AlertDelivery', id: string }
+    | { __typename?: 'AlertSubscription', id: string }
+    | { __typename?: 'Annotation', id: string }
+    | { __typename?: 'Attachment', id: string }
+    | { __typename?: 'Comment', id: string }
+    | { __typename?: 'Email', followed: boolean, id: string }
+    | { __typename?: 'EmailFolder', followed: boolean, id: string }
+    | { __typename?: 'FetchRun', id: string }
+    | { __typename?: 'Group', id: string }
+    | { __typename?: 'HistoryEntry', id: string }
+    | { __typename?: 'Notification', id: string }
+    | { __typename?: 'OAuthProvider', id: string }
+    | { __typename?: 'Relation', id: string }
+    | { __typename?: 'User', id: string }
+    | { __typename?: 'Workspace', followed: boolean, id: string }
+   | null };
+
+export type SubscribeMutationVariables = Exact<{
+  targetID: Scalars['ID']['input'];
+}>;
+
+
+export type SubscribeMutation = { __typename?: 'Mutation', subscribe: { __typename?: 'AlertSubscription', id: string, target?:
+      | { __typename?: 'AlertDelivery', id: string }
+      | { __typename?: 'AlertSubscription', id: string }
+      | { __typename?: 'Annotation', id: string }
+      | { __typename?: 'Attachment', id: string }
+      | { __typename?: 'Comment', id: string }
+      | { __typename?: 'Email', followed: boolean, id: string }
+      | { __typename?: 'EmailFolder', followed: boolean, id: string }
+      | { __typename?: 'FetchRun', id: string }
+      | { __typename?: 'Group', id: string }
+      | { __typename?: 'HistoryEntry', id: string }
+      | { __typename?: 'Notification', id: string }
+      | { __typename?: 'OAuthProvider', id: string }
+      | { __typename?: 'Relation', id: string }
+      | { __typename?: 'User', id: string }
+      | { __typename?: 'Workspace', followed: boolean, id: string }
+     | null } };
+
+export type UnsubscribeMutationVariables = Exact<{
+  targetID: Scalars['ID']['input'];
+}>;
+
+
+export type UnsubscribeMutation = { __typename?: 'Mutation', unsubscribe: boolean };
+
+export type HistoryEntryRowFragment = { __typename?: 'HistoryEntry', id: string, kind: string, text: string, at: string, actor?: { __typename?: 'User', id: string, username: string, displayName: string } | null, fetchRun?: { __typename?: 'FetchRun', id: string, trigger: FetchTrigger } | null };
+
+export type HistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HistoryQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AlertDelivery', id: string }
+    | { __typename?: 'AlertSubscription', id: string }
+    | { __typename?: 'Annotation', id: string }
+    | { __typename?: 'Attachment', id: string }
+    | { __typename?: 'Comment', id: string }
+    | { __typename?: 'Email', id: string, history: { __typename?: 'HistoryEntryConnection', totalCount: number, edges?: Array<{ __typename?: 'HistoryEntryEdge', node?: { __typename?: 'HistoryEntry', id: string, kind: string, text: string, at: string, actor?: { __typename?: 'User', id: string, username: string, displayName: string } | null, fetchRun?: { __typename?: 'FetchRun', id: string, trigger: FetchTrigger } | null } | null } | null> | null } }
+    | { __typename?: 'EmailFolder', id: string, history: { __typename?: 'HistoryEntryConnection', totalCount: number, edges?: Array<{ __typename?: 'HistoryEntryEdge', node?: { __typename?: 'HistoryEntry', id: string, kind: string, text: string, at: string, actor?: { __typename?: 'User', id: string, username: string, displayName: string } | null, fetchRun?: { __typename?: 'FetchRun', id: string, trigger: FetchTrigger } | null } | null } | null> | null } }
+    | { __typename?: 'FetchRun', id: string }
+    | { __typename?: 'Group', id: string }
+    | { __typename?: 'HistoryEntry', id: string }
+    | { __typename?: 'Notification', id: string }
+    | { __typename?: 'OAuthProvider', id: string }
+    | { __typename?: 'Relation', id: string }
+    | { __typename?: 'User', id: string }
+    | { __typename?: 'Workspace', id: string, history: { __typename?: 'HistoryEntryConnection', totalCount: number, edges?: Array<{ __typename?: 'HistoryEntryEdge', node?: { __typename?: 'HistoryEntry', id: string, kind: string, text: string, at: string, actor?: { __typename?: 'User', id: string, username: string, displayName: string } | null, fetchRun?: { __typename?: 'FetchRun', id: string, trigger: FetchTrigger } | null } | null } | null> | null } }
+   | null };
+
+export type NotificationRowFragment = { __typename?: 'Notification', id: string, kind: string, text: string, createdAt: string, read: boolean, actor?: { __typename?: 'User', id: string, username: string } | null, target?:
+    | { __typename: 'AlertDelivery', id: string }
+    | { __typename: 'AlertSubscription', id: string }
+    | { __typename: 'Annotation', id: string }
+    | { __typename: 'Attachment', id: string }
+    | { __typename: 'Comment', id: string }
+    | { __typename: 'Email', id: string }
+    | { __typename: 'EmailFolder', id: string }
+    | { __typename: 'FetchRun', id: string }
+    | { __typename: 'Group', id: string }
+    | { __typename: 'HistoryEntry', id: string }
+    | { __typename: 'Notification', id: string }
+    | { __typename: 'OAuthProvider', id: string }
+    | { __typename: 'Relation', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Workspace', id: string }
+   | null };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NotificationsQuery = { __typename?: 'Query', unreadNotificationCount: number, notifications: { __typename?: 'NotificationConnection', totalCount: number, edges?: Array<{ __typename?: 'NotificationEdge', node?: { __typename?: 'Notification', id: string, kind: string, text: string, createdAt: string, read: boolean, actor?: { __typename?: 'User', id: string, username: string } | null, target?:
+          | { __typename: 'AlertDelivery', id: string }
+          | { __typename: 'AlertSubscription', id: string }
+          | { __typename: 'Annotation', id: string }
+          | { __typename: 'Attachment', id: string }
+          | { __typename: 'Comment', id: string }
+          | { __typename: 'Email', id: string }
+          | { __typename: 'EmailFolder', id: string }
+          | { __typename: 'FetchRun', id: string }
+          | { __typename: 'Group', id: string }
+          | { __typename: 'HistoryEntry', id: string }
+          | { __typename: 'Notification', id: string }
+          | { __typename: 'OAuthProvider', id: string }
+          | { __typename: 'Relation', id: string }
+          | { __typename: 'User', id: string }
+          | { __typename: 'Workspace', id: string }
+         | null } | null } | null> | null } };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { __typename?: 'Subscription', notificationAdded: { __typename?: 'Notification', id: string, kind: string, text: string, createdAt: string, read: boolean, actor?: { __typename?: 'User', id: string, username: string } | null, target?:
+      | { __typename: 'AlertDelivery', id: string }
+      | { __typename: 'AlertSubscription', id: string }
+      | { __typename: 'Annotation', id: string }
+      | { __typename: 'Attachment', id: string }
+      | { __typename: 'Comment', id: string }
+      | { __typename: 'Email', id: string }
+      | { __typename: 'EmailFolder', id: string }
+      | { __typename: 'FetchRun', id: string }
+      | { __typename: 'Group', id: string }
+      | { __typename: 'HistoryEntry', id: string }
+      | { __typename: 'Notification', id: string }
+      | { __typename: 'OAuthProvider', id: string }
+      | { __typename: 'Relation', id: string }
+      | { __typename: 'User', id: string }
+      | { __typename: 'Workspace', id: string }
+     | null } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type MarkNotificationsReadMutation = { __typename?: 'Mutation', markNotificationsRead: number };
+
+export type CreateOAuthAppMutationVariables = Exact<{
+  input: CreateOAuthProviderInput;
+}>;
+
+
+export type CreateOAuthAppMutation = { __typename?: 'Mutation', createOAuthProvider: { __typename?: 'OAuthProvider', id: string } };
+
+export type DeleteOAuthAppMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteOAuthAppMutation = { __typename?: 'Mutation', deleteOAuthProvider: boolean };
 
 export type UserRowFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, email?: string | null, isAdmin?: boolean | null, disabled?: boolean | null };
 
@@ -1828,7 +3067,71 @@ export type UpdateGroupMutationVariables = Exact<{
 
 export type UpdateGroupMutation = { __typename?: 'Mutation', updateGroup: { __typename?: 'Group', id: string, name: string, members?: Array<{ __typename?: 'User', id: string }> | null } };
 
+export type SearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  folderID?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type SearchQuery = { __typename?: 'Query', search: { __typename?: 'EmailConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'EmailEdge', node?: { __typename?: 'Email', id: string, subject: string, sentAt?: string | null, searchSnippet?: string | null, from?: { __typename?: 'Address', name?: string | null, address: string } | null, folder: { __typename?: 'EmailFolder', id: string, title: string } } | null } | null> | null } };
+
+export type SearchFolderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SearchFolderQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AlertDelivery' }
+    | { __typename?: 'AlertSubscription' }
+    | { __typename?: 'Annotation' }
+    | { __typename?: 'Attachment' }
+    | { __typename?: 'Comment' }
+    | { __typename?: 'Email' }
+    | { __typename?: 'EmailFolder', id: string, title: string }
+    | { __typename?: 'FetchRun' }
+    | { __typename?: 'Group' }
+    | { __typename?: 'HistoryEntry' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'OAuthProvider' }
+    | { __typename?: 'Relation' }
+    | { __typename?: 'User' }
+    | { __typename?: 'Workspace' }
+   | null };
+
+export type SearchIndexHealthQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SearchIndexHealthQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AlertDelivery' }
+    | { __typename?: 'AlertSubscription' }
+    | { __typename?: 'Annotation' }
+    | { __typename?: 'Attachment' }
+    | { __typename?: 'Comment' }
+    | { __typename?: 'Email' }
+    | { __typename?: 'EmailFolder', id: string, searchIndexed: number, searchIndexTotal: number }
+    | { __typename?: 'FetchRun' }
+    | { __typename?: 'Group' }
+    | { __typename?: 'HistoryEntry' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'OAuthProvider' }
+    | { __typename?: 'Relation' }
+    | { __typename?: 'User' }
+    | { __typename?: 'Workspace' }
+   | null };
+
+type TrashStateFields_AlertDelivery_Fragment = { __typename: 'AlertDelivery', id: string };
+
+type TrashStateFields_AlertSubscription_Fragment = { __typename: 'AlertSubscription', id: string };
+
+type TrashStateFields_Annotation_Fragment = { __typename: 'Annotation', id: string };
+
 type TrashStateFields_Attachment_Fragment = { __typename: 'Attachment', id: string };
+
+type TrashStateFields_Comment_Fragment = { __typename: 'Comment', id: string };
 
 type TrashStateFields_Email_Fragment = { __typename: 'Email', trashedAt?: string | null, id: string };
 
@@ -1838,16 +3141,32 @@ type TrashStateFields_FetchRun_Fragment = { __typename: 'FetchRun', id: string }
 
 type TrashStateFields_Group_Fragment = { __typename: 'Group', id: string };
 
+type TrashStateFields_HistoryEntry_Fragment = { __typename: 'HistoryEntry', id: string };
+
+type TrashStateFields_Notification_Fragment = { __typename: 'Notification', id: string };
+
+type TrashStateFields_OAuthProvider_Fragment = { __typename: 'OAuthProvider', id: string };
+
+type TrashStateFields_Relation_Fragment = { __typename: 'Relation', id: string };
+
 type TrashStateFields_User_Fragment = { __typename: 'User', id: string };
 
 type TrashStateFields_Workspace_Fragment = { __typename: 'Workspace', trashedAt?: string | null, id: string };
 
 export type TrashStateFieldsFragment =
+  | TrashStateFields_AlertDelivery_Fragment
+  | TrashStateFields_AlertSubscription_Fragment
+  | TrashStateFields_Annotation_Fragment
   | TrashStateFields_Attachment_Fragment
+  | TrashStateFields_Comment_Fragment
   | TrashStateFields_Email_Fragment
   | TrashStateFields_EmailFolder_Fragment
   | TrashStateFields_FetchRun_Fragment
   | TrashStateFields_Group_Fragment
+  | TrashStateFields_HistoryEntry_Fragment
+  | TrashStateFields_Notification_Fragment
+  | TrashStateFields_OAuthProvider_Fragment
+  | TrashStateFields_Relation_Fragment
   | TrashStateFields_User_Fragment
   | TrashStateFields_Workspace_Fragment
 ;
@@ -1858,11 +3177,19 @@ export type TrashNodeMutationVariables = Exact<{
 
 
 export type TrashNodeMutation = { __typename?: 'Mutation', trashNode:
+    | { __typename: 'AlertDelivery', id: string }
+    | { __typename: 'AlertSubscription', id: string }
+    | { __typename: 'Annotation', id: string }
     | { __typename: 'Attachment', id: string }
+    | { __typename: 'Comment', id: string }
     | { __typename: 'Email', trashedAt?: string | null, id: string }
     | { __typename: 'EmailFolder', trashedAt?: string | null, id: string }
     | { __typename: 'FetchRun', id: string }
     | { __typename: 'Group', id: string }
+    | { __typename: 'HistoryEntry', id: string }
+    | { __typename: 'Notification', id: string }
+    | { __typename: 'OAuthProvider', id: string }
+    | { __typename: 'Relation', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Workspace', trashedAt?: string | null, id: string }
    };
@@ -1873,11 +3200,19 @@ export type RestoreNodeMutationVariables = Exact<{
 
 
 export type RestoreNodeMutation = { __typename?: 'Mutation', restoreNode:
+    | { __typename: 'AlertDelivery', id: string }
+    | { __typename: 'AlertSubscription', id: string }
+    | { __typename: 'Annotation', id: string }
     | { __typename: 'Attachment', id: string }
+    | { __typename: 'Comment', id: string }
     | { __typename: 'Email', trashedAt?: string | null, id: string }
     | { __typename: 'EmailFolder', trashedAt?: string | null, id: string }
     | { __typename: 'FetchRun', id: string }
     | { __typename: 'Group', id: string }
+    | { __typename: 'HistoryEntry', id: string }
+    | { __typename: 'Notification', id: string }
+    | { __typename: 'OAuthProvider', id: string }
+    | { __typename: 'Relation', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Workspace', trashedAt?: string | null, id: string }
    };
@@ -1900,11 +3235,19 @@ export type WorkspaceQueryVariables = Exact<{
 
 
 export type WorkspaceQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
     | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder' }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
     | { __typename: 'User' }
     | { __typename: 'Workspace', id: string, title: string, description?: string | null, myPermission?: Permission | null, trashedAt?: string | null, emailFolders: Array<{ __typename?: 'EmailFolder', id: string, title: string, email: string, protocol: MailProtocol, host: string, port: number, lastFetchAt?: string | null, lastFetchError?: string | null, needsAttention: boolean, push: boolean, pushStatus?: { __typename?: 'PushStatus', state: string } | null }> }
    | null };
@@ -1915,11 +3258,19 @@ export type WorkspaceTrashQueryVariables = Exact<{
 
 
 export type WorkspaceTrashQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AlertDelivery' }
+    | { __typename: 'AlertSubscription' }
+    | { __typename: 'Annotation' }
     | { __typename: 'Attachment' }
+    | { __typename: 'Comment' }
     | { __typename: 'Email' }
     | { __typename: 'EmailFolder' }
     | { __typename: 'FetchRun' }
     | { __typename: 'Group' }
+    | { __typename: 'HistoryEntry' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OAuthProvider' }
+    | { __typename: 'Relation' }
     | { __typename: 'User' }
     | { __typename: 'Workspace', id: string, trashedEmailFolders: Array<{ __typename?: 'EmailFolder', id: string, title: string, email: string, trashedAt?: string | null, myPermission?: Permission | null }> }
    | null };
@@ -1940,16 +3291,24 @@ export type CreateWorkspaceMutationVariables = Exact<{
 export type CreateWorkspaceMutation = { __typename?: 'Mutation', createWorkspace: { __typename?: 'Workspace', id: string, title: string, description?: string | null, createdAt: string } };
 
 export const AccessEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"permission"}},{"kind":"Field","name":{"kind":"Name","value":"inherited"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AccessEntryFieldsFragment, unknown>;
-export const EmailRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmailRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"parseError"}}]}}]} as unknown as DocumentNode<EmailRowFieldsFragment, unknown>;
+export const CommentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"replacedAt"}}]}}]}}]} as unknown as DocumentNode<CommentFieldsFragment, unknown>;
+export const RelationEndFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationEnd"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<RelationEndFragment, unknown>;
+export const EmailRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmailRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"parseError"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<EmailRowFieldsFragment, unknown>;
+export const EmailThreadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmailThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"threadSize"}},{"kind":"Field","name":{"kind":"Name","value":"thread"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"folder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<EmailThreadFieldsFragment, unknown>;
 export const FetchRunRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FetchRunRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FetchRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverUID"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<FetchRunRowFragment, unknown>;
-export const FolderSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FolderSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryFallback"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryPort"}},{"kind":"Field","name":{"kind":"Name","value":"startTLS"}},{"kind":"Field","name":{"kind":"Name","value":"sslProtocols"}},{"kind":"Field","name":{"kind":"Name","value":"emailsLimit"}},{"kind":"Field","name":{"kind":"Name","value":"mailbox"}},{"kind":"Field","name":{"kind":"Name","value":"fetchIntervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"push"}},{"kind":"Field","name":{"kind":"Name","value":"afterImport"}},{"kind":"Field","name":{"kind":"Name","value":"moveTo"}},{"kind":"Field","name":{"kind":"Name","value":"trustedCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"allowInsecureAuth"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchError"}}]}}]} as unknown as DocumentNode<FolderSettingsFragment, unknown>;
+export const FolderSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FolderSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryFallback"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryPort"}},{"kind":"Field","name":{"kind":"Name","value":"startTLS"}},{"kind":"Field","name":{"kind":"Name","value":"sslProtocols"}},{"kind":"Field","name":{"kind":"Name","value":"emailsLimit"}},{"kind":"Field","name":{"kind":"Name","value":"mailbox"}},{"kind":"Field","name":{"kind":"Name","value":"fetchIntervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"push"}},{"kind":"Field","name":{"kind":"Name","value":"afterImport"}},{"kind":"Field","name":{"kind":"Name","value":"moveTo"}},{"kind":"Field","name":{"kind":"Name","value":"trustedCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"allowInsecureAuth"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"authMethod"}},{"kind":"Field","name":{"kind":"Name","value":"oauthProviderID"}},{"kind":"Field","name":{"kind":"Name","value":"oauthConnected"}},{"kind":"Field","name":{"kind":"Name","value":"oauthAccount"}},{"kind":"Field","name":{"kind":"Name","value":"oauthProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchError"}}]}}]} as unknown as DocumentNode<FolderSettingsFragment, unknown>;
 export const LedgerEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LedgerEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntryConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverUID"}},{"kind":"Field","name":{"kind":"Name","value":"uidValidity"}},{"kind":"Field","name":{"kind":"Name","value":"messageID"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"email"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duplicateBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"willRetry"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<LedgerEntryFieldsFragment, unknown>;
+export const HistoryEntryRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HistoryEntryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fetchRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}}]}}]}}]} as unknown as DocumentNode<HistoryEntryRowFragment, unknown>;
+export const NotificationRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NotificationRowFragment, unknown>;
 export const UserRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode<UserRowFieldsFragment, unknown>;
 export const AdminUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode<AdminUserFieldsFragment, unknown>;
 export const GroupRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GroupRowFieldsFragment, unknown>;
 export const TrashStateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrashStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}}]}}]}}]} as unknown as DocumentNode<TrashStateFieldsFragment, unknown>;
+export const OAuthAppsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OAuthApps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oauthProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"clientID"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"}},{"kind":"Field","name":{"kind":"Name","value":"authURL"}},{"kind":"Field","name":{"kind":"Name","value":"tokenURL"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"hasClientSecret"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oauthRedirectURI"}}]}}]} as unknown as DocumentNode<OAuthAppsQuery, OAuthAppsQueryVariables>;
+export const AuthorizeEmailFolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthorizeEmailFolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorizeEmailFolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"folderID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}}}]}]}}]} as unknown as DocumentNode<AuthorizeEmailFolderMutation, AuthorizeEmailFolderMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const FolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Folder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FolderSettings"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"needsAttention"}},{"kind":"Field","name":{"kind":"Name","value":"pushStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myPermission"}},{"kind":"Field","name":{"kind":"Name","value":"inheritanceBlocked"}},{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FolderSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryFallback"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryPort"}},{"kind":"Field","name":{"kind":"Name","value":"startTLS"}},{"kind":"Field","name":{"kind":"Name","value":"sslProtocols"}},{"kind":"Field","name":{"kind":"Name","value":"emailsLimit"}},{"kind":"Field","name":{"kind":"Name","value":"mailbox"}},{"kind":"Field","name":{"kind":"Name","value":"fetchIntervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"push"}},{"kind":"Field","name":{"kind":"Name","value":"afterImport"}},{"kind":"Field","name":{"kind":"Name","value":"moveTo"}},{"kind":"Field","name":{"kind":"Name","value":"trustedCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"allowInsecureAuth"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchError"}}]}}]} as unknown as DocumentNode<FolderQuery, FolderQueryVariables>;
+export const ImportEmailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportEmails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"files"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importEmails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"folderID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}}},{"kind":"Argument","name":{"kind":"Name","value":"files"},"value":{"kind":"Variable","name":{"kind":"Name","value":"files"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<ImportEmailsMutation, ImportEmailsMutationVariables>;
+export const FolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Folder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FolderSettings"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"needsAttention"}},{"kind":"Field","name":{"kind":"Name","value":"pushStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myPermission"}},{"kind":"Field","name":{"kind":"Name","value":"inheritanceBlocked"}},{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FolderSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryFallback"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryPort"}},{"kind":"Field","name":{"kind":"Name","value":"startTLS"}},{"kind":"Field","name":{"kind":"Name","value":"sslProtocols"}},{"kind":"Field","name":{"kind":"Name","value":"emailsLimit"}},{"kind":"Field","name":{"kind":"Name","value":"mailbox"}},{"kind":"Field","name":{"kind":"Name","value":"fetchIntervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"push"}},{"kind":"Field","name":{"kind":"Name","value":"afterImport"}},{"kind":"Field","name":{"kind":"Name","value":"moveTo"}},{"kind":"Field","name":{"kind":"Name","value":"trustedCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"allowInsecureAuth"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"authMethod"}},{"kind":"Field","name":{"kind":"Name","value":"oauthProviderID"}},{"kind":"Field","name":{"kind":"Name","value":"oauthConnected"}},{"kind":"Field","name":{"kind":"Name","value":"oauthAccount"}},{"kind":"Field","name":{"kind":"Name","value":"oauthProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchError"}}]}}]} as unknown as DocumentNode<FolderQuery, FolderQueryVariables>;
 export const FolderActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FolderActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"folderActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"folderID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"folderID"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"email"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]}}]} as unknown as DocumentNode<FolderActivitySubscription, FolderActivitySubscriptionVariables>;
 export const FetchEmailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FetchEmails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fetchEmails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"folderID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<FetchEmailsMutation, FetchEmailsMutationVariables>;
 export const AccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Access"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"access"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessEntryFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inheritanceBlocked"}},{"kind":"Field","name":{"kind":"Name","value":"access"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessEntryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"permission"}},{"kind":"Field","name":{"kind":"Name","value":"inherited"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AccessQuery, AccessQueryVariables>;
@@ -1961,20 +3320,50 @@ export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":
 export const SignOutEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOutEverywhere"}}]}}]} as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const PeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"People"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PeopleQuery, PeopleQueryVariables>;
 export const SetUserDisabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUserDisabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"disabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]}}]} as unknown as DocumentNode<SetUserDisabledMutation, SetUserDisabledMutationVariables>;
-export const EmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Email"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageID"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"parseError"}},{"kind":"Field","name":{"kind":"Name","value":"emlURL"}},{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contentID"}},{"kind":"Field","name":{"kind":"Name","value":"inline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"folder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"myPermission"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmailQuery, EmailQueryVariables>;
+export const AlertDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertDeliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertEmailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"links"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alertDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"failedOnly"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AlertDeliveriesQuery, AlertDeliveriesQueryVariables>;
+export const AlertPreferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"alertPreference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alertEmailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"links"}}]}}]}}]} as unknown as DocumentNode<AlertPreferenceQuery, AlertPreferenceQueryVariables>;
+export const SetAlertPreferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAlertPreference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"preference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertPreference"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAlertPreference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"preference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"preference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"alertPreference"}}]}}]}}]} as unknown as DocumentNode<SetAlertPreferenceMutation, SetAlertPreferenceMutationVariables>;
+export const EmailAnnotationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailAnnotations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"suffix"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmailAnnotationsQuery, EmailAnnotationsQueryVariables>;
+export const AnnotateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Annotate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"emailID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnnotationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annotate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"emailID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"emailID"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AnnotateMutation, AnnotateMutationVariables>;
+export const DeleteAnnotationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAnnotation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAnnotation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteAnnotationMutation, DeleteAnnotationMutationVariables>;
+export const EmailCollabDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailCollab"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}},{"kind":"Field","name":{"kind":"Name","value":"folder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myPermission"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationEnd"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"replacedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationEnd"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<EmailCollabQuery, EmailCollabQueryVariables>;
+export const FolderCommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FolderComments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myPermission"}},{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"replacedAt"}}]}}]}}]} as unknown as DocumentNode<FolderCommentsQuery, FolderCommentsQueryVariables>;
+export const TagEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TagEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"emailID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tag"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tagEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"emailID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"emailID"}}},{"kind":"Argument","name":{"kind":"Name","value":"tag"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tag"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]} as unknown as DocumentNode<TagEmailMutation, TagEmailMutationVariables>;
+export const UntagEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UntagEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"emailID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tag"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"untagEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"emailID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"emailID"}}},{"kind":"Argument","name":{"kind":"Name","value":"tag"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tag"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]} as unknown as DocumentNode<UntagEmailMutation, UntagEmailMutationVariables>;
+export const TagSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TagSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"prefix"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"prefix"},"value":{"kind":"Variable","name":{"kind":"Name","value":"prefix"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}]}]}}]}}]}}]} as unknown as DocumentNode<TagSuggestionsQuery, TagSuggestionsQueryVariables>;
+export const AddCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentID"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetID"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"parentID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddCommentMutation, AddCommentMutationVariables>;
+export const UpdateCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"replacedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCommentMutation, UpdateCommentMutationVariables>;
+export const DeleteCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const CreateRelationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRelation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sourceID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetID"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"url"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"predicate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationPredicate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sourceID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sourceID"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetID"}}},{"kind":"Argument","name":{"kind":"Name","value":"url"},"value":{"kind":"Variable","name":{"kind":"Name","value":"url"}}},{"kind":"Argument","name":{"kind":"Name","value":"predicate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"predicate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateRelationMutation, CreateRelationMutationVariables>;
+export const DeleteRelationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRelation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteRelationMutation, DeleteRelationMutationVariables>;
+export const FindEmailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindEmails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"folder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FindEmailsQuery, FindEmailsQueryVariables>;
+export const EmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Email"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageID"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"parseError"}},{"kind":"Field","name":{"kind":"Name","value":"emlURL"}},{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmailThreadFields"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contentID"}},{"kind":"Field","name":{"kind":"Name","value":"inline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"folder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"myPermission"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmailThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"threadSize"}},{"kind":"Field","name":{"kind":"Name","value":"thread"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"folder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<EmailQuery, EmailQueryVariables>;
 export const FolderRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FolderRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fetchRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}},{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"STARTED_AT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FetchRunRow"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FetchRunRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FetchRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverUID"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<FolderRunsQuery, FolderRunsQueryVariables>;
-export const FolderEmailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FolderEmails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"emails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmailRowFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmailRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"parseError"}}]}}]} as unknown as DocumentNode<FolderEmailsQuery, FolderEmailsQueryVariables>;
-export const CreateEmailFolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEmailFolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEmailFolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEmailFolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FolderSettings"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FolderSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryFallback"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryPort"}},{"kind":"Field","name":{"kind":"Name","value":"startTLS"}},{"kind":"Field","name":{"kind":"Name","value":"sslProtocols"}},{"kind":"Field","name":{"kind":"Name","value":"emailsLimit"}},{"kind":"Field","name":{"kind":"Name","value":"mailbox"}},{"kind":"Field","name":{"kind":"Name","value":"fetchIntervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"push"}},{"kind":"Field","name":{"kind":"Name","value":"afterImport"}},{"kind":"Field","name":{"kind":"Name","value":"moveTo"}},{"kind":"Field","name":{"kind":"Name","value":"trustedCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"allowInsecureAuth"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchError"}}]}}]} as unknown as DocumentNode<CreateEmailFolderMutation, CreateEmailFolderMutationVariables>;
-export const UpdateEmailFolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEmailFolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmailFolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailFolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FolderSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FolderSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryFallback"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryPort"}},{"kind":"Field","name":{"kind":"Name","value":"startTLS"}},{"kind":"Field","name":{"kind":"Name","value":"sslProtocols"}},{"kind":"Field","name":{"kind":"Name","value":"emailsLimit"}},{"kind":"Field","name":{"kind":"Name","value":"mailbox"}},{"kind":"Field","name":{"kind":"Name","value":"fetchIntervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"push"}},{"kind":"Field","name":{"kind":"Name","value":"afterImport"}},{"kind":"Field","name":{"kind":"Name","value":"moveTo"}},{"kind":"Field","name":{"kind":"Name","value":"trustedCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"allowInsecureAuth"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchError"}}]}}]} as unknown as DocumentNode<UpdateEmailFolderMutation, UpdateEmailFolderMutationVariables>;
+export const FolderEmailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FolderEmails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailWhereInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"emails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmailRowFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmailRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"parseError"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<FolderEmailsQuery, FolderEmailsQueryVariables>;
+export const FolderConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FolderConversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmailRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"threadSize"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmailRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"parseError"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<FolderConversationsQuery, FolderConversationsQueryVariables>;
+export const CreateEmailFolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEmailFolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEmailFolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEmailFolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FolderSettings"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FolderSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryFallback"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryPort"}},{"kind":"Field","name":{"kind":"Name","value":"startTLS"}},{"kind":"Field","name":{"kind":"Name","value":"sslProtocols"}},{"kind":"Field","name":{"kind":"Name","value":"emailsLimit"}},{"kind":"Field","name":{"kind":"Name","value":"mailbox"}},{"kind":"Field","name":{"kind":"Name","value":"fetchIntervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"push"}},{"kind":"Field","name":{"kind":"Name","value":"afterImport"}},{"kind":"Field","name":{"kind":"Name","value":"moveTo"}},{"kind":"Field","name":{"kind":"Name","value":"trustedCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"allowInsecureAuth"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"authMethod"}},{"kind":"Field","name":{"kind":"Name","value":"oauthProviderID"}},{"kind":"Field","name":{"kind":"Name","value":"oauthConnected"}},{"kind":"Field","name":{"kind":"Name","value":"oauthAccount"}},{"kind":"Field","name":{"kind":"Name","value":"oauthProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchError"}}]}}]} as unknown as DocumentNode<CreateEmailFolderMutation, CreateEmailFolderMutationVariables>;
+export const UpdateEmailFolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEmailFolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmailFolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmailFolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FolderSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FolderSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryFallback"}},{"kind":"Field","name":{"kind":"Name","value":"socketFactoryPort"}},{"kind":"Field","name":{"kind":"Name","value":"startTLS"}},{"kind":"Field","name":{"kind":"Name","value":"sslProtocols"}},{"kind":"Field","name":{"kind":"Name","value":"emailsLimit"}},{"kind":"Field","name":{"kind":"Name","value":"mailbox"}},{"kind":"Field","name":{"kind":"Name","value":"fetchIntervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"push"}},{"kind":"Field","name":{"kind":"Name","value":"afterImport"}},{"kind":"Field","name":{"kind":"Name","value":"moveTo"}},{"kind":"Field","name":{"kind":"Name","value":"trustedCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"allowInsecureAuth"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"authMethod"}},{"kind":"Field","name":{"kind":"Name","value":"oauthProviderID"}},{"kind":"Field","name":{"kind":"Name","value":"oauthConnected"}},{"kind":"Field","name":{"kind":"Name","value":"oauthAccount"}},{"kind":"Field","name":{"kind":"Name","value":"oauthProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFetchError"}}]}}]} as unknown as DocumentNode<UpdateEmailFolderMutation, UpdateEmailFolderMutationVariables>;
 export const TestConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestConnectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<TestConnectionMutation, TestConnectionMutationVariables>;
 export const FolderReconciliationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FolderReconciliation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"runID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"byRun"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerOutcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerCSVURL"}},{"kind":"Field","name":{"kind":"Name","value":"reconciliation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"onServer"}},{"kind":"Field","name":{"kind":"Name","value":"unreadOnServer"}},{"kind":"Field","name":{"kind":"Name","value":"newOnServer"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"purged"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"offered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"skip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"byRun"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LedgerEntryFields"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"run"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"runID"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"byRun"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FetchRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LedgerEntryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LedgerEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntryConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverUID"}},{"kind":"Field","name":{"kind":"Name","value":"uidValidity"}},{"kind":"Field","name":{"kind":"Name","value":"messageID"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"email"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duplicateBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"willRetry"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<FolderReconciliationQuery, FolderReconciliationQueryVariables>;
 export const FolderTrashDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FolderTrash"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trashedEmails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FolderTrashQuery, FolderTrashQueryVariables>;
 export const EmptyTrashDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmptyTrash"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emptyTrash"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"folderID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}}}]}]}}]} as unknown as DocumentNode<EmptyTrashMutation, EmptyTrashMutationVariables>;
+export const FollowedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Followed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followed"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followed"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followed"}}]}}]}}]}}]} as unknown as DocumentNode<FollowedQuery, FollowedQueryVariables>;
+export const SubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Subscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followed"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followed"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followed"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubscribeMutation, SubscribeMutationVariables>;
+export const UnsubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Unsubscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetID"}}}]}]}}]} as unknown as DocumentNode<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const HistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"History"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryEntryRow"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryEntryRow"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryEntryRow"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HistoryEntryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fetchRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}}]}}]}}]} as unknown as DocumentNode<HistoryQuery, HistoryQueryVariables>;
+export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const CreateOAuthAppDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOAuthApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOAuthProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOAuthProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateOAuthAppMutation, CreateOAuthAppMutationVariables>;
+export const DeleteOAuthAppDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteOAuthApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOAuthProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteOAuthAppMutation, DeleteOAuthAppMutationVariables>;
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
 export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userID"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const CreateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateGroupMutation, CreateGroupMutationVariables>;
 export const UpdateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateGroupMutation, UpdateGroupMutationVariables>;
+export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"folderID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"folderID"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"folder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"searchSnippet"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const SearchFolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchFolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<SearchFolderQuery, SearchFolderQueryVariables>;
+export const SearchIndexHealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchIndexHealth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"searchIndexed"}},{"kind":"Field","name":{"kind":"Name","value":"searchIndexTotal"}}]}}]}}]}}]} as unknown as DocumentNode<SearchIndexHealthQuery, SearchIndexHealthQueryVariables>;
 export const TrashNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrashNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trashNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrashStateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrashStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}}]}}]}}]} as unknown as DocumentNode<TrashNodeMutation, TrashNodeMutationVariables>;
 export const RestoreNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrashStateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrashStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Email"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmailFolder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trashedAt"}}]}}]}}]} as unknown as DocumentNode<RestoreNodeMutation, RestoreNodeMutationVariables>;
 export const DeleteNodePermanentlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteNodePermanently"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteNodePermanently"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteNodePermanentlyMutation, DeleteNodePermanentlyMutationVariables>;

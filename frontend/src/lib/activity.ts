@@ -78,6 +78,7 @@ export const triggerLabels: Record<FetchTrigger, string> = {
   MANUAL: 'Check email',
   SCHEDULE: 'Schedule',
   PUSH: 'Push',
+  IMPORT: 'Import',
 };
 
 export interface FetchRunLike extends FetchReportLike {

@@ -25,6 +25,25 @@ function invalidateLists(cache: Cache) {
   for (const f of cache.inspectFields('Query')) if (f.fieldName !== 'me') cache.invalidate('Query', f.fieldName, f.arguments ?? undefined);
 }
 
+/** The cached email, folder or workspace of a global ID, if any. */
+function anyNode(cache: Cache, id: unknown): string | null {
+  for (const t of ['Email', 'EmailFolder', 'Workspace']) {
+    const key = cache.keyOfEntity({ __typename: t, id: String(id) });
+    if (key && cache.inspectFields(key).length > 0) return key;
+  }
+  return null;
+}
+
+/** Lists filtered by tag and the workspaces' tag suggestions. */
+function invalidateTagged(cache: Cache) {
+  for (const f of cache.inspectFields('Query')) {
+    if (f.fieldName !== 'node') continue;
+    const key = cache.resolve('Query', f.fieldKey) as string | null;
+    if (key?.startsWith('EmailFolder:')) for (const g of cache.inspectFields(key)) if (g.fieldName === 'emails' && g.arguments?.where) cache.invalidate(key, g.fieldName, g.arguments);
+    if (key?.startsWith('Workspace:')) invalidateField(cache, key, 'tags');
+  }
+}
+
 export const cacheOptions: CacheExchangeOpts = {
   // Types without an id of their own are kept inside their parent.
   // AccessEntry has an id, but the same grant reads inherited: false on the
@@ -34,6 +53,9 @@ export const cacheOptions: CacheExchangeOpts = {
       'AccessEntry',
       'ActivityEvent',
       'Address',
+      'AlertDeliveryConnection',
+      'AlertDeliveryEdge',
+      'AlertEmailSettings',
       'AuthPayload',
       'EmailConnection',
       'EmailEdge',
@@ -42,11 +64,15 @@ export const cacheOptions: CacheExchangeOpts = {
       'FetchRunConnection',
       'FetchRunEdge',
       'FolderReconciliation',
+      'HistoryEntryConnection',
+      'HistoryEntryEdge',
       'IntegrityProblem',
       'IntegrityReport',
       'LedgerEntry',
       'LedgerEntryConnection',
       'LedgerEntryEdge',
+      'NotificationConnection',
+      'NotificationEdge',
       'PageInfo',
       'PushStatus',
       'TestConnectionResult',
@@ -80,14 +106,41 @@ export const cacheOptions: CacheExchangeOpts = {
       updateUser: (_r, _a, cache) => invalidateField(cache, 'Query', 'groups'),
       createGroup: (_r, _a, cache) => invalidateField(cache, 'Query', 'groups'),
       updateGroup: (_r, _a, cache) => invalidateField(cache, 'Query', 'groups'),
+      // subscribe's answer carries the target's followed; unsubscribe's does not.
+      unsubscribe: (_r, a, cache) => {
+        for (const t of ['Email', 'EmailFolder', 'Workspace']) invalidateField(cache, cache.keyOfEntity({ __typename: t, id: String(a.targetID) }), 'followed');
+      },
+      markNotificationsRead: (_r, _a, cache) => {
+        invalidateField(cache, 'Query', 'notifications');
+        invalidateField(cache, 'Query', 'unreadNotificationCount');
+      },
+      // Collaboration: the email (or folder) the change is on lists it anew.
+      addComment: (_r, a, cache) => invalidateField(cache, anyNode(cache, a.targetID), 'comments'),
+      deleteComment: (_r, a, cache) => cache.invalidate({ __typename: 'Comment', id: String(a.id) }),
+      annotate: (_r, a, cache) => invalidateField(cache, anyNode(cache, a.emailID), 'annotations'),
+      deleteAnnotation: (_r, a, cache) => cache.invalidate({ __typename: 'Annotation', id: String(a.id) }),
+      createRelation: (_r, a, cache) => {
+        invalidateField(cache, anyNode(cache, a.sourceID), 'relations');
+        if (a.targetID) invalidateField(cache, anyNode(cache, a.targetID), 'relations');
+      },
+      deleteRelation: (_r, a, cache) => cache.invalidate({ __typename: 'Relation', id: String(a.id) }),
+      // A tag changes what a folder's list filtered by tag holds, and the suggestions.
+      tagEmail: (_r, _a, cache) => invalidateTagged(cache),
+      untagEmail: (_r, _a, cache) => invalidateTagged(cache),
     },
     Subscription: {
+      // A new alert: the menu's list and unread count.
+      notificationAdded: (_r, _a, cache) => {
+        invalidateField(cache, 'Query', 'notifications');
+        invalidateField(cache, 'Query', 'unreadNotificationCount');
+      },
       // What each event of a folder's fetch runs makes stale.
       folderActivity: (r, a, cache) => {
         const key = folder(cache, a.folderID);
         switch ((r.folderActivity as { type: ActivityType } | null)?.type) {
           case 'EMAIL_ADDED':
             invalidateField(cache, key, 'emails');
+            invalidateField(cache, key, 'conversations');
             break;
           case 'FETCH_STARTED':
             invalidateField(cache, key, 'fetchRuns');

@@ -11,6 +11,7 @@
 // BAD_USER_INPUT errors are shown next to the field they name.
 import type {
   AfterImport,
+  AuthMethod,
   CreateEmailFolderInput,
   FolderSettingsFragment,
   MailProtocol,
@@ -86,8 +87,8 @@ interface TextSpec extends Common {
   rows?: number;
   /** Kept as typed (a password's spaces are part of it). */
   untrimmed?: boolean;
-  /** The API's value, when it is not the trimmed text. */
-  toApi?(s: string, v: FolderFormValues): string;
+  /** The API's value, when it is not the trimmed text (undefined: left out). */
+  toApi?(s: string, v: FolderFormValues): string | undefined;
 }
 
 interface NumberSpec extends Common {
@@ -147,6 +148,11 @@ export const afterImportOptions: Option<AfterImport>[] = [
   { value: 'DELETE', label: 'Delete from the server' },
 ];
 
+export const authMethodOptions: Option<AuthMethod>[] = [
+  { value: 'PASSWORD', label: 'Password' },
+  { value: 'OAUTH2', label: 'OAuth2 (Sign in with Google, Microsoft, …)' },
+];
+
 export const defaultPorts: Record<MailProtocol, number> = { IMAPS: 993, IMAP: 143, POP3S: 995, POP3: 110 };
 
 const yes = (b: boolean) => (b ? 'Yes' : 'No');
@@ -188,6 +194,32 @@ export const folderParams = {
     help: 'Only if the login differs from the email address.',
     view: (f) => f.username || '(same as Email)',
   },
+  authMethod: {
+    kind: 'select',
+    label: 'Sign-in',
+    section: 'Account',
+    row: 'auth',
+    default: 'PASSWORD',
+    options: authMethodOptions,
+    connection: true,
+    help: (c) =>
+      c.values.authMethod === 'OAUTH2'
+        ? 'No password: after saving, use Sign in on the Parameters tab to sign in with the provider.'
+        : undefined,
+  },
+  oauthProviderID: {
+    kind: 'text',
+    label: 'OAuth app',
+    section: 'Account',
+    row: 'auth',
+    default: '',
+    connection: true,
+    shownWhen: (v) => v.authMethod === 'OAUTH2',
+    required: { when: (mode, v) => mode !== 'test' && v.authMethod === 'OAUTH2', message: 'Choose the OAuth app to sign in with' },
+    help: 'Registered by an administrator under Administration → OAuth apps.',
+    toApi: (s, v) => (v.authMethod === 'OAUTH2' && s ? s : undefined),
+    view: null,
+  },
   password: {
     kind: 'text',
     label: 'Password',
@@ -197,13 +229,14 @@ export const folderParams = {
     autoComplete: 'new-password',
     untrimmed: true,
     connection: true,
-    required: { when: (mode) => mode === 'create', message: 'A password is required' },
+    shownWhen: (v) => v.authMethod !== 'OAUTH2',
+    required: { when: (mode, v) => mode === 'create' && v.authMethod !== 'OAUTH2', message: 'A password is required' },
     placeholder: (c) => (c.mode === 'edit' && c.hasPassword ? 'Unchanged' : undefined),
     help: (c) =>
       c.mode === 'edit' && c.hasPassword
         ? 'Leave blank to keep the stored password.'
         : 'The account password or an app password. Stored encrypted; never shown again.',
-    view: (f) => (f.hasPassword ? 'Stored (encrypted)' : 'Not set'),
+    view: (f) => (f.authMethod === 'OAUTH2' ? 'Not used (OAuth2 sign-in)' : f.hasPassword ? 'Stored (encrypted)' : 'Not set'),
   },
   protocol: {
     kind: 'select',
@@ -405,6 +438,7 @@ export function defaultValues(): FolderFormValues {
 export function valuesFromFolder(f: StoredFolder): FolderFormValues {
   return build((k, spec) => {
     if (k === 'password') return '';
+    if (k === 'oauthProviderID') return f.oauthProviderID ?? '';
     const stored = f[k];
     if (spec.kind === 'number') return spec.fromStored ? spec.fromStored(f) : String(stored);
     return stored as string | boolean;
@@ -439,6 +473,16 @@ export function isInsecure(v: FolderFormValues): boolean {
   return (v.protocol === 'IMAP' || v.protocol === 'POP3') && !v.startTLS;
 }
 
+/** The kinds of OAuth app (GraphQL OAuthProviderKind). */
+export type OAuthKind = 'GOOGLE' | 'MICROSOFT' | 'GENERIC';
+
+/** An OAuth app the folder form may choose. */
+export interface OAuthApp {
+  id: string;
+  name: string;
+  kind: OAuthKind;
+}
+
 export interface Preset {
   id: string;
   name: string;
@@ -447,6 +491,8 @@ export interface Preset {
   port: number;
   sslProtocols: string;
   note: string;
+  /** The provider signs in with OAuth2 through an app of this kind. */
+  oauth?: OAuthKind;
 }
 
 export const presets: Preset[] = [
@@ -458,8 +504,10 @@ export const presets: Preset[] = [
     port: 993,
     sslProtocols: 'TLSv1.2 TLSv1.3',
     note:
-      'Gmail needs an app password (Google Account → Security → 2-Step Verification → App passwords); ' +
-      'your normal password is refused. IMAP must be enabled in Gmail’s settings. Use the full address as Email.',
+      'Sign in with Google (OAuth2): after saving, use Sign in on the Parameters tab. An administrator registers ' +
+      'Mailroom with Google first (Administration → OAuth apps). Without it, choose Password and an app password ' +
+      '(Google Account → Security → 2-Step Verification → App passwords). Use the full address as Email.',
+    oauth: 'GOOGLE',
   },
   {
     id: 'microsoft365',
@@ -469,8 +517,9 @@ export const presets: Preset[] = [
     port: 993,
     sslProtocols: 'TLSv1.2 TLSv1.3',
     note:
-      'Microsoft 365 accepts a password only where the organisation still allows basic authentication for IMAP ' +
-      '(most have turned it off). Ask your administrator; an app password may be needed.',
+      'Sign in with Microsoft (OAuth2): after saving, use Sign in on the Parameters tab. An administrator registers ' +
+      'Mailroom in Microsoft Entra first (Administration → OAuth apps); Microsoft 365 no longer accepts passwords over IMAP.',
+    oauth: 'MICROSOFT',
   },
   {
     id: 'fastmail',
@@ -494,9 +543,13 @@ export const presets: Preset[] = [
   },
 ];
 
-export function withPreset(v: FolderFormValues, p: Preset): FolderFormValues {
+/** A preset's server settings; one that signs in with OAuth2 picks the first app of its kind. */
+export function withPreset(v: FolderFormValues, p: Preset, apps: readonly OAuthApp[] = []): FolderFormValues {
+  const app = p.oauth ? apps.find((a) => a.kind === p.oauth) : undefined;
   return {
     ...v,
+    authMethod: p.oauth ? 'OAUTH2' : 'PASSWORD',
+    oauthProviderID: app?.id ?? '',
     host: p.host,
     protocol: p.protocol,
     port: String(p.port),

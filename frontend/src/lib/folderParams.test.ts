@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FolderSettingsFragment } from '../gql/graphql';
-import { defaultValues, folderFieldSpecs, folderFields, toCreateInput, toTestInput, validate, valuesFromFolder, viewValue } from './folderForm';
+import { defaultValues, folderFieldSpecs, folderFields, presets, toCreateInput, toTestInput, validate, valuesFromFolder, viewValue, withPreset } from './folderForm';
 
 // The field table is the one list of folder parameters in the front end:
 // everything else (defaults, inputs, checks, the Parameters tab) derives from it.
@@ -26,6 +26,9 @@ const stored: FolderSettingsFragment = {
   trustedCertificate: '',
   allowInsecureAuth: false,
   hasPassword: true,
+  authMethod: 'PASSWORD',
+  oauthConnected: false,
+  oauthAccount: '',
 };
 
 describe('the folder field table', () => {
@@ -67,5 +70,29 @@ describe('the folder field table', () => {
       'Trusted certificate': 'None (system trust store)',
     });
     expect(rows['Move to']).toBeUndefined();
+  });
+
+  it('signs in with OAuth2 without a password, through a chosen app', () => {
+    const v = { ...defaultValues(), title: 'T', email: 'a@example.com', host: 'h', authMethod: 'OAUTH2' as const };
+    expect(validate(v, 'create')).toEqual({ oauthProviderID: 'Choose the OAuth app to sign in with' });
+    const input = toCreateInput({ ...v, oauthProviderID: 'P1' }, 'W1');
+    expect(input).toMatchObject({ authMethod: 'OAUTH2', oauthProviderID: 'P1', password: '' });
+    // A password folder sends no app, even one chosen before switching back.
+    expect(JSON.parse(JSON.stringify(toCreateInput({ ...v, authMethod: 'PASSWORD', oauthProviderID: 'P1', password: 'pw' }, 'W1')))).not.toHaveProperty('oauthProviderID');
+    expect(validate({ ...v, authMethod: 'PASSWORD' }, 'create')).toEqual({ password: 'A password is required' });
+  });
+
+  it('lets the Gmail and Microsoft 365 presets choose OAuth2 and an app of their kind', () => {
+    const apps = [
+      { id: 'M1', name: 'Contoso', kind: 'MICROSOFT' as const },
+      { id: 'G1', name: 'Workspace', kind: 'GOOGLE' as const },
+    ];
+    const gmail = presets.find((p) => p.id === 'gmail')!;
+    const ms = presets.find((p) => p.id === 'microsoft365')!;
+    const fastmail = presets.find((p) => p.id === 'fastmail')!;
+    expect(withPreset(defaultValues(), gmail, apps)).toMatchObject({ authMethod: 'OAUTH2', oauthProviderID: 'G1', host: 'imap.gmail.com' });
+    expect(withPreset(defaultValues(), ms, apps)).toMatchObject({ authMethod: 'OAUTH2', oauthProviderID: 'M1', host: 'outlook.office365.com' });
+    expect(withPreset(defaultValues(), ms, [])).toMatchObject({ authMethod: 'OAUTH2', oauthProviderID: '' });
+    expect(withPreset(withPreset(defaultValues(), gmail, apps), fastmail, apps)).toMatchObject({ authMethod: 'PASSWORD', oauthProviderID: '' });
   });
 });

@@ -8,6 +8,8 @@ import { formatDateTime } from '../lib/format';
 import { principalName } from '../lib/permissions';
 import { useMe } from '../lib/session';
 import { useTitle } from '../lib/useTitle';
+import { AlertDeliveries } from './AlertDeliveries';
+import { OAuthApps } from './OAuthApps';
 import { GroupDialog, ResetPasswordDialog, UserDialog, type GroupRow, type UserRow } from './PeopleDialogs';
 
 const PeopleDocument = graphql(`
@@ -191,6 +193,9 @@ export function AdminPage() {
           </div>
         )}
       </section>
+
+      <AlertDeliveries />
+      <OAuthApps />
 
       {dialog?.kind === 'newUser' && <UserDialog onClose={() => setDialog(undefined)} onSaved={saved} />}
       {dialog?.kind === 'editUser' && <UserDialog user={dialog.user} self={dialog.user.id === me.id} onClose={() => setDialog(undefined)} onSaved={saved} />}

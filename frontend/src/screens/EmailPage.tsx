@@ -10,9 +10,14 @@ import { errorMessage } from '../lib/errors';
 import { formatAddress, formatBytes, formatDateTime, type AddressLike } from '../lib/format';
 import { allows } from '../lib/permissions';
 import { useTitle } from '../lib/useTitle';
+import { AnnotatedText } from './AnnotatedText';
 import { EmailHtml } from './EmailBody';
+import { EmailCollab } from './EmailCollab';
+import { EmailThread } from './EmailThread';
 import { NotFound } from './NotFound';
 import { TrashedBanner, useTrashActions } from './TrashActions';
+import { FollowButton } from './FollowButton';
+import { HistoryList } from './HistoryList';
 
 const EmailDocument = graphql(`
   query Email($id: ID!) {
@@ -46,6 +51,7 @@ const EmailDocument = graphql(`
         parseError
         emlURL
         trashedAt
+        ...EmailThreadFields
         attachments {
           id
           filename
@@ -130,6 +136,7 @@ export function EmailPage() {
         <div className="page-header">
           <h1 id="email-subject">{subject}</h1>
           <div className="toolbar">
+            {!email.trashedAt && <FollowButton targetID={email.id} what="email" />}
             <a className="button" href={email.emlURL} download>
               Download original (.eml)
             </a>
@@ -196,6 +203,8 @@ export function EmailPage() {
           </div>
         </dl>
 
+        <EmailThread email={email} folderID={email.folder.id} />
+
         {email.parseError && (
           <div className="alert alert-warn" role="note">
             <strong>This message could not be fully read:</strong> {email.parseError}. The original is kept: download it to see everything.
@@ -236,13 +245,23 @@ export function EmailPage() {
             </div>
           )}
           {showHtml ? (
-            <EmailHtml emailID={email.id} html={email.html!} attachments={email.attachments} title={`Message: ${subject}`} />
+            <>
+              <p className="muted annotate-hint">Annotations are made and shown in the Plain text view.</p>
+              <EmailHtml emailID={email.id} html={email.html!} attachments={email.attachments} title={`Message: ${subject}`} />
+            </>
           ) : email.text.trim() ? (
-            <pre className="email-text">{email.text}</pre>
+            <AnnotatedText emailID={email.id} text={email.text} canWrite={canWrite && !email.trashedAt} canManage={allows(email.folder.myPermission, 'MANAGE')} />
           ) : (
             <p className="muted">This email has no text.</p>
           )}
         </section>
+        <section className="email-history" aria-labelledby="email-history-title">
+          <h2 id="email-history-title" className="section-title">
+            History
+          </h2>
+          <HistoryList targetID={email.id} />
+        </section>
+        <EmailCollab emailID={email.id} />
       </article>
     </>
   );

@@ -9,8 +9,8 @@ describe('EmailTable', () => {
       <MemoryRouter>
         <EmailTable
           rows={[
-            { id: '1', subject: 'Dated', sentAt: '2026-10-01T10:00:00Z', importedAt: '2026-10-02T08:00:00Z', attachmentCount: 0 },
-            { id: '2', subject: 'Bounce', sentAt: null, importedAt: '2026-10-03T09:30:00Z', attachmentCount: 0 },
+            { id: '1', subject: 'Dated', sentAt: '2026-10-01T10:00:00Z', importedAt: '2026-10-02T08:00:00Z', attachmentCount: 0, tags: [] },
+            { id: '2', subject: 'Bounce', sentAt: null, importedAt: '2026-10-03T09:30:00Z', attachmentCount: 0, tags: ['invoice'] },
           ]}
           sort="date"
           dir="desc"
@@ -25,5 +25,9 @@ describe('EmailTable', () => {
     const cell = within(undated).getByText(/no date/);
     expect(cell.textContent).toMatch(/^no date · imported /);
     expect(cell.querySelector('time')?.getAttribute('dateTime')).toBe('2026-10-03T09:30:00Z');
+    // Tags are chips that filter the folder by that tag.
+    const chip = within(undated).getByRole('link', { name: 'invoice' });
+    expect(chip.getAttribute('href')).toBe('/?tag=invoice');
+    expect(within(dated).queryByLabelText('Tags')).toBeNull();
   });
 });

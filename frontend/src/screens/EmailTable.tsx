@@ -17,6 +17,7 @@ export const EmailRowFields = graphql(`
     importedAt
     attachmentCount
     parseError
+    tags
   }
 `);
 
@@ -26,13 +27,24 @@ interface Props {
   rows: EmailRow[];
   sort: SortField;
   dir: SortDir;
-  onSort(field: SortField): void;
+  /** Without it the columns are not sortable (the conversations view). */
+  onSort?(field: SortField): void;
   caption: string;
   /** Emails that arrived while the page is open: highlighted and marked "New". */
   isNew?(id: string): boolean;
+  /** Checkboxes to select rows (export); absent, no checkbox column. */
+  selection?: Selection;
+  /** Emails in each row's conversation, shown when more than one (the conversations view). */
+  threadSizes?: Record<string, number>;
+}
+
+export interface Selection {
+  has(id: string): boolean;
+  toggle(ids: string[], on: boolean): void;
 }
 
 function SortHeader({ field, label, sort, dir, onSort }: { field: SortField; label: string } & Pick<Props, 'sort' | 'dir' | 'onSort'>) {
+  if (!onSort) return <th scope="col">{label}</th>;
   const active = sort === field;
   const ariaSort = active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none';
   return (
@@ -65,13 +77,20 @@ function NoDate({ importedAt }: { importedAt?: string | null }) {
 }
 
 /** The Content tab's table: subject, sender, date, attachment marker. */
-export function EmailTable({ rows, sort, dir, onSort, caption, isNew }: Props) {
+export function EmailTable({ rows, sort, dir, onSort, caption, isNew, selection, threadSizes }: Props) {
+  const ids = rows.map((r) => r.id);
+  const allSelected = !!selection && ids.length > 0 && ids.every((id) => selection.has(id));
   return (
     <div className="table-wrap">
       <table className="table email-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
+            {selection && (
+              <th scope="col" className="col-select">
+                <input type="checkbox" aria-label="Select the emails of this page" checked={allSelected} onChange={(e) => selection.toggle(ids, e.currentTarget.checked)} />
+              </th>
+            )}
             <SortHeader field="subject" label="Subject" sort={sort} dir={dir} onSort={onSort} />
             <th scope="col">From</th>
             <SortHeader field="date" label="Date" sort={sort} dir={dir} onSort={onSort} />
@@ -86,14 +105,39 @@ export function EmailTable({ rows, sort, dir, onSort, caption, isNew }: Props) {
             const fresh = isNew?.(e.id) ?? false;
             return (
               <tr key={e.id} className={fresh ? 'row-new' : undefined}>
+                {selection && (
+                  <td className="col-select">
+                    <input
+                      type="checkbox"
+                      aria-label={`Select “${e.subject || '(no subject)'}”`}
+                      checked={selection.has(e.id)}
+                      onChange={(ev) => selection.toggle([e.id], ev.currentTarget.checked)}
+                    />
+                  </td>
+                )}
                 <td className="col-subject">
                   {fresh && <span className="badge badge-new">New</span>}
                   <Link to={`/email/${e.id}`} className="row-link">
                     {e.subject || '(no subject)'}
                   </Link>
+                  {(threadSizes?.[e.id] ?? 0) > 1 && (
+                    <span className="badge badge-thread" title={`${threadSizes![e.id]} emails in this conversation`}>
+                      {threadSizes![e.id]}
+                      <span className="visually-hidden"> emails in this conversation</span>
+                    </span>
+                  )}
                   {e.parseError && (
                     <span className="badge badge-warn" title={e.parseError}>
                       Not fully readable
+                    </span>
+                  )}
+                  {e.tags.length > 0 && (
+                    <span className="tag-list tag-list-inline" aria-label="Tags">
+                      {e.tags.map((t) => (
+                        <Link key={t} className="tag-chip" to={{ search: `?tag=${encodeURIComponent(t)}` }}>
+                          {t}
+                        </Link>
+                      ))}
                     </span>
                   )}
                 </td>

@@ -34,7 +34,7 @@ function fakeClient(total: number) {
     for (let i = from; i < to; i++) {
       edges.push({
         cursor: String(i),
-        node: { __typename: 'Email', id: String(i + 1), subject: subjectOf(i), from: { name: 'Sender', address: 's@example.com' }, sentAt: '2026-10-01T10:00:00Z', attachmentCount: i % 3 === 0 ? 2 : 0, parseError: null },
+        node: { __typename: 'Email', id: String(i + 1), subject: subjectOf(i), from: { name: 'Sender', address: 's@example.com' }, sentAt: '2026-10-01T10:00:00Z', attachmentCount: i % 3 === 0 ? 2 : 0, parseError: null, tags: [] },
       });
     }
     const data = {

@@ -1,9 +1,10 @@
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { Modal } from '../components/Modal';
 import { graphql } from '../gql';
 import type { FolderSettingsFragment } from '../gql/graphql';
 import { apiErrors, type ApiErrors } from '../lib/errors';
 import { defaultValues, folderFields, toCreateInput, toTestInput, toUpdateInput, valuesFromFolder, type FolderFormValues } from '../lib/folderForm';
+import { OAuthAppsDocument } from '../lib/oauth';
 import { FolderForm, type TestOutcome } from './FolderForm';
 
 export const FolderSettings = graphql(`
@@ -28,6 +29,15 @@ export const FolderSettings = graphql(`
     trustedCertificate
     allowInsecureAuth
     hasPassword
+    authMethod
+    oauthProviderID
+    oauthConnected
+    oauthAccount
+    oauthProvider {
+      id
+      name
+      kind
+    }
     lastFetchAt
     lastFetchError
   }
@@ -70,6 +80,7 @@ export function FolderDialog(props: Props) {
   const [, create] = useMutation(CreateEmailFolderDocument);
   const [, update] = useMutation(UpdateEmailFolderDocument);
   const [, testConnection] = useMutation(TestConnectionDocument);
+  const [{ data: apps }] = useQuery({ query: OAuthAppsDocument });
   const folderID = props.mode === 'edit' ? props.folder.id : undefined;
 
   async function onSubmit(v: FolderFormValues): Promise<ApiErrors | undefined> {
@@ -100,6 +111,7 @@ export function FolderDialog(props: Props) {
         mode={props.mode}
         initial={props.mode === 'create' ? defaultValues() : valuesFromFolder(props.folder)}
         hasPassword={props.mode === 'edit' ? props.folder.hasPassword : undefined}
+        oauthApps={apps?.oauthProviders}
         onSubmit={onSubmit}
         onTest={onTest}
         onCancel={props.onClose}

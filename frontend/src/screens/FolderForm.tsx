@@ -15,6 +15,7 @@ import {
   type FieldContext,
   type FolderField,
   type FolderFormValues,
+  type OAuthApp,
   type Section,
 } from '../lib/folderForm';
 
@@ -35,6 +36,8 @@ export interface FolderFormProps {
   initial: FolderFormValues;
   /** Edit mode: a password is stored, so a blank one keeps it. */
   hasPassword?: boolean;
+  /** The OAuth apps a folder may sign in with. */
+  oauthApps?: readonly OAuthApp[];
   /** Saves; resolves to the API's errors, or undefined on success. */
   onSubmit(values: FolderFormValues): Promise<ApiErrors | undefined>;
   onTest(values: FolderFormValues): Promise<TestOutcome>;
@@ -44,7 +47,7 @@ export interface FolderFormProps {
 type TestState = { state: 'idle' } | { state: 'running' } | { state: 'ok' } | { state: 'failed'; message: string };
 
 /** Every parameter of an email folder, with defaults, presets and inline errors. */
-export function FolderForm({ mode, initial, hasPassword, onSubmit, onTest, onCancel }: FolderFormProps) {
+export function FolderForm({ mode, initial, hasPassword, oauthApps = [], onSubmit, onTest, onCancel }: FolderFormProps) {
   const [v, setV] = useState<FolderFormValues>(initial);
   const [preset, setPreset] = useState('');
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
@@ -129,6 +132,18 @@ export function FolderForm({ mode, initial, hasPassword, onSubmit, onTest, onCan
     };
     const required = spec.required?.when(mode, v) ?? false;
     const field = (() => {
+      if (k === 'oauthProviderID') {
+        // The apps come from the server: a choice, not free text.
+        return (
+          <SelectField
+            {...common}
+            hint={oauthApps.length ? common.hint : 'No OAuth app is registered yet: ask an administrator (Administration → OAuth apps).'}
+            value={v[k] as string}
+            options={[{ value: '', label: 'Choose an app' }, ...oauthApps.map((a) => ({ value: a.id, label: a.name }))]}
+            onChange={(x) => set(k, x as never)}
+          />
+        );
+      }
       switch (spec.kind) {
         case 'checkbox':
           return <CheckboxField {...common} checked={(v[k] as boolean) && applies} disabled={!applies} onChange={(x) => set(k, x as never)} />;
@@ -202,7 +217,7 @@ export function FolderForm({ mode, initial, hasPassword, onSubmit, onTest, onCan
               setPreset(e.target.value);
               const p = presets.find((x) => x.id === e.target.value);
               if (p) {
-                setV((prev) => withPreset(prev, p));
+                setV((prev) => withPreset(prev, p, oauthApps));
                 setErrors({});
                 setTest({ state: 'idle' });
               }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, Navigate, Outlet, Route, useMatch, useNavigate, useOutletContext, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -10,21 +10,28 @@ import { useFolder, type LoadedFolder } from '../lib/useFolder';
 import { useFolderFetch, type FolderFetch } from '../lib/useFolderFetch';
 import { useTitle } from '../lib/useTitle';
 import { AccessPanel } from './AccessPanel';
+import { FolderComments } from './EmailCollab';
 import { FolderActivity } from './FolderActivity';
+import { FolderCarryMenu } from './FolderCarry';
 import { FolderContent } from './FolderContent';
 import { FolderDialog } from './FolderDialog';
 import { FolderParameters } from './FolderParameters';
 import { FolderReconciliation } from './FolderReconciliation';
 import { FolderStatus } from './FolderStatus';
 import { FolderTrash } from './FolderTrash';
+import { FollowButton } from './FollowButton';
+import { HistoryList } from './HistoryList';
 import { NotFound } from './NotFound';
+import { SearchBox } from './SearchBox';
+import { SearchIndexHealth } from './SearchPage';
 import { HandedNotice, TrashedBanner, useTrashActions } from './TrashActions';
 
-export type FolderTab = 'content' | 'activity' | 'reconciliation' | 'trash' | 'permissions' | 'parameters';
+export type FolderTab = 'content' | 'activity' | 'history' | 'reconciliation' | 'trash' | 'permissions' | 'parameters';
 
 const tabs: { tab: FolderTab; label: string }[] = [
   { tab: 'content', label: 'Content' },
   { tab: 'activity', label: 'Activity' },
+  { tab: 'history', label: 'History' },
   { tab: 'reconciliation', label: 'Reconciliation' },
   { tab: 'trash', label: 'Trash' },
   { tab: 'permissions', label: 'Permissions' },
@@ -56,6 +63,7 @@ export const folderRoutes = (
     <Route index element={<ContentTab />} />
     <Route path="content" element={<Navigate to=".." replace />} />
     <Route path="activity" element={<ActivityTab />} />
+    <Route path="history" element={<HistoryTab />} />
     <Route path="reconciliation" element={<ReconciliationTab />} />
     <Route path="trash" element={<TrashTab />} />
     <Route path="permissions" element={<PermissionsTab />} />
@@ -106,7 +114,14 @@ function FolderView({ id }: { id: string }) {
             {folder.protocol.startsWith('IMAP') && <> · {folder.mailbox}</>}
           </p>
         </div>
-        <FolderToolbar fetch={canWrite ? fetch : undefined} edit={edit} onTrash={canWrite ? () => setTrashing(true) : undefined} />
+        <FolderToolbar
+          fetch={canWrite ? fetch : undefined}
+          edit={edit}
+          onTrash={canWrite ? () => setTrashing(true) : undefined}
+          follow={!folder.trashedAt ? <FollowButton targetID={folder.id} what="folder" /> : undefined}
+        >
+          {!folder.trashedAt && <FolderCarryMenu folderID={folder.id} canWrite={canWrite} />}
+        </FolderToolbar>
       </div>
 
       {folder.trashedAt && (
@@ -124,6 +139,12 @@ function FolderView({ id }: { id: string }) {
       <HandedNotice />
 
       {!folder.trashedAt && <FolderStatus folder={folder} status={fetch.status} onFix={canManage ? () => setEditing(true) : undefined} />}
+      {!folder.trashedAt && (
+        <div className="toolbar">
+          <SearchBox folderID={folder.id} label="Search this folder" />
+          <SearchIndexHealth folderID={folder.id} />
+        </div>
+      )}
 
       <nav className="tabs" aria-label="Folder views">
         {tabs
@@ -143,10 +164,11 @@ function FolderView({ id }: { id: string }) {
   );
 }
 
-/** Check email, Edit and Move to trash, each absent when the viewer may not. */
-function FolderToolbar({ fetch, edit, onTrash }: { fetch?: FolderFetch; edit?(): void; onTrash?(): void }) {
+/** Check email, Edit and Move to trash, each absent when the viewer may not, Follow, then the children (the More menu). */
+function FolderToolbar({ fetch, edit, onTrash, follow, children }: { fetch?: FolderFetch; edit?(): void; onTrash?(): void; follow?: ReactNode; children?: ReactNode }) {
   return (
     <div className="toolbar">
+      {follow}
       {fetch && (
         <button type="button" className="button-primary" onClick={() => void fetch.checkEmail()} disabled={fetch.checking} aria-busy={fetch.checking}>
           {fetch.checking ? (
@@ -168,6 +190,7 @@ function FolderToolbar({ fetch, edit, onTrash }: { fetch?: FolderFetch; edit?():
           Move to trash
         </button>
       )}
+      {children}
     </div>
   );
 }
@@ -198,7 +221,12 @@ function TrashFolderDialog({ folder, onClose }: { folder: LoadedFolder; onClose(
 
 function ContentTab() {
   const { folder, fetch } = useFolderOutlet();
-  return <FolderContent folderID={folder.id} arrivals={fetch.arrivals} />;
+  return (
+    <>
+      <FolderContent folderID={folder.id} arrivals={fetch.arrivals} />
+      <FolderComments folderID={folder.id} />
+    </>
+  );
 }
 
 function ActivityTab() {
@@ -211,6 +239,12 @@ function ActivityTab() {
       entriesHref={(runID) => `${folderURL(folder.id, 'reconciliation')}?run=${encodeURIComponent(runID)}`}
     />
   );
+}
+
+/** Who did what and when to the folder and its emails. */
+function HistoryTab() {
+  const { folder } = useFolderOutlet();
+  return <HistoryList targetID={folder.id} />;
 }
 
 /** What became of every message the server offered; ?run= narrows it to one check's entries. */

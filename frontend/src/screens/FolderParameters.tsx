@@ -1,6 +1,7 @@
 import { folderFieldSpecs, viewValue } from '../lib/folderForm';
 import { formatDateTime } from '../lib/format';
 import type { FolderSettingsFragment } from '../gql/graphql';
+import { FolderOAuth } from './FolderOAuth';
 
 /** The Parameters tab: every parameter in words, from the folder field table. */
 export function FolderParameters({ folder, onEdit }: { folder: FolderSettingsFragment & { createdAt: string }; onEdit?(): void }) {
@@ -12,6 +13,7 @@ export function FolderParameters({ folder, onEdit }: { folder: FolderSettingsFra
   rows.push(['Created', formatDateTime(folder.createdAt)]);
   return (
     <section aria-label="Parameters" className="parameters">
+      <FolderOAuth folder={folder} canManage={!!onEdit} />
       <dl className="details">
         {rows.map(([k, v]) => (
           <div key={k} className="details-row">

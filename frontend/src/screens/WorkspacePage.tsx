@@ -13,6 +13,8 @@ import { allows } from '../lib/permissions';
 import { useTitle } from '../lib/useTitle';
 import { AccessPanel } from './AccessPanel';
 import { FolderDialog } from './FolderDialog';
+import { FollowButton } from './FollowButton';
+import { HistoryList } from './HistoryList';
 import { NotFound } from './NotFound';
 import { HandedNotice, TrashedBanner, useTrashActions } from './TrashActions';
 import { TrashNotice, TrashTable, type TrashMessage } from './TrashTable';
@@ -65,7 +67,7 @@ const TrashedFoldersDocument = graphql(`
   }
 `);
 
-export type WorkspaceTab = 'folders' | 'permissions' | 'trash';
+export type WorkspaceTab = 'folders' | 'permissions' | 'trash' | 'history';
 
 export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
   const { id = '' } = useParams();
@@ -100,6 +102,7 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
           {ws.description && <p className="muted">{ws.description}</p>}
         </div>
         <div className="toolbar">
+          {!ws.trashedAt && <FollowButton targetID={ws.id} what="workspace" />}
           {canWrite && <MenuButton label="New" className="button-primary" items={[{ label: 'Email folder', onSelect: () => setCreating(true) }]} />}
           {canManage && !ws.trashedAt && (
             <button type="button" onClick={() => setTrashing(true)}>
@@ -133,6 +136,9 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
         )}
         <Link to={`/workspaces/${id}/trash`} aria-current={shownTab === 'trash' ? 'page' : undefined} className="tab">
           Trash
+        </Link>
+        <Link to={`/workspaces/${id}/history`} aria-current={shownTab === 'history' ? 'page' : undefined} className="tab">
+          History
         </Link>
       </nav>
 
@@ -196,6 +202,15 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
         ))}
       {shownTab === 'permissions' && <AccessPanel targetID={ws.id} kind="workspace" />}
       {shownTab === 'trash' && <TrashedFolders workspaceID={ws.id} />}
+
+      {shownTab === 'history' && (
+        <section className="workspace-history" aria-labelledby="workspace-history-title">
+          <h2 id="workspace-history-title" className="visually-hidden">
+            History
+          </h2>
+          <HistoryList targetID={ws.id} />
+        </section>
+      )}
 
       {creating && (
         <FolderDialog

@@ -1,0 +1,105 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"mailroom/auth/viewer"
+	"mailroom/blob"
+	"mailroom/ent"
+	"mailroom/ent/attachment"
+	"mailroom/ent/email"
+	"mailroom/mail"
+	"mailroom/store"
+)
+
+// backfillBatch is how many emails one transaction of Backfill indexes.
+const backfillBatch = 200
+
+// Clear empties the index; every email then needs Backfill.
+func (ix *Index) Clear(ctx context.Context) error {
+	stmts := []string{`DELETE FROM email_search_doc`, `DELETE FROM email_search_part`}
+	if !ix.postgres {
+		stmts = append(stmts, `INSERT INTO email_fts (email_fts) VALUES ('delete-all')`)
+	}
+	for _, s := range stmts {
+		if _, err := ix.db.ExecContext(ctx, s); err != nil {
+			return fmt.Errorf("clear the search index: %w", err)
+		}
+	}
+	return nil
+}
+
+// Missing counts the stored emails that are not in the index.
+func (ix *Index) Missing(ctx context.Context) (int, error) {
+	var n int
+	err := ix.db.QueryRowContext(ctx, `SELECT count(*) FROM emails WHERE id NOT IN (SELECT email_id FROM email_search_doc)`).Scan(&n)
+	return n, err
+}
+
+// Backfill indexes the stored emails that are not in the index (all of
+// them after Clear or a new index version), oldest first, a batch per
+// transaction, reading attachment text from blobs as ingest does. progress,
+// when given, is told after each batch. It returns how many it indexed.
+// Ingest may run meanwhile: an email it indexes is simply not missing.
+func (ix *Index) Backfill(ctx context.Context, client *ent.Client, blobs *blob.Store, progress func(done, total int)) (int, error) {
+	ctx = viewer.SystemContext(ctx)
+	total, err := ix.Missing(ctx)
+	if err != nil || total == 0 {
+		return 0, err
+	}
+	done, last := 0, 0
+	for {
+		ids, err := ix.missingAfter(ctx, last)
+		if err != nil {
+			return done, err
+		}
+		if len(ids) == 0 {
+			return done, nil
+		}
+		last = ids[len(ids)-1]
+		emails, err := client.Email.Query().Where(email.IDIn(ids...)).
+			WithAttachments(func(q *ent.AttachmentQuery) { q.Order(ent.Asc(attachment.FieldPosition)) }).All(ctx)
+		if err != nil {
+			return done, err
+		}
+		docs := make([]Doc, len(emails))
+		for i, e := range emails {
+			atts := make([]mail.Attachment, len(e.Edges.Attachments))
+			for j, a := range e.Edges.Attachments {
+				atts[j] = mail.Attachment{Filename: a.Filename, ContentType: a.ContentType, Size: a.Size, SHA256: a.Sha256}
+			}
+			var open func(string) (io.ReadCloser, error)
+			if blobs != nil {
+				open = func(sum string) (io.ReadCloser, error) { return blobs.Open(sum) }
+			}
+			docs[i] = DocOf(e, Extract(atts, open))
+		}
+		if err := store.WithTx(ctx, client, func(tx *ent.Tx) error { return ix.Add(ctx, tx, docs) }); err != nil {
+			return done, err
+		}
+		done += len(docs)
+		if progress != nil {
+			progress(min(done, total), total)
+		}
+	}
+}
+
+func (ix *Index) missingAfter(ctx context.Context, after int) ([]int, error) {
+	rows, err := ix.db.QueryContext(ctx, ix.rebind(`SELECT id FROM emails WHERE id > ?
+		AND id NOT IN (SELECT email_id FROM email_search_doc) ORDER BY id LIMIT ?`), after, backfillBatch)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int
+	for rows.Next() {
+		var id int
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
