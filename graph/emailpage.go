@@ -86,7 +86,8 @@ func (r *Resolver) folderEmails(ctx context.Context, folderID int, trashed bool,
 
 // idOnlyEmailFields are fields of Email resolved by hand from the email's ID
 // alone (its attachments, its download URL).
-var idOnlyEmailFields = map[string]bool{"id": true, "__typename": true, "attachments": true, "emlURL": true}
+var idOnlyEmailFields = map[string]bool{"id": true, "__typename": true, "attachments": true, "emlURL": true,
+	"tags": true, "followed": true} // tags and followed: queried by the email's ID
 
 // selectEmailColumns narrows q to the columns the selected Email fields
 // read. entgql's field collection does it for the fields it generates, but

@@ -25,7 +25,7 @@ const folderTablePage = `query FolderEmails($id: ID!, $first: Int, $after: Curso
     emails(first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { id subject from { name address } sentAt importedAt attachmentCount parseError } }
+      edges { cursor node { id subject from { name address } sentAt importedAt attachmentCount parseError tags } }
     } } } }`
 
 // seedBigFolder creates n emails with senders, recipients and a body of a
