@@ -199,17 +199,6 @@ func (ix *Index) searchPostgres(ctx context.Context, p *plan) ([]hit, int, error
 	limit := arg(p.limit + 1)
 	rows, err := ix.db.QueryContext(ctx, `SELECT d.email_id, `+rank+` FROM email_search_doc d WHERE `+cond+
 		` ORDER BY 2, 1 DESC LIMIT `+limit, args...)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer rows.Close()
-	var hits []hit
-	for rows.Next() {
-		var h hit
-		if err := rows.Scan(&h.id, &h.rank); err != nil {
-			return nil, 0, err
-		}
-		hits = append(hits, h)
-	}
-	return hits, total, rows.Err()
+	hits, err := scanHits(rows, err)
+	return hits, total, err
 }

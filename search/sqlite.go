@@ -219,19 +219,8 @@ func (ix *Index) searchSQLite(ctx context.Context, p *plan) ([]hit, int, error) 
 	args = append(args, p.limit+1)
 	rows, err := ix.db.QueryContext(ctx, `SELECT email_fts.rowid, `+rank+` FROM `+from+` WHERE `+cond+
 		` ORDER BY 2, 1 DESC LIMIT ?`, args...)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer rows.Close()
-	var hits []hit
-	for rows.Next() {
-		var h hit
-		if err := rows.Scan(&h.id, &h.rank); err != nil {
-			return nil, 0, err
-		}
-		hits = append(hits, h)
-	}
-	return hits, total, rows.Err()
+	hits, err := scanHits(rows, err)
+	return hits, total, err
 }
 
 // sqliteFilter is one way of writing the query's conditions: a MATCH, and
@@ -269,4 +258,22 @@ func (f sqliteFilter) sql(p *plan) (from, cond string, args []any) {
 		where = append(where, `email_fts.rowid NOT IN (SELECT id FROM emails WHERE trashed_at IS NOT NULL)`)
 	}
 	return from, strings.Join(where, " AND "), args
+}
+
+// scanHits reads the (email ID, rank) rows of a page query of either
+// database.
+func scanHits(rows *sql.Rows, err error) ([]hit, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var hits []hit
+	for rows.Next() {
+		var h hit
+		if err := rows.Scan(&h.id, &h.rank); err != nil {
+			return nil, err
+		}
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
 }
