@@ -130,19 +130,26 @@ func sampleFuncs(now time.Time) template.FuncMap {
 	}
 }
 
-// sampleTime is daysAgo days before now at clock ("15:04 -0700") in that
-// zone, moved to a few minutes ago when it would be in the future. The
+// sampleTime is daysAgo days before now's UTC date at clock ("15:04 -0700")
+// in that zone, moved to a few minutes ago (in order) when it would be in the future. The
 // seconds vary with the clock so the dates do not all look made up.
 func sampleTime(now time.Time, daysAgo int, clock string) (time.Time, error) {
 	ref, err := time.Parse("15:04 -0700", clock)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("date %q: want \"15:04 -0700\"", clock)
 	}
-	local := now.In(ref.Location())
-	t := time.Date(local.Year(), local.Month(), local.Day()-daysAgo,
+	// The calendar day is UTC's for every zone: counted in each sample's
+	// own zone, the samples' order would change with the time of day
+	// (at 23:30 UTC it is already tomorrow in Paris).
+	day := now.UTC()
+	t := time.Date(day.Year(), day.Month(), day.Day()-daysAgo,
 		ref.Hour(), ref.Minute(), (ref.Hour()*7+ref.Minute()*13)%60, 0, ref.Location())
-	if daysAgo >= 0 && t.After(now) {
-		t = now.Add(-4 * time.Minute).Truncate(time.Second).In(ref.Location())
+	if d := t.Sub(now); daysAgo >= 0 && d > 0 {
+		// A few minutes ago, keeping the order of the samples moved so
+		// (late at night in UTC several "today" samples of eastern zones
+		// are ahead; moved to one instant they would sort by chance): d is
+		// under 48 h, so each lands 4 to 7 minutes before now, later ones later.
+		t = now.Add(-4*time.Minute - (48*time.Hour-d)/1000).Truncate(time.Second).In(ref.Location())
 	}
 	return t, nil
 }

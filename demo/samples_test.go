@@ -224,7 +224,8 @@ func TestSampleTime(t *testing.T) {
 		{3, "09:40 +0000", "2026-11-17T09:40:43Z"},
 		{1, "09:30 +0100", "2026-11-19T08:30:33Z"},
 		{20, "10:15 +0900", "2026-10-31T01:15:25Z"}, // 15:00 in Tokyo on the 20th
-		{0, "08:00 +0000", "2026-11-20T05:56:00Z"},  // later today: moved to a few minutes ago
+		{0, "08:00 +0000", "2026-11-20T05:53:14Z"},  // later today: moved to a few minutes ago
+		{0, "09:00 +0000", "2026-11-20T05:53:18Z"},  // later still: moved too, after it
 		{-2, "14:00 -0500", "2026-11-22T19:00:38Z"}, // an invitation's future date
 	}
 	for _, tt := range tests {
@@ -234,6 +235,16 @@ func TestSampleTime(t *testing.T) {
 		}
 		if s := got.UTC().Format(time.RFC3339); s != tt.want {
 			t.Errorf("sampleTime(%d, %q) = %s, want %s", tt.days, tt.clock, s, tt.want)
+		}
+	}
+	// The order of samples in different zones does not change with the
+	// time of day (it did after 23:00 UTC, when Paris's day had turned).
+	for _, hour := range []int{1, 12, 23} {
+		at := time.Date(2026, 11, 20, hour, 30, 0, 0, time.UTC)
+		paris, _ := sampleTime(at, 1, "10:00 +0100")
+		london, _ := sampleTime(at, 1, "20:00 +0000")
+		if !paris.Before(london) {
+			t.Errorf("at %02d:30 UTC, yesterday 10:00 in Paris (%s) is not before yesterday 20:00 in London (%s)", hour, paris.UTC(), london.UTC())
 		}
 	}
 	if _, err := sampleTime(now, 1, "9h30"); err == nil {
