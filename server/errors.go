@@ -124,7 +124,10 @@ func classify(ctx context.Context, err error) (code, msg string) {
 		return CodeBadUserInput, ve.Error()
 	case ent.IsConstraintError(err):
 		return CodeBadUserInput, "this conflicts with existing data"
-	case errors.As(err, &ge):
+	case errors.As(err, &ge) && ge.Unwrap() == nil:
+		// gqlgen's own words about the request (a variable that does not
+		// coerce, an unknown enum value). A gqlerror wrapping another error
+		// is a resolver's failure with its path: internal, not shown.
 		return CodeBadUserInput, ge.Message
 	}
 	return CodeInternal, err.Error()
