@@ -35,18 +35,25 @@ func NormalizeTag(raw string) (string, error) {
 	return t, nil
 }
 
+// taggable loads the email a tag goes on or comes off, checks WRITE on its
+// folder and normalizes the tag; sys acts as the server from there.
+func (s *Service) taggable(ctx context.Context, emailID int, raw string) (e *ent.Email, sys context.Context, tag string, err error) {
+	if e, err = s.email(ctx, emailID, "emailID"); err != nil {
+		return nil, nil, "", err
+	}
+	if sys, err = auth.Authorize(ctx, auth.Target{FolderID: e.FolderID}, viewer.Write); err != nil {
+		return nil, nil, "", err
+	}
+	if tag, err = NormalizeTag(raw); err != nil {
+		return nil, nil, "", err
+	}
+	return e, sys, tag, nil
+}
+
 // TagEmail puts a tag on an email (WRITE needed); a tag it has already is
 // left as it is.
 func (s *Service) TagEmail(ctx context.Context, emailID int, raw string) (*ent.Email, error) {
-	e, err := s.email(ctx, emailID, "emailID")
-	if err != nil {
-		return nil, err
-	}
-	sys, err := auth.Authorize(ctx, auth.Target{FolderID: e.FolderID}, viewer.Write)
-	if err != nil {
-		return nil, err
-	}
-	tag, err := NormalizeTag(raw)
+	e, sys, tag, err := s.taggable(ctx, emailID, raw)
 	if err != nil {
 		return nil, err
 	}
@@ -83,15 +90,7 @@ func (s *Service) TagEmail(ctx context.Context, emailID int, raw string) (*ent.E
 
 // UntagEmail takes a tag off an email (WRITE needed).
 func (s *Service) UntagEmail(ctx context.Context, emailID int, raw string) (*ent.Email, error) {
-	e, err := s.email(ctx, emailID, "emailID")
-	if err != nil {
-		return nil, err
-	}
-	sys, err := auth.Authorize(ctx, auth.Target{FolderID: e.FolderID}, viewer.Write)
-	if err != nil {
-		return nil, err
-	}
-	tag, err := NormalizeTag(raw)
+	e, sys, tag, err := s.taggable(ctx, emailID, raw)
 	if err != nil {
 		return nil, err
 	}
