@@ -106,6 +106,13 @@ func (s *Service) UntagEmail(ctx context.Context, emailID int, raw string) (*ent
 
 // Tags lists an email's tags in order.
 func (s *Service) Tags(ctx context.Context, e *ent.Email) ([]string, error) {
+	if loaded, err := e.Edges.TagsOrErr(); err == nil { // eager-loaded by a page, in order
+		names := make([]string, len(loaded))
+		for i, t := range loaded {
+			names[i] = t.Name
+		}
+		return names, nil
+	}
 	return e.QueryTags().Order(ent.Asc(emailtag.FieldName)).Select(emailtag.FieldName).Strings(ctx)
 }
 

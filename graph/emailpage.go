@@ -11,6 +11,7 @@ import (
 
 	"mailroom/ent"
 	"mailroom/ent/email"
+	"mailroom/ent/emailtag"
 	"mailroom/store"
 )
 
@@ -109,6 +110,13 @@ func selectEmailColumns(ctx context.Context, q *ent.EmailQuery) {
 	cols := []string{email.FieldID}
 	handWritten := false
 	for _, f := range graphql.CollectFields(oc, node.Selections, []string{"Email", "Node"}) {
+		if f.Name == "tags" {
+			// One query for the page's tags, not one per row (Email.tags
+			// reads the loaded edge).
+			q.WithTags(func(tq *ent.EmailTagQuery) {
+				tq.Select(emailtag.FieldEmailID, emailtag.FieldName).Order(ent.Asc(emailtag.FieldName))
+			})
+		}
 		if d := f.Definition; d != nil && d.Position != nil && d.Position.Src != nil && d.Position.Src.Name != entSchemaFile {
 			handWritten = true
 		}
