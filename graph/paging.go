@@ -53,48 +53,63 @@ func (PageLimits) Validate(schema graphql.ExecutableSchema) error { return nil }
 
 // MutateOperationContext runs after validation (every field has its
 // definition) and before complexity is computed, when added before it.
-// gqlgen parses the document per request unless a query cache is set; with
-// one, the argument added is the same on every request.
+// The document may be the query cache's, shared by every request that sends
+// the same text, and whether a page needs the default can depend on the
+// variables: a request that needs one gets its own copy of the document to
+// write it into, and the cached document is only ever read.
 func (PageLimits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if oc.Operation == nil {
 		return nil
 	}
-	seen := map[*ast.FragmentDefinition]bool{}
-	if err := limitPages(oc.Operation.SelectionSet, oc.Variables, seen); err != nil {
+	needs, err := limitPages(oc.Operation.SelectionSet, oc.Variables, false, map[*ast.FragmentDefinition]bool{})
+	if err == nil && needs {
+		if own := copyOperation(oc); own != nil {
+			_, err = limitPages(oc.Operation.SelectionSet, oc.Variables, true, map[*ast.FragmentDefinition]bool{})
+		}
+	}
+	if err != nil {
 		return &gqlerror.Error{Message: err.Error(), Err: err}
 	}
 	return nil
 }
 
-func limitPages(set ast.SelectionSet, vars map[string]any, seen map[*ast.FragmentDefinition]bool) error {
+// limitPages checks the page size of every connection under set and tells
+// whether one needs the default first; with write, it also writes it.
+func limitPages(set ast.SelectionSet, vars map[string]any, write bool, seen map[*ast.FragmentDefinition]bool) (bool, error) {
+	needs := false
 	for _, sel := range set {
+		var sub ast.SelectionSet
 		switch s := sel.(type) {
 		case *ast.Field:
 			if isConnection(s.Definition) {
-				if err := limitPage(s, vars); err != nil {
-					return err
+				missing, err := limitPage(s, vars, write)
+				if err != nil {
+					return false, err
 				}
+				needs = needs || missing
 			}
-			if err := limitPages(s.SelectionSet, vars, seen); err != nil {
-				return err
-			}
+			sub = s.SelectionSet
 		case *ast.InlineFragment:
-			if err := limitPages(s.SelectionSet, vars, seen); err != nil {
-				return err
-			}
+			sub = s.SelectionSet
 		case *ast.FragmentSpread:
-			if s.Definition != nil && !seen[s.Definition] {
-				seen[s.Definition] = true
-				if err := limitPages(s.Definition.SelectionSet, vars, seen); err != nil {
-					return err
-				}
+			if s.Definition == nil || seen[s.Definition] {
+				continue
 			}
+			seen[s.Definition] = true
+			sub = s.Definition.SelectionSet
 		}
+		missing, err := limitPages(sub, vars, write, seen)
+		if err != nil {
+			return false, err
+		}
+		needs = needs || missing
 	}
-	return nil
+	return needs, nil
 }
 
-func limitPage(f *ast.Field, vars map[string]any) error {
+// limitPage refuses a page over MaxPageSize and tells whether f has no
+// first or last; with write, it gives f the default first.
+func limitPage(f *ast.Field, vars map[string]any, write bool) (bool, error) {
 	args := f.ArgumentMap(vars)
 	given := false
 	for _, name := range []string{"first", "last"} {
@@ -105,13 +120,13 @@ func limitPage(f *ast.Field, vars map[string]any) error {
 		given = true
 		n, err := graphql.UnmarshalInt(v)
 		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			return false, fmt.Errorf("%s: %w", name, err)
 		}
 		if n > MaxPageSize {
-			return &PageSizeError{Field: name, Size: n}
+			return false, &PageSizeError{Field: name, Size: n}
 		}
 	}
-	if !given {
+	if !given && write {
 		// A missing argument, or a variable given no value: both mean "no
 		// first", so the default replaces the argument.
 		args := f.Arguments[:0:0]
@@ -123,7 +138,7 @@ func limitPage(f *ast.Field, vars map[string]any) error {
 		f.Arguments = append(args, &ast.Argument{Name: "first", Position: f.Position,
 			Value: &ast.Value{Kind: ast.IntValue, Raw: fmt.Sprint(DefaultPageSize), Position: f.Position}})
 	}
-	return nil
+	return !given, nil
 }
 
 // isConnection tells a paged field: its type is a Relay connection and it

@@ -11,6 +11,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -35,17 +36,56 @@ const (
 	maxQueryFields = 500
 )
 
-// guarded hands its transport an executor that refuses documents with more
-// than maxQueryFields fields before gqlgen validates them.
-type guarded struct{ graphql.Transport }
+// The query cache keeps the parsed and validated documents of the texts
+// clients send again and again (the SPA has a few dozen), so a request for
+// one is neither parsed nor validated again. Only short texts are kept, so
+// a client sending a stream of distinct large documents cannot make it hold
+// much: at most queryCacheSize documents of queryCacheMaxText bytes.
+const (
+	queryCacheSize    = 256
+	queryCacheMaxText = 8 << 10
+)
 
-func (g guarded) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
-	g.Transport.Do(w, r, fieldCountGuard{exec})
+// queryCache is gqlgen's LRU, refusing long texts.
+type queryCache struct{ lru *lru.LRU[*ast.QueryDocument] }
+
+func newQueryCache() queryCache {
+	return queryCache{lru.New[*ast.QueryDocument](queryCacheSize)}
 }
 
-type fieldCountGuard struct{ graphql.GraphExecutor }
+func (c queryCache) Get(ctx context.Context, query string) (*ast.QueryDocument, bool) {
+	if len(query) > queryCacheMaxText {
+		return nil, false
+	}
+	return c.lru.Get(ctx, query)
+}
+
+func (c queryCache) Add(ctx context.Context, query string, doc *ast.QueryDocument) {
+	if len(query) <= queryCacheMaxText {
+		c.lru.Add(ctx, query, doc)
+	}
+}
+
+// guarded hands its transport an executor that refuses documents with more
+// than maxQueryFields fields before gqlgen validates them.
+type guarded struct {
+	graphql.Transport
+	cache queryCache
+}
+
+func (g guarded) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	g.Transport.Do(w, r, fieldCountGuard{exec, g.cache})
+}
+
+type fieldCountGuard struct {
+	graphql.GraphExecutor
+	cache queryCache
+}
 
 func (g fieldCountGuard) CreateOperationContext(ctx context.Context, params *graphql.RawParams) (*graphql.OperationContext, gqlerror.List) {
+	if _, ok := g.cache.Get(ctx, params.Query); ok { // passed this guard and validation before
+		return g.GraphExecutor.CreateOperationContext(ctx, params)
+	}
 	// Parsing is linear and bounded by the token limit; a document that does
 	// not parse goes on, for gqlgen to explain why.
 	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: params.Query}, queryTokenLimit)

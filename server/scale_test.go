@@ -14,6 +14,7 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 
 	"mailroom/auth/viewer"
+	"mailroom/graph"
 	"mailroom/ent"
 	"mailroom/mail"
 )
@@ -208,6 +209,35 @@ func TestFolderPageReadsNoBodies(t *testing.T) {
 		after = conn["pageInfo"].(map[string]any)["endCursor"]
 	}
 
+	// The page's tags come in one query, not one per row, and in order.
+	first := e.gqlFast(tok, folderTablePage, map[string]any{"id": folderID, "first": 3})
+	edges := first.Data["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any)
+	tagged := edges[1].(map[string]any)["node"].(map[string]any)["id"]
+	for _, tag := range []string{"urgent", "budget"} {
+		e.mustGQL(admin, `mutation($e:ID!,$t:String!){tagEmail(emailID:$e,tag:$t){id}}`, map[string]any{"e": tagged, "t": tag})
+	}
+	rec.take()
+	r := e.gqlFast(tok, folderTablePage, map[string]any{"id": folderID, "first": 50})
+	tagQueries := 0
+	for _, q := range rec.take() {
+		if strings.Contains(q, "FROM `email_tags`") {
+			tagQueries++
+		}
+	}
+	if tagQueries != 1 {
+		t.Errorf("a page of 50 read the tags in %d queries, want 1", tagQueries)
+	}
+	for i, edge := range r.Data["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any) {
+		node := edge.(map[string]any)["node"].(map[string]any)
+		want := "[]"
+		if node["id"] == tagged {
+			want = "[budget urgent]"
+		}
+		if got := fmt.Sprint(node["tags"]); got != want {
+			t.Errorf("row %d: tags %s, want %s", i, got, want)
+		}
+	}
+
 	withText := `query($id:ID!){node(id:$id){... on EmailFolder{emails(first:5){edges{node{id text from{address}}}}}}}`
 	if selects, _ := emailQueries(withText, map[string]any{"id": folderID}); !body.MatchString(strings.Join(selects, "\n")) {
 		t.Errorf("asking for the text did not read it: %v", selects)
@@ -216,4 +246,61 @@ func TestFolderPageReadsNoBodies(t *testing.T) {
 	if _, counted := emailQueries(filtered, map[string]any{"id": folderID}); !counted {
 		t.Error("a filtered list was not counted")
 	}
+}
+
+// TestCachedDocumentsKeepPageDefaultsPerRequest: the query cache hands one
+// parsed document to every request with the same text, and the default page
+// size is written into a request's document when its first is missing or a
+// variable given no value. A request that needs the default must not leave
+// it in the cached document for the next request, which may give first.
+func TestCachedDocumentsKeepPageDefaultsPerRequest(t *testing.T) {
+	e := newAPI(t)
+	admin := e.login()
+	folderID := e.memFolder(admin)
+	var fid int
+	fmt.Sscan(folderID, &fid)
+	seedBigFolder(t, e.client, fid, 60)
+	withVar := `query($id:ID!,$first:Int){node(id:$id){... on EmailFolder{emails(first:$first){edges{node{id}}}}}}`
+	without := `query($id:ID!){node(id:$id){... on EmailFolder{emails{edges{node{id}}}}}}`
+	rows := func(query string, vars map[string]any) int {
+		r := e.gqlFast(admin, query, vars)
+		if len(r.Errors) > 0 {
+			t.Fatal(r.Errors)
+		}
+		return len(r.Data["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any))
+	}
+	steps := []struct {
+		query string
+		first any
+		want  int
+	}{
+		{withVar, nil, graph.DefaultPageSize}, {withVar, 3, 3}, {withVar, nil, graph.DefaultPageSize}, {withVar, 7, 7},
+		{without, nil, graph.DefaultPageSize}, {without, nil, graph.DefaultPageSize},
+	}
+	for i, s := range steps {
+		vars := map[string]any{"id": folderID}
+		if s.first != nil {
+			vars["first"] = s.first
+		}
+		if got := rows(s.query, vars); got != s.want {
+			t.Errorf("step %d (first %v): %d rows, want %d", i, s.first, got, s.want)
+		}
+	}
+	// The same text at once from many requests, with and without first
+	// (under -race this also finds a write to the shared document).
+	var wg sync.WaitGroup
+	for i := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			vars, want := map[string]any{"id": folderID}, graph.DefaultPageSize
+			if i%2 == 1 {
+				vars["first"], want = i, i
+			}
+			if got := rows(withVar, vars); got != want {
+				t.Errorf("concurrent %d: %d rows, want %d", i, got, want)
+			}
+		}()
+	}
+	wg.Wait()
 }

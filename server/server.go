@@ -137,19 +137,21 @@ func (s *server) graphQL() http.Handler {
 		Trash: s.cfg.Trash, Push: s.cfg.Push, Search: s.cfg.Search,
 		Integrity: s.cfg.Integrity, Activity: s.cfg.activity(), Mailer: s.cfg.Mailer, OAuth: s.cfg.OAuth,
 	}))
+	cache := newQueryCache()
 	srv.AddTransport(guarded{transport.Websocket{
 		Implementation:        gorillaWebsocket{allowedOrigins: s.cfg.AllowedOrigins},
 		KeepAlivePingInterval: 10 * time.Second,
 		InitFunc:              s.websocketInit,
 		InitTimeout:           initTimeout,
-	}})
+	}, cache})
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(guarded{transport.GET{}})
-	srv.AddTransport(guarded{postJSON{}})
+	srv.AddTransport(guarded{transport.GET{}, cache})
+	srv.AddTransport(guarded{postJSON{}, cache})
 	// Uploads (importEmails): a form can post multipart cross-site without
 	// a preflight, so guardCrossSite demands CSRFHeader on cookie requests;
 	// limitUploads bounds the size and the parts before this reads them.
-	srv.AddTransport(guarded{s.multipart()})
+	srv.AddTransport(guarded{s.multipart(), cache})
+	srv.SetQueryCache(cache) // PageLimits copies a cached document before writing to it
 	srv.SetParserTokenLimit(queryTokenLimit)
 	srv.Use(extension.Introspection{})
 	srv.Use(graph.PageLimits{}) // before the complexity limit, which counts the default page
