@@ -735,7 +735,7 @@ const folderPageQuery = `query FolderEmails($id: ID!, $first: Int, $after: Curso
     emails(first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { id subject from { name address } sentAt importedAt attachmentCount parseError } }
+      edges { cursor node { id subject from { name address } sentAt importedAt attachmentCount parseError tags } }
     } } } }`
 
 const searchQuery = `query Search($q: String!, $folder: ID, $first: Int) {
