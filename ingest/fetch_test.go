@@ -19,61 +19,62 @@ import (
 )
 
 func TestFetchImportsOnceDedupesAndMarksSeen(t *testing.T) {
-	e := newEnv(t, Options{})
-	e.appendMsg("INBOX", message("a@x", "first", "one"))
-	e.appendMsg("INBOX", message("b@x", "second", "two"))
-	e.appendMsg("INBOX", message("a@x", "first again", "same Message-ID, other body"))
-	noID := message("", "no id", "a message without Message-ID")
-	e.appendMsg("INBOX", noID)
-	e.appendMsg("INBOX", noID) // delivered twice: same bytes, same sha256
-	e.appendMsg("INBOX", message("seen@x", "already read", "not new"), imap.FlagSeen)
-	f := e.folder(nil)
+	onStores(t, Options{}, func(t *testing.T, e *testEnv) {
+		e.appendMsg("INBOX", message("a@x", "first", "one"))
+		e.appendMsg("INBOX", message("b@x", "second", "two"))
+		e.appendMsg("INBOX", message("a@x", "first again", "same Message-ID, other body"))
+		noID := message("", "no id", "a message without Message-ID")
+		e.appendMsg("INBOX", noID)
+		e.appendMsg("INBOX", noID) // delivered twice: same bytes, same sha256
+		e.appendMsg("INBOX", message("seen@x", "already read", "not new"), imap.FlagSeen)
+		f := e.folder(nil)
 
-	rep := e.fetch(f)
-	if rep.Err != nil || rep.Imported != 3 || rep.Duplicates != 2 || rep.Failed != 0 || rep.Remaining != 0 {
-		t.Fatalf("first run: %+v", rep)
-	}
-	for uid, flags := range e.flags("INBOX") {
-		if !hasFlag(flags, imap.FlagSeen) {
-			t.Errorf("uid %d not marked \\Seen after import: %v", uid, flags)
+		rep := e.fetch(f)
+		if rep.Err != nil || rep.Imported != 3 || rep.Duplicates != 2 || rep.Failed != 0 || rep.Remaining != 0 {
+			t.Fatalf("first run: %+v", rep)
 		}
-	}
-	subjects, err := e.client.Email.Query().Where(email.FolderID(f.ID)).Order(ent.Asc(email.FieldID)).
-		Select(email.FieldSubject).Strings(e.ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.Join(subjects, "|") != "first|second|no id" {
-		t.Fatalf("subjects %q", subjects)
-	}
-	if rep := e.fetch(f); rep.Err != nil || rep.Imported+rep.Duplicates != 0 {
-		t.Fatalf("second run: %+v", rep)
-	}
-	// Marking mail unread on the server does not import it again: the ledger remembers.
-	c := e.imap()
-	if _, err := c.Select("INBOX", nil).Wait(); err != nil {
-		t.Fatal(err)
-	}
-	var all imap.SeqSet
-	all.AddRange(1, 0)
-	if err := c.Store(all, &imap.StoreFlags{Op: imap.StoreFlagsDel, Silent: true, Flags: []imap.Flag{imap.FlagSeen}}, nil).Close(); err != nil {
-		t.Fatal(err)
-	}
-	// Only the message that was read before (never imported) is new now.
-	if rep := e.fetch(f); rep.Err != nil || rep.Imported != 1 || rep.Duplicates != 0 {
-		t.Fatalf("after unseen: %+v", rep)
-	}
-	if n := e.emailCount(f); n != 4 {
-		t.Fatalf("%d emails", n)
-	}
-	runs, err := e.client.FetchRun.Query().Where(fetchrun.FolderID(f.ID)).Count(e.ctx)
-	if err != nil || runs != 3 {
-		t.Fatalf("fetch runs recorded: %d %v", runs, err)
-	}
-	f, _ = e.client.EmailFolder.Get(e.ctx, f.ID)
-	if f.LastFetchAt == nil || f.LastFetchError != nil {
-		t.Fatalf("folder last fetch: %v %v", f.LastFetchAt, f.LastFetchError)
-	}
+		for uid, flags := range e.flags("INBOX") {
+			if !hasFlag(flags, imap.FlagSeen) {
+				t.Errorf("uid %d not marked \\Seen after import: %v", uid, flags)
+			}
+		}
+		subjects, err := e.client.Email.Query().Where(email.FolderID(f.ID)).Order(ent.Asc(email.FieldID)).
+			Select(email.FieldSubject).Strings(e.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(subjects, "|") != "first|second|no id" {
+			t.Fatalf("subjects %q", subjects)
+		}
+		if rep := e.fetch(f); rep.Err != nil || rep.Imported+rep.Duplicates != 0 {
+			t.Fatalf("second run: %+v", rep)
+		}
+		// Marking mail unread on the server does not import it again: the ledger remembers.
+		c := e.imap()
+		if _, err := c.Select("INBOX", nil).Wait(); err != nil {
+			t.Fatal(err)
+		}
+		var all imap.SeqSet
+		all.AddRange(1, 0)
+		if err := c.Store(all, &imap.StoreFlags{Op: imap.StoreFlagsDel, Silent: true, Flags: []imap.Flag{imap.FlagSeen}}, nil).Close(); err != nil {
+			t.Fatal(err)
+		}
+		// Only the message that was read before (never imported) is new now.
+		if rep := e.fetch(f); rep.Err != nil || rep.Imported != 1 || rep.Duplicates != 0 {
+			t.Fatalf("after unseen: %+v", rep)
+		}
+		if n := e.emailCount(f); n != 4 {
+			t.Fatalf("%d emails", n)
+		}
+		runs, err := e.client.FetchRun.Query().Where(fetchrun.FolderID(f.ID)).Count(e.ctx)
+		if err != nil || runs != 3 {
+			t.Fatalf("fetch runs recorded: %d %v", runs, err)
+		}
+		f, _ = e.client.EmailFolder.Get(e.ctx, f.ID)
+		if f.LastFetchAt == nil || f.LastFetchError != nil {
+			t.Fatalf("folder last fetch: %v %v", f.LastFetchAt, f.LastFetchError)
+		}
+	})
 }
 
 func TestFetchEmailsLimit(t *testing.T) {
@@ -113,35 +114,36 @@ func TestFetchLeaveKeepsServerUnread(t *testing.T) {
 }
 
 func TestFetchMoveAndDelete(t *testing.T) {
-	e := newEnv(t, Options{})
-	e.appendMsg("INBOX", message("mv@x", "move me", "x"))
-	f := e.folder(func(p *FolderParams) {
-		p.AfterImport = ptr(emailfolder.AfterImportMOVE)
-		p.MoveTo = ptr("Archive")
-	})
-	if rep := e.fetch(f); rep.Imported != 1 || rep.Err != nil {
-		t.Fatalf("move: %+v", rep)
-	}
-	if n := len(e.flags("INBOX")); n != 0 {
-		t.Fatalf("INBOX still has %d messages", n)
-	}
-	if n := len(e.flags("Archive")); n != 1 {
-		t.Fatalf("Archive has %d messages", n)
-	}
+	onStores(t, Options{}, func(t *testing.T, e *testEnv) {
+		e.appendMsg("INBOX", message("mv@x", "move me", "x"))
+		f := e.folder(func(p *FolderParams) {
+			p.AfterImport = ptr(emailfolder.AfterImportMOVE)
+			p.MoveTo = ptr("Archive")
+		})
+		if rep := e.fetch(f); rep.Imported != 1 || rep.Err != nil {
+			t.Fatalf("move: %+v", rep)
+		}
+		if n := len(e.flags("INBOX")); n != 0 {
+			t.Fatalf("INBOX still has %d messages", n)
+		}
+		if n := len(e.flags("Archive")); n != 1 {
+			t.Fatalf("Archive has %d messages", n)
+		}
 
-	e.appendMsg("INBOX", message("del@x", "delete me", "x"))
-	e.appendMsg("INBOX", message("keep@x", "read, keep", "x"), imap.FlagSeen)
-	f2 := e.folder(func(p *FolderParams) {
-		p.Title = ptr("deleting")
-		p.AfterImport = ptr(emailfolder.AfterImportDELETE)
+		e.appendMsg("INBOX", message("del@x", "delete me", "x"))
+		e.appendMsg("INBOX", message("keep@x", "read, keep", "x"), imap.FlagSeen)
+		f2 := e.folder(func(p *FolderParams) {
+			p.Title = ptr("deleting")
+			p.AfterImport = ptr(emailfolder.AfterImportDELETE)
+		})
+		if rep := e.fetch(f2); rep.Imported != 1 || rep.Err != nil {
+			t.Fatalf("delete: %+v", rep)
+		}
+		left := e.flags("INBOX")
+		if len(left) != 1 {
+			t.Fatalf("INBOX has %d messages; only the read one should stay", len(left))
+		}
 	})
-	if rep := e.fetch(f2); rep.Imported != 1 || rep.Err != nil {
-		t.Fatalf("delete: %+v", rep)
-	}
-	left := e.flags("INBOX")
-	if len(left) != 1 {
-		t.Fatalf("INBOX has %d messages; only the read one should stay", len(left))
-	}
 }
 
 // A failed acknowledgement is re-applied by the next run, without importing again.
@@ -179,25 +181,26 @@ func TestFetchReappliesPendingAck(t *testing.T) {
 }
 
 func TestFetchKeepsUnparseableMail(t *testing.T) {
-	e := newEnv(t, Options{})
-	garbage := "Subject: broken\r\nContent-Type: multipart/mixed; boundary=\"zz\"\r\nMessage-ID: <broken@x>\r\n\r\n--zz\r\nContent-Type: text/plain\r\n\r\nno end boundary, and \x00\xff binary\r\n"
-	e.appendMsg("INBOX", garbage)
-	f := e.folder(nil)
-	if rep := e.fetch(f); rep.Imported != 1 || rep.Failed != 0 {
-		t.Fatalf("%+v", rep)
-	}
-	m, err := e.client.Email.Query().Where(email.FolderID(f.ID)).Only(e.ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m.Subject != "broken" || m.Size != int64(len(garbage)) {
-		t.Fatalf("email %q size %d", m.Subject, m.Size)
-	}
-	raw, err := e.blobs.Open(m.RawSha256)
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw.Close()
+	onStores(t, Options{}, func(t *testing.T, e *testEnv) {
+		garbage := "Subject: broken\r\nContent-Type: multipart/mixed; boundary=\"zz\"\r\nMessage-ID: <broken@x>\r\n\r\n--zz\r\nContent-Type: text/plain\r\n\r\nno end boundary, and \x00\xff binary\r\n"
+		e.appendMsg("INBOX", garbage)
+		f := e.folder(nil)
+		if rep := e.fetch(f); rep.Imported != 1 || rep.Failed != 0 {
+			t.Fatalf("%+v", rep)
+		}
+		m, err := e.client.Email.Query().Where(email.FolderID(f.ID)).Only(e.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Subject != "broken" || m.Size != int64(len(garbage)) {
+			t.Fatalf("email %q size %d", m.Subject, m.Size)
+		}
+		raw, err := e.blobs.Open(m.RawSha256)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw.Close()
+	})
 }
 
 func TestFetchSingleFlight(t *testing.T) {
@@ -315,27 +318,28 @@ func TestFolderDefaultsAndSealedPassword(t *testing.T) {
 // Trashed mail still counts for duplicate detection, and purged mail is
 // remembered by the ledger: delivered again, neither is imported again.
 func TestTrashedAndPurgedMailIsNotImportedAgain(t *testing.T) {
-	e := newEnv(t, Options{})
-	e.appendMsg("INBOX", message("t@x", "to trash", "x"))
-	f := e.folder(nil)
-	e.fetch(f)
-	m := e.client.Email.Query().Where(email.FolderID(f.ID)).OnlyX(e.ctx)
-	bin := trash.New(e.client, e.blobs, nil)
-	if _, err := bin.Trash(e.ctx, m.ID); err != nil {
-		t.Fatal(err)
-	}
-	e.appendMsg("INBOX", message("t@x", "to trash, again", "x"))
-	if rep := e.fetch(f); rep.Imported != 0 || rep.Duplicates != 1 {
-		t.Fatalf("after trash: %+v", rep)
-	}
-	if err := bin.Purge(e.ctx, m.ID); err != nil {
-		t.Fatal(err)
-	}
-	e.appendMsg("INBOX", message("t@x", "to trash, a third time", "x"))
-	if rep := e.fetch(f); rep.Imported != 0 || rep.Duplicates != 1 {
-		t.Fatalf("after purge: %+v", rep)
-	}
-	if n := e.emailCount(f); n != 0 {
-		t.Fatalf("%d emails", n)
-	}
+	onStores(t, Options{}, func(t *testing.T, e *testEnv) {
+		e.appendMsg("INBOX", message("t@x", "to trash", "x"))
+		f := e.folder(nil)
+		e.fetch(f)
+		m := e.client.Email.Query().Where(email.FolderID(f.ID)).OnlyX(e.ctx)
+		bin := trash.New(e.client, e.blobs, nil)
+		if _, err := bin.Trash(e.ctx, m.ID); err != nil {
+			t.Fatal(err)
+		}
+		e.appendMsg("INBOX", message("t@x", "to trash, again", "x"))
+		if rep := e.fetch(f); rep.Imported != 0 || rep.Duplicates != 1 {
+			t.Fatalf("after trash: %+v", rep)
+		}
+		if err := bin.Purge(e.ctx, m.ID); err != nil {
+			t.Fatal(err)
+		}
+		e.appendMsg("INBOX", message("t@x", "to trash, a third time", "x"))
+		if rep := e.fetch(f); rep.Imported != 0 || rep.Duplicates != 1 {
+			t.Fatalf("after purge: %+v", rep)
+		}
+		if n := e.emailCount(f); n != 0 {
+			t.Fatalf("%d emails", n)
+		}
+	})
 }

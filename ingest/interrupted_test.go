@@ -82,27 +82,28 @@ func proxyPort(t *testing.T, addr string, limit int64, reset bool) int {
 func TestFetchConnectionCut(t *testing.T) {
 	for _, reset := range []bool{false, true} {
 		t.Run(fmt.Sprintf("reset=%v", reset), func(t *testing.T) {
-			e := newEnv(t, Options{BatchSize: 5})
-			const n = 40
-			body := strings.Repeat("0123456789abcdef ", 1200) // ~20 KB
-			for i := range n {
-				e.appendMsg("INBOX", message(fmt.Sprintf("mcut%d@x", i), fmt.Sprintf("cut %02d", i), body))
-			}
-			host, port, _ := net.SplitHostPort(e.addr)
-			f := e.folder(func(p *FolderParams) { p.Port = ptr(proxyPort(t, e.addr, 400_000, reset)) })
-			first := e.fetch(f)
-			checkCut(t, e, first, host, n)
-			t.Logf("cut run: %+v", first)
+			onStores(t, Options{BatchSize: 5}, func(t *testing.T, e *testEnv) {
+				const n = 40
+				body := strings.Repeat("0123456789abcdef ", 1200) // ~20 KB
+				for i := range n {
+					e.appendMsg("INBOX", message(fmt.Sprintf("mcut%d@x", i), fmt.Sprintf("cut %02d", i), body))
+				}
+				host, port, _ := net.SplitHostPort(e.addr)
+				f := e.folder(func(p *FolderParams) { p.Port = ptr(proxyPort(t, e.addr, 400_000, reset)) })
+				first := e.fetch(f)
+				checkCut(t, e, first, host, n)
+				t.Logf("cut run: %+v", first)
 
-			var p int
-			fmt.Sscan(port, &p)
-			if _, err := e.svc.UpdateFolder(e.ctx, f.ID, FolderParams{Port: &p, Password: ptr(memPass)}); err != nil {
-				t.Fatal(err)
-			}
-			second := e.fetch(f)
-			if second.Err != nil || first.Imported+second.Imported != n || second.Remaining != 0 {
-				t.Fatalf("second run: %+v after %+v", second, first)
-			}
+				var p int
+				fmt.Sscan(port, &p)
+				if _, err := e.svc.UpdateFolder(e.ctx, f.ID, FolderParams{Port: &p, Password: ptr(memPass)}); err != nil {
+					t.Fatal(err)
+				}
+				second := e.fetch(f)
+				if second.Err != nil || first.Imported+second.Imported != n || second.Remaining != 0 {
+					t.Fatalf("second run: %+v after %+v", second, first)
+				}
+			})
 		})
 	}
 }

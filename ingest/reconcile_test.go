@@ -142,185 +142,186 @@ func adds(t *testing.T, r *Reconciliation, offered int) {
 // ledger lists each with its outcome, the reconciliation adds up, and the
 // failed message is retried and then imported.
 func TestLedgerAccountsForEveryMessage(t *testing.T) {
-	e := newEnv(t, Options{BatchSize: 2})
-	noID := message("", "no id", "a message without Message-ID")
-	for _, raw := range []string{
-		message("a@x", "first", "one"),                   // uid 1: IMPORTED
-		message("b@x", "to purge", "two"),                // uid 2: IMPORTED, then PURGED
-		message("a@x", "first again", "same Message-ID"), // uid 3: DUPLICATE of 1 by Message-ID
-		noID, // uid 4: IMPORTED
-		noID, // uid 5: DUPLICATE of 4 by content
-		message("c@x", "unreadable", "the server fails it"), // uid 6: FAILED, retried
-	} {
-		e.appendMsg("INBOX", raw)
-	}
-	e.appendMsg("INBOX", message("seen@x", "already read", "not offered"), imap.FlagSeen) // uid 7
-	broken := e.serveBodiless()
-	broken.set(6)
-	f := e.folder(nil)
+	onStores(t, Options{BatchSize: 2}, func(t *testing.T, e *testEnv) {
+		noID := message("", "no id", "a message without Message-ID")
+		for _, raw := range []string{
+			message("a@x", "first", "one"),                   // uid 1: IMPORTED
+			message("b@x", "to purge", "two"),                // uid 2: IMPORTED, then PURGED
+			message("a@x", "first again", "same Message-ID"), // uid 3: DUPLICATE of 1 by Message-ID
+			noID, // uid 4: IMPORTED
+			noID, // uid 5: DUPLICATE of 4 by content
+			message("c@x", "unreadable", "the server fails it"), // uid 6: FAILED, retried
+		} {
+			e.appendMsg("INBOX", raw)
+		}
+		e.appendMsg("INBOX", message("seen@x", "already read", "not offered"), imap.FlagSeen) // uid 7
+		broken := e.serveBodiless()
+		broken.set(6)
+		f := e.folder(nil)
 
-	rep := e.fetch(f)
-	if rep.Imported != 3 || rep.Duplicates != 2 || rep.Failed != 1 {
-		t.Fatalf("first run: %+v", rep)
-	}
-	run1 := e.client.FetchRun.Query().Where(fetchrun.FolderID(f.ID)).OnlyX(e.ctx)
-	byUID := func(entries []*LedgerEntry) map[string]*LedgerEntry {
-		m := map[string]*LedgerEntry{}
-		for _, en := range entries {
-			if m[en.ServerUID] != nil {
-				t.Fatalf("uid %s listed twice", en.ServerUID)
+		rep := e.fetch(f)
+		if rep.Imported != 3 || rep.Duplicates != 2 || rep.Failed != 1 {
+			t.Fatalf("first run: %+v", rep)
+		}
+		run1 := e.client.FetchRun.Query().Where(fetchrun.FolderID(f.ID)).OnlyX(e.ctx)
+		byUID := func(entries []*LedgerEntry) map[string]*LedgerEntry {
+			m := map[string]*LedgerEntry{}
+			for _, en := range entries {
+				if m[en.ServerUID] != nil {
+					t.Fatalf("uid %s listed twice", en.ServerUID)
+				}
+				m[en.ServerUID] = en
 			}
-			m[en.ServerUID] = en
+			return m
 		}
-		return m
-	}
-	emailOf := func(subject string) int {
-		return e.client.Email.Query().Where(email.FolderID(f.ID), email.Subject(subject)).OnlyIDX(e.ctx)
-	}
-	purged := emailOf("to purge")
-	bin := trash.New(e.client, e.blobs, nil)
-	if _, err := bin.Trash(e.ctx, purged); err != nil {
-		t.Fatal(err)
-	}
-	if err := bin.Purge(e.ctx, purged); err != nil {
-		t.Fatal(err)
-	}
-
-	all := e.ledger(f.ID, LedgerFilter{})
-	got := byUID(all)
-	type want struct {
-		outcome LedgerOutcome
-		email   int
-		dupOf   int
-		by      string
-	}
-	first, noIDEmail := emailOf("first"), emailOf("no id")
-	wants := map[string]want{
-		"1": {OutcomeImported, first, 0, ""},
-		"2": {OutcomePurged, purged, 0, ""},
-		"3": {OutcomeDuplicate, 0, first, "MESSAGE_ID"},
-		"4": {OutcomeImported, noIDEmail, 0, ""},
-		"5": {OutcomeDuplicate, 0, noIDEmail, "CONTENT"},
-		"6": {OutcomeFailed, 0, 0, ""},
-	}
-	if len(got) != len(wants) {
-		t.Fatalf("ledger lists %d messages, want %d (the read one is not offered)", len(got), len(wants))
-	}
-	for uid, w := range wants {
-		en := got[uid]
-		if en == nil {
-			t.Fatalf("uid %s missing from the ledger", uid)
+		emailOf := func(subject string) int {
+			return e.client.Email.Query().Where(email.FolderID(f.ID), email.Subject(subject)).OnlyIDX(e.ctx)
 		}
-		by := ""
-		if en.DuplicateBy != nil {
-			by = string(*en.DuplicateBy)
-		}
-		if en.Outcome != w.outcome || deref(en.EmailID) != w.email || deref(en.DuplicateOfID) != w.dupOf || by != w.by {
-			t.Errorf("uid %s: %s email %d duplicateOf %d by %q; want %+v", uid, en.Outcome, deref(en.EmailID),
-				deref(en.DuplicateOfID), by, w)
-		}
-		if deref(en.RunID) != run1.ID || deref(en.UIDValidity) != int(e.client.EmailFolder.GetX(e.ctx, f.ID).UIDValidity) {
-			t.Errorf("uid %s: run %v validity %v", uid, en.RunID, en.UIDValidity)
-		}
-	}
-	if f6 := got["6"]; !f6.WillRetry || !strings.Contains(deref(f6.Reason), "no body") {
-		t.Errorf("failed entry: retry %v, reason %q", f6.WillRetry, deref(f6.Reason))
-	}
-	if !strings.Contains(deref(got["3"].Reason), "Message-ID") || !strings.Contains(deref(got["5"].Reason), "content") {
-		t.Errorf("duplicate reasons: %q, %q", deref(got["3"].Reason), deref(got["5"].Reason))
-	}
-	// Order: the failure to retry first, then newest first.
-	var order []string
-	for _, en := range all {
-		order = append(order, en.ServerUID)
-	}
-	if strings.Join(order, ",") != "6,5,4,3,2,1" {
-		t.Errorf("order %v", order)
-	}
-
-	// Each outcome filter lists exactly the entries of that outcome.
-	for _, o := range []LedgerOutcome{OutcomeImported, OutcomeDuplicate, OutcomeFailed, OutcomePurged} {
-		var wantUIDs, gotUIDs []string
-		for uid, w := range wants {
-			if w.outcome == o {
-				wantUIDs = append(wantUIDs, uid)
-			}
-		}
-		for _, en := range e.ledger(f.ID, LedgerFilter{Outcome: &o}) {
-			gotUIDs = append(gotUIDs, en.ServerUID)
-		}
-		slices.Sort(wantUIDs)
-		slices.Sort(gotUIDs)
-		if !slices.Equal(gotUIDs, wantUIDs) {
-			t.Errorf("%s: %v, want %v", o, gotUIDs, wantUIDs)
-		}
-	}
-
-	// Pages of two walk the same list, each entry once.
-	var paged []string
-	after := 0
-	for range 10 {
-		page, err := e.svc.Ledger(e.ctx, f.ID, LedgerFilter{}, after, 2)
-		if err != nil {
+		purged := emailOf("to purge")
+		bin := trash.New(e.client, e.blobs, nil)
+		if _, err := bin.Trash(e.ctx, purged); err != nil {
 			t.Fatal(err)
 		}
-		if page.TotalCount != 6 || len(page.Entries) > 2 {
-			t.Fatalf("page: total %d, %d entries", page.TotalCount, len(page.Entries))
+		if err := bin.Purge(e.ctx, purged); err != nil {
+			t.Fatal(err)
 		}
-		for _, en := range page.Entries {
-			paged = append(paged, en.ServerUID)
-			after = en.Cursor
+
+		all := e.ledger(f.ID, LedgerFilter{})
+		got := byUID(all)
+		type want struct {
+			outcome LedgerOutcome
+			email   int
+			dupOf   int
+			by      string
 		}
-		if !page.HasNext {
-			break
+		first, noIDEmail := emailOf("first"), emailOf("no id")
+		wants := map[string]want{
+			"1": {OutcomeImported, first, 0, ""},
+			"2": {OutcomePurged, purged, 0, ""},
+			"3": {OutcomeDuplicate, 0, first, "MESSAGE_ID"},
+			"4": {OutcomeImported, noIDEmail, 0, ""},
+			"5": {OutcomeDuplicate, 0, noIDEmail, "CONTENT"},
+			"6": {OutcomeFailed, 0, 0, ""},
 		}
-	}
-	if strings.Join(paged, ",") != strings.Join(order, ",") {
-		t.Errorf("paged %v, want %v", paged, order)
-	}
+		if len(got) != len(wants) {
+			t.Fatalf("ledger lists %d messages, want %d (the read one is not offered)", len(got), len(wants))
+		}
+		for uid, w := range wants {
+			en := got[uid]
+			if en == nil {
+				t.Fatalf("uid %s missing from the ledger", uid)
+			}
+			by := ""
+			if en.DuplicateBy != nil {
+				by = string(*en.DuplicateBy)
+			}
+			if en.Outcome != w.outcome || deref(en.EmailID) != w.email || deref(en.DuplicateOfID) != w.dupOf || by != w.by {
+				t.Errorf("uid %s: %s email %d duplicateOf %d by %q; want %+v", uid, en.Outcome, deref(en.EmailID),
+					deref(en.DuplicateOfID), by, w)
+			}
+			if deref(en.RunID) != run1.ID || deref(en.UIDValidity) != int(e.client.EmailFolder.GetX(e.ctx, f.ID).UIDValidity) {
+				t.Errorf("uid %s: run %v validity %v", uid, en.RunID, en.UIDValidity)
+			}
+		}
+		if f6 := got["6"]; !f6.WillRetry || !strings.Contains(deref(f6.Reason), "no body") {
+			t.Errorf("failed entry: retry %v, reason %q", f6.WillRetry, deref(f6.Reason))
+		}
+		if !strings.Contains(deref(got["3"].Reason), "Message-ID") || !strings.Contains(deref(got["5"].Reason), "content") {
+			t.Errorf("duplicate reasons: %q, %q", deref(got["3"].Reason), deref(got["5"].Reason))
+		}
+		// Order: the failure to retry first, then newest first.
+		var order []string
+		for _, en := range all {
+			order = append(order, en.ServerUID)
+		}
+		if strings.Join(order, ",") != "6,5,4,3,2,1" {
+			t.Errorf("order %v", order)
+		}
 
-	r := e.reconcile(f.ID)
-	adds(t, r, 6)
-	if r.Imported != 2 || r.Duplicates != 2 || r.Failed != 1 || r.Purged != 1 || r.Remaining != 0 {
-		t.Errorf("reconciliation %+v", *r)
-	}
-	if deref(r.OnServer) != 7 || deref(r.UnreadOnServer) != 6 || deref(r.NewOnServer) != 6 || r.CheckedAt == nil {
-		t.Errorf("server counts: on %v unread %v new %v", r.OnServer, r.UnreadOnServer, r.NewOnServer)
-	}
+		// Each outcome filter lists exactly the entries of that outcome.
+		for _, o := range []LedgerOutcome{OutcomeImported, OutcomeDuplicate, OutcomeFailed, OutcomePurged} {
+			var wantUIDs, gotUIDs []string
+			for uid, w := range wants {
+				if w.outcome == o {
+					wantUIDs = append(wantUIDs, uid)
+				}
+			}
+			for _, en := range e.ledger(f.ID, LedgerFilter{Outcome: &o}) {
+				gotUIDs = append(gotUIDs, en.ServerUID)
+			}
+			slices.Sort(wantUIDs)
+			slices.Sort(gotUIDs)
+			if !slices.Equal(gotUIDs, wantUIDs) {
+				t.Errorf("%s: %v, want %v", o, gotUIDs, wantUIDs)
+			}
+		}
 
-	// The server recovers: the next run retries the failed message and imports it.
-	broken.set()
-	if rep := e.fetch(f); rep.Imported != 1 || rep.Failed != 0 {
-		t.Fatalf("second run: %+v", rep)
-	}
-	run2 := e.client.FetchRun.Query().Where(fetchrun.FolderID(f.ID)).Order(ent.Desc(fetchrun.FieldID)).FirstX(e.ctx)
-	got = byUID(e.ledger(f.ID, LedgerFilter{}))
-	if en := got["6"]; en.Outcome != OutcomeImported || deref(en.RunID) != run2.ID || deref(en.EmailID) != emailOf("unreadable") {
-		t.Errorf("after retry, uid 6: %s run %v", en.Outcome, en.RunID)
-	}
-	r = e.reconcile(f.ID)
-	adds(t, r, 6)
-	if r.Imported != 3 || r.Failed != 0 || r.Purged != 1 {
-		t.Errorf("after retry: %+v", *r)
-	}
+		// Pages of two walk the same list, each entry once.
+		var paged []string
+		after := 0
+		for range 10 {
+			page, err := e.svc.Ledger(e.ctx, f.ID, LedgerFilter{}, after, 2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if page.TotalCount != 6 || len(page.Entries) > 2 {
+				t.Fatalf("page: total %d, %d entries", page.TotalCount, len(page.Entries))
+			}
+			for _, en := range page.Entries {
+				paged = append(paged, en.ServerUID)
+				after = en.Cursor
+			}
+			if !page.HasNext {
+				break
+			}
+		}
+		if strings.Join(paged, ",") != strings.Join(order, ",") {
+			t.Errorf("paged %v, want %v", paged, order)
+		}
 
-	// Each run lists the entries it produced: the first still shows its failure (not retried from there).
-	run1Entries := byUID(e.ledger(f.ID, LedgerFilter{RunID: run1.ID}))
-	if len(run1Entries) != 6 || run1Entries["6"].Outcome != OutcomeFailed || run1Entries["6"].WillRetry {
-		t.Errorf("run 1 lists %d entries, uid 6 %+v", len(run1Entries), run1Entries["6"])
-	}
-	if run2Entries := e.ledger(f.ID, LedgerFilter{RunID: run2.ID}); len(run2Entries) != 1 || run2Entries[0].ServerUID != "6" {
-		t.Errorf("run 2 lists %d entries", len(run2Entries))
-	}
-	// A durable FAILED row (a failure that is final) is listed and counted, not retried.
-	e.client.LedgerEntry.Create().SetFolderID(f.ID).SetUIDValidity(e.client.EmailFolder.GetX(e.ctx, f.ID).UIDValidity).
-		SetServerUID("99").SetOutcome(ledgerentry.OutcomeFAILED).SetError("too large").SetAcked(true).ExecX(e.ctx)
-	if r := e.reconcile(f.ID); r.Failed != 1 || r.Offered != 7 {
-		t.Errorf("with a final failure: %+v", *r)
-	}
-	if en := byUID(e.ledger(f.ID, LedgerFilter{}))["99"]; en.Outcome != OutcomeFailed || en.WillRetry || deref(en.Reason) != "too large" {
-		t.Errorf("final failure: %+v", en)
-	}
+		r := e.reconcile(f.ID)
+		adds(t, r, 6)
+		if r.Imported != 2 || r.Duplicates != 2 || r.Failed != 1 || r.Purged != 1 || r.Remaining != 0 {
+			t.Errorf("reconciliation %+v", *r)
+		}
+		if deref(r.OnServer) != 7 || deref(r.UnreadOnServer) != 6 || deref(r.NewOnServer) != 6 || r.CheckedAt == nil {
+			t.Errorf("server counts: on %v unread %v new %v", r.OnServer, r.UnreadOnServer, r.NewOnServer)
+		}
+
+		// The server recovers: the next run retries the failed message and imports it.
+		broken.set()
+		if rep := e.fetch(f); rep.Imported != 1 || rep.Failed != 0 {
+			t.Fatalf("second run: %+v", rep)
+		}
+		run2 := e.client.FetchRun.Query().Where(fetchrun.FolderID(f.ID)).Order(ent.Desc(fetchrun.FieldID)).FirstX(e.ctx)
+		got = byUID(e.ledger(f.ID, LedgerFilter{}))
+		if en := got["6"]; en.Outcome != OutcomeImported || deref(en.RunID) != run2.ID || deref(en.EmailID) != emailOf("unreadable") {
+			t.Errorf("after retry, uid 6: %s run %v", en.Outcome, en.RunID)
+		}
+		r = e.reconcile(f.ID)
+		adds(t, r, 6)
+		if r.Imported != 3 || r.Failed != 0 || r.Purged != 1 {
+			t.Errorf("after retry: %+v", *r)
+		}
+
+		// Each run lists the entries it produced: the first still shows its failure (not retried from there).
+		run1Entries := byUID(e.ledger(f.ID, LedgerFilter{RunID: run1.ID}))
+		if len(run1Entries) != 6 || run1Entries["6"].Outcome != OutcomeFailed || run1Entries["6"].WillRetry {
+			t.Errorf("run 1 lists %d entries, uid 6 %+v", len(run1Entries), run1Entries["6"])
+		}
+		if run2Entries := e.ledger(f.ID, LedgerFilter{RunID: run2.ID}); len(run2Entries) != 1 || run2Entries[0].ServerUID != "6" {
+			t.Errorf("run 2 lists %d entries", len(run2Entries))
+		}
+		// A durable FAILED row (a failure that is final) is listed and counted, not retried.
+		e.client.LedgerEntry.Create().SetFolderID(f.ID).SetUIDValidity(e.client.EmailFolder.GetX(e.ctx, f.ID).UIDValidity).
+			SetServerUID("99").SetOutcome(ledgerentry.OutcomeFAILED).SetError("too large").SetAcked(true).ExecX(e.ctx)
+		if r := e.reconcile(f.ID); r.Failed != 1 || r.Offered != 7 {
+			t.Errorf("with a final failure: %+v", *r)
+		}
+		if en := byUID(e.ledger(f.ID, LedgerFilter{}))["99"]; en.Outcome != OutcomeFailed || en.WillRetry || deref(en.Reason) != "too large" {
+			t.Errorf("final failure: %+v", en)
+		}
+	})
 }
 
 // TestReconciliationCountsWhatIsLeft: messages beyond emailsLimit are

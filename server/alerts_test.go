@@ -33,7 +33,13 @@ type alertsEnv struct {
 
 func newAlertsAPI(t testing.TB) *alertsEnv {
 	t.Helper()
-	te := testenv.Open(t, t.TempDir(), "")
+	return newAlertsAPIOn(t, "")
+}
+
+// newAlertsAPIOn is newAlertsAPI on the database dsn (empty: SQLite).
+func newAlertsAPIOn(t testing.TB, dsn string) *alertsEnv {
+	t.Helper()
+	te := testenv.Open(t, t.TempDir(), dsn)
 	ctx := context.Background()
 	bus := events.NewHub()
 	index, err := search.New(ctx, te.DB, te.Dialect)
@@ -268,39 +274,41 @@ func TestNotificationsForFollowersWithRead(t *testing.T) {
 // delivery gets nothing over the websocket; the next one they may read
 // arrives.
 func TestNotificationWebsocketRechecksRead(t *testing.T) {
-	e := newAlertsAPI(t)
-	admin := e.login()
-	f := e.memFolder(admin)
-	ws := e.workspaceOf(admin, f)
-	readerID, reader := e.user(admin, "reader")
-	e.grant(admin, f, readerID, "READ")
-	e.must(reader, `mutation($t:ID!){subscribe(targetID:$t){id}}`, map[string]any{"t": f})
-	other := e.memFolderIn(admin, ws, "Other")
-	e.grant(admin, other, readerID, "READ")
-	e.must(reader, `mutation($t:ID!){subscribe(targetID:$t){id}}`, map[string]any{"t": other})
-	uid, _ := strconv.Atoi(readerID)
-	fid, _ := strconv.Atoi(f)
-	wsid, _ := strconv.Atoi(ws)
+	testenv.OnStores(t, func(t *testing.T, dsn string) {
+		e := newAlertsAPIOn(t, dsn)
+		admin := e.login()
+		f := e.memFolder(admin)
+		ws := e.workspaceOf(admin, f)
+		readerID, reader := e.user(admin, "reader")
+		e.grant(admin, f, readerID, "READ")
+		e.must(reader, `mutation($t:ID!){subscribe(targetID:$t){id}}`, map[string]any{"t": f})
+		other := e.memFolderIn(admin, ws, "Other")
+		e.grant(admin, other, readerID, "READ")
+		e.must(reader, `mutation($t:ID!){subscribe(targetID:$t){id}}`, map[string]any{"t": other})
+		uid, _ := strconv.Atoi(readerID)
+		fid, _ := strconv.Atoi(f)
+		wsid, _ := strconv.Atoi(ws)
 
-	c := client.New(e.srv.Config.Handler)
-	sub := c.WebsocketWithPayload(`subscription{notificationAdded{text target{id}}}`,
-		map[string]any{"Authorization": "Bearer " + reader}, client.Path("/query"))
-	defer sub.Close()
-	e.live(sub, uid, wsid)
+		c := client.New(e.srv.Config.Handler)
+		sub := c.WebsocketWithPayload(`subscription{notificationAdded{text target{id}}}`,
+			map[string]any{"Authorization": "Bearer " + reader}, client.Path("/query"))
+		defer sub.Close()
+		e.live(sub, uid, wsid)
 
-	// Created while the reader may read f; READ goes before it is delivered.
-	sys := viewer.SystemContext(context.Background())
-	hidden := e.client.Notification.Create().SetUserID(uid).SetKind("IMPORTED").SetText("secret arrived").
-		SetWorkspaceID(wsid).SetFolderID(fid).SaveX(sys)
-	e.must(admin, `mutation($t:ID!,$p:ID!){removePermission(targetID:$t,principalID:$p)}`, map[string]any{"t": f, "p": readerID})
-	e.bus.Publish(events.Event{Type: events.NotificationAdded, FolderID: events.UserTopic(uid), NotificationID: hidden.ID})
-	// Then a real one about the folder still readable.
-	go e.fetch(admin, other)
+		// Created while the reader may read f; READ goes before it is delivered.
+		sys := viewer.SystemContext(context.Background())
+		hidden := e.client.Notification.Create().SetUserID(uid).SetKind("IMPORTED").SetText("secret arrived").
+			SetWorkspaceID(wsid).SetFolderID(fid).SaveX(sys)
+		e.must(admin, `mutation($t:ID!,$p:ID!){removePermission(targetID:$t,principalID:$p)}`, map[string]any{"t": f, "p": readerID})
+		e.bus.Publish(events.Event{Type: events.NotificationAdded, FolderID: events.UserTopic(uid), NotificationID: hidden.ID})
+		// Then a real one about the folder still readable.
+		go e.fetch(admin, other)
 
-	text, target := nextAlert(t, sub)
-	if text == "secret arrived" || target != other {
-		t.Fatalf("delivered %q about %s", text, target)
-	}
+		text, target := nextAlert(t, sub)
+		if text == "secret arrived" || target != other {
+			t.Fatalf("delivered %q about %s", text, target)
+		}
+	})
 }
 
 // probeText marks the notifications live() sends.

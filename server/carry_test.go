@@ -129,7 +129,7 @@ const fromLines = "From: Ann <ann@example.com>\r\nTo: bob@example.com\r\nSubject
 // Message-IDs with byte-identical originals; a second import finds them all
 // duplicates. The zip export carries the same bytes and a manifest of sums.
 // On SQLite and PostgreSQL.
-func TestExportImportRoundTrip(t *testing.T) { pagingDatabases(t, testExportImportRoundTrip) }
+func TestExportImportRoundTrip(t *testing.T) { onStores(t, testExportImportRoundTrip) }
 
 func testExportImportRoundTrip(t *testing.T, e *apiEnv) {
 	tok := e.login()

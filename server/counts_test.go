@@ -16,7 +16,7 @@ import (
 // the API's totalCount of the folder and of its trash against both. On
 // SQLite and PostgreSQL.
 func TestFolderCountsFollowEveryChange(t *testing.T) {
-	pagingDatabases(t, func(t *testing.T, e *apiEnv) {
+	onStores(t, func(t *testing.T, e *apiEnv) {
 		tok := e.login()
 		for i := range 30 {
 			e.appendMem(fmt.Sprintf("From: a@example.com\r\nSubject: count %d\r\nMessage-ID: <count-%d@x>\r\n"+

@@ -16,15 +16,8 @@ import (
 
 	"mailroom/auth/viewer"
 	"mailroom/ent"
-	"mailroom/internal/pgtest"
 	"mailroom/search"
 )
-
-// pagingDatabases runs fn on SQLite and on a private PostgreSQL.
-func pagingDatabases(t *testing.T, fn func(t *testing.T, e *apiEnv)) {
-	t.Run("sqlite", func(t *testing.T) { fn(t, newAPI(t)) })
-	t.Run("postgres", func(t *testing.T) { fn(t, newAPIOn(t, pgtest.DSN(t))) })
-}
 
 // seededEmail is what a paging test knows of an email it created.
 type seededEmail struct {
@@ -292,7 +285,7 @@ func TestEmailPagingIsTotalAndStable(t *testing.T) {
 	local := time.Local
 	time.Local = time.FixedZone("UTC+5", 5*3600)
 	t.Cleanup(func() { time.Local = local })
-	pagingDatabases(t, func(t *testing.T, e *apiEnv) {
+	onStores(t, func(t *testing.T, e *apiEnv) {
 		seed := time.Now().UnixNano()
 		t.Logf("seed %d", seed)
 		rng := rand.New(rand.NewPCG(uint64(seed), 17))
@@ -386,7 +379,7 @@ func first10(ids []int) []int { return ids[:min(10, len(ids))] }
 // default), and search results (newest first, undated matches last).
 // EmailFolder.trashedEmails is walked in TestEmailPagingIsTotalAndStable.
 func TestOtherConnectionsAreTotalAndStable(t *testing.T) {
-	pagingDatabases(t, func(t *testing.T, e *apiEnv) {
+	onStores(t, func(t *testing.T, e *apiEnv) {
 		rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 3))
 		ctx := viewer.SystemContext(context.Background())
 		tok := e.login()

@@ -14,8 +14,8 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 
 	"mailroom/auth/viewer"
-	"mailroom/graph"
 	"mailroom/ent"
+	"mailroom/graph"
 	"mailroom/mail"
 )
 

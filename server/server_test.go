@@ -62,6 +62,12 @@ func newAPIWith(t testing.TB, configure func(*Config)) *apiEnv {
 
 // newAPIOn is newAPI on the database dsn (a postgres:// URL), or on a fresh
 // SQLite file when dsn is empty.
+// onStores runs fn once per database (testenv.Stores: SQLite and a private
+// PostgreSQL), each with its own server.
+func onStores(t *testing.T, fn func(t *testing.T, e *apiEnv)) {
+	testenv.OnStores(t, func(t *testing.T, dsn string) { fn(t, newAPIOn(t, dsn)) })
+}
+
 func newAPIOn(t testing.TB, dsn string, configure ...func(*Config)) *apiEnv {
 	t.Helper()
 	te := testenv.Open(t, t.TempDir(), dsn)
@@ -392,31 +398,32 @@ func TestFolderActivity(t *testing.T) {
 
 // The gqlgen client's websocket support (legacy graphql-ws) against the whole handler.
 func TestGQLGenClientSubscription(t *testing.T) {
-	e := newAPI(t)
-	tok := e.login()
-	fid := e.memFolder(tok)
+	onStores(t, func(t *testing.T, e *apiEnv) {
+		tok := e.login()
+		fid := e.memFolder(tok)
 
-	c := client.New(e.srv.Config.Handler)
-	sub := c.WebsocketWithPayload(`subscription($f:ID!){emailAdded(folderID:$f){subject}}`,
-		map[string]any{"Authorization": "Bearer " + tok}, client.Var("f", fid), client.Path("/query"))
-	defer sub.Close()
-	go func() {
-		time.Sleep(200 * time.Millisecond)
-		e.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": fid})
-	}()
-	var resp struct{ EmailAdded struct{ Subject string } }
-	if err := sub.Next(&resp); err != nil {
-		t.Fatal(err)
-	}
-	if resp.EmailAdded.Subject != "older" {
-		t.Fatalf("got %+v", resp)
-	}
-	// Without a token the gqlgen client cannot subscribe.
-	anon := c.WebsocketWithPayload(`subscription($f:ID!){emailAdded(folderID:$f){subject}}`, nil, client.Var("f", fid), client.Path("/query"))
-	defer anon.Close()
-	if err := anon.Next(&resp); err == nil {
-		t.Fatal("anonymous subscription accepted")
-	}
+		c := client.New(e.srv.Config.Handler)
+		sub := c.WebsocketWithPayload(`subscription($f:ID!){emailAdded(folderID:$f){subject}}`,
+			map[string]any{"Authorization": "Bearer " + tok}, client.Var("f", fid), client.Path("/query"))
+		defer sub.Close()
+		go func() {
+			time.Sleep(200 * time.Millisecond)
+			e.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": fid})
+		}()
+		var resp struct{ EmailAdded struct{ Subject string } }
+		if err := sub.Next(&resp); err != nil {
+			t.Fatal(err)
+		}
+		if resp.EmailAdded.Subject != "older" {
+			t.Fatalf("got %+v", resp)
+		}
+		// Without a token the gqlgen client cannot subscribe.
+		anon := c.WebsocketWithPayload(`subscription($f:ID!){emailAdded(folderID:$f){subject}}`, nil, client.Var("f", fid), client.Path("/query"))
+		defer anon.Close()
+		if err := anon.Next(&resp); err == nil {
+			t.Fatal("anonymous subscription accepted")
+		}
+	})
 }
 
 // memFolder creates a workspace and an email folder reading the in-memory
@@ -511,24 +518,25 @@ func TestSearch(t *testing.T) {
 // Through GraphQL, where entgql loads only the selected fields: an email in
 // the trash can be deleted for good; one outside cannot.
 func TestTrashThroughAPI(t *testing.T) {
-	e := newAPI(t)
-	tok := e.login()
-	fid := e.memFolder(tok)
-	e.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": fid})
-	r := e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{emails(first:1){edges{node{id}}}}}}`, map[string]any{"f": fid})
-	id := r.Data["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["id"]
-	if r := e.gql(tok, `mutation($id:ID!){deleteNodePermanently(id:$id)}`, map[string]any{"id": id}); code(r) != CodeBadUserInput {
-		t.Fatalf("purge outside the trash: %+v", r)
-	}
-	if r := e.gql(tok, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": id}); len(r.Errors) > 0 {
-		t.Fatal(r.Errors)
-	}
-	if r := e.gql(tok, `mutation($id:ID!){deleteNodePermanently(id:$id)}`, map[string]any{"id": id}); r.Data["deleteNodePermanently"] != true {
-		t.Fatalf("purge from the trash: %+v", r)
-	}
-	if r := e.gql(tok, `query($id:ID!){node(id:$id){id}}`, map[string]any{"id": id}); r.Data["node"] != nil {
-		t.Fatalf("purged email still there: %+v", r.Data)
-	}
+	onStores(t, func(t *testing.T, e *apiEnv) {
+		tok := e.login()
+		fid := e.memFolder(tok)
+		e.gql(tok, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": fid})
+		r := e.gql(tok, `query($f:ID!){node(id:$f){... on EmailFolder{emails(first:1){edges{node{id}}}}}}`, map[string]any{"f": fid})
+		id := r.Data["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["id"]
+		if r := e.gql(tok, `mutation($id:ID!){deleteNodePermanently(id:$id)}`, map[string]any{"id": id}); code(r) != CodeBadUserInput {
+			t.Fatalf("purge outside the trash: %+v", r)
+		}
+		if r := e.gql(tok, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": id}); len(r.Errors) > 0 {
+			t.Fatal(r.Errors)
+		}
+		if r := e.gql(tok, `mutation($id:ID!){deleteNodePermanently(id:$id)}`, map[string]any{"id": id}); r.Data["deleteNodePermanently"] != true {
+			t.Fatalf("purge from the trash: %+v", r)
+		}
+		if r := e.gql(tok, `query($id:ID!){node(id:$id){id}}`, map[string]any{"id": id}); r.Data["node"] != nil {
+			t.Fatalf("purged email still there: %+v", r.Data)
+		}
+	})
 }
 
 // appendMem delivers a message to the in-memory IMAP account.

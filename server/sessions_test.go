@@ -222,41 +222,42 @@ func mustInt(s string) int {
 // A subscriber whose READ is removed gets no further event, and the
 // subscription ends: folderActivity and emailAdded check access per event.
 func TestSubscriptionEndsWhenReadIsRemoved(t *testing.T) {
-	e := newAPI(t)
-	admin := e.login()
-	fid := e.memFolder(admin)
-	e.gql(admin, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": fid})
-	r := e.gql(admin, `query($f:ID!){node(id:$f){... on EmailFolder{emails(first:1){edges{node{id}}}}}}`, map[string]any{"f": fid})
-	email := mustInt(r.Data["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["id"].(string))
-	id, tok := e.newUser(admin, "ann", false)
-	grant := func(q string) {
-		if r := e.gql(admin, q, map[string]any{"t": fid, "p": id}); len(r.Errors) > 0 {
-			t.Fatal(r.Errors)
+	onStores(t, func(t *testing.T, e *apiEnv) {
+		admin := e.login()
+		fid := e.memFolder(admin)
+		e.gql(admin, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": fid})
+		r := e.gql(admin, `query($f:ID!){node(id:$f){... on EmailFolder{emails(first:1){edges{node{id}}}}}}`, map[string]any{"f": fid})
+		email := mustInt(r.Data["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"].(map[string]any)["id"].(string))
+		id, tok := e.newUser(admin, "ann", false)
+		grant := func(q string) {
+			if r := e.gql(admin, q, map[string]any{"t": fid, "p": id}); len(r.Errors) > 0 {
+				t.Fatal(r.Errors)
+			}
 		}
-	}
-	grant(`mutation($t:ID!,$p:ID!){setPermission(targetID:$t,principalID:$p,permission:READ){id}}`)
-	ws := e.openSocket(t, tok)
-	for _, q := range []string{`subscription($f:ID!){folderActivity(folderID:$f){type}}`, `subscription($f:ID!){emailAdded(folderID:$f){subject}}`} {
-		ws.WriteJSON(map[string]any{"id": q[:20], "type": "subscribe", "payload": map[string]any{"query": q, "variables": map[string]any{"f": fid}}})
-	}
-	time.Sleep(200 * time.Millisecond)
-	publish := func() { e.bus.Publish(events.Event{Type: events.EmailAdded, FolderID: mustInt(fid), EmailID: email}) }
-	publish()
-	expectType(t, ws, "next")
-	expectType(t, ws, "next")
-	grant(`mutation($t:ID!,$p:ID!){removePermission(targetID:$t,principalID:$p)}`)
-	publish() // well within the viewer's access cache: the check must not use it
-	ws.SetReadDeadline(time.Now().Add(5 * time.Second))
-	for completed := 0; completed < 2; {
-		var m map[string]any
-		if err := ws.ReadJSON(&m); err != nil {
-			t.Fatalf("subscriptions did not end: %v", err)
+		grant(`mutation($t:ID!,$p:ID!){setPermission(targetID:$t,principalID:$p,permission:READ){id}}`)
+		ws := e.openSocket(t, tok)
+		for _, q := range []string{`subscription($f:ID!){folderActivity(folderID:$f){type}}`, `subscription($f:ID!){emailAdded(folderID:$f){subject}}`} {
+			ws.WriteJSON(map[string]any{"id": q[:20], "type": "subscribe", "payload": map[string]any{"query": q, "variables": map[string]any{"f": fid}}})
 		}
-		switch m["type"] {
-		case "next", "error":
-			t.Fatalf("event after READ was removed: %v", m)
-		case "complete":
-			completed++
+		time.Sleep(200 * time.Millisecond)
+		publish := func() { e.bus.Publish(events.Event{Type: events.EmailAdded, FolderID: mustInt(fid), EmailID: email}) }
+		publish()
+		expectType(t, ws, "next")
+		expectType(t, ws, "next")
+		grant(`mutation($t:ID!,$p:ID!){removePermission(targetID:$t,principalID:$p)}`)
+		publish() // well within the viewer's access cache: the check must not use it
+		ws.SetReadDeadline(time.Now().Add(5 * time.Second))
+		for completed := 0; completed < 2; {
+			var m map[string]any
+			if err := ws.ReadJSON(&m); err != nil {
+				t.Fatalf("subscriptions did not end: %v", err)
+			}
+			switch m["type"] {
+			case "next", "error":
+				t.Fatalf("event after READ was removed: %v", m)
+			case "complete":
+				completed++
+			}
 		}
-	}
+	})
 }

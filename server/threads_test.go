@@ -28,7 +28,7 @@ func mboxOf(msgs ...string) string {
 // Email.thread lists the conversation in date order across the folders the
 // viewer may read, without trashed emails; conversations collapses a folder
 // to the newest email of each thread, keyset-paged. On SQLite and PostgreSQL.
-func TestThreadsThroughAPI(t *testing.T) { pagingDatabases(t, testThreadsThroughAPI) }
+func TestThreadsThroughAPI(t *testing.T) { onStores(t, testThreadsThroughAPI) }
 
 func testThreadsThroughAPI(t *testing.T, e *apiEnv) {
 	admin := e.login()
