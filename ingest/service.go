@@ -41,7 +41,7 @@ type Service struct {
 
 	tests *throttle.Limiter // testConnection per user
 
-	budget *budget // bytes of messages in flight, over all runs
+	budget      *budget     // bytes of messages in flight, over all runs
 	oauthTokens oauthTokens // access tokens of OAUTH2 folders, in memory only
 
 	// stop ends every run on shutdown.
