@@ -14,7 +14,9 @@ import (
 	"github.com/emersion/go-imap/v2"
 
 	"mailroom/ent"
+	"mailroom/ent/email"
 	"mailroom/internal/dovecottest"
+	"mailroom/internal/pgtest"
 	"mailroom/internal/testenv"
 	"mailroom/mail/account"
 )
@@ -214,6 +216,83 @@ func TestDrillDovecotRestarts(t *testing.T) {
 		time.Sleep(time.Second)
 	}
 	if rep.Err != nil || rep.Remaining != 0 || rep.Duplicates != 0 {
+		t.Fatalf("after the restarts: %+v", rep)
+	}
+	checkExactlyOnce(t, e, f, dv, "bench", n)
+}
+
+// TestDrillPostgresRestarts restarts PostgreSQL while a fetch is writing to
+// it (1 time in make test, 3 in make drills): the run ends with an error
+// instead of hanging, nothing it reported as imported is lost, and the next
+// runs on the same service reconnect and complete, each message once.
+func TestDrillPostgresRestarts(t *testing.T) {
+	d := testenv.NewDrill(t, 1, 3)
+	n := 300
+	if d.Full {
+		n = 1000
+	}
+	pg := pgtest.Start(t)
+	dv := dovecottest.Start(t)
+	drillMailbox(t, dv, "bench", n, 8, "pgrestart")
+	e := newEnvOn(t, pg.NewDatabase(t), Options{BatchSize: 20})
+	f := dovecotFolder(e, dv, "bench", func(fp *FolderParams) { fp.EmailsLimit = ptr(n) })
+	interrupted := 0
+	for round := 0; round < d.Rounds; round++ {
+		before := e.emailCount(f)
+		if before >= n {
+			break
+		}
+		at := before + 1 + d.Rand.IntN(max(1, (n-before)/2))
+		done := make(chan Report, 1)
+		go func() { done <- e.fetch(f) }()
+		var rep Report
+		restarted := false
+	wait:
+		for {
+			select {
+			case rep = <-done:
+				break wait
+			case <-time.After(20 * time.Millisecond):
+				if !restarted {
+					if c, err := e.client.Email.Query().Where(email.FolderID(f.ID)).Count(e.ctx); err == nil && c >= at {
+						pg.Restart(t)
+						restarted = true
+					}
+				}
+			case <-time.After(2 * time.Minute):
+				t.Fatalf("round %d: the fetch did not end after PostgreSQL restarted", round)
+			}
+		}
+		t.Logf("round %d: PostgreSQL restarted at %d emails (restarted %v): imported %d, remaining %d, %v",
+			round, at, restarted, rep.Imported, rep.Remaining, rep.Err)
+		if rep.Err != nil {
+			interrupted++
+			// In words, with counts that add up, never the driver's text.
+			msg := rep.Err.Error()
+			if want := n - before - rep.Imported - rep.Duplicates; rep.Remaining != want {
+				t.Errorf("round %d: remaining %d, want %d", round, rep.Remaining, want)
+			}
+			prefix := "the messages could not be stored (the connection to the database was lost) "
+			if !strings.HasPrefix(msg, prefix) || !strings.HasSuffix(msg, " will be fetched next time") ||
+				strings.Contains(msg, "SQLSTATE") {
+				t.Errorf("round %d: error %q, want it to start %q and say what happens next", round, msg, prefix)
+			}
+		}
+		if got := e.emailCount(f); got < before+rep.Imported {
+			t.Fatalf("round %d: %d emails stored, but %d were before and the run reported %d imported", round, got, before, rep.Imported)
+		}
+	}
+	if interrupted == 0 {
+		t.Fatal("no fetch was interrupted by the restart")
+	}
+	var rep Report
+	for range 5 { // the pool's first connections after the restart may still be the dead ones
+		if rep = e.fetch(f); rep.Err == nil && rep.Remaining == 0 {
+			break
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	if rep.Err != nil || rep.Remaining != 0 {
 		t.Fatalf("after the restarts: %+v", rep)
 	}
 	checkExactlyOnce(t, e, f, dv, "bench", n)

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"mailroom/mail/account"
+	"mailroom/store"
 )
 
 // connectionLostError is a fetch cut short by a lost connection, told with
@@ -28,9 +29,41 @@ func (e *connectionLostError) Error() string {
 
 func (e *connectionLostError) Unwrap() error { return e.lost }
 
-// withProgress tells a lost connection with the run's counts; other errors
-// are returned as they are.
+// storeError is a batch the database did not commit: nothing of it is in
+// the ledger, so its messages are offered again by the next run.
+type storeError struct{ err error }
+
+func (e *storeError) Error() string { return "store emails: " + e.err.Error() }
+func (e *storeError) Unwrap() error { return e.err }
+
+// storeStoppedError is a fetch cut short by the database, told in words
+// with how far it got: "the messages could not be stored (the connection to
+// the database was lost) after 40 of 300 messages; the rest will be fetched
+// next time". The database's own error is logged where it happened.
+type storeStoppedError struct {
+	cause       *storeError
+	done, total int
+}
+
+func (e *storeStoppedError) Error() string {
+	why := store.Describe(e.cause.err)
+	if why == "" {
+		why = "the database refused them"
+	}
+	if e.done == 0 {
+		return fmt.Sprintf("the messages could not be stored (%s) before the first of %s; they will be fetched next time", why, messages(e.total))
+	}
+	return fmt.Sprintf("the messages could not be stored (%s) after %s of %s; the rest will be fetched next time", why, thousands(e.done), messages(e.total))
+}
+
+func (e *storeStoppedError) Unwrap() error { return e.cause }
+
+// withProgress tells a lost connection or a failed commit with the run's
+// counts; other errors are returned as they are.
 func withProgress(err error, done, total int) error {
+	if se, ok := errors.AsType[*storeError](err); ok {
+		return &storeStoppedError{cause: se, done: done, total: total}
+	}
 	lost, ok := errors.AsType[*account.Error](err)
 	if !ok || !errors.Is(lost.Kind, account.ErrConnectionLost) {
 		return err

@@ -307,7 +307,9 @@ func (p *pipeline) commit(b *batch) error {
 			p.s.beforeWrite(p.folderID)
 		}
 		if err := p.writeTx(ok, refused); err != nil {
-			return fmt.Errorf("store emails: %w", err)
+			p.s.log.Error("batch not stored; its messages stay new on the server", slog.Int("folder", p.folderID),
+				slog.Int("messages", len(ok)+len(refused)), slog.Any("error", err))
+			return &storeError{err}
 		}
 		p.s.log.Debug("batch committed", slog.Int("folder", p.folderID), slog.Int("messages", len(ok)),
 			slog.Duration("sync", t1.Sub(t0)), slog.Duration("tx", time.Since(t1)))

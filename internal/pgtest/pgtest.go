@@ -31,6 +31,9 @@ import (
 // Server is a running private PostgreSQL.
 type Server struct {
 	dir  string
+	bin  string
+	data string
+	cred *syscall.Credential
 	port int
 	cmd  *exec.Cmd
 	done chan error
@@ -79,10 +82,11 @@ func Start(tb testing.TB) *Server {
 		tb.Fatalf("pgtest: initdb: %v\n%s", err, out)
 	}
 
-	s := &Server{dir: dir}
+	s := &Server{dir: dir, bin: bin, data: data, cred: cred}
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ { // a free port may be taken before postgres binds it
-		if lastErr = s.start(bin, data, cred); lastErr == nil {
+		s.port = 0
+		if lastErr = s.start(); lastErr == nil {
 			break
 		}
 	}
@@ -93,14 +97,29 @@ func Start(tb testing.TB) *Server {
 	return s
 }
 
-func (s *Server) start(bin, data string, cred *syscall.Credential) error {
-	port, err := freePort()
-	if err != nil {
-		return err
+// Restart stops the server with a fast shutdown, which ends every session as
+// a database restart does, and starts it again on the same port and files.
+func (s *Server) Restart(tb testing.TB) {
+	tb.Helper()
+	s.stop()
+	if err := s.start(); err != nil {
+		tb.Fatalf("pgtest: restart: %v", err)
 	}
-	s.port = port
+}
+
+// start runs postgres on s.port, or on a free port when it is 0.
+func (s *Server) start() error {
+	bin, data, cred := s.bin, s.data, s.cred
+	if s.port == 0 {
+		port, err := freePort()
+		if err != nil {
+			return err
+		}
+		s.port = port
+	}
+	port := s.port
 	logPath := filepath.Join(s.dir, "postgres.log")
-	logFile, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
+	logFile, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644) // a restart adds to it
 	if err != nil {
 		return err
 	}
