@@ -2,34 +2,10 @@
 """Measuring half of `make bench-memory` (see scripts/bench-memory.sh): peak
 RSS of a fresh server fetching N large messages, once with the default
 --ingest-memory budget and once with a budget so large it bounds nothing."""
-import argparse, base64, json, os, random, shutil, signal, socket, subprocess, time, urllib.request
+import base64, os, random, shutil, signal, subprocess, time, urllib.request
+from benchlib import arguments, free_port, q
 
-ap = argparse.ArgumentParser()
-ap.add_argument("--bin", required=True)
-ap.add_argument("--base", required=True)
-ap.add_argument("--dovecot", required=True)
-ap.add_argument("--n", type=int, default=40)
-a = ap.parse_args()
-env = dict(l.strip().split("=", 1) for l in open(a.dovecot + "/env") if "=" in l)
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
-
-
-def q(url, tok, query, v=None):
-    req = urllib.request.Request(url + "/query", data=json.dumps({"query": query, "variables": v or {}}).encode(),
-                                 headers={"Content-Type": "application/json"})
-    if tok:
-        req.add_header("Authorization", "Bearer " + tok)
-    r = json.loads(urllib.request.urlopen(req, timeout=3600).read())
-    if r.get("errors"):
-        raise SystemExit(f"graphql: {r['errors']}")
-    return r["data"]
+a, env = arguments(40)
 
 
 def message(i, rnd):

@@ -1,33 +1,9 @@
 #!/usr/bin/env python3
 """Timing half of `make bench-ops` (see scripts/bench-ops.sh)."""
-import argparse, json, os, shutil, signal, socket, subprocess, time, urllib.request
+import os, shutil, signal, subprocess, time, urllib.request
+from benchlib import arguments, free_port, q
 
-ap = argparse.ArgumentParser()
-ap.add_argument("--bin", required=True)
-ap.add_argument("--base", required=True)
-ap.add_argument("--dovecot", required=True)
-ap.add_argument("--n", type=int, default=10000)
-a = ap.parse_args()
-env = dict(l.strip().split("=", 1) for l in open(a.dovecot + "/env") if "=" in l)
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
-
-
-def q(url, tok, query, v=None):
-    req = urllib.request.Request(url + "/query", data=json.dumps({"query": query, "variables": v or {}}).encode(),
-                                 headers={"Content-Type": "application/json"})
-    if tok:
-        req.add_header("Authorization", "Bearer " + tok)
-    r = json.loads(urllib.request.urlopen(req, timeout=3600).read())
-    if r.get("errors"):
-        raise SystemExit(f"graphql: {r['errors']}")
-    return r["data"]
+a, env = arguments(10000)
 
 
 def du(path):
