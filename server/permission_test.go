@@ -454,12 +454,13 @@ func TestPermissionMatrix(t *testing.T) {
 		// Follow, notifications, alert emails, history.
 		"follow folder":    {"none": "NOT_FOUND", "READ": "ok", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
 		"follow email":     {"none": "NOT_FOUND", "READ": "ok", "WRITE": "ok", "MANAGE": "ok", "admin": "ok", "group": "ok", "anonymous": "UNAUTHENTICATED"},
-		"relation candidates": {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1", "ws MANAGE": "1", "anonymous": "UNAUTHENTICATED"},
-		"following":           {"none": "NOT_FOUND", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1", "anonymous": "UNAUTHENTICATED"},
 		"mark read":        {"none": "ok", "READ": "ok", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
 		"alert preference": {"none": "ok", "READ": "ok", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
 		"alert deliveries": {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
 		"folder history":   {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
+		// The relation picker, and the list of what one follows: READ on the folder.
+		"relation candidates": {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1", "ws MANAGE": "1", "anonymous": "UNAUTHENTICATED"},
+		"following":           {"none": "NOT_FOUND", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1", "anonymous": "UNAUTHENTICATED"},
 		// Private blocks inheritance: the group's workspace grant does not reach it.
 		"blocked folder": {"none": "hidden", "READ": "hidden", "WRITE": "hidden", "MANAGE": "hidden", "admin": "visible", "group": "hidden"},
 		// The 5 messages the server offered the folder (the purges leave PURGED entries).
