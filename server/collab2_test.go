@@ -336,3 +336,42 @@ func TestFollowingListsOnlyWhatTheViewerReads(t *testing.T) {
 		t.Fatalf("next page: %+v", p)
 	}
 }
+
+// An annotation on an HTML-only email anchors on the plain text made from
+// its HTML (what the Plain text view shows): a quote selected across
+// elements (a bold word, the end of one paragraph and the start of the
+// next, list items) is found whatever the whitespace between, at its
+// position in that text, and a quote with the markup in it is not.
+func TestAnnotationAcrossHTMLElements(t *testing.T) {
+	c := newCollabEnv(t)
+	c.appendMem("Subject: html only\r\nMessage-ID: <html-only@x>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		"<html><body><p>Dear <b>team</b>,</p><p>The <i>invoice</i> is attached.</p><ul><li>Pay by Friday</li><li>Thanks</li></ul></body></html>\r\n")
+	c.must(c.admin, `mutation($f:ID!){fetchEmails(folderID:$f){imported}}`, map[string]any{"f": c.shared})
+	r := c.must(c.admin, `query($f:ID!){node(id:$f){... on EmailFolder{emails(first:10){edges{node{id subject text}}}}}}`, map[string]any{"f": c.shared})
+	var id, text string
+	for _, ed := range r["node"].(map[string]any)["emails"].(map[string]any)["edges"].([]any) {
+		if n := ed.(map[string]any)["node"].(map[string]any); n["subject"] == "html only" {
+			id, text = n["id"].(string), n["text"].(string)
+		}
+	}
+	if id == "" || !strings.Contains(text, "invoice") {
+		t.Fatalf("the HTML email's text: %q", text)
+	}
+	for _, tc := range []struct{ exact, from string }{
+		{"team, The invoice is", "team"},
+		{"attached.\n- Pay by Friday - Thanks", "attached"}, // as selected in the Plain text view, list marks included
+	} {
+		r := c.gql(c.tok["writer"], annotate, map[string]any{"e": id, "i": map[string]any{"exact": tc.exact, "body": "note"}})
+		if len(r.Errors) > 0 {
+			t.Fatalf("%q in %q: %v", tc.exact, text, r.Errors)
+		}
+		// Positions count code points of the text.
+		want := len([]rune(text[:strings.Index(text, tc.from)]))
+		if got := r.Data["annotate"].(map[string]any)["start"]; got != float64(want) {
+			t.Errorf("%q anchored at %v, want %d in %q", tc.exact, got, want, text)
+		}
+	}
+	if r := c.gql(c.tok["writer"], annotate, map[string]any{"e": id, "i": map[string]any{"exact": "<b>team</b>", "body": "note"}}); field(r) != "exact" {
+		t.Errorf("a quote with markup: %+v", r)
+	}
+}
