@@ -86,6 +86,8 @@ func TestRelationCandidatesAreOnlyWhatTheViewerReads(t *testing.T) {
 		"team":    {"Workspace:Team:" + c.ws},
 		"shared":  {"EmailFolder:Shared:" + c.shared},
 		"private": nil,
+		"%":       nil, // LIKE's wildcards are plain characters
+		"_":       nil,
 	}
 	for q, w := range want {
 		if got, _ := c.candidates(c.tok["reader"], q, nil); !slices.Equal(got, w) {
