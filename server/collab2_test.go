@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"mailroom/activity"
 	"mailroom/auth/viewer"
@@ -330,7 +331,9 @@ func TestFollowingListsOnlyWhatTheViewerReads(t *testing.T) {
 	for i := 0; i < n; i += 500 {
 		e.client.Subscription.CreateBulk(bulk[i:min(i+500, n)]...).ExecX(sys)
 	}
+	start := time.Now()
 	p = e.followed(reader, 10, nil)
+	t.Logf("a page over %d unreadable subscriptions: %v", activity.MaxFollowedScan, time.Since(start))
 	if len(p.targets) != 0 || !p.next || p.end == nil {
 		t.Fatalf("first page over unreadable subscriptions: %+v", p)
 	}
