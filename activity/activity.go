@@ -18,6 +18,7 @@ const (
 	FetchFailed       Kind = "FETCH_FAILED"
 	NeedsAttention    Kind = "NEEDS_ATTENTION"
 	Commented         Kind = "COMMENTED"
+	CommentEdited     Kind = "COMMENT_EDITED"
 	Mentioned         Kind = "MENTIONED"
 	Annotated         Kind = "ANNOTATED"
 	Related           Kind = "RELATED"
@@ -30,11 +31,11 @@ const (
 
 // Notifies reports whether entries of kind k alert the target's followers
 // (the list: new email, fetch failed or needs attention, comment,
-// mention, annotation, relation, trash and restore). Permission changes and
-// tags are kept in the history only.
+// mention, annotation, relation, trash and restore). Permission changes,
+// tags and comment edits are kept in the history only.
 func (k Kind) Notifies() bool {
 	switch k {
-	case PermissionChanged, Tagged, Untagged:
+	case PermissionChanged, Tagged, Untagged, CommentEdited:
 		return false
 	}
 	return true

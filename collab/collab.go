@@ -33,6 +33,7 @@ const (
 	MaxTagLength       = 64    // code points of a tag
 	MaxTagsPerEmail    = 20
 	MaxMentions        = 20 // distinct @usernames looked up per comment
+	MaxReplyDepth      = 20 // levels of a thread of replies, the top comment being level 1
 )
 
 // Service does the collaboration changes.

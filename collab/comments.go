@@ -73,6 +73,9 @@ func (s *Service) AddComment(ctx context.Context, targetID int, body string, par
 		if p.DeletedAt != nil {
 			return nil, &auth.InputError{Field: "parentID", Message: "the comment replied to was deleted"}
 		}
+		if err := s.replyDepthAllowed(sys, p); err != nil {
+			return nil, err
+		}
 	}
 	if n, err := on.Count(sys); err != nil {
 		return nil, err
@@ -98,6 +101,23 @@ func (s *Service) AddComment(ctx context.Context, targetID int, body string, par
 	return c, nil
 }
 
+// replyDepthAllowed refuses a reply to p deeper than MaxReplyDepth levels.
+// It walks up from p: at most MaxReplyDepth-1 lookups of one column.
+func (s *Service) replyDepthAllowed(ctx context.Context, p *ent.Comment) error {
+	depth := 1 // p's level
+	for parent := p.ParentID; parent != nil && depth < MaxReplyDepth; depth++ {
+		up, err := s.client.Comment.Query().Where(comment.ID(*parent)).Select(comment.FieldParentID).Only(ctx)
+		if err != nil {
+			return err
+		}
+		parent = up.ParentID
+	}
+	if depth >= MaxReplyDepth {
+		return &auth.InputError{Field: "parentID", Message: fmt.Sprintf("replies go at most %d levels deep; reply to a comment higher up the thread", MaxReplyDepth)}
+	}
+	return nil
+}
+
 // UpdateComment replaces a comment's text, keeping the previous one in its
 // history; only its author (with WRITE) may.
 func (s *Service) UpdateComment(ctx context.Context, id int, body string) (*ent.Comment, error) {
@@ -119,6 +139,7 @@ func (s *Service) UpdateComment(ctx context.Context, id int, body string) (*ent.
 	if body, err = text("text", body, MaxCommentLength); err != nil {
 		return nil, err
 	}
+	edited := false
 	err = store.WithTx(sys, s.client, func(tx *ent.Tx) error {
 		c, err = tx.Comment.Get(sys, id) // again, inside the transaction: no edit is lost
 		if err != nil {
@@ -135,10 +156,18 @@ func (s *Service) UpdateComment(ctx context.Context, id int, body string) (*ent.
 		now := time.Now()
 		history := append(c.History, collabtext.Revision{Text: c.Text, ReplacedAt: now})
 		c, err = tx.Comment.UpdateOne(c).SetText(body).SetEditedAt(now).SetHistory(history).Save(sys)
+		edited = err == nil
 		return err
 	})
 	if err != nil {
 		return nil, err
+	}
+	if edited {
+		e := activity.Entry{Kind: activity.CommentEdited, FolderID: c.FolderID, ObjectID: c.ID, Text: "edited a comment: " + excerpt(body)}
+		if c.EmailID != nil {
+			e.EmailID = *c.EmailID
+		}
+		s.record(ctx, e)
 	}
 	return c, nil
 }

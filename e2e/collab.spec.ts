@@ -142,7 +142,7 @@ test('comment, annotate, relate and tag emails', async ({ browser }) => {
   // Relate to the other email, found by a word of its subject; shown at both ends.
   const relations = page.getByRole('region', { name: 'Relations' });
   await relations.getByRole('combobox', { name: /^Relation/ }).selectOption('REFERENCES');
-  await relations.getByRole('searchbox', { name: /Find an email/ }).fill('questions');
+  await relations.getByRole('searchbox', { name: /Find a document/ }).fill('questions');
   await relations.getByRole('button', { name: new RegExp(questions) }).click();
   await expect(relations.getByTestId('relation')).toContainText(`This email references ${questions}`);
   await relations.getByRole('link', { name: questions }).click();

@@ -129,6 +129,16 @@ type ComplexityRoot struct {
 		Target    func(childComplexity int) int
 	}
 
+	AlertSubscriptionConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	AlertSubscriptionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Annotation struct {
 		Author    func(childComplexity int) int
 		Body      func(childComplexity int) int
@@ -487,6 +497,7 @@ type ComplexityRoot struct {
 	Query struct {
 		AlertDeliveries         func(childComplexity int, first *int, after *entgql.Cursor[int], failedOnly *bool) int
 		AlertEmailSettings      func(childComplexity int) int
+		AlertSubscriptions      func(childComplexity int, first *int, after *entgql.Cursor[int]) int
 		Groups                  func(childComplexity int) int
 		IntegrityReport         func(childComplexity int) int
 		Me                      func(childComplexity int) int
@@ -495,6 +506,7 @@ type ComplexityRoot struct {
 		Notifications           func(childComplexity int, first *int, after *entgql.Cursor[int], unreadOnly *bool) int
 		OauthProviders          func(childComplexity int) int
 		OauthRedirectURI        func(childComplexity int) int
+		RelationCandidates      func(childComplexity int, query string, first *int) int
 		Search                  func(childComplexity int, query string, folderID *int, first *int, after *entgql.Cursor[int]) int
 		TrashedWorkspaces       func(childComplexity int) int
 		UnreadNotificationCount func(childComplexity int) int
@@ -695,6 +707,7 @@ type QueryResolver interface {
 	UnreadNotificationCount(ctx context.Context) (int, error)
 	AlertDeliveries(ctx context.Context, first *int, after *entgql.Cursor[int], failedOnly *bool) (*ent.AlertDeliveryConnection, error)
 	AlertEmailSettings(ctx context.Context) (*model.AlertEmailSettings, error)
+	AlertSubscriptions(ctx context.Context, first *int, after *entgql.Cursor[int]) (*ent.AlertSubscriptionConnection, error)
 	Me(ctx context.Context) (*ent.User, error)
 	Users(ctx context.Context) ([]*ent.User, error)
 	Groups(ctx context.Context) ([]*ent.Group, error)
@@ -703,6 +716,7 @@ type QueryResolver interface {
 	OauthProviders(ctx context.Context) ([]*ent.OAuthProvider, error)
 	OauthRedirectURI(ctx context.Context) (*string, error)
 	IntegrityReport(ctx context.Context) (*model.IntegrityReport, error)
+	RelationCandidates(ctx context.Context, query string, first *int) ([]ent.Noder, error)
 }
 type RelationResolver interface {
 	Source(ctx context.Context, obj *ent.Relation) (ent.Noder, error)
@@ -967,6 +981,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AlertSubscription.Target(childComplexity), true
+
+	case "AlertSubscriptionConnection.edges":
+		if e.ComplexityRoot.AlertSubscriptionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlertSubscriptionConnection.Edges(childComplexity), true
+	case "AlertSubscriptionConnection.pageInfo":
+		if e.ComplexityRoot.AlertSubscriptionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlertSubscriptionConnection.PageInfo(childComplexity), true
+
+	case "AlertSubscriptionEdge.cursor":
+		if e.ComplexityRoot.AlertSubscriptionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlertSubscriptionEdge.Cursor(childComplexity), true
+	case "AlertSubscriptionEdge.node":
+		if e.ComplexityRoot.AlertSubscriptionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AlertSubscriptionEdge.Node(childComplexity), true
 
 	case "Annotation.author":
 		if e.ComplexityRoot.Annotation.Author == nil {
@@ -2813,6 +2853,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AlertEmailSettings(childComplexity), true
+	case "Query.alertSubscriptions":
+		if e.ComplexityRoot.Query.AlertSubscriptions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_alertSubscriptions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AlertSubscriptions(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[int])), true
 	case "Query.groups":
 		if e.ComplexityRoot.Query.Groups == nil {
 			break
@@ -2877,6 +2928,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.OauthRedirectURI(childComplexity), true
+	case "Query.relationCandidates":
+		if e.ComplexityRoot.Query.RelationCandidates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_relationCandidates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RelationCandidates(childComplexity, args["query"].(string), args["first"].(*int)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -3307,7 +3369,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "alerts.graphqls" "collab.graphqls" "ent.graphqls" "folder.graphqls" "ledger.graphqls" "mailroom.graphqls" "oauth.graphqls" "ops.graphqls" "search.graphqls" "threads.graphqls"
+//go:embed "alerts.graphqls" "collab.graphqls" "ent.graphqls" "folder.graphqls" "following.graphqls" "ledger.graphqls" "mailroom.graphqls" "oauth.graphqls" "ops.graphqls" "relationpicker.graphqls" "search.graphqls" "threads.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -3323,10 +3385,12 @@ var sources = []*ast.Source{
 	{Name: "collab.graphqls", Input: sourceData("collab.graphqls"), BuiltIn: false},
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
 	{Name: "folder.graphqls", Input: sourceData("folder.graphqls"), BuiltIn: false},
+	{Name: "following.graphqls", Input: sourceData("following.graphqls"), BuiltIn: false},
 	{Name: "ledger.graphqls", Input: sourceData("ledger.graphqls"), BuiltIn: false},
 	{Name: "mailroom.graphqls", Input: sourceData("mailroom.graphqls"), BuiltIn: false},
 	{Name: "oauth.graphqls", Input: sourceData("oauth.graphqls"), BuiltIn: false},
 	{Name: "ops.graphqls", Input: sourceData("ops.graphqls"), BuiltIn: false},
+	{Name: "relationpicker.graphqls", Input: sourceData("relationpicker.graphqls"), BuiltIn: false},
 	{Name: "search.graphqls", Input: sourceData("search.graphqls"), BuiltIn: false},
 	{Name: "threads.graphqls", Input: sourceData("threads.graphqls"), BuiltIn: false},
 }
@@ -3452,6 +3516,26 @@ func (ec *executionContext) childFields_AlertSubscription(ctx context.Context, f
 		return ec.fieldContext_AlertSubscription_target(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AlertSubscription", field.Name)
+}
+
+func (ec *executionContext) childFields_AlertSubscriptionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AlertSubscriptionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AlertSubscriptionConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AlertSubscriptionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AlertSubscriptionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_AlertSubscriptionEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_AlertSubscriptionEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AlertSubscriptionEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Annotation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5306,6 +5390,28 @@ func (ec *executionContext) field_Query_alertDeliveries_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_alertSubscriptions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5361,6 +5467,28 @@ func (ec *executionContext) field_Query_notifications_args(ctx context.Context, 
 		return nil, err
 	}
 	args["unreadOnly"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_relationCandidates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "query",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["query"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -6477,6 +6605,125 @@ func (ec *executionContext) fieldContext_AlertSubscription_target(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _AlertSubscriptionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AlertSubscriptionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlertSubscriptionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AlertSubscriptionEdge) graphql.Marshaler {
+			return ec.marshalNAlertSubscriptionEdge2ᚕᚖmailroomᚋentᚐAlertSubscriptionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlertSubscriptionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AlertSubscriptionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AlertSubscriptionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AlertSubscriptionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.AlertSubscriptionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlertSubscriptionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlertSubscriptionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AlertSubscriptionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AlertSubscriptionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AlertSubscriptionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlertSubscriptionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Subscription) graphql.Marshaler {
+			return ec.marshalNAlertSubscription2ᚖmailroomᚋentᚐSubscription(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlertSubscriptionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AlertSubscriptionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AlertSubscription(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AlertSubscriptionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AlertSubscriptionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AlertSubscriptionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AlertSubscriptionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AlertSubscriptionEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Annotation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Annotation) (ret graphql.Marshaler) {
@@ -14184,6 +14431,50 @@ func (ec *executionContext) fieldContext_Query_alertEmailSettings(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_alertSubscriptions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_alertSubscriptions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AlertSubscriptions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[int]))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AlertSubscriptionConnection) graphql.Marshaler {
+			return ec.marshalNAlertSubscriptionConnection2ᚖmailroomᚋentᚐAlertSubscriptionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_alertSubscriptions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AlertSubscriptionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_alertSubscriptions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14439,6 +14730,50 @@ func (ec *executionContext) fieldContext_Query_integrityReport(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IntegrityReport(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_relationCandidates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_relationCandidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RelationCandidates(ctx, fc.Args["query"].(string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
+			return ec.marshalNNode2ᚕmailroomᚋentᚐNoderᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_relationCandidates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_relationCandidates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -23712,6 +24047,82 @@ func (ec *executionContext) _AlertSubscription(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var alertSubscriptionConnectionImplementors = []string{"AlertSubscriptionConnection"}
+
+func (ec *executionContext) _AlertSubscriptionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AlertSubscriptionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, alertSubscriptionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AlertSubscriptionConnection")
+		case "edges":
+			out.Values[i] = ec._AlertSubscriptionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AlertSubscriptionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var alertSubscriptionEdgeImplementors = []string{"AlertSubscriptionEdge"}
+
+func (ec *executionContext) _AlertSubscriptionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AlertSubscriptionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, alertSubscriptionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AlertSubscriptionEdge")
+		case "node":
+			out.Values[i] = ec._AlertSubscriptionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._AlertSubscriptionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var annotationImplementors = []string{"Annotation", "Node"}
 
 func (ec *executionContext) _Annotation(ctx context.Context, sel ast.SelectionSet, obj *ent.Annotation) graphql.Marshaler {
@@ -26091,6 +26502,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_alertEmailSettings(ctx, field)
 				})
+		case "alertSubscriptions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_alertSubscriptions(ctx, field)
+				})
 		case "me":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -26138,6 +26555,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_integrityReport(ctx, field)
+				})
+		case "relationCandidates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_relationCandidates(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -27041,6 +27464,38 @@ func (ec *executionContext) marshalNAlertSubscription2ᚖmailroomᚋentᚐSubscr
 	return ec._AlertSubscription(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAlertSubscriptionConnection2ᚖmailroomᚋentᚐAlertSubscriptionConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AlertSubscriptionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AlertSubscriptionConnection!")
+		return graphql.Null
+	}
+	return ec._AlertSubscriptionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAlertSubscriptionEdge2ᚕᚖmailroomᚋentᚐAlertSubscriptionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AlertSubscriptionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAlertSubscriptionEdge2ᚖmailroomᚋentᚐAlertSubscriptionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAlertSubscriptionEdge2ᚖmailroomᚋentᚐAlertSubscriptionEdge(ctx context.Context, sel ast.SelectionSet, v *ent.AlertSubscriptionEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AlertSubscriptionEdge!")
+		return graphql.Null
+	}
+	return ec._AlertSubscriptionEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAnnotation2ᚕᚖmailroomᚋentᚐAnnotationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Annotation) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -27572,6 +28027,22 @@ func (ec *executionContext) marshalNNode2ᚕmailroomᚋentᚐNoder(ctx context.C
 		fc.Result = &v[i]
 		return ec.marshalONode2mailroomᚋentᚐNoder(ctx, sel, v[i])
 	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNode2ᚕmailroomᚋentᚐNoderᚄ(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNode2mailroomᚋentᚐNoder(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
 
 	return ret
 }

@@ -354,6 +354,26 @@ func TestPermissionMatrix(t *testing.T) {
 				r := e.gql(tok, `{search(query:"attachment"){totalCount}}`, nil)
 				return fmt.Sprint(r.Data["search"].(map[string]any)["totalCount"])
 			},
+			// The relation picker offers the folder to its readers only.
+			"relation candidates": func(tok string) string {
+				r := e.gql(tok, `{relationCandidates(query:"Shared"){id}}`, nil)
+				if c := code(r); c != "" {
+					return c
+				}
+				return fmt.Sprint(len(r.Data["relationCandidates"].([]any)))
+			},
+			// The role's own following of the folder, listed while it reads it.
+			"following": func(tok string) string {
+				if c := code(e.gql(tok, `mutation($t:ID!){subscribe(targetID:$t){id}}`, map[string]any{"t": f})); c != "" {
+					return c
+				}
+				r := e.gql(tok, `{alertSubscriptions(first:5){edges{node{target{id}}}}}`, nil)
+				e.gql(tok, `mutation($t:ID!){unsubscribe(targetID:$t)}`, map[string]any{"t": f})
+				if c := code(r); c != "" {
+					return c
+				}
+				return fmt.Sprint(len(r.Data["alertSubscriptions"].(map[string]any)["edges"].([]any)))
+			},
 			"follow folder": func(tok string) string { return follow(tok, f) },
 			"follow email":  func(tok string) string { return follow(tok, emailID) },
 			"mark read": func(tok string) string {
@@ -438,6 +458,9 @@ func TestPermissionMatrix(t *testing.T) {
 			"alert preference": {"none": "ok", "READ": "ok", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
 			"alert deliveries": {"none": "FORBIDDEN", "READ": "FORBIDDEN", "MANAGE": "FORBIDDEN", "ws MANAGE": "FORBIDDEN", "admin": "ok", "anonymous": "UNAUTHENTICATED"},
 			"folder history":   {"none": "hidden", "READ": "visible", "WRITE": "visible", "MANAGE": "visible", "admin": "visible", "group": "visible"},
+			// The relation picker, and the list of what one follows: READ on the folder.
+			"relation candidates": {"none": "0", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1", "ws MANAGE": "1", "anonymous": "UNAUTHENTICATED"},
+			"following":           {"none": "NOT_FOUND", "READ": "1", "WRITE": "1", "MANAGE": "1", "admin": "1", "group": "1", "anonymous": "UNAUTHENTICATED"},
 			// Private blocks inheritance: the group's workspace grant does not reach it.
 			"blocked folder": {"none": "hidden", "READ": "hidden", "WRITE": "hidden", "MANAGE": "hidden", "admin": "visible", "group": "hidden"},
 			// The 5 messages the server offered the folder (the purges leave PURGED entries).

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BrowserRouter, Link, NavLink, Route, Routes } from 'react-router';
+import { BrowserRouter, Link, NavLink, Route, Routes, useNavigate } from 'react-router';
 import { MenuButton } from './components/MenuButton';
 import { ErrorState, Loading } from './components/States';
 import { SessionProvider, useMe, useSession } from './lib/session';
@@ -8,6 +8,7 @@ import { ChangePasswordDialog, SignOutEverywhereDialog } from './screens/Account
 import { AdminPage } from './screens/AdminPage';
 import { EmailPage } from './screens/EmailPage';
 import { folderRoutes } from './screens/FolderPage';
+import { FollowingPage } from './screens/FollowingPage';
 import { NotFound } from './screens/NotFound';
 import { SearchBox } from './screens/SearchBox';
 import { SearchPage } from './screens/SearchPage';
@@ -54,6 +55,7 @@ function Shell() {
   const me = useMe();
   const { signOut } = useSession();
   const [dialog, setDialog] = useState<'password' | 'everywhere' | 'alerts'>();
+  const navigate = useNavigate();
   const [notice, setNotice] = useState<string>();
   return (
     <>
@@ -79,6 +81,7 @@ function Shell() {
             items={[
               { label: 'Change password', onSelect: () => setDialog('password') },
               { label: 'Alert emails', onSelect: () => setDialog('alerts') },
+              { label: 'Following', onSelect: () => void navigate('/following') },
               { label: 'Sign out everywhere', onSelect: () => setDialog('everywhere') },
               { label: 'Sign out', onSelect: () => void signOut() },
             ]}
@@ -105,6 +108,7 @@ function Shell() {
           {folderRoutes}
           <Route path="/email/:id" element={<EmailPage />} />
           <Route path="/search" element={<SearchPage />} />
+          <Route path="/following" element={<FollowingPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>

@@ -44,7 +44,34 @@ function invalidateTagged(cache: Cache) {
   }
 }
 
+/**
+ * The types that implement Node, the schema's one interface (cacheTypes.test.ts
+ * checks the list against the schema). With them Graphcache matches a
+ * fragment by its type; without, it guesses from the fields an entity holds,
+ * and a wrong guess sticks: `... on Email { relations }` read on a workspace
+ * made every later `... on Email { subject }` match workspaces, and a query
+ * of a workspace's relations came back empty.
+ */
+export const nodeTypes = [
+  'AlertDelivery',
+  'AlertSubscription',
+  'Annotation',
+  'Attachment',
+  'Comment',
+  'Email',
+  'EmailFolder',
+  'FetchRun',
+  'Group',
+  'HistoryEntry',
+  'Notification',
+  'OAuthProvider',
+  'Relation',
+  'User',
+  'Workspace',
+];
+
 export const cacheOptions: CacheExchangeOpts = {
+  possibleTypes: { Node: nodeTypes },
   // Types without an id of their own are kept inside their parent.
   // AccessEntry has an id, but the same grant reads inherited: false on the
   // workspace and true on its folders: it is kept per list too.
@@ -55,6 +82,8 @@ export const cacheOptions: CacheExchangeOpts = {
       'Address',
       'AlertDeliveryConnection',
       'AlertDeliveryEdge',
+      'AlertSubscriptionConnection',
+      'AlertSubscriptionEdge',
       'AlertEmailSettings',
       'AuthPayload',
       'EmailConnection',

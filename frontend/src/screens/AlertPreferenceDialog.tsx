@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { SelectField } from '../components/Fields';
 import { Modal } from '../components/Modal';
@@ -58,6 +59,12 @@ export function AlertPreferenceDialog({ onClose, onDone }: { onClose(): void; on
           {settings && !settings.enabled && <p className="muted">This server sends no email (no SMTP server is configured): alerts stay in the Alerts menu.</p>}
           {settings?.enabled && !data?.me.email && <p className="muted">Your account has no email address; ask an administrator to add one.</p>}
           {settings?.enabled && !settings.links && <p className="muted">The emails carry no links until the administrator sets the server’s public address (--public-url).</p>}
+          <p>
+            <Link to="/following" onClick={onClose}>
+              What you follow
+            </Link>{' '}
+            <span className="muted">(and unfollow)</span>
+          </p>
         </div>
         <div className="modal-footer">
           <div className="footer-status">

@@ -5,11 +5,12 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { MarkdownLite } from '../components/MarkdownLite';
 import { graphql } from '../gql';
-import type { CommentFieldsFragment, EmailCollabQuery, RelationPredicate } from '../gql/graphql';
+import type { CommentFieldsFragment, EmailCollabQuery } from '../gql/graphql';
 import { errorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { allows } from '../lib/permissions';
 import { useMe } from '../lib/session';
+import { RelationsPanel } from './RelationsPanel';
 
 export const EmailCollabDocument = graphql(`
   query EmailCollab($id: ID!) {
@@ -28,26 +29,6 @@ export const EmailCollabDocument = graphql(`
         }
         comments {
           ...CommentFields
-        }
-        relations {
-          id
-          predicate
-          url
-          createdAt
-          createdBy {
-            id
-            username
-          }
-          source {
-            __typename
-            id
-            ...RelationEnd
-          }
-          target {
-            __typename
-            id
-            ...RelationEnd
-          }
         }
       }
     }
@@ -88,22 +69,6 @@ const FolderCommentsDocument = graphql(`
           ...CommentFields
         }
       }
-    }
-  }
-`);
-
-export const RelationEndFields = graphql(`
-  fragment RelationEnd on Node {
-    __typename
-    id
-    ... on Email {
-      subject
-    }
-    ... on EmailFolder {
-      title
-    }
-    ... on Workspace {
-      title
     }
   }
 `);
@@ -166,51 +131,11 @@ const DeleteCommentDocument = graphql(`
   }
 `);
 
-const CreateRelationDocument = graphql(`
-  mutation CreateRelation($sourceID: ID!, $targetID: ID, $url: String, $predicate: RelationPredicate!) {
-    createRelation(sourceID: $sourceID, targetID: $targetID, url: $url, predicate: $predicate) {
-      id
-    }
-  }
-`);
-
-const DeleteRelationDocument = graphql(`
-  mutation DeleteRelation($id: ID!) {
-    deleteRelation(id: $id)
-  }
-`);
-
-const FindEmailsDocument = graphql(`
-  query FindEmails($query: String!) {
-    search(query: $query, first: 8) {
-      edges {
-        node {
-          id
-          subject
-          folder {
-            id
-            title
-          }
-        }
-      }
-    }
-  }
-`);
-
 type CollabEmail = Extract<NonNullable<EmailCollabQuery['node']>, { __typename: 'Email' }>;
 type CommentRow = CommentFieldsFragment;
-type RelationRow = CollabEmail['relations'][number];
 
 /** Replies deeper than this are shown at this depth, flat. */
 const maxNesting = 3;
-
-export const predicates: { value: RelationPredicate; label: string; inverse: string }[] = [
-  { value: 'REFERENCES', label: 'references', inverse: 'is referenced by' },
-  { value: 'REPLIES_TO', label: 'replies to', inverse: 'is replied to by' },
-  { value: 'IS_BASED_ON', label: 'is based on', inverse: 'is the basis of' },
-  { value: 'REQUIRES', label: 'requires', inverse: 'is required by' },
-  { value: 'CONFORMS_TO', label: 'conforms to', inverse: 'is conformed to by' },
-];
 
 /** Tags, comments and relations of an email. */
 export function EmailCollab({ emailID }: { emailID: string }) {
@@ -224,7 +149,7 @@ export function EmailCollab({ emailID }: { emailID: string }) {
   return (
     <>
       <EmailTags email={email} canWrite={canWrite} />
-      <RelationsPanel email={email} canWrite={canWrite} canManage={canManage} />
+      <RelationsPanel nodeID={email.id} canWrite={canWrite} />
       <Comments targetID={email.id} comments={email.comments} canWrite={canWrite} canManage={canManage} />
     </>
   );
@@ -448,124 +373,6 @@ function Comments({
       </ol>
       {rows.length === 0 && <p className="muted">No comments yet.</p>}
       {canWrite && <CommentForm label="Comment" submit={(text) => add(text)} />}
-    </section>
-  );
-}
-
-type End = NonNullable<RelationRow['target']>;
-
-function EndLink({ end }: { end: End }) {
-  switch (end.__typename) {
-    case 'Email':
-      return <Link to={`/email/${end.id}`}>{('subject' in end && end.subject) || '(no subject)'}</Link>;
-    case 'EmailFolder':
-      return <Link to={`/folders/${end.id}`}>folder {'title' in end ? end.title : ''}</Link>;
-    case 'Workspace':
-      return <Link to={`/workspaces/${end.id}`}>workspace {'title' in end ? end.title : ''}</Link>;
-  }
-  return <span>{end.id}</span>;
-}
-
-function RelationsPanel({ email, canWrite, canManage }: { email: CollabEmail; canWrite: boolean; canManage: boolean }) {
-  const me = useMe();
-  const [predicate, setPredicate] = useState<RelationPredicate>('REFERENCES');
-  const [query, setQuery] = useState('');
-  const [url, setURL] = useState('');
-  const [err, setErr] = useState<string>();
-  const [, createRelation] = useMutation(CreateRelationDocument);
-  const [, deleteRelation] = useMutation(DeleteRelationDocument);
-  const [{ data: found }] = useQuery({ query: FindEmailsDocument, variables: { query }, pause: query.trim().length < 2 });
-  const candidates = (found?.search.edges ?? []).flatMap((e) => (e?.node && e.node.id !== email.id ? [e.node] : []));
-  const label = (p: RelationPredicate, outgoing: boolean) => {
-    const d = predicates.find((x) => x.value === p);
-    return outgoing ? d?.label : d?.inverse;
-  };
-  async function relate(target: { targetID?: string; url?: string }) {
-    const r = await createRelation({ sourceID: email.id, predicate, ...target });
-    setErr(r.error ? errorMessage(r.error) : undefined);
-    if (!r.error) {
-      setQuery('');
-      setURL('');
-    }
-  }
-  return (
-    <section className="relations" aria-labelledby="relations-title">
-      <h2 id="relations-title" className="section-title">
-        Relations
-      </h2>
-      {email.relations.length === 0 ? (
-        <p className="muted">No relations.</p>
-      ) : (
-        <ul className="relation-list">
-          {email.relations.map((r) => {
-            const outgoing = r.source.id === email.id;
-            const other = outgoing ? r.target : r.source;
-            return (
-              <li key={r.id} data-testid="relation">
-                <span className="muted">This email {label(r.predicate, outgoing)}</span>{' '}
-                {other ? (
-                  <EndLink end={other} />
-                ) : (
-                  <a href={r.url ?? undefined} target="_blank" rel="noopener noreferrer nofollow">
-                    {r.url}
-                  </a>
-                )}
-                {((canWrite && r.createdBy.id === me.id) || canManage) && outgoing && (
-                  <button type="button" className="button-small" onClick={() => void deleteRelation({ id: r.id })}>
-                    Remove
-                  </button>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {canWrite && (
-        <div className="relation-picker">
-          <label>
-            Relation{' '}
-            <select value={predicate} onChange={(e) => setPredicate(e.target.value as RelationPredicate)}>
-              {predicates.map((p) => (
-                <option key={p.value} value={p.value}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Find an email (subject, sender or text) <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Subject" />
-          </label>
-          {candidates.length > 0 && (
-            <ul className="relation-candidates" aria-label="Matching emails">
-              {candidates.map((c) => (
-                <li key={c.id}>
-                  <button type="button" className="button-small" onClick={() => void relate({ targetID: c.id })}>
-                    {c.subject || '(no subject)'} <span className="muted">in {c.folder.title}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (url.trim()) void relate({ url });
-            }}
-          >
-            <label>
-              or a web link <input type="url" value={url} maxLength={2048} onChange={(e) => setURL(e.target.value)} placeholder="https://…" />
-            </label>
-            <button type="submit" className="button-small">
-              Link
-            </button>
-          </form>
-          {err && (
-            <p className="form-error" role="alert">
-              {err}
-            </p>
-          )}
-        </div>
-      )}
     </section>
   );
 }

@@ -22,6 +22,7 @@ import { FolderTrash } from './FolderTrash';
 import { FollowButton } from './FollowButton';
 import { HistoryList } from './HistoryList';
 import { NotFound } from './NotFound';
+import { RelationsPanel } from './RelationsPanel';
 import { SearchBox } from './SearchBox';
 import { SearchIndexHealth } from './SearchPage';
 import { HandedNotice, TrashedBanner, useTrashActions } from './TrashActions';
@@ -220,10 +221,11 @@ function TrashFolderDialog({ folder, onClose }: { folder: LoadedFolder; onClose(
 }
 
 function ContentTab() {
-  const { folder, fetch } = useFolderOutlet();
+  const { folder, canWrite, fetch } = useFolderOutlet();
   return (
     <>
       <FolderContent folderID={folder.id} arrivals={fetch.arrivals} />
+      <RelationsPanel nodeID={folder.id} canWrite={canWrite} />
       <FolderComments folderID={folder.id} />
     </>
   );

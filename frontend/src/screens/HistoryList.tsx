@@ -66,6 +66,7 @@ const kindLabels: Record<string, string> = {
   FETCH_FAILED: 'Check failed',
   NEEDS_ATTENTION: 'Needs attention',
   COMMENTED: 'Commented',
+  COMMENT_EDITED: 'Comment edited',
   MENTIONED: 'Mentioned',
   ANNOTATED: 'Annotated',
   RELATED: 'Related',

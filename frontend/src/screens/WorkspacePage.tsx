@@ -16,6 +16,7 @@ import { FolderDialog } from './FolderDialog';
 import { FollowButton } from './FollowButton';
 import { HistoryList } from './HistoryList';
 import { NotFound } from './NotFound';
+import { RelationsPanel } from './RelationsPanel';
 import { HandedNotice, TrashedBanner, useTrashActions } from './TrashActions';
 import { TrashNotice, TrashTable, type TrashMessage } from './TrashTable';
 
@@ -200,6 +201,7 @@ export function WorkspacePage({ tab }: { tab: WorkspaceTab }) {
             </table>
           </div>
         ))}
+      {shownTab === 'folders' && <RelationsPanel nodeID={ws.id} canWrite={canWrite} />}
       {shownTab === 'permissions' && <AccessPanel targetID={ws.id} kind="workspace" />}
       {shownTab === 'trash' && <TrashedFolders workspaceID={ws.id} />}
 
