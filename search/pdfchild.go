@@ -139,8 +139,8 @@ func addressSpace() (uint64, error) {
 }
 
 // pdfText is the text of the PDF's pages, in order, until MaxPartText is
-// reached (the pages after it are not read). Invalid UTF-8 from fonts
-// without a Unicode map becomes spaces.
+// reached (the pages after it are not read). Invalid UTF-8 and control
+// characters from fonts without a usable Unicode map become spaces.
 func pdfText(data []byte) (text string, err error) {
 	defer func() {
 		if recover() != nil { // the library panics on some malformed files
@@ -164,7 +164,16 @@ func pdfText(data []byte) (text string, err error) {
 		b.WriteString(s)
 		b.WriteByte('\n')
 	}
-	return cutText(strings.ToValidUTF8(b.String(), " ")), nil
+	return cutText(strings.Map(controlToSpace, strings.ToValidUTF8(b.String(), " "))), nil
+}
+
+// controlToSpace keeps line breaks and tabs of the control characters:
+// the others come from fonts whose codes the library could not map.
+func controlToSpace(r rune) rune {
+	if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f {
+		return ' '
+	}
+	return r
 }
 
 // cutText cuts s at MaxPartText bytes, on a character boundary.
