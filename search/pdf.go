@@ -103,8 +103,7 @@ func (p *PDFReader) Text(ctx context.Context, r io.Reader, size int64) (string, 
 		"-memory", strconv.FormatInt(p.limits.Memory, 10),
 		"-cpu", strconv.FormatInt(int64(p.limits.CPU/time.Second), 10))
 	cmd := exec.CommandContext(run, p.command[0], args...)
-	// One processor per child (Concurrent bounds the cores they take); set,
-	// it also keeps the runtime from holding cgroup files open.
+	// One processor per child: Concurrent children take at most Concurrent cores.
 	cmd.Env = []string{"GOMEMLIMIT=" + strconv.FormatInt(p.limits.Memory/4*3, 10), "GOMAXPROCS=1"}
 	cmd.Dir = "/"
 	cmd.SysProcAttr = pdfProcAttr()
