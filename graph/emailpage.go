@@ -34,6 +34,20 @@ func (r *Resolver) folderEmails(ctx context.Context, folderID int, trashed bool,
 	if where != nil { // a filter: entgql counts what it keeps
 		return q.Paginate(ctx, after, first, before, last, append(opts, ent.WithEmailFilter(where.Filter))...)
 	}
+	return paginateCounted(ctx, q, after, first, before, last, opts, func() (int, error) {
+		counts, err := store.FolderCounts(ctx, r.Client, folderID)
+		if trashed {
+			return counts.Emails - counts.Live, err
+		}
+		return counts.Live, err
+	})
+}
+
+// paginateCounted pages q as entgql does, except that totalCount (and the
+// count entgql takes for pageInfo) is count's, asked only when the
+// selection wants it.
+func paginateCounted(ctx context.Context, q *ent.EmailQuery, after *entgql.Cursor[int], first *int,
+	before *entgql.Cursor[int], last *int, opts []ent.EmailPaginateOption, count func() (int, error)) (*ent.EmailConnection, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
 		return q.Paginate(ctx, after, first, before, last, opts...)
@@ -56,13 +70,9 @@ func (r *Resolver) folderEmails(ctx context.Context, folderID int, trashed bool,
 	if !wantCount {
 		return q.Paginate(ctx, after, first, before, last, opts...)
 	}
-	counts, err := store.FolderCounts(ctx, r.Client, folderID)
+	total, err := count()
 	if err != nil {
 		return nil, err
-	}
-	total := counts.Live
-	if trashed {
-		total = counts.Emails - counts.Live
 	}
 	if !wantEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		// What entgql answers without a page, from the count.

@@ -10,6 +10,7 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/email"
 	"mailroom/graph/model"
+	"mailroom/store"
 	"mailroom/thread"
 
 	"entgo.io/contrib/entgql"
@@ -29,8 +30,10 @@ func (r *emailResolver) ThreadSize(ctx context.Context, obj *ent.Email) (int, er
 // Conversations is the resolver for the conversations field.
 func (r *emailFolderResolver) Conversations(ctx context.Context, obj *ent.EmailFolder, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.EmailConnection, error) {
 	restoreEmptyCursorValues(newestFirst, after, before)
-	return obj.QueryEmails().Where(email.TrashedAtIsNil(), thread.NewestInFolder()).Paginate(ctx, after, first, before, last,
-		ent.WithEmailOrder(newestFirst))
+	q := obj.QueryEmails().Where(email.TrashedAtIsNil(), thread.NewestInFolder())
+	// totalCount from the count the database maintains (a probe per email otherwise).
+	return paginateCounted(ctx, q, after, first, before, last, []ent.EmailPaginateOption{ent.WithEmailOrder(newestFirst)},
+		func() (int, error) { return store.FolderConversations(ctx, r.Client, obj.ID) })
 }
 
 // ImportEmails is the resolver for the importEmails field.

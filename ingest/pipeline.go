@@ -32,6 +32,7 @@ type item struct {
 	data      []byte // the raw message when small enough to keep in memory
 	msg       *mail.Message
 	parts     []search.Part // the attachments' names and text, for the search index
+	unread    []unreadPart  // attachments whose text could not be read: logged with the email's ID after the commit
 	err       error         // the message could not be fetched or stored: retried next run
 	refused   bool          // err is final (too large): a FAILED ledger entry, never retried
 	failKind  fetchlog.FailureKind
@@ -40,6 +41,12 @@ type item struct {
 	duplicate bool
 	key       string // dedupe key, see dedupeKey
 	batch     *batch
+}
+
+// unreadPart is an attachment indexed by its name only, and why.
+type unreadPart struct {
+	position int
+	err      error
 }
 
 // batch is a group of items committed in one transaction.
@@ -246,7 +253,8 @@ func (p *pipeline) parse(it *item) {
 	it.data = nil // the bytes are in the blob store; free them before the commit
 	if p.s.opts.Search != nil {
 		// Read here, on the parse workers, not inside the commit's transaction.
-		it.parts = search.Extract(msg.Attachments, func(sum string) (io.ReadCloser, error) { return p.s.blobs.Open(sum) })
+		it.parts = search.Extract(p.ctx, msg.Attachments, func(sum string) (io.ReadCloser, error) { return p.s.blobs.Open(sum) },
+			p.s.opts.Search.PDF, func(position int, err error) { it.unread = append(it.unread, unreadPart{position, err}) })
 	}
 }
 
@@ -321,6 +329,10 @@ func (p *pipeline) commit(b *batch) error {
 			continue
 		}
 		imported++
+		for _, u := range it.unread {
+			p.s.log.Warn("attachment indexed by its name only", slog.Int("folder", p.folderID), slog.Int("email", it.emailID),
+				slog.Int("attachment", u.position), slog.Any("error", u.err))
+		}
 		p.s.bus.Publish(events.Event{Type: events.EmailAdded, FolderID: p.folderID, EmailID: it.emailID})
 	}
 	p.mu.Lock()

@@ -2,6 +2,7 @@ package search
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -15,8 +16,9 @@ import (
 const (
 	// MaxTextAttachment is the largest attachment whose text is read.
 	MaxTextAttachment = 2 << 20
-	// maxPartText bounds the text kept of one attachment (index and snippets).
-	maxPartText = 256 << 10
+	// MaxPartText bounds the text kept of one attachment (index and
+	// snippets), PDFs included.
+	MaxPartText = 256 << 10
 )
 
 // textLike reports the attachments whose bytes are text.
@@ -30,33 +32,69 @@ func textLike(contentType string) bool {
 	return false
 }
 
+// isPDF reports the attachments read as PDF: by type, or by name when the
+// sender said only "binary".
+func isPDF(a mail.Attachment) bool {
+	switch a.ContentType {
+	case "application/pdf", "application/x-pdf":
+		return true
+	case "application/octet-stream", "":
+		return strings.HasSuffix(strings.ToLower(a.Filename), ".pdf")
+	}
+	return false
+}
+
 // Extract returns the searchable parts of a message's attachments: each
 // one's file name, and the text of the text-like ones no larger than
-// MaxTextAttachment, read through open (the blob store). An attachment that
-// cannot be read is indexed by its name only.
-func Extract(atts []mail.Attachment, open func(sha256 string) (io.ReadCloser, error)) []Part {
+// MaxTextAttachment and, when pdf is given, of the PDFs no larger than
+// MaxPDF, read through open (the blob store). An attachment whose text
+// cannot be read is indexed by its name only; warn, when given, is told its
+// position and why (never its content).
+func Extract(ctx context.Context, atts []mail.Attachment, open func(sha256 string) (io.ReadCloser, error), pdf *PDFReader, warn func(position int, err error)) []Part {
 	parts := make([]Part, len(atts))
 	for i, a := range atts {
 		parts[i] = Part{Position: i, Name: a.Filename}
-		if !textLike(a.ContentType) || a.Size > MaxTextAttachment || open == nil {
+		if open == nil {
 			continue
 		}
-		r, err := open(a.SHA256)
-		if err != nil {
-			continue
+		var err error
+		switch {
+		case textLike(a.ContentType) && a.Size <= MaxTextAttachment:
+			parts[i].Text, err = readText(a, open)
+		case pdf != nil && isPDF(a) && a.Size <= MaxPDF:
+			parts[i].Text, err = readPDF(ctx, a, open, pdf)
 		}
-		data, err := io.ReadAll(io.LimitReader(r, MaxTextAttachment))
-		r.Close()
-		if err != nil {
-			continue
+		if err != nil && warn != nil && ctx.Err() == nil {
+			warn(i, err)
 		}
-		parts[i].Text = plainText(a.ContentType, data)
 	}
 	return parts
 }
 
+func readText(a mail.Attachment, open func(string) (io.ReadCloser, error)) (string, error) {
+	r, err := open(a.SHA256)
+	if err != nil {
+		return "", err
+	}
+	defer r.Close()
+	data, err := io.ReadAll(io.LimitReader(r, MaxTextAttachment))
+	if err != nil {
+		return "", err
+	}
+	return plainText(a.ContentType, data), nil
+}
+
+func readPDF(ctx context.Context, a mail.Attachment, open func(string) (io.ReadCloser, error), pdf *PDFReader) (string, error) {
+	r, err := open(a.SHA256)
+	if err != nil {
+		return "", err
+	}
+	defer r.Close()
+	return pdf.Text(ctx, r, a.Size)
+}
+
 // plainText is the text of a text-like attachment: markup of HTML and XML
-// dropped, invalid UTF-8 (another charset) read as Latin-1, cut at maxPartText.
+// dropped, invalid UTF-8 (another charset) read as Latin-1, cut at MaxPartText.
 func plainText(contentType string, data []byte) string {
 	if contentType == "text/html" || strings.HasSuffix(contentType, "xml") {
 		data = stripTags(data)
@@ -71,14 +109,7 @@ func plainText(contentType string, data []byte) string {
 		}
 		s = b.String()
 	}
-	if len(s) > maxPartText {
-		cut := maxPartText
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		s = s[:cut]
-	}
-	return s
+	return cutText(s)
 }
 
 // stripTags replaces markup with spaces (entities stay as they are: their

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 
 	"mailroom/auth/viewer"
 	"mailroom/blob"
@@ -74,7 +75,10 @@ func (ix *Index) Backfill(ctx context.Context, client *ent.Client, blobs *blob.S
 			if blobs != nil {
 				open = func(sum string) (io.ReadCloser, error) { return blobs.Open(sum) }
 			}
-			docs[i] = DocOf(e, Extract(atts, open))
+			id := e.ID
+			docs[i] = DocOf(e, Extract(ctx, atts, open, ix.PDF, func(position int, err error) {
+				slog.Warn("attachment indexed by its name only", slog.Int("email", id), slog.Int("attachment", position), slog.Any("error", err))
+			}))
 		}
 		if err := store.WithTx(ctx, client, func(tx *ent.Tx) error { return ix.Add(ctx, tx, docs) }); err != nil {
 			return done, err

@@ -47,6 +47,9 @@ type Index struct {
 	// Rebuilt is true when New found an index of another version (or none)
 	// and emptied it: every email needs indexing again (Backfill).
 	Rebuilt bool
+	// PDF reads the text of PDF attachments, at ingest and in Backfill;
+	// nil indexes PDFs by their names only.
+	PDF *PDFReader
 }
 
 // Part is the searchable text of one attachment.

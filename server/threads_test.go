@@ -94,6 +94,17 @@ func testThreadsThroughAPI(t *testing.T, e *apiEnv) {
 	if s, _, _, _ := conversations(admin, ""); strings.Join(s, " ") != "c@x:4" {
 		t.Errorf("admin's first conversation: %v", s) // the admin also sees p in Private
 	}
+	// totalCount is the maintained count of the folder's conversations.
+	total := func() any {
+		r := e.gql(reader, `query($f:ID!){node(id:$f){... on EmailFolder{conversations(first:1){totalCount}}}}`, map[string]any{"f": inbox})
+		if len(r.Errors) > 0 {
+			t.Fatal(r.Errors)
+		}
+		return r.Data["node"].(map[string]any)["conversations"].(map[string]any)["totalCount"]
+	}
+	if n := total(); n != 2.0 {
+		t.Errorf("totalCount %v, want 2", n)
+	}
 
 	thread := func(tok, id string) string {
 		r := e.gql(tok, `query($id:ID!){node(id:$id){... on Email{thread{messageID}}}}`, map[string]any{"id": id})
@@ -116,6 +127,10 @@ func testThreadsThroughAPI(t *testing.T, e *apiEnv) {
 	e.gql(admin, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": ids[0]})
 	if s, _, _, _ := conversations(reader, ""); strings.Join(s, " ") != "b@x:2" {
 		t.Errorf("after trashing c: %v", s)
+	}
+	e.gql(admin, `mutation($id:ID!){trashNode(id:$id){id}}`, map[string]any{"id": ids[1]})
+	if n := total(); n != 1.0 {
+		t.Errorf("totalCount after trashing z: %v, want 1", n)
 	}
 }
 

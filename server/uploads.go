@@ -55,7 +55,8 @@ var (
 // viewer (an anonymous one would fill the temporary directory), at most maxUpload bytes
 // (413 past it, said in words, whether the length is announced or not), the
 // GraphQL operations and map within the first maxQueryBody bytes (gqlgen
-// decodes them in memory), and at most ingest.MaxImportFiles files. The JSON
+// decodes them in memory), at most ingest.MaxImportFiles files, and an
+// importEmails the viewer may make (authorizeUpload, before the files). The JSON
 // body limit does not apply to it; this one does.
 func (s *server) limitUploads(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -79,6 +80,13 @@ func (s *server) limitUploads(next http.Handler) http.Handler {
 			tooLarge(w)
 			return
 		}
+		if r.ContentLength < 0 {
+			// gqlgen keeps the files of a request shorter than MaxMemory in
+			// memory, and takes an unknown length (chunked) for a short one:
+			// a chunked upload would be held whole in memory. As long as the
+			// limit, its files go to temporary files like any large upload's.
+			r.ContentLength = max
+		}
 		_, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 		if params["boundary"] == "" {
 			writeHTTPError(w, http.StatusBadRequest, CodeBadUserInput, "a multipart request needs a boundary")
@@ -88,6 +96,9 @@ func (s *server) limitUploads(next http.Handler) http.Handler {
 			rc: http.NewResponseController(w)}
 		r.Body = body
 		gw := &uploadResponse{ResponseWriter: w, body: body, tooLarge: tooLarge}
+		if !s.authorizeUpload(w, r, body, params["boundary"], gw.replace) {
+			return
+		}
 		next.ServeHTTP(gw, r)
 	})
 }

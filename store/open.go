@@ -71,6 +71,10 @@ func Open(ctx context.Context, db string) (*ent.Client, *sql.DB, error) {
 		client.Close()
 		return nil, nil, fmt.Errorf("migrate the database: %w", err)
 	}
+	if err := ensureFolderConversations(ctx, sqlDB, d); err != nil {
+		client.Close()
+		return nil, nil, fmt.Errorf("migrate the database: %w", err)
+	}
 	return client, sqlDB, nil
 }
 

@@ -289,6 +289,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	index.PDF = pdfReader()
 	go backfillSearch(ctx, index, client, blobs, log)
 	var mx *metrics.Metrics
 	var observer ingest.Observer // a nil *Metrics must not become a non-nil interface

@@ -50,6 +50,7 @@ func reindexCommand(args []string, getenv func(string) string) int {
 	}
 	index, err := search.New(ctx, sqlDB, store.DialectOf(store.DSN(*dataDir, *db)))
 	if err == nil {
+		index.PDF = pdfReader()
 		err = index.Clear(ctx)
 	}
 	if err != nil {

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"testing"
+
+	"github.com/go-pdf/fpdf"
 
 	"mailroom/auth/viewer"
 	"mailroom/ent"
@@ -10,7 +13,8 @@ import (
 	"mailroom/search"
 )
 
-// mailroom reindex rebuilds an emptied index from the stored emails.
+// mailroom reindex rebuilds an emptied index from the stored emails,
+// the text of their PDFs included.
 func TestReindexCommand(t *testing.T) {
 	dir := t.TempDir()
 	te := testenv.Open(t, dir, "")
@@ -27,6 +31,23 @@ func TestReindexCommand(t *testing.T) {
 			SetSubject("Kilimanjaro expedition").SetText("base camp").SetSize(1).SetRawSha256("00"))
 	}
 	te.Client.Email.CreateBulk(creates...).ExecX(te.Ctx) // stored without the index, as before it existed
+	// and one with a PDF, whose text reindex reads in its child process
+	doc := fpdf.New("P", "mm", "A4", "")
+	doc.AddPage()
+	doc.SetFont("Helvetica", "", 12)
+	doc.Cell(0, 6, "Summit permit for the Machame route")
+	var pdf bytes.Buffer
+	if err := doc.Output(&pdf); err != nil {
+		t.Fatal(err)
+	}
+	sum, size, err := te.Blobs.Put(bytes.NewReader(pdf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := te.Client.Email.Create().SetFolderID(f.ID).SetDedupeKey("pdf").SetSubject("Permit").SetText("attached").
+		SetSize(1).SetRawSha256("00").SaveX(te.Ctx)
+	te.Client.Attachment.Create().SetEmailID(m.ID).SetFilename("permit.pdf").SetContentType("application/pdf").
+		SetSize(size).SetSha256(sum).ExecX(te.Ctx)
 	sys := viewer.SystemContext(context.Background())
 	count := func() int {
 		conn, err := index.Search(sys, te.Client, "kilimanjaro", nil, nil, nil)
@@ -44,7 +65,10 @@ func TestReindexCommand(t *testing.T) {
 	if n := count(); n != 450 {
 		t.Fatalf("after reindex: %d, want 450", n)
 	}
-	if n, _ := index.Indexed(te.Ctx, f.ID); n != 450 {
+	if conn, err := index.Search(sys, te.Client, "machame", nil, nil, nil); err != nil || conn.TotalCount != 1 {
+		t.Fatalf("the PDF's text after reindex: %+v %v", conn, err)
+	}
+	if n, _ := index.Indexed(te.Ctx, f.ID); n != 451 {
 		t.Fatalf("indexed: %d", n)
 	}
 }
