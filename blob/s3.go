@@ -49,6 +49,14 @@ type S3Config struct {
 	AccessKey, SecretKey, SessionToken string
 	// AllowHTTP allows plain http to a host that is not loopback.
 	AllowHTTP bool
+	// ReadOnly skips the start-up write test (verify, backup).
+	ReadOnly bool
+}
+
+// Validate checks the settings without asking the server.
+func (c S3Config) Validate() error {
+	_, err := newS3(c)
+	return err
 }
 
 // IsS3URL tells whether v names an S3 store (s3://bucket/prefix) rather than a directory.
@@ -134,6 +142,8 @@ type s3Store struct {
 	prefix string // "" or "some/prefix/"
 	host   string // the endpoint, for messages
 	secret string // scrubbed from every error text
+
+	readOnly bool
 }
 
 func newS3(cfg S3Config) (*s3Store, error) {
@@ -162,7 +172,7 @@ func newS3(cfg S3Config) (*s3Store, error) {
 	if prefix != "" {
 		prefix += "/"
 	}
-	return &s3Store{c: c, core: minio.Core{Client: c}, bucket: cfg.Bucket, prefix: prefix, host: host, secret: cfg.SecretKey}, nil
+	return &s3Store{c: c, core: minio.Core{Client: c}, bucket: cfg.Bucket, prefix: prefix, host: host, secret: cfg.SecretKey, readOnly: cfg.ReadOnly}, nil
 }
 
 // key is the object of the blob sum.
@@ -192,6 +202,9 @@ func (b *s3Store) check(ctx context.Context) error {
 	}
 	if !ok {
 		return fmt.Errorf("blob store (S3 %s): bucket %q does not exist: create it, or correct the s3:// URL", b.host, b.bucket)
+	}
+	if b.readOnly {
+		return nil
 	}
 	probe := b.tmpKey("probe")
 	if _, err := b.core.PutObject(ctx, b.bucket, probe, strings.NewReader("probe"), 5, "", "",

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"syscall"
 	"time"
 
@@ -25,6 +24,13 @@ var commands = map[string]func(args []string, getenv func(string) string) int{
 	"backup":  backupCommand,
 	"restore": restoreCommand,
 	"verify":  verifyCommand,
+}
+
+// blobFlags are serve's --blobs and S3 flags, for the commands that read blobs.
+func blobFlags(fs *flag.FlagSet, getenv func(string) string) (*string, *s3Settings, error) {
+	blobs := fs.String("blobs", getenv("MAILROOM_BLOBS"), "blob directory, or s3://bucket/prefix; default DATA_DIR/blobs (MAILROOM_BLOBS)")
+	s3, err := s3Flags(fs, getenv)
+	return blobs, s3, err
 }
 
 // dataFlags are the flags every command shares with serve.
@@ -48,11 +54,21 @@ func verifyCommand(args []string, getenv func(string) string) int {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	dataDir, db := dataFlags(fs, getenv)
 	limit := fs.Int("show", 20, "most problems listed of each kind; 0 = all")
+	blobsFlag, s3, err := blobFlags(fs, getenv)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "verify:", err)
+		return 2
+	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	ctx, stop := commandContext()
 	defer stop()
+	blobs, err := openBlobs(ctx, *blobsFlag, *dataDir, *s3, true)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "verify:", err)
+		return 2
+	}
 	client, sqlDB, err := store.OpenReadOnly(ctx, store.DSN(*dataDir, *db))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "verify:", err)
@@ -61,7 +77,7 @@ func verifyCommand(args []string, getenv func(string) string) int {
 	defer sqlDB.Close()
 	defer client.Close()
 	bar := newProgress(os.Stdout, "checked")
-	rep, err := integrity.Check(ctx, client, blob.At(filepath.Join(*dataDir, "blobs")), integrity.Options{Progress: bar.update})
+	rep, err := integrity.Check(ctx, client, blobs, integrity.Options{Progress: bar.update})
 	bar.done()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "verify:", err)
@@ -78,6 +94,11 @@ func backupCommand(args []string, getenv func(string) string) int {
 	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
 	dataDir, db := dataFlags(fs, getenv)
 	to := fs.String("to", "", "backup directory (created; a later backup into it adds only new blobs)")
+	blobsFlag, s3, err := blobFlags(fs, getenv)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "backup:", err)
+		return 2
+	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -87,9 +108,18 @@ func backupCommand(args []string, getenv func(string) string) int {
 	}
 	ctx, stop := commandContext()
 	defer stop()
+	var source *blob.Store
+	dir := *blobsFlag
+	if blob.IsS3URL(dir) {
+		dir = ""
+		if source, err = openBlobs(ctx, *blobsFlag, *dataDir, *s3, true); err != nil {
+			fmt.Fprintln(os.Stderr, "backup:", err)
+			return 2
+		}
+	}
 	bar := newProgress(os.Stdout, "blobs")
 	start := time.Now()
-	m, err := backup.Run(ctx, backup.Options{DataDir: *dataDir, DB: *db, To: *to,
+	m, err := backup.Run(ctx, backup.Options{DataDir: *dataDir, DB: *db, To: *to, Blobs: dir, Source: source,
 		SecretKeyFromEnv: getenv("MAILROOM_SECRET_KEY") != "", Out: os.Stdout, Progress: bar.update})
 	bar.done()
 	if m != nil {
