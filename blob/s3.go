@@ -247,8 +247,14 @@ func (b *s3Store) reason(err error, detailed bool) string {
 		switch {
 		case errors.Is(err, context.DeadlineExceeded):
 			s = "the server did not answer in time"
-		case errors.As(err, &ue):
+		case errors.As(err, &ue) && detailed:
 			s = ue.Err.Error() // without the URL of the request
+		case errors.As(err, &ue):
+			s = "cannot reach the server" // without its address
+			var se *os.SyscallError
+			if errors.As(err, &se) {
+				s += ": " + se.Err.Error()
+			}
 		default:
 			s = err.Error()
 		}

@@ -152,6 +152,10 @@ func (s *Server) start(bin string) error {
 	}
 }
 
+// Stop stops the server before the test ends (to see what a client does
+// when it is gone); its files stay until the end.
+func (s *Server) Stop() { s.stop() }
+
 // stop asks weed to stop, and kills its process group if it does not go.
 func (s *Server) stop() {
 	if s.cmd == nil || s.cmd.Process == nil {
