@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export GOFLAGS=   # the Makefile's -tags are Mailroom's, not SeaweedFS's
 want=$(cd tools/seaweedfs && go list -m -f '{{.Version}}' github.com/seaweedfs/seaweedfs)
-version_of() { go version -m "$1" 2>/dev/null | awk '$1 == "dep" && $2 == "github.com/seaweedfs/seaweedfs" {print $3}'; }
+version_of() { go version -m "$1" 2>/dev/null | awk '($1 == "mod" || $1 == "dep") && $2 == "github.com/seaweedfs/seaweedfs" {print $3}'; }
 if [ -x bin/weed ] && [ "$(version_of bin/weed)" = "$want" ]; then
 	exit 0
 fi

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -240,13 +241,20 @@ func TestS3StartupErrors(t *testing.T) {
 	s3 := s3test.Start(t)
 	bin := buildBinary(t)
 	prefix := s3.NewPrefix()
+	closed, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nothing := "http://" + closed.Addr().String()
+	closed.Close()
 	for _, tc := range []struct {
 		name  string
 		env   []string
 		words string
 	}{
 		{"wrong secret", []string{"AWS_SECRET_ACCESS_KEY=not-" + s3.SecretKey}, "refused the access key"},
-		{"unknown bucket", []string{"MAILROOM_BLOBS=s3://no-such-bucket/x"}, `bucket "no-such-bucket" does not exist`},
+		{"unknown bucket", []string{"MAILROOM_BLOBS=s3://no-such-bucket/x"}, `no-such-bucket\" does not exist`}, // quoted in the log line
+		{"no S3 server there", []string{"MAILROOM_S3_ENDPOINT=" + nothing}, "connection refused"},
 		{"no keys", []string{"AWS_ACCESS_KEY_ID=", "AWS_SECRET_ACCESS_KEY="}, "AWS_ACCESS_KEY_ID"},
 		{"plain http to another host", []string{"MAILROOM_S3_ENDPOINT=http://s3.example.com"}, "plain http"},
 	} {
