@@ -75,6 +75,7 @@ func Start(tb testing.TB) *Server {
 	if err := os.WriteFile(filepath.Join(dir, "s3.json"), conf, 0o600); err != nil {
 		tb.Fatalf("s3test: %v", err)
 	}
+	started := time.Now()
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ { // a free port may be taken before weed binds it
 		if lastErr = s.start(bin); lastErr == nil {
@@ -84,10 +85,23 @@ func Start(tb testing.TB) *Server {
 	if lastErr != nil {
 		tb.Fatalf("s3test: %v", lastErr)
 	}
-	tb.Cleanup(s.stop)
-	if err := s.Client().MakeBucket(context.Background(), s.Bucket, minio.MakeBucketOptions{}); err != nil {
+	tb.Cleanup(func() {
+		t0 := time.Now()
+		s.stop()
+		tb.Logf("s3test: SeaweedFS stopped in %s", time.Since(t0).Round(time.Millisecond))
+	})
+	ctx := context.Background()
+	if err := s.Client().MakeBucket(ctx, s.Bucket, minio.MakeBucketOptions{}); err != nil {
 		tb.Fatalf("s3test: create bucket %s: %v", s.Bucket, err)
 	}
+	// The first write waits for a volume (several seconds): here, not in a test.
+	if _, err := s.Client().PutObject(ctx, s.Bucket, "warm-up", strings.NewReader("x"), 1, minio.PutObjectOptions{}); err != nil {
+		tb.Fatalf("s3test: first write: %v", err)
+	}
+	if err := s.Client().RemoveObject(ctx, s.Bucket, "warm-up", minio.RemoveObjectOptions{}); err != nil {
+		tb.Fatalf("s3test: %v", err)
+	}
+	tb.Logf("s3test: SeaweedFS answering at %s in %s", s.Endpoint, time.Since(started).Round(time.Millisecond))
 	return s
 }
 
@@ -117,6 +131,9 @@ func (s *Server) start(bin string) error {
 		"-s3.localSocket="+filepath.Join(s.dir, "s3.sock"),
 		"-s3.config="+filepath.Join(s.dir, "s3.json"), "-s3.autoCreateBucket=false")
 	cmd.Dir = s.dir
+	// One volume per bucket instead of seven: the first write to a bucket
+	// then waits for one file to be made, not seven.
+	cmd.Env = append(os.Environ(), "WEED_MASTER_VOLUME_GROWTH_COPY_1=1")
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	// Its own process group, killed by the kernel if the test process dies.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
@@ -165,7 +182,7 @@ func (s *Server) stop() {
 	_ = syscall.Kill(-pgid, syscall.SIGTERM)
 	select {
 	case <-s.done:
-	case <-time.After(10 * time.Second):
+	case <-time.After(2 * time.Second): // its graceful stop takes 10 s; nothing here needs it
 		_ = syscall.Kill(-pgid, syscall.SIGKILL)
 		<-s.done
 	}
