@@ -310,6 +310,9 @@ func (b *s3Store) has(ctx context.Context, key string, size int64) bool {
 }
 
 func (b *s3Store) remove(sum string) error {
+	if !IsSum(sum) {
+		return nil // never a key of ours
+	}
 	if err := b.c.RemoveObject(context.Background(), b.bucket, b.key(sum), minio.RemoveObjectOptions{}); err != nil && !notFound(err) {
 		return b.fail("remove "+sum, err)
 	}
