@@ -89,6 +89,20 @@ func TestS3Store(t *testing.T) {
 		if err := s.Sync(); err != nil {
 			t.Fatal(err)
 		}
+		// An empty blob (an empty attachment) is a blob too.
+		empty, n, err := s.Put(strings.NewReader(""))
+		if err != nil || n != 0 {
+			t.Fatalf("empty blob: %v", err)
+		}
+		ef, err := s.Open(empty)
+		if err != nil {
+			t.Fatal(err)
+		}
+		eb, err := io.ReadAll(ef)
+		ef.Close()
+		if err != nil || len(eb) != 0 {
+			t.Fatalf("empty blob read back: %q %v", eb, err)
+		}
 		if _, err := s.Open(strings.Repeat("0", 64)); !errors.Is(err, blob.ErrNotFound) {
 			t.Fatalf("open of an absent blob: %v, want ErrNotFound", err)
 		}
