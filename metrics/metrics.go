@@ -175,7 +175,7 @@ const blobCacheFor = time.Minute
 const blobCacheForS3 = time.Hour
 
 // WatchBlobs reports the blob store's files and bytes, counted at most once
-// a minute.
+// a minute (an hour on S3).
 func (m *Metrics) WatchBlobs(store *blob.Store) {
 	var mu sync.Mutex
 	var at time.Time

@@ -229,6 +229,11 @@ func TestTwoInstancesOnS3(t *testing.T) {
 	if _, err := admin.StatObject(ctx, s3.Bucket, objKey(sums[0]), minio.StatObjectOptions{}); err != nil {
 		t.Fatalf("the other email's object went too: %v", err)
 	}
+	for _, text := range []string{a.logs.String(), b.logs.String(), out} {
+		if strings.Contains(text, s3.SecretKey) {
+			t.Fatalf("the S3 secret is in the logs or the output:\n%s", text)
+		}
+	}
 }
 
 // TestS3StartupErrors: a wrong key, an unknown bucket or an S3 server that
