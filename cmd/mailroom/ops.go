@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -138,26 +139,49 @@ func restoreCommand(args []string, getenv func(string) string) int {
 	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
 	from := fs.String("from", "", "backup directory")
 	dataDir := fs.String("data-dir", "", "new data directory (must not exist or be empty)")
+	blobsFlag, s3, err := blobFlags(fs, getenv)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "restore:", err)
+		return 2
+	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *from == "" || *dataDir == "" {
-		fmt.Fprintln(os.Stderr, "usage: mailroom restore --from DIR --data-dir NEW")
+		fmt.Fprintln(os.Stderr, "usage: mailroom restore --from DIR --data-dir NEW [--blobs s3://bucket/prefix]")
 		return 2
 	}
 	ctx, stop := commandContext()
 	defer stop()
+	// The blobs go into DATA_DIR/blobs, or into a bucket; a directory
+	// elsewhere is copied there by the operator.
+	var target *blob.Store
+	switch {
+	case *blobsFlag != "" && !blob.IsS3URL(*blobsFlag):
+		fmt.Fprintf(os.Stderr, "restore: --blobs %s: restore writes the blobs into %s or into an s3:// bucket; move the directory after the restore\n",
+			*blobsFlag, filepath.Join(*dataDir, "blobs"))
+		return 2
+	case blob.IsS3URL(*blobsFlag):
+		if target, err = openBlobs(ctx, *blobsFlag, *dataDir, *s3, false); err != nil {
+			fmt.Fprintln(os.Stderr, "restore:", err)
+			return 2
+		}
+	}
 	bar := newProgress(os.Stdout, "blobs")
 	start := time.Now()
-	m, err := backup.Restore(ctx, backup.RestoreOptions{From: *from, DataDir: *dataDir, Out: os.Stdout, Progress: bar.update})
+	blobsArg := ""
+	if target != nil {
+		blobsArg = " --blobs " + *blobsFlag
+	}
+	m, err := backup.Restore(ctx, backup.RestoreOptions{From: *from, DataDir: *dataDir, Blobs: target, Out: os.Stdout, Progress: bar.update})
 	bar.done()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "restore:", err)
 		return 1
 	}
 	fmt.Printf("Restored %d emails, %d attachments and %d blobs (backup of %s) into %s in %s; every blob checked against its sha256.\n"+
-		"Start it with: mailroom serve --data-dir %s\n",
-		m.Emails, m.Attachments, m.Blobs, m.CreatedAt.Format(time.RFC3339), *dataDir, time.Since(start).Round(10*time.Millisecond), *dataDir)
+		"Start it with: mailroom serve --data-dir %s%s\n",
+		m.Emails, m.Attachments, m.Blobs, m.CreatedAt.Format(time.RFC3339), *dataDir, time.Since(start).Round(10*time.Millisecond), *dataDir, blobsArg)
 	return 0
 }
 

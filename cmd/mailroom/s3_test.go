@@ -63,7 +63,8 @@ func mailWith(id, filename string, attachment []byte) []byte {
 // fetches from Dovecot (a small message and one of 14 MB, which goes up as
 // a multipart upload), B serves the .eml and the attachments byte-identical
 // (a Range request too); /readyz is ready; `mailroom backup` copies the
-// blobs from the bucket into the backup by content address; `mailroom
+// blobs from the bucket into the backup by content address, `mailroom
+// restore --blobs s3://…` copies them into another prefix; `mailroom
 // verify` finds an object overwritten behind Mailroom's back, a deleted one
 // and a stray; the overwritten one is refused on download; a purge from the
 // trash removes the objects nothing refers to any more.
@@ -176,6 +177,24 @@ func TestTwoInstancesOnS3(t *testing.T) {
 		copied, err := os.ReadFile(filepath.Join(bk, "blobs", sum[:2], sum[2:4], sum))
 		if err != nil || hexSum(copied) != sum {
 			t.Fatalf("blob %d in the backup: %v", i, err)
+		}
+	}
+	// restore: from the backup into another prefix of the bucket.
+	prefix2 := s3.NewPrefix()
+	out, status = runEnv(t, env, bin, "restore", "--from", bk, "--data-dir", filepath.Join(t.TempDir(), "restored"), "--blobs", s3.URL(prefix2))
+	if status != 0 || !strings.Contains(out, "--blobs "+s3.URL(prefix2)) {
+		t.Fatalf("restore into the bucket: status %d\n%s", status, out)
+	}
+	for i, sum := range sums {
+		k := prefix2 + "/" + sum[:2] + "/" + sum[2:4] + "/" + sum
+		obj, err := admin.GetObject(ctx, s3.Bucket, k, minio.GetObjectOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		restored, err := io.ReadAll(obj)
+		obj.Close()
+		if err != nil || hexSum(restored) != sum {
+			t.Fatalf("blob %d restored into %s: %v", i, k, err)
 		}
 	}
 	if out, status := runEnv(t, env, bin, "verify", "--data-dir", dirA, "--db", dsn); status != 0 || !strings.Contains(out, "4 intact") {
