@@ -47,3 +47,13 @@ func TestBlobsFlag(t *testing.T) {
 		})
 	}
 }
+
+// TestRestoreBlobsDirectoryRefused: restore puts blobs into the new data
+// directory or a bucket; a --blobs directory given on the command line is
+// refused rather than silently ignored.
+func TestRestoreBlobsDirectoryRefused(t *testing.T) {
+	if got := restoreCommand([]string{"--from", t.TempDir(), "--data-dir", t.TempDir(), "--blobs", "/mnt/elsewhere"},
+		func(string) string { return "" }); got != 2 {
+		t.Fatalf("restore with a --blobs directory: status %d, want 2", got)
+	}
+}

@@ -156,11 +156,15 @@ func restoreCommand(args []string, getenv func(string) string) int {
 	// The blobs go into DATA_DIR/blobs, or into a bucket; a directory
 	// elsewhere is copied there by the operator.
 	var target *blob.Store
+	flagSet := false
+	fs.Visit(func(f *flag.Flag) { flagSet = flagSet || f.Name == "blobs" })
 	switch {
-	case *blobsFlag != "" && !blob.IsS3URL(*blobsFlag):
+	case *blobsFlag != "" && !blob.IsS3URL(*blobsFlag) && flagSet:
 		fmt.Fprintf(os.Stderr, "restore: --blobs %s: restore writes the blobs into %s or into an s3:// bucket; move the directory after the restore\n",
 			*blobsFlag, filepath.Join(*dataDir, "blobs"))
 		return 2
+	case *blobsFlag != "" && !blob.IsS3URL(*blobsFlag):
+		fmt.Printf("MAILROOM_BLOBS=%s is a directory: the blobs go into %s; move them there after the restore.\n", *blobsFlag, filepath.Join(*dataDir, "blobs"))
 	case blob.IsS3URL(*blobsFlag):
 		if target, err = openBlobs(ctx, *blobsFlag, *dataDir, *s3, false); err != nil {
 			fmt.Fprintln(os.Stderr, "restore:", err)
