@@ -13,7 +13,7 @@ version_of() { go version -m "$1" 2>/dev/null | awk '($1 == "mod" || $1 == "dep"
 if [ -x bin/weed ] && [ "$(version_of bin/weed)" = "$want" ]; then
 	exit 0
 fi
-cache="${XDG_CACHE_HOME:-$HOME/.cache}/mailroom/weed-$want"
+cache="${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/mailroom/weed-$want"
 mkdir -p bin
 if [ -x "$cache" ] && [ "$(version_of "$cache")" = "$want" ]; then
 	cp "$cache" bin/weed.tmp && mv bin/weed.tmp bin/weed
