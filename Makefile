@@ -5,7 +5,7 @@ SHARED ?= $(abspath ../shared)
 DATA_DIR ?= ./data
 RUN_FLAGS ?= --demo
 
-.PHONY: bench-scale drills bench-memory bench-ops bench-push-idle bench-fanout all build build-go frontend run test test-go test-frontend test-race deps deps-test generate check-generate bench-ingest fuzz vet clean
+.PHONY: weed test-s3 bench-scale drills bench-memory bench-ops bench-push-idle bench-fanout all build build-go frontend run test test-go test-frontend test-race deps deps-test generate check-generate bench-ingest fuzz vet clean
 
 all: build
 
@@ -40,10 +40,20 @@ deps-test:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-## test: install what is missing and run every test (Go with real Dovecot and PostgreSQL, then the front end)
-test: deps-test build
-	MAILROOM_REQUIRE_DOVECOT=1 MAILROOM_REQUIRE_POSTGRES=1 MAILROOM_SHARED=$(SHARED) go test -count=1 -shuffle=on -timeout 30m ./...
+## test: install what is missing and run every test (Go with real Dovecot, PostgreSQL and S3, then the front end);
+## the S3 tests of test-s3 run among them
+test: deps-test build weed
+	MAILROOM_REQUIRE_DOVECOT=1 MAILROOM_REQUIRE_POSTGRES=1 MAILROOM_REQUIRE_S3=1 MAILROOM_SHARED=$(SHARED) go test -count=1 -shuffle=on -timeout 30m ./...
 	@if [ -f package.json ]; then MAILROOM_SHARED=$(SHARED) npm test; fi
+
+## weed: SeaweedFS, the S3 server of the tests, built into bin/weed once (pinned in tools/seaweedfs/go.mod)
+weed:
+	./scripts/build-weed.sh
+
+## test-s3: only the tests against a real S3 server (SeaweedFS on loopback, internal/s3test)
+test-s3: deps-test weed
+	MAILROOM_REQUIRE_DOVECOT=1 MAILROOM_REQUIRE_POSTGRES=1 MAILROOM_REQUIRE_S3=1 MAILROOM_SHARED=$(SHARED) go test -count=1 -timeout 20m \
+		-run 'S3' ./blob/ ./server/ ./cmd/mailroom/
 
 test-frontend: build
 	MAILROOM_SHARED=$(SHARED) npm test

@@ -24,6 +24,10 @@ type Options struct {
 	// SQLite database in DataDir); Blobs its blob directory (empty:
 	// DataDir/blobs).
 	DataDir, DB, Blobs string
+	// Source, when set, is the blob store to copy from instead of the
+	// directory Blobs (an S3 bucket: its blobs are copied into the backup
+	// directory by their content address).
+	Source *blob.Store
 	// To is the backup directory; created when missing.
 	To string
 	// SecretKeyFromEnv is set when the server takes its key from
@@ -49,9 +53,12 @@ func Run(ctx context.Context, o Options) (*Manifest, error) {
 		o.Blobs = filepath.Join(o.DataDir, BlobsDir)
 	}
 	dsn := store.DSN(o.DataDir, o.DB)
-	src := blob.At(o.Blobs)
-	if _, err := os.Stat(o.Blobs); err != nil {
-		return nil, fmt.Errorf("blob store: %w", err)
+	src := o.Source
+	if src == nil {
+		src = blob.At(o.Blobs)
+		if _, err := os.Stat(o.Blobs); err != nil {
+			return nil, fmt.Errorf("blob store: %w", err)
+		}
 	}
 	if err := os.MkdirAll(o.To, 0o700); err != nil {
 		return nil, fmt.Errorf("backup directory: %w", err)

@@ -21,8 +21,12 @@ type RestoreOptions struct {
 	// From is the backup directory; DataDir the new data directory, which
 	// must not exist or be empty.
 	From, DataDir string
-	Out           io.Writer
-	Progress      func(done, total int, bytes int64)
+	// Blobs, when set, receives the blobs instead of DataDir/blobs (an S3
+	// bucket). Blobs already there are kept; a failed restore leaves those it
+	// copied (content-addressed, they harm nothing).
+	Blobs    *blob.Store
+	Out      io.Writer
+	Progress func(done, total int, bytes int64)
 }
 
 // Restore makes a data directory from a backup, checking the database
@@ -84,9 +88,11 @@ func Restore(ctx context.Context, o RestoreOptions) (m *Manifest, err error) {
 			return nil, fmt.Errorf("the database changed while it was copied (sha256 %s)", sum)
 		}
 	}
-	dst, err := blob.Open(filepath.Join(o.DataDir, BlobsDir))
-	if err != nil {
-		return nil, err
+	dst := o.Blobs
+	if dst == nil {
+		if dst, err = blob.Open(filepath.Join(o.DataDir, BlobsDir)); err != nil {
+			return nil, err
+		}
 	}
 	src := blob.At(filepath.Join(o.From, BlobsDir))
 	var sums []string

@@ -15,6 +15,9 @@ func (s *Store) Dir() string { return s.dir }
 // be written in it (a full or read-only disk, an unmounted volume). It leaves
 // nothing behind. Its errors name no path: /readyz shows them to anyone.
 func (s *Store) Probe() error {
+	if s.s3 != nil {
+		return s.s3.probe()
+	}
 	fi, err := os.Stat(s.dir)
 	if err != nil {
 		return fmt.Errorf("blob store: %w", pathless(err))

@@ -26,6 +26,9 @@ type Store struct {
 	dirs sync.Map // fan-out directories known to exist
 
 	pins pins // blobs that garbage collection must leave alone, see pin.go
+
+	// s3, when set, keeps the blobs in an S3 bucket instead of dir (s3.go).
+	s3 *s3Store
 }
 
 // Open returns the store in dir, creating it.
@@ -38,6 +41,9 @@ func Open(dir string) (*Store, error) {
 
 // Path is where the blob with the given hex sha256 lives.
 func (s *Store) Path(sum string) string {
+	if s.s3 != nil {
+		return s.s3.location(sum)
+	}
 	if len(sum) < 4 {
 		return filepath.Join(s.dir, "invalid")
 	}
@@ -71,6 +77,8 @@ type Writer struct {
 	anonymous bool
 	// lease, when set, pins the blob from the moment it is in place.
 	lease *Lease
+	// obj, on an S3 store, holds what is not uploaded yet (s3.go); f is nil.
+	obj *s3Writer
 }
 
 type hashWriter interface {
@@ -80,6 +88,9 @@ type hashWriter interface {
 
 // Create starts a new blob.
 func (s *Store) Create() (*Writer, error) {
+	if s.s3 != nil {
+		return &Writer{s: s, h: sha256.New(), obj: &s3Writer{b: s.s3}}, nil
+	}
 	tmp := filepath.Join(s.dir, "tmp")
 	if f, err := openAnonymous(tmp); err == nil {
 		return &Writer{s: s, f: f, h: sha256.New(), anonymous: true}, nil
@@ -92,6 +103,9 @@ func (s *Store) Create() (*Writer, error) {
 }
 
 func (w *Writer) Write(p []byte) (int, error) {
+	if w.obj != nil {
+		return w.writeS3(p)
+	}
 	n, err := w.f.Write(p)
 	w.h.Write(p[:n])
 	w.size += int64(n)
@@ -100,6 +114,10 @@ func (w *Writer) Write(p []byte) (int, error) {
 
 // Abort discards the blob.
 func (w *Writer) Abort() {
+	if w.obj != nil {
+		w.obj.abort()
+		return
+	}
 	w.f.Close()
 	if !w.anonymous {
 		os.Remove(w.f.Name())
@@ -109,6 +127,9 @@ func (w *Writer) Abort() {
 // Commit moves the blob to its content address.
 func (w *Writer) Commit() (string, int64, error) {
 	sum := hex.EncodeToString(w.h.Sum(nil))
+	if w.obj != nil {
+		return w.commitS3(sum)
+	}
 	final := w.s.Path(sum)
 	dir := filepath.Dir(final)
 	fail := func(err error) (string, int64, error) {
@@ -154,8 +175,20 @@ func (w *Writer) Commit() (string, int64, error) {
 	return sum, w.size, nil
 }
 
+// File is an open blob: read as a stream, seeked (downloads answer Range
+// requests), its size and time from Stat. The file store's is an *os.File;
+// an S3 store's checks the sha256 as it is read from the start to the end
+// and fails the read at the end with ErrCorrupt on a mismatch.
+type File interface {
+	io.ReadSeekCloser
+	Stat() (os.FileInfo, error)
+}
+
 // Open opens a blob for reading.
-func (s *Store) Open(sum string) (*os.File, error) {
+func (s *Store) Open(sum string) (File, error) {
+	if s.s3 != nil {
+		return s.s3.open(sum)
+	}
 	f, err := os.Open(s.Path(sum))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, ErrNotFound
@@ -165,6 +198,9 @@ func (s *Store) Open(sum string) (*os.File, error) {
 
 // Remove deletes a blob (garbage collection of unreferenced blobs).
 func (s *Store) Remove(sum string) error {
+	if s.s3 != nil {
+		return s.s3.remove(sum)
+	}
 	err := os.Remove(s.Path(sum))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil

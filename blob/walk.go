@@ -15,6 +15,9 @@ func At(dir string) *Store { return &Store{dir: dir} }
 // order. Files that are not at a content address (temporary files, strays)
 // are skipped.
 func (s *Store) Walk(fn func(sum string, size int64) error) error {
+	if s.s3 != nil {
+		return s.s3.walk(fn)
+	}
 	return filepath.WalkDir(s.dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if path == s.dir {

@@ -170,16 +170,24 @@ func (m *Metrics) WatchDatabase(db *sql.DB, dialect store.Dialect) {
 // walks every file.
 const blobCacheFor = time.Minute
 
+// blobCacheForS3 is the same for a bucket, where counting lists every
+// object (a LIST request per 1,000, billed).
+const blobCacheForS3 = time.Hour
+
 // WatchBlobs reports the blob store's files and bytes, counted at most once
-// a minute.
+// a minute (an hour on S3).
 func (m *Metrics) WatchBlobs(store *blob.Store) {
 	var mu sync.Mutex
 	var at time.Time
 	var files, bytes int64
+	every := blobCacheFor
+	if store.IsS3() {
+		every = blobCacheForS3
+	}
 	count := func() (int64, int64) {
 		mu.Lock()
 		defer mu.Unlock()
-		if time.Since(at) > blobCacheFor {
+		if time.Since(at) > every {
 			var f, b int64
 			if store.Walk(func(_ string, size int64) error { f++; b += size; return nil }) == nil {
 				files, bytes, at = f, b, time.Now()

@@ -19,6 +19,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 
+	"mailroom/blob"
 	"mailroom/ent"
 	"mailroom/ent/email"
 	"mailroom/mail/mbox"
@@ -124,7 +125,7 @@ func (s *server) withVerifiedBlob(sum string, fn func(io.Reader) error) error {
 	}
 	if got := hex.EncodeToString(h.Sum(nil)); got != sum {
 		s.cfg.Log.Error("integrity: stored content does not match its sha256", slog.String("sha256", sum))
-		return fmt.Errorf("integrity: blob %s reads as %s", sum, got)
+		return &blob.CorruptError{Sum: sum, Got: got}
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 
 	"mailroom/auth"
 	"mailroom/auth/viewer"
+	"mailroom/blob"
 	"mailroom/cluster"
 	"mailroom/ent"
 	"mailroom/events"
@@ -127,10 +128,15 @@ func blobsDir(cfg config) string {
 	return filepath.Join(cfg.DataDir, "blobs")
 }
 
-// checkBlobs refuses a --blobs this build cannot serve.
-func checkBlobs(v string) error {
+// checkBlobs refuses a --blobs this build cannot serve: a URL other than
+// s3://, or an s3:// one whose settings are wrong (before any connection).
+func checkBlobs(v string, s3 s3Settings) error {
+	if blob.IsS3URL(v) {
+		_, err := s3.config(v)
+		return err
+	}
 	if strings.Contains(v, "://") {
-		return fmt.Errorf("--blobs: %q: object storage (s3://) is not supported yet; give a directory every instance mounts", v)
+		return fmt.Errorf("--blobs: %q: give a directory every instance mounts, or s3://bucket/prefix", v)
 	}
 	return nil
 }

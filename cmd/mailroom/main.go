@@ -21,7 +21,6 @@ import (
 	"mailroom/activity"
 	"mailroom/auth"
 	"mailroom/auth/viewer"
-	"mailroom/blob"
 	"mailroom/demo"
 	"mailroom/events"
 	"mailroom/ingest"
@@ -91,8 +90,10 @@ type config struct {
 	PprofAddr   string
 	MetricsAddr string
 	// Blobs is --blobs: the directory of raw messages and attachments,
-	// shared by every instance of a cluster; default DATA_DIR/blobs.
+	// shared by every instance of a cluster, or s3://bucket/prefix; default DATA_DIR/blobs.
 	Blobs string
+	// S3 is --s3-endpoint and the rest of an s3:// Blobs (blobs.go).
+	S3 s3Settings
 	// SMTPURL (--smtp-url, holds a password: never logged) and MailFrom
 	// (--mail-from) turn on alert emails.
 	SMTPURL  string
@@ -134,7 +135,11 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	fs.StringVar(&c.PublicURL, "public-url", env("MAILROOM_PUBLIC_URL", ""), "the URL people use, e.g. https://mail.example.com; https turns on Secure cookies and HSTS (MAILROOM_PUBLIC_URL)")
 	fs.StringVar(&c.PprofAddr, "pprof-addr", env("MAILROOM_PPROF_ADDR", ""), "serve the Go profiler (net/http/pprof) on this address, e.g. 127.0.0.1:6060; default off (MAILROOM_PPROF_ADDR)")
 	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("MAILROOM_METRICS_ADDR", ""), "where /metrics (Prometheus) listens, e.g. 127.0.0.1:9090; default off (MAILROOM_METRICS_ADDR)")
-	fs.StringVar(&c.Blobs, "blobs", env("MAILROOM_BLOBS", ""), "directory of raw messages and attachments, shared by every instance of a cluster; default DATA_DIR/blobs (MAILROOM_BLOBS)")
+	fs.StringVar(&c.Blobs, "blobs", env("MAILROOM_BLOBS", ""), "directory of raw messages and attachments, shared by every instance of a cluster, or s3://bucket/prefix (see --s3-endpoint); default DATA_DIR/blobs (MAILROOM_BLOBS)")
+	s3, err := s3Flags(fs, getenv)
+	if err != nil {
+		return c, err
+	}
 	fs.StringVar(&c.SMTPURL, "smtp-url", env("MAILROOM_SMTP_URL", ""), "SMTP server of alert emails: smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465; default none, no alert emails (MAILROOM_SMTP_URL)")
 	fs.StringVar(&c.MailFrom, "mail-from", env("MAILROOM_MAIL_FROM", ""), "sender address of alert emails, e.g. mailroom@example.com; needed with --smtp-url (MAILROOM_MAIL_FROM)")
 	var maxUpload string
@@ -148,7 +153,8 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	if c.IngestBatch < 0 {
 		return c, fmt.Errorf("--ingest-batch: %d is not a number of messages (0 or more)", c.IngestBatch)
 	}
-	if err := checkBlobs(c.Blobs); err != nil {
+	c.S3 = *s3
+	if err := checkBlobs(c.Blobs, c.S3); err != nil {
 		return c, err
 	}
 	for _, p := range strings.Split(proxies, ",") {
@@ -265,7 +271,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	blobs, err := blob.Open(blobsDir(cfg))
+	blobs, err := openBlobs(ctx, cfg.Blobs, cfg.DataDir, cfg.S3, false)
 	if err != nil {
 		return err
 	}

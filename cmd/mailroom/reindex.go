@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"time"
 
 	"mailroom/auth/viewer"
@@ -26,7 +25,11 @@ func init() { commands["reindex"] = reindexCommand }
 func reindexCommand(args []string, getenv func(string) string) int {
 	fs := flag.NewFlagSet("reindex", flag.ContinueOnError)
 	dataDir, db := dataFlags(fs, getenv)
-	blobsFlag := fs.String("blobs", getenv("MAILROOM_BLOBS"), "blob directory, for the text of attachments; default DATA_DIR/blobs (MAILROOM_BLOBS)")
+	blobsFlag, s3, err := blobFlags(fs, getenv)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "reindex:", err)
+		return 2
+	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -40,11 +43,12 @@ func reindexCommand(args []string, getenv func(string) string) int {
 	}
 	defer sqlDB.Close()
 	defer client.Close()
-	dir := *blobsFlag
-	if dir == "" {
-		dir = filepath.Join(*dataDir, "blobs")
+	if err := checkBlobs(*blobsFlag, *s3); err != nil {
+		fmt.Fprintln(os.Stderr, "reindex:", err)
+		return 2
 	}
-	if err := checkBlobs(dir); err != nil {
+	blobs, err := openBlobs(ctx, *blobsFlag, *dataDir, *s3, true)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "reindex:", err)
 		return 2
 	}
@@ -59,7 +63,7 @@ func reindexCommand(args []string, getenv func(string) string) int {
 	}
 	start := time.Now()
 	bar := newProgress(os.Stdout, "indexed")
-	n, err := index.Backfill(ctx, client, blob.At(dir), func(done, total int) { bar.update(done, total, 0) })
+	n, err := index.Backfill(ctx, client, blobs, func(done, total int) { bar.update(done, total, 0) })
 	bar.done()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "reindex:", err)
