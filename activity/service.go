@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"entgo.io/ent/dialect/sql"
+
 	"mailroom/auth"
 	"mailroom/auth/viewer"
 	"mailroom/ent"
@@ -17,6 +19,7 @@ import (
 	"mailroom/ent/subscription"
 	"mailroom/ent/user"
 	"mailroom/events"
+	"mailroom/store"
 )
 
 // Service is the Recorder of the server: it writes the history entry at
@@ -233,50 +236,63 @@ const maxReferences = 50
 
 // conversationAlerts finds the emails of the run that reply to (In-Reply-To
 // or References) an email someone follows, and alerts those followers, each
-// reply on its own.
+// reply on its own. It starts from the followed emails (one query driven by
+// the subscriptions, whose targets are primary keys): Message-IDs are not
+// indexed across folders, and a lookup per reply scanned every email once
+// per reply of the run — the largest cost of a fetch of 2,000 messages.
 func (s *Service) conversationAlerts(ctx context.Context, e Entry) ([]alert, error) {
+	followed, err := s.client.Email.Query().Where(func(sel *sql.Selector) {
+		sel.Where(sql.In(sel.C(email.FieldID), sql.Select(subscription.FieldTargetID).From(sql.Table(subscription.Table))))
+	}, email.MessageIDNEQ("")).Select(email.FieldID, email.FieldMessageID).All(ctx)
+	if err != nil || len(followed) == 0 {
+		return nil, err
+	}
+	byMessageID := make(map[string][]int, len(followed))
+	for _, f := range followed {
+		byMessageID[f.MessageID] = append(byMessageID[f.MessageID], f.ID)
+	}
 	emailIDs, err := s.client.LedgerEntry.Query().Where(ledgerentry.FetchRunID(e.RunID),
 		ledgerentry.OutcomeEQ(ledgerentry.OutcomeIMPORTED), ledgerentry.EmailIDNotNil()).
 		Select(ledgerentry.FieldEmailID).Ints(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if len(emailIDs) == 0 {
-		return nil, nil
-	}
-	replies, err := s.client.Email.Query().Where(email.IDIn(emailIDs...)).
-		Select(email.FieldSubject, email.FieldInReplyTo, email.FieldReferences, email.FieldFolderID, email.FieldMessageID).All(ctx)
-	if err != nil {
-		return nil, err
-	}
 	var out []alert
-	for _, r := range replies {
-		refs := append([]string{}, r.References...)
-		if r.InReplyTo != "" {
-			refs = append(refs, r.InReplyTo)
-		}
-		refs = slices.DeleteFunc(refs, func(id string) bool { return id == "" || id == r.MessageID })
-		if len(refs) > maxReferences {
-			refs = refs[len(refs)-maxReferences:] // the nearest ancestors come last
-		}
-		if len(refs) == 0 {
-			continue
-		}
-		parents, err := s.client.Email.Query().Where(email.MessageIDIn(refs...), email.IDNEQ(r.ID)).IDs(ctx)
+	for ids := range slices.Chunk(emailIDs, store.ChunkSize) {
+		replies, err := s.client.Email.Query().Where(email.IDIn(ids...)).
+			Select(email.FieldSubject, email.FieldInReplyTo, email.FieldReferences, email.FieldFolderID, email.FieldMessageID).All(ctx)
 		if err != nil {
 			return out, err
 		}
-		if len(parents) == 0 {
-			continue
-		}
-		users, err := s.followersOf(ctx, parents)
-		if err != nil {
-			return out, err
-		}
-		for _, u := range users {
-			re := e
-			re.EmailID, re.FolderID, re.RunID = r.ID, r.FolderID, e.RunID
-			out = append(out, alert{userID: u, e: re, text: "new reply in a conversation you follow: " + subjectOf(r.Subject)})
+		for _, r := range replies {
+			refs := append([]string{}, r.References...)
+			if r.InReplyTo != "" {
+				refs = append(refs, r.InReplyTo)
+			}
+			refs = slices.DeleteFunc(refs, func(id string) bool { return id == "" || id == r.MessageID })
+			if len(refs) > maxReferences {
+				refs = refs[len(refs)-maxReferences:] // the nearest ancestors come last
+			}
+			var parents []int
+			for _, ref := range refs {
+				for _, id := range byMessageID[ref] {
+					if id != r.ID && !slices.Contains(parents, id) {
+						parents = append(parents, id)
+					}
+				}
+			}
+			if len(parents) == 0 {
+				continue
+			}
+			users, err := s.followersOf(ctx, parents)
+			if err != nil {
+				return out, err
+			}
+			for _, u := range users {
+				re := e
+				re.EmailID, re.FolderID, re.RunID = r.ID, r.FolderID, e.RunID
+				out = append(out, alert{userID: u, e: re, text: "new reply in a conversation you follow: " + subjectOf(r.Subject)})
+			}
 		}
 	}
 	return out, nil

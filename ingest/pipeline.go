@@ -33,6 +33,7 @@ type item struct {
 	msg       *mail.Message
 	parts     []search.Part // the attachments' names and text, for the search index
 	unread    []unreadPart  // attachments whose text could not be read: logged with the email's ID after the commit
+	doc       *search.Doc   // its search document, words made on the parse workers
 	err       error         // the message could not be fetched or stored: retried next run
 	refused   bool          // err is final (too large): a FAILED ledger entry, never retried
 	failKind  fetchlog.FailureKind
@@ -255,6 +256,10 @@ func (p *pipeline) parse(it *item) {
 		// Read here, on the parse workers, not inside the commit's transaction.
 		it.parts = search.Extract(p.ctx, msg.Attachments, func(sum string) (io.ReadCloser, error) { return p.s.blobs.Open(sum) },
 			p.s.opts.Search.PDF, func(position int, err error) { it.unread = append(it.unread, unreadPart{position, err}) })
+		// The texts write sets on the email; ID, folder and date come at commit.
+		doc := search.DocOf(&ent.Email{Subject: msg.Subject, From: msg.From, To: msg.To, Cc: msg.Cc, Text: msg.Text}, it.parts)
+		p.s.opts.Search.Prepare(&doc)
+		it.doc = &doc
 	}
 }
 
@@ -270,7 +275,7 @@ func (p *pipeline) commitLoop() {
 			}
 		}
 		for _, it := range b.items {
-			it.msg = nil
+			it.msg, it.doc, it.parts = nil, nil, nil
 			p.refund(it)
 		}
 	}
@@ -448,7 +453,12 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 		for i, e := range saved {
 			fresh[i].emailID = e.ID
 			known[fresh[i].key] = e.ID
-			docs[i] = search.DocOf(e, fresh[i].parts)
+			if d := fresh[i].doc; d != nil {
+				docs[i] = *d
+				docs[i].ID, docs[i].FolderID, docs[i].SentAt = e.ID, e.FolderID, e.SentAt
+			} else {
+				docs[i] = search.DocOf(e, fresh[i].parts)
+			}
 			for pos, a := range fresh[i].msg.Attachments {
 				atts = append(atts, tx.Attachment.Create().SetEmailID(e.ID).SetFilename(a.Filename).
 					SetContentType(a.ContentType).SetSize(a.Size).SetSha256(a.SHA256).SetContentID(a.ContentID).

@@ -1,7 +1,7 @@
 package search
 
 import (
-	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,6 +47,43 @@ func foldRune(buf []rune, r rune) []rune {
 		}
 		return append(buf, r)
 	}
+	if r < foldCached {
+		foldOnce.Do(buildFoldTable)
+		x := foldIndex[r]
+		return append(buf, foldRunes[x>>8:x>>8+x&0xff]...)
+	}
+	if isUnifiedIdeograph(r) {
+		return append(buf, r) // no decomposition, no case
+	}
+	return foldUncached(buf, r)
+}
+
+// foldCached: the runes below it (Latin, Greek, Cyrillic, Hebrew, Arabic,
+// Indic, punctuation, symbols, kana, …) are folded once into a table; the
+// normalization iterator per character was most of the cost of indexing
+// such text.
+const foldCached = 0x3100
+
+// isUnifiedIdeograph: the CJK Unified Ideographs block, which folding
+// leaves as it is (TestFoldTable checks it).
+func isUnifiedIdeograph(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
+
+var (
+	foldOnce  sync.Once
+	foldIndex [foldCached]uint32 // start in foldRunes << 8 | count
+	foldRunes []rune
+)
+
+func buildFoldTable() {
+	for r := rune(utf8.RuneSelf); r < foldCached; r++ {
+		start := len(foldRunes)
+		foldRunes = foldUncached(foldRunes, r)
+		foldIndex[r] = uint32(start)<<8 | uint32(len(foldRunes)-start)
+	}
+}
+
+// foldUncached is foldRune of a non-ASCII rune, computed.
+func foldUncached(buf []rune, r rune) []rune {
 	if r == 'ß' || r == 'ẞ' {
 		return append(buf, 's', 's')
 	}
@@ -127,24 +164,77 @@ func emitRun(rs []rune, start, end func(i int) int, emit func(t token)) {
 	emit(token{string(rs[last:]), start(last), end(last)})
 }
 
-// words is the indexed form of s: its tokens separated by spaces, at most limit of them.
+// words is the indexed form of s: its tokens separated by spaces, at most
+// limit of them. The same tokens as tokenize, written straight into one
+// buffer: no string per token and no offsets, which only snippets need (it
+// ran inside the ingest transaction for every email).
 func words(s string, limit int) (string, int) {
 	if isASCII(s) {
 		return asciiWords(s, limit)
 	}
-	var b strings.Builder
+	b := make([]byte, 0, len(s)+len(s)/8)
 	n := 0
-	tokenize(s, func(t token) {
-		if n >= limit {
+	put := func(rs []rune) {
+		if n > 0 {
+			b = append(b, ' ')
+		}
+		for _, r := range rs {
+			b = utf8.AppendRune(b, r)
+		}
+		n++
+	}
+	var run, buf []rune // the current run of word characters, folded
+	flush := func() {
+		if len(run) == 0 {
 			return
 		}
-		if n > 0 {
-			b.WriteByte(' ')
+		if !isBigramScript(run[0]) {
+			put(run[:min(len(run), maxTokenRunes)])
+		} else {
+			for i := 0; i+1 < len(run) && n < limit; i++ {
+				put(run[i : i+2])
+			}
+			if n < limit {
+				put(run[len(run)-1:])
+			}
 		}
-		b.WriteString(t.text)
-		n++
-	})
-	return b.String(), n
+		run = run[:0]
+	}
+	for _, r := range s {
+		if n >= limit {
+			break
+		}
+		if r < utf8.RuneSelf { // foldRune's ASCII case, without the call
+			switch {
+			case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			default:
+				flush()
+				continue
+			}
+			if len(run) > 0 && isBigramScript(run[len(run)-1]) {
+				flush()
+			}
+			run = append(run, r)
+			continue
+		}
+		buf = foldRune(buf[:0], r)
+		for _, f := range buf {
+			if !isWordRune(f) {
+				flush()
+				continue
+			}
+			if len(run) > 0 && isBigramScript(run[len(run)-1]) != isBigramScript(f) {
+				flush()
+			}
+			run = append(run, f)
+		}
+	}
+	if n < limit {
+		flush()
+	}
+	return string(b), n
 }
 
 // queryTokens is what a word typed in a query must match: the tokens of the

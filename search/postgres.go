@@ -106,16 +106,22 @@ func pgQuoted(s string) string {
 	return `'` + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), `'`, `''`) + `'`
 }
 
-func (ix *Index) addPostgres(ctx context.Context, tx Execer, d Doc) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO email_search_doc (email_id, folder_id, sent_at, has_attachment, doc)
-		VALUES ($1, $2, $3, $4, $5::tsvector)
-		ON CONFLICT (email_id) DO UPDATE SET folder_id = excluded.folder_id, sent_at = excluded.sent_at,
-			has_attachment = excluded.has_attachment, doc = excluded.doc`,
-		d.ID, d.FolderID, d.SentAt, len(d.Parts) > 0, d.tsvector())
-	if err != nil {
-		return err
+func (ix *Index) addPostgres(ctx context.Context, tx Execer, docs []Doc) error {
+	args := make([]any, 0, 5*len(docs))
+	for _, d := range docs {
+		tsv := ""
+		if d.prepared != nil && d.prepared.tsvector != "" {
+			tsv = d.prepared.tsvector
+		} else {
+			tsv = d.tsvector()
+		}
+		args = append(args, d.ID, d.FolderID, d.SentAt, len(d.Parts) > 0, tsv)
 	}
-	_, err = tx.ExecContext(ctx, `DELETE FROM email_search_part WHERE email_id = $1`, d.ID)
+	row := "(?, ?, ?, ?, ?::tsvector)"
+	_, err := tx.ExecContext(ctx, ix.rebind(`INSERT INTO email_search_doc (email_id, folder_id, sent_at, has_attachment, doc)
+		VALUES `+row+strings.Repeat(", "+row, len(docs)-1)+`
+		ON CONFLICT (email_id) DO UPDATE SET folder_id = excluded.folder_id, sent_at = excluded.sent_at,
+			has_attachment = excluded.has_attachment, doc = excluded.doc`), args...)
 	return err
 }
 

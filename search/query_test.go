@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	_ "github.com/mattn/go-sqlite3"
 )
@@ -121,6 +122,53 @@ func TestASCIIWordsMatchTokenize(t *testing.T) {
 			if got != strings.Join(w, " ") || n != len(w) {
 				t.Errorf("%q limit %d: %q %d, want %q", s, limit, got, n, strings.Join(w, " "))
 			}
+		}
+	}
+}
+
+// words (the index's form of a text) makes the tokens tokenize makes (the
+// query's and the snippets' form), in every script, up to its limit.
+func TestWordsMatchTokenize(t *testing.T) {
+	for _, s := range []string{"Ünïcödé Straße, ÉTÉ — naïve café", "東京都に住んでいます。日本語のテキスト", "混合 text 中文abc한국어 ok",
+		"Ｆｕｌｌｗｉｄｔｈ ＡＢＣ １２３ ﬁne ½", "Привет, МИР! Ελληνικά ΣΊΣΥΦΟΣ", "bad \xff\xfe utf-8 \xc3", "ー々カタカナー x",
+		"a" + strings.Repeat("é", 100) + " b", "ｱｲｳ ＡＢ", "x中", "中x", "中", "é", "12,5 % über 3½"} {
+		var want []string
+		tokenize(s, func(tk token) { want = append(want, tk.text) })
+		for _, limit := range []int{1000, 3, 1} {
+			got, n := words(s, limit)
+			w := want
+			if len(w) > limit {
+				w = w[:limit]
+			}
+			if got != strings.Join(w, " ") || n != len(w) {
+				t.Errorf("%q limit %d: %q %d, want %q", s, limit, got, n, strings.Join(w, " "))
+			}
+		}
+	}
+}
+
+// BenchmarkWords is the folding of a 50 KB body with a few non-ASCII
+// characters (the general path), as ingest does for every email.
+func BenchmarkWords(b *testing.B) {
+	s := strings.Repeat("Hello team, the meeting moves to Thursday at ten; café naïve Straße — ", 700)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		words(s, maxBodyWords)
+	}
+}
+
+// The table of folded runes holds what folding computes.
+func TestFoldTable(t *testing.T) {
+	for r := rune(0); r < 0xA000; r++ {
+		if r >= foldCached+10 && !isUnifiedIdeograph(r) {
+			continue
+		}
+		want := string(foldUncached(nil, r))
+		if r < utf8.RuneSelf {
+			want = strings.ToLower(string(r))
+		}
+		if got := string(foldRune(nil, r)); got != want {
+			t.Fatalf("%U: %q, want %q", r, got, want)
 		}
 	}
 }

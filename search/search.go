@@ -16,6 +16,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -68,6 +69,29 @@ type Doc struct {
 	Body         string
 	SentAt       *time.Time
 	Parts        []Part // one per attachment, in order
+
+	// prepared holds the words (and on PostgreSQL the tsvector) Prepare
+	// made ahead of Add; nil: Add makes them.
+	prepared *prepared
+}
+
+type prepared struct {
+	columns  [5]string
+	tsvector string
+}
+
+// Prepare makes the words of d (on PostgreSQL its tsvector too) ahead of
+// Add, outside the transaction: ingest calls it on its parse workers, so
+// the one goroutine that writes batches does not fold text. d's texts must
+// not change afterwards; its ID, folder and date may.
+func (ix *Index) Prepare(d *Doc) {
+	if ix == nil {
+		return
+	}
+	d.prepared = &prepared{columns: d.columns()}
+	if ix.postgres {
+		d.prepared.tsvector = d.tsvector()
+	}
 }
 
 // DocOf is the document of a stored email and the text of its attachments
@@ -112,32 +136,80 @@ func New(ctx context.Context, db *sql.DB, dialect store.Dialect) (*Index, error)
 	return ix, nil
 }
 
-// Add indexes emails, within the caller's transaction.
+// Add indexes emails, within the caller's transaction: a few statements
+// per chunk of documents, not several per email (each statement is
+// prepared anew by the drivers).
 func (ix *Index) Add(ctx context.Context, tx Execer, docs []Doc) error {
-	if ix == nil {
+	if ix == nil || len(docs) == 0 {
 		return nil
 	}
-	for _, d := range docs {
+	docs = lastOfEach(docs)
+	for chunk := range slices.Chunk(docs, store.ChunkSize/8) {
 		var err error
 		if ix.postgres {
-			err = ix.addPostgres(ctx, tx, d)
+			err = ix.addPostgres(ctx, tx, chunk)
 		} else {
-			err = ix.addSQLite(ctx, tx, d)
+			err = ix.addSQLite(ctx, tx, chunk)
 		}
 		if err != nil {
-			return fmt.Errorf("index email %d: %w", d.ID, err)
+			return fmt.Errorf("index emails %d…%d: %w", chunk[0].ID, chunk[len(chunk)-1].ID, err)
 		}
+		ids := make([]any, len(chunk))
+		for i, d := range chunk {
+			ids[i] = d.ID
+		}
+		if _, err := tx.ExecContext(ctx, ix.rebind(`DELETE FROM email_search_part WHERE email_id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`), ids...); err != nil {
+			return fmt.Errorf("index emails %d…%d: %w", chunk[0].ID, chunk[len(chunk)-1].ID, err)
+		}
+	}
+	var rows [][]any
+	for _, d := range docs {
 		for _, p := range d.Parts {
-			if p.Text == "" {
-				continue
+			if p.Text != "" {
+				rows = append(rows, []any{d.ID, p.Position, p.Name, p.Text})
 			}
-			if _, err := tx.ExecContext(ctx, ix.rebind(`INSERT INTO email_search_part(email_id, position, name, text) VALUES (?, ?, ?, ?)`),
-				d.ID, p.Position, p.Name, p.Text); err != nil {
-				return fmt.Errorf("index attachment text of email %d: %w", d.ID, err)
-			}
+		}
+	}
+	for chunk := range slices.Chunk(rows, store.ChunkSize/4) {
+		if _, err := tx.ExecContext(ctx, ix.rebind(`INSERT INTO email_search_part(email_id, position, name, text) VALUES `+values(len(chunk), 4)), flat(chunk)...); err != nil {
+			return fmt.Errorf("index attachment text of emails %v…: %w", chunk[0][0], err)
 		}
 	}
 	return nil
+}
+
+// lastOfEach keeps the last document of each email, as adding them one
+// after the other would leave it (one statement may not upsert a row twice
+// on PostgreSQL).
+func lastOfEach(docs []Doc) []Doc {
+	last := make(map[int]int, len(docs))
+	for i, d := range docs {
+		last[d.ID] = i
+	}
+	if len(last) == len(docs) {
+		return docs
+	}
+	out := make([]Doc, 0, len(last))
+	for i, d := range docs {
+		if last[d.ID] == i {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// values is the VALUES list of rows rows of n placeholders each.
+func values(rows, n int) string {
+	row := "(?" + strings.Repeat(",?", n-1) + ")"
+	return row + strings.Repeat(","+row, rows-1)
+}
+
+func flat(rows [][]any) []any {
+	var out []any
+	for _, r := range rows {
+		out = append(out, r...)
+	}
+	return out
 }
 
 // Remove drops emails from the index, within the caller's transaction.

@@ -731,3 +731,47 @@ func BenchmarkIndexAdd(b *testing.B) {
 		})
 	}
 }
+
+// Add writes many documents per statement: every chunk of a large call is
+// indexed, attachment texts too, prepared documents are the same as
+// unprepared ones, and an email given twice in one call ends as the last
+// of its documents says (as adding them one by one would).
+func TestAddManyInOneCall(t *testing.T) {
+	each(t, func(t *testing.T, e *env) {
+		f := e.folder(e.ws, "Many")
+		saved := e.emails(f, 150, "batched subject", "plain body")
+		sys := viewer.SystemContext(context.Background())
+		if total, _ := e.search(sys, "batched", nil); total != 150 {
+			t.Fatalf("batched: %d of 150", total)
+		}
+		docs := make([]search.Doc, 0, 152)
+		for _, m := range saved {
+			d := search.DocOf(m, []search.Part{{Position: 0, Name: "notes.txt", Text: fmt.Sprint("attachment", m.ID%2)}})
+			e.index.Prepare(&d)
+			docs = append(docs, d)
+		}
+		first := saved[0]
+		again := search.DocOf(first, []search.Part{{Position: 0, Name: "final.txt", Text: "zeppelinword"}})
+		again.Body = "overwritten words"
+		docs = append(docs, again)
+		tx, err := e.te.DB.Begin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := e.index.Add(e.sys, tx, docs); err != nil {
+			t.Fatal(err)
+		}
+		if err := tx.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		parity := [2]int{}
+		for _, m := range saved[1:] {
+			parity[m.ID%2]++
+		}
+		for q, want := range map[string]int{"batched": 150, "attachment0": parity[0], "attachment1": parity[1], "zeppelinword": 1, "overwritten": 1, "plain": 149} {
+			if total, _ := e.search(sys, q, nil); total != want {
+				t.Errorf("%s: %d, want %d", q, total, want)
+			}
+		}
+	})
+}

@@ -92,6 +92,9 @@ func (ix *Index) storedVersion(ctx context.Context) (int, error) {
 // columns are the indexed words of d, in the order of the FTS5 columns
 // (without meta) and of the PostgreSQL weights A, B, C, D, D.
 func (d Doc) columns() [5]string {
+	if d.prepared != nil {
+		return d.prepared.columns
+	}
 	var att strings.Builder
 	left := maxAttachmentWords
 	for _, p := range d.Parts {
@@ -109,25 +112,28 @@ func (d Doc) columns() [5]string {
 	return [5]string{subject, sender, recipients, body, strings.TrimSpace(att.String())}
 }
 
-func (ix *Index) addSQLite(ctx context.Context, tx Execer, d Doc) error {
-	c := d.columns()
-	meta := "all f" + strconv.Itoa(d.FolderID)
-	if len(d.Parts) > 0 {
-		meta += " att"
+func (ix *Index) addSQLite(ctx context.Context, tx Execer, docs []Doc) error {
+	fts := make([]any, 0, 7*len(docs))
+	meta := make([]any, 0, 4*len(docs))
+	for _, d := range docs {
+		c := d.columns()
+		m := "all f" + strconv.Itoa(d.FolderID)
+		if len(d.Parts) > 0 {
+			m += " att"
+		}
+		fts = append(fts, d.ID, c[0], c[1], c[2], c[3], c[4], m)
+		var sent any
+		if d.SentAt != nil {
+			sent = d.SentAt.Unix()
+		}
+		meta = append(meta, d.ID, d.FolderID, sent, len(d.Parts) > 0)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO email_fts (rowid, subject, sender, recipients, body, attachments, meta)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, d.ID, c[0], c[1], c[2], c[3], c[4], meta); err != nil {
+		VALUES `+values(len(docs), 7), fts...); err != nil {
 		return err
 	}
-	var sent any
-	if d.SentAt != nil {
-		sent = d.SentAt.Unix()
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO email_search_doc (email_id, folder_id, sent_at, has_attachment)
-		VALUES (?, ?, ?, ?)`, d.ID, d.FolderID, sent, len(d.Parts) > 0); err != nil {
-		return err
-	}
-	_, err := tx.ExecContext(ctx, `DELETE FROM email_search_part WHERE email_id = ?`, d.ID)
+	_, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO email_search_doc (email_id, folder_id, sent_at, has_attachment)
+		VALUES `+values(len(docs), 4), meta...)
 	return err
 }
 

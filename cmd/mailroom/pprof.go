@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"runtime"
 	"runtime/pprof"
 	"strconv"
 	"time"
@@ -57,6 +58,9 @@ func pprofMux() *http.ServeMux {
 		if p == nil {
 			http.NotFound(w, r)
 			return
+		}
+		if gc, _ := strconv.ParseBool(r.URL.Query().Get("gc")); gc {
+			runtime.GC() // as net/http/pprof: the heap profile is as of the last collection
 		}
 		debug, _ := strconv.Atoi(r.URL.Query().Get("debug"))
 		if debug == 0 {

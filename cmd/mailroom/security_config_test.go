@@ -8,6 +8,8 @@ import (
 	"net/http/httptest"
 	"net/netip"
 	"reflect"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -68,3 +70,30 @@ func TestPprofOnlyOnItsOwnListener(t *testing.T) {
 		t.Fatalf("no warning for 0.0.0.0: %s", logs.String())
 	}
 }
+
+//go:noinline
+func allocateForProfile() []byte { return make([]byte, 8<<20) }
+
+// ?gc=1 collects before writing a heap or allocation profile, as
+// net/http/pprof does: the profile is as of the last collection, so without
+// it the allocations of the last seconds (a bench's fetch) are missing.
+func TestPprofGCBeforeHeapProfile(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1)) // no collection but the one asked for
+	runtime.GC()
+	keep = allocateForProfile()
+	rec := httptest.NewRecorder()
+	pprofMux().ServeHTTP(rec, httptest.NewRequest("GET", "/debug/pprof/allocs?gc=1&debug=1", nil))
+	body, _ := io.ReadAll(rec.Body)
+	i := bytes.Index(body, []byte("allocateForProfile"))
+	if rec.Code != 200 || i < 0 {
+		t.Fatalf("allocs profile: %d %.300s", rec.Code, body)
+	}
+	// The record's header ("in-use objects: bytes [allocated objects: bytes] @ …")
+	// is the last line before the stack that starts with a count.
+	header := body[bytes.LastIndex(body[:i], []byte("\n\n"))+2 : i]
+	if bytes.Contains(header[:bytes.IndexByte(header, '@')], []byte("[0: 0]")) {
+		t.Fatalf("allocs profile counts nothing of the allocation just made: %s", header)
+	}
+}
+
+var keep []byte
