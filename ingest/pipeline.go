@@ -34,6 +34,7 @@ type item struct {
 	parts     []search.Part // the attachments' names and text, for the search index
 	unread    []unreadPart  // attachments whose text could not be read: logged with the email's ID after the commit
 	doc       *search.Doc   // its search document, words made on the parse workers
+	pdfs      []int         // its PDF attachments, read after the commit
 	err       error         // the message could not be fetched or stored: retried next run
 	refused   bool          // err is final (too large): a FAILED ledger entry, never retried
 	failKind  fetchlog.FailureKind
@@ -254,8 +255,12 @@ func (p *pipeline) parse(it *item) {
 	it.data = nil // the bytes are in the blob store; free them before the commit
 	if p.s.opts.Search != nil {
 		// Read here, on the parse workers, not inside the commit's transaction.
+		// PDFs are read after the commit (pdftext.go): indexed by name here.
 		it.parts = search.Extract(p.ctx, msg.Attachments, func(sum string) (io.ReadCloser, error) { return p.s.blobs.Open(sum) },
-			p.s.opts.Search.PDF, func(position int, err error) { it.unread = append(it.unread, unreadPart{position, err}) })
+			nil, func(position int, err error) { it.unread = append(it.unread, unreadPart{position, err}) })
+		if p.s.pdf != nil {
+			it.pdfs = search.PDFs(msg.Attachments)
+		}
 		// The texts write sets on the email; ID, folder and date come at commit.
 		doc := search.DocOf(&ent.Email{Subject: msg.Subject, From: msg.From, To: msg.To, Cc: msg.Cc, Text: msg.Text}, it.parts)
 		p.s.opts.Search.Prepare(&doc)
@@ -337,6 +342,9 @@ func (p *pipeline) commit(b *batch) error {
 		for _, u := range it.unread {
 			p.s.log.Warn("attachment indexed by its name only", slog.Int("folder", p.folderID), slog.Int("email", it.emailID),
 				slog.Int("attachment", u.position), slog.Any("error", u.err))
+		}
+		if len(it.pdfs) > 0 && it.doc != nil {
+			p.s.pdf.queue(p.ctx, pdfJob{doc: *it.doc, atts: it.msg.Attachments, pdfs: it.pdfs})
 		}
 		p.s.bus.Publish(events.Event{Type: events.EmailAdded, FolderID: p.folderID, EmailID: it.emailID})
 	}
@@ -454,8 +462,8 @@ func (p *pipeline) write(tx *ent.Tx, items []*item) error {
 			fresh[i].emailID = e.ID
 			known[fresh[i].key] = e.ID
 			if d := fresh[i].doc; d != nil {
+				d.ID, d.FolderID, d.SentAt = e.ID, e.FolderID, e.SentAt // the item's too: its PDFs are read with it
 				docs[i] = *d
-				docs[i].ID, docs[i].FolderID, docs[i].SentAt = e.ID, e.FolderID, e.SentAt
 			} else {
 				docs[i] = search.DocOf(e, fresh[i].parts)
 			}

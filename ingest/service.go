@@ -42,6 +42,7 @@ type Service struct {
 	tests *throttle.Limiter // testConnection per user
 
 	budget      *budget     // bytes of messages in flight, over all runs
+	pdf         *pdfText    // reads committed emails' PDFs into the index; nil without a PDF reader
 	oauthTokens oauthTokens // access tokens of OAUTH2 folders, in memory only
 
 	// stop ends every run on shutdown.
@@ -122,9 +123,11 @@ func (o Options) withDefaults() Options {
 func New(client *ent.Client, blobs *blob.Store, keyring *auth.Keyring, bus events.Bus, log *slog.Logger, opts Options) *Service {
 	stopCtx, stop := context.WithCancel(context.Background())
 	opts = opts.withDefaults()
-	return &Service{client: client, blobs: blobs, keyring: keyring, bus: bus, log: log,
+	s := &Service{client: client, blobs: blobs, keyring: keyring, bus: bus, log: log,
 		opts: opts, flights: make(map[int]*flight), stopCtx: stopCtx, stop: stop,
 		tests: throttle.New(TestsPerMinute, time.Minute, "connection tests"), budget: newBudget(opts.MemoryBudget)}
+	s.pdf = s.startPDFText()
+	return s
 }
 
 // HostPolicy is the policy of reachable addresses the service dials under;
@@ -135,6 +138,7 @@ func (s *Service) HostPolicy() *netpolicy.Policy { return s.opts.HostPolicy }
 func (s *Service) Close() {
 	s.stop()
 	s.runs.Wait()
+	s.pdf.close()
 }
 
 // Report is the outcome of one fetch run.

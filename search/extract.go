@@ -130,3 +130,21 @@ func stripTags(data []byte) []byte {
 	}
 	return out.Bytes()
 }
+
+// PDFs lists the positions of atts whose text Extract reads through a
+// PDFReader: PDFs no larger than MaxPDF.
+func PDFs(atts []mail.Attachment) []int {
+	var at []int
+	for i, a := range atts {
+		if isPDF(a) && a.Size <= MaxPDF {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+// ReadPDF is the text of the PDF attachment a, read through pdf from the
+// blob store (open).
+func ReadPDF(ctx context.Context, a mail.Attachment, open func(sha256 string) (io.ReadCloser, error), pdf *PDFReader) (string, error) {
+	return readPDF(ctx, a, open, pdf)
+}

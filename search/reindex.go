@@ -107,3 +107,32 @@ func (ix *Index) missingAfter(ctx context.Context, after int) ([]int, error) {
 	}
 	return ids, rows.Err()
 }
+
+// Replace writes d again in its own transaction, for an email indexed
+// before all of its text was read (its PDFs, read after the commit). An
+// email that is gone by then (purged meanwhile) is left out of the index.
+func (ix *Index) Replace(ctx context.Context, d Doc) error {
+	if ix == nil {
+		return nil
+	}
+	d.prepared = nil // its texts changed since the words were made
+	ix.Prepare(&d)
+	tx, err := ix.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := ix.Add(ctx, tx, []Doc{d}); err != nil {
+		return err
+	}
+	// Checked after the write: on SQLite the write holds the lock, so a
+	// purge either came before (the email is gone) or waits for this.
+	var n int
+	if err := tx.QueryRowContext(ctx, ix.rebind(`SELECT count(*) FROM emails WHERE id = ?`), d.ID).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		return nil // rolled back
+	}
+	return tx.Commit()
+}

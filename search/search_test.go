@@ -90,6 +90,7 @@ func (e *env) imported(title string, raws ...string) *ent.EmailFolder {
 	if err == nil {
 		err = rep.Err
 	}
+	e.ingest.WaitPDFText() // read after the commit
 	if err != nil || rep.Imported != len(raws) {
 		e.t.Fatalf("import into %s: %+v, %v", title, rep, err)
 	}
