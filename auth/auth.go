@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"mailroom/auth/viewer"
@@ -44,6 +45,7 @@ type Service struct {
 
 // NewService returns the auth service over client.
 func NewService(client *ent.Client, log *slog.Logger) *Service {
+	go dummyHash() // ready before the first sign-in of an unknown user, whose answer it must not slow
 	return &Service{client: client, log: log, limiter: newLimiter(), hashes: defaultHashGate(),
 		sessions: NewLocalSessions(), check: CheckPassword}
 }
@@ -171,7 +173,7 @@ func (s *Service) login(ctx context.Context, username, password string) (string,
 	u, err := s.client.User.Query().Where(user.Username(username)).Only(sys)
 	if ent.IsNotFound(err) {
 		// Spend the same time as a real check so user names cannot be probed.
-		if _, err := s.checkPassword(ctx, dummyHash, password); err != nil {
+		if _, err := s.checkPassword(ctx, dummyHash(), password); err != nil {
 			return "", nil, err
 		}
 		return "", nil, ErrBadCredentials
@@ -254,7 +256,10 @@ func hashToken(tok string) string {
 }
 
 // dummyHash is checked against when the user does not exist.
-var dummyHash, _ = HashPassword("mailroom-dummy-password")
+// made on first use: hashing costs ~90 ms and 64 MB, which every process of
+// the binary paid at start (the CLI commands, each PDF child) when it was a
+// package variable.
+var dummyHash = sync.OnceValue(func() string { h, _ := HashPassword("mailroom-dummy-password"); return h })
 
 type tokenKey struct{}
 
