@@ -2,12 +2,8 @@ package ingest
 
 import (
 	"context"
-	"io"
 	"log/slog"
 	"sync"
-
-	"mailroom/mail"
-	"mailroom/search"
 )
 
 // PDF text is read after the commit, off the fetch. Each PDF is read by a
@@ -24,12 +20,10 @@ const (
 	pdfWorkers = 2
 )
 
-// pdfJob is a committed email whose PDFs are to be read.
-type pdfJob struct {
-	doc  search.Doc // as indexed at the commit, the PDFs by name
-	atts []mail.Attachment
-	pdfs []int // positions in atts
-}
+// pdfJob is a committed email whose PDFs are to be read: its ID only, so
+// a full queue holds no message text (the email is read back from the
+// database when its turn comes).
+type pdfJob struct{ emailID, folderID int }
 
 // pdfText reads the PDFs of committed emails into the index.
 type pdfText struct {
@@ -61,7 +55,7 @@ func (p *pdfText) queue(ctx context.Context, j pdfJob) {
 	case <-ctx.Done():
 		p.pending.Done()
 		p.s.log.Warn("PDF text not read: the run ended first; mailroom reindex reads it",
-			slog.Int("folder", j.doc.FolderID), slog.Int("email", j.doc.ID))
+			slog.Int("folder", j.folderID), slog.Int("email", j.emailID))
 	case <-p.s.stopCtx.Done():
 		p.pending.Done()
 	}
@@ -80,36 +74,20 @@ func (p *pdfText) work() {
 	}
 }
 
-// read reads j's PDFs and writes the email's document again with their
-// text. A PDF that cannot be read stays indexed by name, with a warning
-// that names the email, never its content.
+// read indexes j's email again with the text of its PDFs. A PDF that
+// cannot be read stays indexed by name, with a warning that names the
+// email, never its content.
 func (p *pdfText) read(j pdfJob) {
 	ctx := p.s.stopCtx
-	parts := append([]search.Part(nil), j.doc.Parts...)
-	open := func(sum string) (io.ReadCloser, error) { return p.s.blobs.Open(sum) }
-	read := 0
-	for _, at := range j.pdfs {
-		text, err := search.ReadPDF(ctx, j.atts[at], open, p.s.opts.Search.PDF)
-		if err != nil {
-			if ctx.Err() == nil {
-				p.s.log.Warn("attachment indexed by its name only", slog.Int("folder", j.doc.FolderID),
-					slog.Int("email", j.doc.ID), slog.Int("attachment", at), slog.Any("error", err))
-			}
-			continue
+	err := p.s.opts.Search.ReadPDFs(ctx, p.s.client, p.s.blobs, j.emailID, func(position int, err error) {
+		if ctx.Err() == nil {
+			p.s.log.Warn("attachment indexed by its name only", slog.Int("folder", j.folderID),
+				slog.Int("email", j.emailID), slog.Int("attachment", position), slog.Any("error", err))
 		}
-		if text != "" {
-			parts[at].Text = text
-			read++
-		}
-	}
-	if read == 0 {
-		return
-	}
-	d := j.doc
-	d.Parts = parts
-	if err := p.s.opts.Search.Replace(ctx, d); err != nil && ctx.Err() == nil {
-		p.s.log.Warn("PDF text not indexed; mailroom reindex reads it", slog.Int("folder", d.FolderID),
-			slog.Int("email", d.ID), slog.Any("error", err))
+	})
+	if err != nil && ctx.Err() == nil {
+		p.s.log.Warn("PDF text not indexed; mailroom reindex reads it", slog.Int("folder", j.folderID),
+			slog.Int("email", j.emailID), slog.Any("error", err))
 	}
 }
 
@@ -125,7 +103,7 @@ func (p *pdfText) close() {
 		select {
 		case j := <-p.jobs:
 			left++
-			p.s.log.Debug("PDF text not read before shutdown", slog.Int("folder", j.doc.FolderID), slog.Int("email", j.doc.ID))
+			p.s.log.Debug("PDF text not read before shutdown", slog.Int("folder", j.folderID), slog.Int("email", j.emailID))
 			p.pending.Done()
 			continue
 		default:

@@ -34,7 +34,7 @@ type item struct {
 	parts     []search.Part // the attachments' names and text, for the search index
 	unread    []unreadPart  // attachments whose text could not be read: logged with the email's ID after the commit
 	doc       *search.Doc   // its search document, words made on the parse workers
-	pdfs      []int         // its PDF attachments, read after the commit
+	hasPDF    bool          // its PDFs are read after the commit
 	err       error         // the message could not be fetched or stored: retried next run
 	refused   bool          // err is final (too large): a FAILED ledger entry, never retried
 	failKind  fetchlog.FailureKind
@@ -258,9 +258,7 @@ func (p *pipeline) parse(it *item) {
 		// PDFs are read after the commit (pdftext.go): indexed by name here.
 		it.parts = search.Extract(p.ctx, msg.Attachments, func(sum string) (io.ReadCloser, error) { return p.s.blobs.Open(sum) },
 			nil, func(position int, err error) { it.unread = append(it.unread, unreadPart{position, err}) })
-		if p.s.pdf != nil {
-			it.pdfs = search.PDFs(msg.Attachments)
-		}
+		it.hasPDF = p.s.pdf != nil && len(search.PDFs(msg.Attachments)) > 0
 		// The texts write sets on the email; ID, folder and date come at commit.
 		doc := search.DocOf(&ent.Email{Subject: msg.Subject, From: msg.From, To: msg.To, Cc: msg.Cc, Text: msg.Text}, it.parts)
 		p.s.opts.Search.Prepare(&doc)
@@ -343,8 +341,8 @@ func (p *pipeline) commit(b *batch) error {
 			p.s.log.Warn("attachment indexed by its name only", slog.Int("folder", p.folderID), slog.Int("email", it.emailID),
 				slog.Int("attachment", u.position), slog.Any("error", u.err))
 		}
-		if len(it.pdfs) > 0 && it.doc != nil {
-			p.s.pdf.queue(p.ctx, pdfJob{doc: *it.doc, atts: it.msg.Attachments, pdfs: it.pdfs})
+		if it.hasPDF {
+			p.s.pdf.queue(p.ctx, pdfJob{emailID: it.emailID, folderID: p.folderID})
 		}
 		p.s.bus.Publish(events.Event{Type: events.EmailAdded, FolderID: p.folderID, EmailID: it.emailID})
 	}

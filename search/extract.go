@@ -142,9 +142,3 @@ func PDFs(atts []mail.Attachment) []int {
 	}
 	return at
 }
-
-// ReadPDF is the text of the PDF attachment a, read through pdf from the
-// blob store (open).
-func ReadPDF(ctx context.Context, a mail.Attachment, open func(sha256 string) (io.ReadCloser, error), pdf *PDFReader) (string, error) {
-	return readPDF(ctx, a, open, pdf)
-}

@@ -505,3 +505,18 @@ func TestExtractPDFParts(t *testing.T) {
 		t.Errorf("without a reader: %+v", parts[0])
 	}
 }
+
+// ReadPDFs (ingest reads an email's PDFs after its commit) leaves an email
+// that is gone by then out of the index instead of writing it back.
+func TestReadPDFsOfAnEmailGone(t *testing.T) {
+	e := newEnv(t, "")
+	e.index.PDF = pdfReader(t, search.PDFLimits{})
+	const gone = 987654321
+	if err := e.index.ReadPDFs(context.Background(), e.client, e.te.Blobs, gone, func(int, error) { t.Error("warned") }); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := e.te.DB.QueryRow(`SELECT count(*) FROM email_search_doc WHERE email_id = ?`, gone).Scan(&n); err != nil || n != 0 {
+		t.Fatalf("%d documents of an email that does not exist (%v)", n, err)
+	}
+}

@@ -67,18 +67,10 @@ func (ix *Index) Backfill(ctx context.Context, client *ent.Client, blobs *blob.S
 		}
 		docs := make([]Doc, len(emails))
 		for i, e := range emails {
-			atts := make([]mail.Attachment, len(e.Edges.Attachments))
-			for j, a := range e.Edges.Attachments {
-				atts[j] = mail.Attachment{Filename: a.Filename, ContentType: a.ContentType, Size: a.Size, SHA256: a.Sha256}
-			}
-			var open func(string) (io.ReadCloser, error)
-			if blobs != nil {
-				open = func(sum string) (io.ReadCloser, error) { return blobs.Open(sum) }
-			}
 			id := e.ID
-			docs[i] = DocOf(e, Extract(ctx, atts, open, ix.PDF, func(position int, err error) {
+			docs[i] = ix.storedDoc(ctx, e, blobs, func(position int, err error) {
 				slog.Warn("attachment indexed by its name only", slog.Int("email", id), slog.Int("attachment", position), slog.Any("error", err))
-			}))
+			})
 		}
 		if err := store.WithTx(ctx, client, func(tx *ent.Tx) error { return ix.Add(ctx, tx, docs) }); err != nil {
 			return done, err
@@ -108,14 +100,47 @@ func (ix *Index) missingAfter(ctx context.Context, after int) ([]int, error) {
 	return ids, rows.Err()
 }
 
-// Replace writes d again in its own transaction, for an email indexed
-// before all of its text was read (its PDFs, read after the commit). An
-// email that is gone by then (purged meanwhile) is left out of the index.
-func (ix *Index) Replace(ctx context.Context, d Doc) error {
-	if ix == nil {
+// storedDoc is the document of a stored email (its attachments loaded, in
+// order), the text of its attachments read from blobs.
+func (ix *Index) storedDoc(ctx context.Context, e *ent.Email, blobs *blob.Store, warn func(position int, err error)) Doc {
+	atts := make([]mail.Attachment, len(e.Edges.Attachments))
+	for j, a := range e.Edges.Attachments {
+		atts[j] = mail.Attachment{Filename: a.Filename, ContentType: a.ContentType, Size: a.Size, SHA256: a.Sha256}
+	}
+	var open func(string) (io.ReadCloser, error)
+	if blobs != nil {
+		open = func(sum string) (io.ReadCloser, error) { return blobs.Open(sum) }
+	}
+	return DocOf(e, Extract(ctx, atts, open, ix.PDF, warn))
+}
+
+// ReadPDFs indexes a stored email again with the text of its PDFs, for an
+// email indexed at its commit with its PDFs by name (ingest reads them
+// after the commit, off the fetch). warn is told of each PDF that could not
+// be read. An email that is gone (purged meanwhile) is left out.
+func (ix *Index) ReadPDFs(ctx context.Context, client *ent.Client, blobs *blob.Store, id int, warn func(position int, err error)) error {
+	if ix == nil || ix.PDF == nil {
 		return nil
 	}
-	d.prepared = nil // its texts changed since the words were made
+	ctx = viewer.SystemContext(ctx)
+	e, err := client.Email.Query().Where(email.ID(id)).
+		WithAttachments(func(q *ent.AttachmentQuery) { q.Order(ent.Asc(attachment.FieldPosition)) }).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	d := ix.storedDoc(ctx, e, blobs, func(position int, err error) {
+		if a := e.Edges.Attachments[position]; isPDF(mail.Attachment{Filename: a.Filename, ContentType: a.ContentType}) {
+			warn(position, err) // the others were told at the commit
+		}
+	})
+	return ix.replace(ctx, d)
+}
+
+// replace writes d again in its own transaction; an email gone by then is
+// left out of the index.
+func (ix *Index) replace(ctx context.Context, d Doc) error {
 	ix.Prepare(&d)
 	tx, err := ix.db.BeginTx(ctx, nil)
 	if err != nil {
