@@ -5,6 +5,7 @@
 # server (cmd/benchscale; every request counted, every answer checked).
 #
 #   BENCH_N=100000         emails in the folder
+#   BENCH_AVG=3k           their average size (gen-corpus -avg)
 #   BENCH_DB=              empty: SQLite; "postgres": a private PostgreSQL under
 #                          the bench directory; or a postgres:// URL (an empty database)
 #   BENCH_KEEP=DIR         keep the seeded data directory there and reuse it
@@ -63,6 +64,6 @@ if [[ "$DB" == "postgres" ]]; then
   EXTRA+=(-pg-recreate)
 fi
 
-"$BENCH/benchscale" -bin "${BENCH_BIN:-bin/mailroom}" -dovecot "$BENCH/dovecot" -gen "$BENCH/gen-corpus" -n "$N" -db "$DB" \
+"$BENCH/benchscale" -bin "${BENCH_BIN:-bin/mailroom}" -dovecot "$BENCH/dovecot" -gen "$BENCH/gen-corpus" -n "$N" -avg "${BENCH_AVG:-3k}" -db "$DB" \
   -keep "${BENCH_KEEP:-}" -requests "${BENCH_REQUESTS:-1600}" \
   -search-requests "${BENCH_SEARCH_REQUESTS:-0}" -clients "${BENCH_CLIENTS:-32}" -out "${BENCH_OUT:-}" "${EXTRA[@]}"
