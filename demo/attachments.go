@@ -7,6 +7,8 @@ import (
 	"image/color"
 	"image/png"
 	"strings"
+
+	"mailroom/internal/minipdf"
 )
 
 // pdfDocument is a one-page PDF 1.4 (A4, Helvetica) showing title and lines:
@@ -30,21 +32,7 @@ func pdfDocument(title string, lines ...string) []byte {
 		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()),
 		fmt.Sprintf("<< /Title (%s) /Producer (Mailroom demo) >>", pdfString(title)),
 	}
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-	offsets := make([]int, len(objects))
-	for i, o := range objects {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info 7 0 R >>\nstartxref\n%d\n%%%%EOF\n",
-		len(objects)+1, xref)
-	return b.Bytes()
+	return minipdf.File("/Info 7 0 R", objects...)
 }
 
 // pdfString escapes s for a PDF literal string in WinAnsiEncoding: Latin-1

@@ -21,6 +21,7 @@ import (
 	"github.com/go-pdf/fpdf"
 
 	"mailroom/auth/viewer"
+	"mailroom/internal/minipdf"
 	"mailroom/mail"
 	"mailroom/search"
 )
@@ -63,22 +64,7 @@ func fpdfDocument(t testing.TB, lines ...string) []byte {
 
 // handPDF is a PDF of the given objects (numbered from 1, object 1 the
 // catalog) with a correct cross-reference table.
-func handPDF(objects ...string) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objects))
-	for i, o := range objects {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
-	return b.Bytes()
-}
+func handPDF(objects ...string) []byte { return minipdf.File("", objects...) }
 
 // onePage is a one-page PDF whose content stream is stream (an object body).
 func onePage(stream string) []byte {
