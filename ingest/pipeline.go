@@ -15,6 +15,7 @@ import (
 	"mailroom/ent"
 	"mailroom/ent/email"
 	"mailroom/ent/ledgerentry"
+	"mailroom/ent/predicate"
 	"mailroom/ent/schema/fetchlog"
 	"mailroom/events"
 	"mailroom/mail"
@@ -538,11 +539,27 @@ func (p *pipeline) purgedKeys(tx *ent.Tx, items []*item, known map[string]int) (
 	if len(mids)+len(shas) == 0 {
 		return out, nil
 	}
-	rows, err := tx.LedgerEntry.Query().Where(ledgerentry.FolderID(p.folderID), ledgerentry.OutcomeEQ(ledgerentry.OutcomeIMPORTED),
-		ledgerentry.Or(ledgerentry.MessageIDIn(mids...), ledgerentry.And(ledgerentry.MessageID(""), ledgerentry.RawSha256In(shas...)))).
-		All(p.ctx)
-	if err != nil {
-		return nil, err
+	// Two lookups on the index (folder, message_id, raw_sha256): joined by
+	// OR, SQLite read every entry of the folder.
+	var rows []*ent.LedgerEntry
+	for _, by := range []struct {
+		keys  []string
+		match func(...string) predicate.LedgerEntry
+	}{
+		{mids, ledgerentry.MessageIDIn},
+		{shas, func(s ...string) predicate.LedgerEntry {
+			return ledgerentry.And(ledgerentry.MessageID(""), ledgerentry.RawSha256In(s...))
+		}},
+	} {
+		if len(by.keys) == 0 {
+			continue
+		}
+		found, err := tx.LedgerEntry.Query().Where(ledgerentry.FolderID(p.folderID),
+			ledgerentry.OutcomeEQ(ledgerentry.OutcomeIMPORTED), by.match(by.keys...)).All(p.ctx)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, found...)
 	}
 	for _, r := range rows {
 		if r.MessageID != "" {

@@ -149,6 +149,13 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "attachment_email_id_position",
+				Unique:  false,
+				Columns: []*schema.Column{AttachmentsColumns[8], AttachmentsColumns[7]},
+			},
+		},
 	}
 	// CommentsColumns holds the columns for the "comments" table.
 	CommentsColumns = []*schema.Column{
@@ -408,6 +415,13 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "fetchrun_folder_id",
+				Unique:  false,
+				Columns: []*schema.Column{FetchRunsColumns[14]},
+			},
+		},
 	}
 	// GroupsColumns holds the columns for the "groups" table.
 	GroupsColumns = []*schema.Column{
@@ -511,6 +525,11 @@ var (
 				Name:    "ledgerentry_fetch_run_id",
 				Unique:  false,
 				Columns: []*schema.Column{LedgerEntriesColumns[10]},
+			},
+			{
+				Name:    "ledgerentry_folder_id_message_id_raw_sha256",
+				Unique:  false,
+				Columns: []*schema.Column{LedgerEntriesColumns[12], LedgerEntriesColumns[3], LedgerEntriesColumns[4]},
 			},
 		},
 	}

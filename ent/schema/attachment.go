@@ -5,6 +5,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 )
 
 // Attachment is one file of an email; its bytes live in the blob store under sha256.
@@ -36,6 +37,12 @@ func (Attachment) Edges() []ent.Edge {
 
 func (Attachment) Hooks() []ent.Hook {
 	return []ent.Hook{refuseContentUpdates("attachment")}
+}
+
+// Indexes: an email's attachments are read by its ID (the email view, the
+// search index, exports); without it each read scanned every attachment.
+func (Attachment) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("email_id", "position")}
 }
 
 func (Attachment) Policy() ent.Policy { return systemWrites() }

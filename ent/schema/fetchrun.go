@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"mailroom/ent/schema/fetchlog"
 )
@@ -54,6 +55,12 @@ func (FetchRun) Edges() []ent.Edge {
 
 func (FetchRun) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection()}
+}
+
+// Indexes: a folder's runs are listed newest first (the Activity tab); a
+// schedule adds hundreds a day.
+func (FetchRun) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("folder_id")}
 }
 
 func (FetchRun) Policy() ent.Policy { return systemWrites() }

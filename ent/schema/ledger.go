@@ -58,6 +58,13 @@ func (LedgerEntry) Indexes() []ent.Index {
 		// SQLite the rowid follows the column, so the index yields that order.
 		index.Fields("folder_id"),
 		index.Fields("fetch_run_id"),
+		// Each batch asks which of its messages were imported before (by
+		// Message-ID, or by content when there is none): without these
+		// it read every entry of the folder, and a folder's import slowed
+		// as it grew (1,700 msg/s at the start, 450 at 340,000 emails).
+		// One index serves both: message_id IN (…), and message_id = ''
+		// AND raw_sha256 IN (…).
+		index.Fields("folder_id", "message_id", "raw_sha256"),
 	}
 }
 
