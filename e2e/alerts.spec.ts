@@ -32,29 +32,7 @@ let folderID = '';
 
 test.beforeAll(async ({ browser }) => {
   api = await API.login(baseURL, 'admin', adminPassword);
-  const { createWorkspace } = await api.query<{ createWorkspace: { id: string } }>(
-    'mutation($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id } }',
-    { i: { title: 'Alerts' } },
-  );
-  workspaceID = createWorkspace.id;
-  // Push and schedule off: the only run is the one the test starts.
-  const { createEmailFolder } = await api.query<{ createEmailFolder: { id: string } }>(
-    'mutation($i: CreateEmailFolderInput!) { createEmailFolder(input: $i) { id } }',
-    {
-      i: {
-        workspaceID,
-        title: folderTitle,
-        email: 'bench@example.com',
-        password: 'benchpass',
-        host: '127.0.0.1',
-        port: imapsPort,
-        trustedCertificate: certPEM,
-        push: false,
-        fetchIntervalMinutes: 0,
-      },
-    },
-  );
-  folderID = createEmailFolder.id;
+  ({ workspaceID, folderID } = await api.benchFolder('Alerts', folderTitle));
   context = await browser.newContext({ baseURL, locale: 'en-US', timezoneId: 'UTC' });
   page = await context.newPage();
 });

@@ -35,29 +35,7 @@ test.beforeAll(async ({ browser }) => {
   await appendMessages(bench, 'Collab2', [
     [`From: Lee Buyer <lee@example.com>`, `To: bench@example.com`, `Subject: ${subject}`, `Message-ID: ${id}`, `Date: Wed, 04 Nov 2026 09:00:00 +0000`, '', 'The agreement, signed.', ''].join('\r\n'),
   ]);
-  const { createWorkspace } = await api.query<{ createWorkspace: { id: string } }>(
-    'mutation($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id } }',
-    { i: { title: workspaceTitle } },
-  );
-  workspaceID = createWorkspace.id;
-  const { createEmailFolder } = await api.query<{ createEmailFolder: { id: string } }>(
-    'mutation($i: CreateEmailFolderInput!) { createEmailFolder(input: $i) { id } }',
-    {
-      i: {
-        workspaceID,
-        title: folderTitle,
-        email: 'bench@example.com',
-        password: 'benchpass',
-        host: '127.0.0.1',
-        port: imapsPort,
-        trustedCertificate: certPEM,
-        mailbox: 'Collab2',
-        push: false,
-        fetchIntervalMinutes: 0,
-      },
-    },
-  );
-  folderID = createEmailFolder.id;
+  ({ workspaceID, folderID } = await api.benchFolder(workspaceTitle, folderTitle, { mailbox: 'Collab2' }));
   const { fetchEmails } = await api.query<{ fetchEmails: { imported: number; error: string | null } }>(
     'mutation($f: ID!) { fetchEmails(folderID: $f) { imported error } }',
     { f: folderID },

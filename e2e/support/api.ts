@@ -24,6 +24,36 @@ export class API {
     return new API(baseURL, data.login.token);
   }
 
+  /**
+   * A new workspace with one folder on the tests' Dovecot account `bench`
+   * (IMAPS, its certificate trusted), push and schedule off so the only runs
+   * are the ones a test starts; extra overrides folder fields (mailbox, ...).
+   */
+  async benchFolder(workspaceTitle: string, folderTitle: string, extra: Record<string, unknown> = {}): Promise<{ workspaceID: string; folderID: string }> {
+    const { createWorkspace } = await this.query<{ createWorkspace: { id: string } }>(
+      'mutation($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id } }',
+      { i: { title: workspaceTitle } },
+    );
+    const { createEmailFolder } = await this.query<{ createEmailFolder: { id: string } }>(
+      'mutation($i: CreateEmailFolderInput!) { createEmailFolder(input: $i) { id } }',
+      {
+        i: {
+          workspaceID: createWorkspace.id,
+          title: folderTitle,
+          email: 'bench@example.com',
+          password: 'benchpass',
+          host: '127.0.0.1',
+          port: Number(process.env.MAILROOM_E2E_IMAPS_PORT!),
+          trustedCertificate: process.env.MAILROOM_E2E_CERT!,
+          push: false,
+          fetchIntervalMinutes: 0,
+          ...extra,
+        },
+      },
+    );
+    return { workspaceID: createWorkspace.id, folderID: createEmailFolder.id };
+  }
+
   /** Runs a query or mutation; throws on any GraphQL error. */
   async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const res = await this.request(query, variables);
